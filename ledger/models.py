@@ -1,0 +1,186 @@
+"""SQLAlchemy 2 models of the ledger."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_public_id() -> str:
+    return uuid.uuid4().hex
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Document(Base):
+    """One document of one source, across all its versions."""
+
+    __tablename__ = "documents"
+    __table_args__ = (
+        UniqueConstraint("source", "source_id", name="uq_documents_source"),
+        Index("ix_documents_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    public_id: Mapped[str] = mapped_column(String(32), unique=True, default=new_public_id)
+    source: Mapped[str] = mapped_column(String(200))
+    source_id: Mapped[str] = mapped_column(String(2000))
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    fingerprint: Mapped[str] = mapped_column(String(200), default="")
+    checksum: Mapped[str] = mapped_column(String(64), default="")
+    file_name: Mapped[str] = mapped_column(String(500), default="")
+    media_type: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    source_metadata: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    original_key: Mapped[str] = mapped_column(String(1000), default="")
+    status: Mapped[str] = mapped_column(String(20))
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    deleted_in_source: Mapped[bool] = mapped_column(Boolean, default=False)
+    lock_version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+    classifications: Mapped[list[ClassificationRecord]] = relationship(
+        back_populates="document", order_by="ClassificationRecord.id"
+    )
+    redaction_plans: Mapped[list[RedactionPlan]] = relationship(
+        back_populates="document", order_by="RedactionPlan.id"
+    )
+    publications: Mapped[list[Publication]] = relationship(
+        back_populates="document", order_by="Publication.id"
+    )
+
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": lock_version}
+
+    def current_classification(self) -> ClassificationRecord | None:
+        return next((c for c in reversed(self.classifications) if c.version == self.version), None)
+
+    def current_redaction(self) -> RedactionPlan | None:
+        return next((r for r in reversed(self.redaction_plans) if r.version == self.version), None)
+
+    def active_publication(self) -> Publication | None:
+        return next((p for p in reversed(self.publications) if p.withdrawn_at is None), None)
+
+
+class ClassificationRecord(Base):
+    """The classifier's (or a reviewer's) categories for one version of a document."""
+
+    __tablename__ = "classifications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    categories: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    method: Mapped[str] = mapped_column(String(20))
+    needs_review: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    document: Mapped[Document] = relationship(back_populates="classifications")
+
+
+class RedactionPlan(Base):
+    """The spans found in one version of a document and the outcome of lakken + verification."""
+
+    __tablename__ = "redaction_plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    spans: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    redacted_key: Mapped[str] = mapped_column(String(1000), default="")
+    verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    document: Mapped[Document] = relationship(back_populates="redaction_plans")
+
+
+class Publication(Base):
+    """One version of a document as it is (or was) on the public site."""
+
+    __tablename__ = "publications"
+    __table_args__ = (UniqueConstraint("document_id", "version", name="uq_publications_version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    object_key: Mapped[str] = mapped_column(String(1000))
+    metadata_key: Mapped[str] = mapped_column(String(1000))
+    public_url: Mapped[str] = mapped_column(String(2000))
+    checksum: Mapped[str] = mapped_column(String(64))
+    category_codes: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    diwoo: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    published_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    withdrawal_reason: Mapped[str] = mapped_column(Text, default="")
+
+    document: Mapped[Document] = relationship(back_populates="publications")
+
+
+class HarvestCursor(Base):
+    """The last cursor a source's connector proposed and the flow stored."""
+
+    __tablename__ = "harvest_cursors"
+
+    source: Mapped[str] = mapped_column(String(200), primary_key=True)
+    cursor: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+
+class AuditEvent(Base):
+    """Append-only: who did what to which document, when and why.
+
+    `event_key` is unique, so replaying the same event (a rerun) never writes a second entry.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="RESTRICT"), nullable=True, index=True
+    )
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    event: Mapped[str] = mapped_column(String(50))
+    actor: Mapped[str] = mapped_column(String(200))
+    from_status: Mapped[str] = mapped_column(String(20), default="")
+    to_status: Mapped[str] = mapped_column(String(20), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    event_key: Mapped[str] = mapped_column(String(300), unique=True)
+
+
+@event.listens_for(AuditEvent, "before_update")
+@event.listens_for(AuditEvent, "before_delete")
+def _audit_is_append_only(mapper: Any, connection: Any, target: AuditEvent) -> None:
+    raise PermissionError("het auditlog is alleen aan te vullen, niet te wijzigen")

@@ -1,0 +1,151 @@
+"""Turn source files into PDF: office formats through LibreOffice, plain text through PyMuPDF."""
+
+from __future__ import annotations
+
+import html
+import io
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path, PurePath
+
+import pymupdf
+
+from woo.errors import DocumentError
+
+__all__ = ["OFFICE_MEDIA_TYPES", "office_to_pdf", "to_pdf"]
+
+OFFICE_MEDIA_TYPES: dict[str, str] = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/msword": ".doc",
+    "application/vnd.oasis.opendocument.text": ".odt",
+    "application/rtf": ".rtf",
+    "text/rtf": ".rtf",
+}
+_OFFICE_SUFFIXES = frozenset(OFFICE_MEDIA_TYPES.values())
+_PAGE = pymupdf.paper_rect("a4")
+_MARGIN = 56  # points, about 2 cm
+
+
+def to_pdf(data: bytes, file_name: str, media_type: str, *, document: str) -> bytes:
+    """Return the document as PDF bytes, or raise DocumentError for unsupported input."""
+    suffix = PurePath(file_name).suffix.lower()
+    media = media_type.split(";", 1)[0].strip().lower()
+    if media == "application/pdf" or suffix == ".pdf":
+        if not data.lstrip()[:5].startswith(b"%PDF"):
+            raise DocumentError(
+                "Bestand heet PDF maar is geen PDF (de kop '%PDF' ontbreekt).", document=document
+            )
+        return data
+    if media in OFFICE_MEDIA_TYPES or suffix in _OFFICE_SUFFIXES:
+        office_name = (
+            file_name if suffix in _OFFICE_SUFFIXES else "document" + OFFICE_MEDIA_TYPES[media]
+        )
+        return office_to_pdf(data, office_name, document=document)
+    if media == "text/plain" or suffix == ".txt":
+        return _text_to_pdf(data, document=document)
+    raise DocumentError(
+        f"Bestandstype {media or 'onbekend'} ({suffix or 'geen extensie'}) wordt niet ondersteund.",
+        document=document,
+    )
+
+
+def office_to_pdf(data: bytes, file_name: str, *, document: str, timeout: float = 120) -> bytes:
+    """Convert DOCX/ODT/DOC/RTF with LibreOffice headless, with a private profile per call."""
+    suffix = PurePath(file_name).suffix.lower()
+    if suffix not in _OFFICE_SUFFIXES:
+        raise DocumentError(
+            f"Bestandstype {suffix or 'zonder extensie'} wordt niet ondersteund voor conversie.",
+            document=document,
+        )
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise DocumentError(
+            "LibreOffice (soffice) is niet geïnstalleerd; conversie naar PDF is niet mogelijk.",
+            document=document,
+        )
+    with tempfile.TemporaryDirectory(prefix="woo-convert-") as tmp:
+        work = Path(tmp)
+        source = work / f"input{suffix}"  # never trust the source's file name on the command line
+        source.write_bytes(data)
+        outdir = work / "out"
+        outdir.mkdir()
+        profile = (work / "profile").as_uri()
+        command = [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--nologo",
+            "--nolockcheck",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            str(source),
+        ]
+        _run(command, timeout=timeout, document=document)
+        target = outdir / "input.pdf"
+        if not target.is_file() or target.stat().st_size == 0:
+            raise DocumentError(
+                "LibreOffice heeft geen PDF gemaakt; het bestand is mogelijk beschadigd.",
+                document=document,
+            )
+        pdf = target.read_bytes()
+    if not pdf.startswith(b"%PDF"):
+        raise DocumentError("LibreOffice gaf geen geldige PDF terug.", document=document)
+    return pdf
+
+
+def _run(command: list[str], *, timeout: float, document: str) -> None:
+    # Own process group, so a timeout also ends the soffice.bin child it starts.
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        _, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise DocumentError(
+            f"Conversie naar PDF duurde langer dan {timeout:g} seconden en is afgebroken.",
+            document=document,
+        ) from exc
+    if process.returncode != 0:
+        detail = stderr.decode(errors="replace").strip()[-300:]
+        raise DocumentError(
+            f"Conversie naar PDF met LibreOffice mislukt (code {process.returncode}): {detail}",
+            document=document,
+        )
+
+
+def _text_to_pdf(data: bytes, *, document: str) -> bytes:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    body = "".join(f"<p>{html.escape(line) or '&nbsp;'}</p>" for line in text.splitlines())
+    css = "p { font-family: sans-serif; font-size: 10pt; margin: 0; }"
+    story = pymupdf.Story(html=body or "<p>&nbsp;</p>", user_css=css)
+    buffer = io.BytesIO()
+    writer = pymupdf.DocumentWriter(buffer)
+    where = pymupdf.Rect(_MARGIN, _MARGIN, _PAGE.width - _MARGIN, _PAGE.height - _MARGIN)
+    try:
+        more = True
+        while more:
+            device = writer.begin_page(_PAGE)
+            more, _ = story.place(where)
+            story.draw(device)
+            writer.end_page()
+    finally:
+        writer.close()
+    pdf = buffer.getvalue()
+    if not pdf.startswith(b"%PDF"):
+        raise DocumentError("Tekstbestand kon niet naar PDF worden omgezet.", document=document)
+    return pdf

@@ -1,0 +1,250 @@
+"""Layer 2 of classifier v0: a transparent table of strong Dutch textual cues per category.
+
+Every cue is data: a category code, a weight and one or more regular expressions that must all
+match (in lower-cased, whitespace-normalised text). A cue found in the title or file name counts
+`TITLE_FACTOR` times as much as one found in the first `BODY_LIMIT` characters of the body.
+Scores become confidences with a softmax against a fixed "none of these" score (`FLOOR_SCORE`),
+so a single weak word never yields a confident answer. A trained model will replace this layer:
+it only has to return `TextScore`s.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Literal
+
+Zone = Literal["titel", "tekst"]
+
+TITLE_FACTOR = 3.0
+BODY_LIMIT = 3000
+FLOOR_SCORE = 4.0
+TEMPERATURE = 2.0
+MAX_SHOWN = 40
+
+S, M, W = 3.0, 2.0, 1.0  # strong, medium, weak
+
+_ANYWHERE = ".{0,800}?"
+_VAST_TE_STELLEN = r"\s*.{0,40}?\bvast te stellen\b"
+
+# (category code, weight, patterns that must all match, text shown in the reason or None for
+# the matched words). Order within a category is only the order in which reasons name words.
+CUE_TABLE: tuple[tuple[str, float, tuple[str, ...], str | None], ...] = (
+    # 001 wetten en algemeen verbindende voorschriften
+    ("infocat001", S, (r"\b(?!organisatie)\w*verordening(?:en)?\b",), None),
+    ("infocat001", S, (r"\balgemene plaatselijke verordening\b|\bapv\b",), None),
+    ("infocat001", S, (r"\balgemeen verbindende? voorschrift(?:en)?\b",), None),
+    (
+        "infocat001",
+        S,
+        (rf"\bde raad van de gemeente\b{_ANYWHERE}\bbesluit\s*:{_VAST_TE_STELLEN}",),
+        "de raad van de gemeente … besluit: vast te stellen",
+    ),
+    # 002 overige besluiten van algemene strekking
+    ("infocat002", S, (r"\b\w*beleidsregel(?:s|en)?\b",), None),
+    ("infocat002", S, (r"\bbesluit(?:en)? van algemene strekking\b",), None),
+    ("infocat002", M, (r"\bnadere regels?\b",), None),
+    ("infocat002", M, (r"\bverkeersbesluit(?:en)?\b",), None),
+    (
+        "infocat002",
+        W,
+        (rf"\bburgemeester en wethouders\b{_ANYWHERE}\bbesluiten\s*:{_VAST_TE_STELLEN}",),
+        "burgemeester en wethouders … besluiten: vast te stellen",
+    ),
+    # 003 ontwerpen van regelgeving met adviesaanvraag
+    # A draft also names the rule it drafts ("ontwerpverordening"), so the pair outweighs that.
+    ("infocat003", S + 1, (r"\bontwerp\w*", r"\badviesaanvra\w*|\bzienswijze\w*"), None),
+    ("infocat003", M, (r"\b(?:internet)?consultatie\b",), None),
+    # 004 organisatie en werkwijze
+    ("infocat004", S, (r"\bmandaat(?:regeling|besluit)\w*|\bmandaat- en volmacht\w*",), None),
+    ("infocat004", S, (r"\borganisatieverordening\w*",), None),
+    ("infocat004", S, (r"\borganogram\w*|\borganisatieschema\w*",), None),
+    ("infocat004", M, (r"\bdelegatiebesluit\w*|\btaken en bevoegdheden\b",), None),
+    # 005 bereikbaarheidsgegevens
+    ("infocat005", S, (r"\bbereikbaarheid(?:sgegevens)?\b",), None),
+    ("infocat005", S, (r"\bcontactgegevens\b",), None),
+    ("infocat005", S, (r"\bopeningstijden\b",), None),
+    ("infocat005", W, (r"\bbezoekadres\b",), None),
+    # 006 bij vertegenwoordigende organen ingekomen stukken
+    ("infocat006", S, (r"\blijst (?:van )?ingekomen stukken\b",), None),
+    ("infocat006", S, (r"\bingekomen stuk(?:ken)?\b",), None),
+    ("infocat006", M, (r"\bingekomen brie(?:f|ven)\b",), None),
+    # 007 vergaderstukken Staten-Generaal
+    ("infocat007", S, (r"\bkamerstuk(?:ken)?\b",), None),
+    ("infocat007", S, (r"\bhandelingen (?:tweede|eerste) kamer\b",), None),
+    # 008 vergaderstukken decentrale overheden
+    ("infocat008", S, (r"\braadsvoorstel(?:len)?\b",), None),
+    ("infocat008", S, (r"\braadsbesluit(?:en)?\b",), None),
+    ("infocat008", S, (r"\bmoties?\b",), None),
+    ("infocat008", S, (r"\bamendement(?:en)?\b",), None),
+    ("infocat008", M, (r"\braadsvergadering\w*|\braadsinformatiebrie\w*",), None),
+    ("infocat008", M, (r"\bcommissievergadering\w*",), None),
+    # 009 agenda's en besluitenlijsten bestuurscolleges
+    ("infocat009", S, (r"\bbesluitenlijst(?:en)?\b",), None),
+    ("infocat009", S, (r"\bagenda (?:van de |voor de )?collegevergadering\b",), None),
+    ("infocat009", M, (r"\bcollegevergadering(?:en)?\b",), None),
+    ("infocat009", M, (r"\bb\s?&\s?w[- ]?vergadering\b",), None),
+    ("infocat009", W, (r"\bburgemeester en wethouders\b",), None),
+    # 010 adviezen
+    ("infocat010", S, (r"\b\w*adviesraad\b",), None),
+    ("infocat010", M, (r"\badvies\b",), None),
+    ("infocat010", M, (r"\badviescommissie\b|\badviesrapport\b",), None),
+    # 011 convenanten
+    ("infocat011", S, (r"\bconvenant(?:en)?\b",), None),
+    ("infocat011", S, (r"\bsamenwerkingsovereenkomst(?:en)?\b",), None),
+    ("infocat011", M, (r"\bintentieovereenkomst\b|\bbestuursovereenkomst\b",), None),
+    # 012 jaarplannen en jaarverslagen
+    ("infocat012", S, (r"\bjaarverslag(?:en)?\b|\bjaarplan(?:nen)?\b",), None),
+    ("infocat012", S, (r"\bprogrammabegroting\b|\bjaarrekening\b|\bjaarstukken\b",), None),
+    ("infocat012", M, (r"\bbegroting \d{4}\b|\bkadernota\b|\bvoorjaarsnota\b",), None),
+    # 013 subsidieverplichtingen anders dan met beschikking
+    ("infocat013", S, (r"\bsubsidieregeling\w*|\bsubsidieplafond\w*",), None),
+    ("infocat013", S, (r"\bsubsidieovereenkomst\w*",), None),
+    ("infocat013", W, (r"\bsubsidie\w*",), None),
+    # 014 Woo-verzoeken en -besluiten
+    ("infocat014", S, (r"\bwo[ob][- ]?verzoek\w*",), None),
+    ("infocat014", S, (r"\bwoo[- ]?besluit\w*",), None),
+    ("infocat014", S, (r"\binventarislijst\w*",), None),
+    ("infocat014", M, (r"\bwet open overheid\b",), None),
+    # 015 onderzoeksrapporten
+    ("infocat015", S, (r"\bonderzoeksrapport\w*",), None),
+    ("infocat015", S, (r"\brekenkamer\w*",), None),
+    ("infocat015", M, (r"\b\w*evaluatie\b",), None),
+    # 016 beschikkingen
+    ("infocat016", S, (r"(?<!dan met )(?<!dan met een )\b\w*beschikking\b",), None),
+    ("infocat016", S, (r"\bomgevingsvergunning\w*",), None),
+    ("infocat016", S, (r"\bwij verlenen\b|\bverlenen wij\b",), None),
+    ("infocat016", M, (r"\bbezwaar (?:kunt u |te )?maken\b|\bbezwaarschrift\b",), None),
+    ("infocat016", M, (r"\bbesluit op uw aanvraag\b",), None),
+    # 017 klachtoordelen
+    ("infocat017", S, (r"\bklachtoordeel\w*",), None),
+    ("infocat017", S, (r"\bklacht (?:is )?(?:on)?gegrond\b",), None),
+    ("infocat017", S, (r"\bklachtbehandeling\b|\bklachtafhandeling\b",), None),
+    ("infocat017", M, (r"\bklachtencommissie\b",), None),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    code: str
+    weight: float
+    patterns: tuple[re.Pattern[str], ...]
+    shown: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """One cue found: where, what it shows in the reason, and the score it adds."""
+
+    code: str
+    zone: Zone
+    shown: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class TextScore:
+    """One category as the text layer sees it: raw score, confidence and the deciding hits."""
+
+    code: str
+    score: float
+    confidence: float
+    hits: tuple[CueHit, ...]
+
+    @property
+    def evidence(self) -> str:
+        """Dutch summary of the deciding words, e.g. "titel: 'besluitenlijst'; tekst: 'b&w'"."""
+        parts = []
+        for zone in ("titel", "tekst"):
+            words = [f"'{hit.shown}'" for hit in self.hits if hit.zone == zone]
+            if words:
+                parts.append(f"{zone}: {', '.join(dict.fromkeys(words))}")
+        return "; ".join(parts)
+
+
+CUES: tuple[Cue, ...] = tuple(
+    Cue(code, weight, tuple(re.compile(p, re.DOTALL) for p in patterns), shown)
+    for code, weight, patterns, shown in CUE_TABLE
+)
+
+
+def normalise_text(value: str) -> str:
+    value = value.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
+    return " ".join(value.split()).casefold()
+
+
+def _file_name_text(file_name: str) -> str:
+    stem = PurePath(file_name).stem if file_name else ""
+    return re.sub(r"[_.+]+", " ", stem)
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
+
+
+def _match(cue: Cue, title: str, body: str) -> CueHit | None:
+    """The cue's hit: in the title zone when its first pattern is in the title, else the body."""
+    first = cue.patterns[0].search(title)
+    zone: Zone = "titel"
+    if first is None:
+        first, zone = cue.patterns[0].search(body), "tekst"
+    if first is None:
+        return None
+    found = [first]
+    for pattern in cue.patterns[1:]:
+        match = pattern.search(title) or pattern.search(body)
+        if match is None:
+            return None
+        found.append(match)
+    shown = cue.shown or " + ".join(_shorten(m.group(0)) for m in found)
+    factor = TITLE_FACTOR if zone == "titel" else 1.0
+    return CueHit(code=cue.code, zone=zone, shown=shown, score=cue.weight * factor)
+
+
+def find_cues(*, title: str, text: str, file_name: str = "") -> list[CueHit]:
+    """Every cue in the table found in the title/file name or the start of the body."""
+    title_zone = normalise_text(f"{title} {_file_name_text(file_name)}")
+    body_zone = normalise_text(text[:BODY_LIMIT])
+    hits = []
+    for cue in CUES:
+        hit = _match(cue, title_zone, body_zone)
+        if hit is not None:
+            hits.append(hit)
+        if hit is not None and hit.zone == "titel":
+            # The same cue in the body as well adds its body weight too.
+            body_hit = _match(cue, "", body_zone)
+            if body_hit is not None:
+                hits.append(body_hit)
+    return hits
+
+
+def confidences(scores: dict[str, float]) -> dict[str, float]:
+    """Softmax over the scores plus a fixed 'none of these' score, so weak evidence stays low."""
+    if not scores:
+        return {}
+    top = max(FLOOR_SCORE, *scores.values())
+    exps = {code: math.exp((score - top) / TEMPERATURE) for code, score in scores.items()}
+    total = sum(exps.values()) + math.exp((FLOOR_SCORE - top) / TEMPERATURE)
+    return {code: value / total for code, value in exps.items()}
+
+
+def score_text(*, title: str, text: str, file_name: str = "") -> list[TextScore]:
+    """Categories with at least one cue, highest confidence first."""
+    hits = find_cues(title=title, text=text, file_name=file_name)
+    scores: dict[str, float] = {}
+    for hit in hits:
+        scores[hit.code] = scores.get(hit.code, 0.0) + hit.score
+    conf = confidences(scores)
+    result = [
+        TextScore(
+            code=code,
+            score=score,
+            confidence=conf[code],
+            hits=tuple(hit for hit in hits if hit.code == code),
+        )
+        for code, score in scores.items()
+    ]
+    return sorted(result, key=lambda item: (-item.confidence, item.code))
