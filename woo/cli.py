@@ -176,5 +176,18 @@ def config_show(config: ConfigOption = None) -> None:
     typer.echo(json.dumps(masked(_settings(config)), ensure_ascii=False, indent=2, default=str))
 
 
+def _register_command_modules() -> None:
+    import importlib
+    import pkgutil
+
+    import woo.commands
+
+    for module in sorted(pkgutil.iter_modules(woo.commands.__path__), key=lambda m: m.name):
+        importlib.import_module(f"woo.commands.{module.name}").register(app)
+
+
+_register_command_modules()
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
