@@ -245,3 +245,35 @@ def test_a_corrupt_pdf_is_reported_by_name_and_the_rest_published(
     assert "kapot-besluit.pdf" in failed
     assert failed["kapot-besluit.pdf"]
     assert result["published"] + result["queued"] == 2
+
+
+def test_withdrawal_removes_file_metadata_and_sitemap_entry(
+    tmp_path: Path, prefect_harness: None
+) -> None:
+    from woo.publish import withdraw_document
+
+    folder = tmp_path / "bron"
+    _copy(_published_pdf_names(2), folder)
+    settings = _settings_for(folder, tmp_path / "data")
+    assert _run(settings)["published"] == 2
+    ctx = open_context(settings)
+    try:
+        with ctx.ledger.session() as session:
+            pub = session.scalars(select(Publication)).first()
+            doc_id, object_key, metadata_key = pub.document_id, pub.object_key, pub.metadata_key
+        reason = "https://identifier.overheid.nl/tooi/def/thes/kern/c_098c1346"
+        withdraw_document(ctx, doc_id, reason_uri=reason, actor="tester", explanation="BSN gemist")
+        assert not (settings.public_dir / object_key).exists()
+        assert not (settings.public_dir / metadata_key).exists()
+        sitemap_text = "".join(
+            p.read_text(encoding="utf-8") for p in settings.public_dir.glob("sitemaps/*.xml")
+        )
+        assert object_key not in sitemap_text
+        with ctx.ledger.session() as session:
+            doc = session.get(Document, doc_id)
+            assert doc.status == "withdrawn"
+            assert doc.status_reason.startswith("correctie privacygevoelige gegevens")
+        with pytest.raises(ValueError, match="TOOI"):
+            withdraw_document(ctx, doc_id, reason_uri="https://example.org/x", actor="tester")
+    finally:
+        ctx.close()

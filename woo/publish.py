@@ -80,7 +80,14 @@ def _delete_quietly(ctx: RunContext, key: str) -> None:
         ctx.public.delete(key)
 
 
-def unpublish(ctx: RunContext, session: Session, document: Document, *, reason: str) -> None:
+def unpublish(
+    ctx: RunContext,
+    session: Session,
+    document: Document,
+    *,
+    reason: str,
+    actor: str | None = None,
+) -> None:
     """Take a published document off the public site and mark it withdrawn."""
     for publication in document.publications:
         if publication.withdrawn_at is None:
@@ -88,7 +95,39 @@ def unpublish(ctx: RunContext, session: Session, document: Document, *, reason: 
             ctx.public.delete(publication.metadata_key)
             publication.withdrawn_at = datetime.now(UTC)
             publication.withdrawal_reason = reason
-    transition(session, document, Status.WITHDRAWN, actor=ctx.actor, reason=reason)
+    transition(session, document, Status.WITHDRAWN, actor=actor or ctx.actor, reason=reason)
+
+
+def withdraw_document(
+    ctx: RunContext,
+    document_id: int,
+    *,
+    reason_uri: str,
+    actor: str,
+    explanation: str = "",
+) -> None:
+    """Intrekken: take a document off the public site with a reason from the TOOI list.
+
+    `reason_uri` must come from the value list redenen_verwijdering_vervanging. The sitemaps are
+    rebuilt afterwards, so the entry disappears from its sitemap too.
+    """
+    from schemas.diwoo import waardelijst
+
+    label = waardelijst("redenen_verwijdering_vervanging").get(reason_uri)
+    if label is None:
+        raise ValueError(
+            f"{reason_uri} is geen reden uit de TOOI-lijst redenen_verwijdering_vervanging"
+        )
+    reason = f"{label}: {explanation}" if explanation else label
+    with ctx.ledger.session() as session:
+        document = session.get(Document, document_id)
+        if document is None:
+            raise ValueError(f"document {document_id} bestaat niet")
+        if document.status == Status.PUBLISHED:
+            unpublish(ctx, session, document, reason=reason, actor=actor)
+        else:
+            transition(session, document, Status.WITHDRAWN, actor=actor, reason=reason)
+    rebuild_sitemaps(ctx)
 
 
 def _entries(session: Session) -> Iterator[SitemapEntry]:
