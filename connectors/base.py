@@ -57,7 +57,11 @@ def register_connector(kind: str) -> Callable[[ConnectorFactory], ConnectorFacto
 def build_connector(config: SourceConfig) -> Connector:
     """Instantiate the connector that `config.kind` names."""
     # Import the built-in connectors so they register themselves.
-    import connectors.folder  # noqa: F401
+    import connectors.cmis
+    import connectors.folder
+    import connectors.graph
+    import connectors.notubiz
+    import connectors.zgw  # noqa: F401
 
     try:
         factory = _REGISTRY[config.kind]

@@ -260,9 +260,10 @@ class FolderConnector:
             )
         try:
             data = json.loads(sidecar.read_bytes().decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+            detail = "te diep genest" if isinstance(exc, RecursionError) else str(exc)
             raise DocumentError(
-                f"metadatabestand {sidecar.name} is geen geldige JSON: {exc}",
+                f"metadatabestand {sidecar.name} is geen geldige JSON: {detail}",
                 document=source_id,
                 source=self.name,
             ) from exc

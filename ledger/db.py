@@ -53,6 +53,11 @@ class Ledger:
         """Bring the schema to the newest Alembic revision (safe to call every start)."""
         config = alembic_config(self.url)
         with self.engine.begin() as connection:
+            if connection.dialect.name == "sqlite":
+                # pysqlite would run the DDL outside a transaction: a crash mid-migration then
+                # leaves half a schema that no later run can open. One explicit transaction
+                # makes the whole upgrade all or nothing.
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
 

@@ -141,8 +141,20 @@ class Publication(Base):
     published_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     withdrawal_reason: Mapped[str] = mapped_column(Text, default="")
+    # 0002_publication: stable sitemap shard, lastmod, the entry as written, vervangen/intrekken.
+    sitemap_code: Mapped[str] = mapped_column(String(20), default="")
+    sitemap_shard: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    lastmod: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    sitemap_entry: Mapped[str] = mapped_column(Text, default="")
+    replaces_id: Mapped[int | None] = mapped_column(
+        ForeignKey("publications.id", ondelete="SET NULL"), nullable=True
+    )
+    withdrawal_reason_uri: Mapped[str] = mapped_column(String(300), default="")
 
     document: Mapped[Document] = relationship(back_populates="publications")
+
+
+Index("ix_publications_shard", Publication.sitemap_code, Publication.sitemap_shard)
 
 
 class HarvestCursor(Base):
@@ -184,3 +196,68 @@ class AuditEvent(Base):
 @event.listens_for(AuditEvent, "before_delete")
 def _audit_is_append_only(mapper: Any, connection: Any, target: AuditEvent) -> None:
     raise PermissionError("het auditlog is alleen aan te vullen, niet te wijzigen")
+
+
+# -- review (beoordelingswachtrij): revision 0002_review ---------------------------------------
+class User(Base):
+    """A local account of the review page; the password only as an argon2 hash."""
+
+    __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("name", name="uq_users_name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(40))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ReviewNote(Base):
+    """A reviewer's note on one version of a document: parked, refused or approved, and why."""
+
+    __tablename__ = "review_notes"
+    __table_args__ = (Index("ix_review_notes_document", "document_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    author: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text, default="")
+    # For a first approval (four eyes): the document's lock_version it approved.
+    lock_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+Index("ix_documents_status_updated", Document.status, Document.updated_at, Document.id)
+Index("ix_classifications_document", ClassificationRecord.document_id, ClassificationRecord.version)
+
+
+# -- publication: revision 0002_publication ----------------------------------------------------
+class SitemapShard(Base):
+    """One stable sitemap shard as last written: which change it reflects and how many URLs."""
+
+    __tablename__ = "sitemap_shards"
+
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    shard: Mapped[int] = mapped_column(Integer, primary_key=True)
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    written_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SourceNotification(Base):
+    """A change a source announced (ZGW Notificaties): harvested by the next (ad-hoc) run."""
+
+    __tablename__ = "source_notifications"
+    __table_args__ = (Index("ix_source_notifications_open", "source", "handled_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(200))
+    resource_url: Mapped[str] = mapped_column(String(2000))
+    kanaal: Mapped[str] = mapped_column(String(50))
+    resource: Mapped[str] = mapped_column(String(100))
+    actie: Mapped[str] = mapped_column(String(50))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    handled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

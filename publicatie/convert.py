@@ -13,6 +13,7 @@ from pathlib import Path, PurePath
 
 import pymupdf
 
+from publicatie.office_clean import clean_office
 from woo.errors import DocumentError
 
 __all__ = ["OFFICE_MEDIA_TYPES", "office_to_pdf", "to_pdf"]
@@ -69,7 +70,7 @@ def office_to_pdf(data: bytes, file_name: str, *, document: str, timeout: float 
     with tempfile.TemporaryDirectory(prefix="woo-convert-") as tmp:
         work = Path(tmp)
         source = work / f"input{suffix}"  # never trust the source's file name on the command line
-        source.write_bytes(data)
+        source.write_bytes(clean_office(data, suffix, document=document))
         outdir = work / "out"
         outdir.mkdir()
         profile = (work / "profile").as_uri()

@@ -14,12 +14,31 @@ from phonenumbers import PhoneNumberType
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
+from publicatie.names import find_names
+from publicatie.patterns import (
+    find_addresses,
+    find_dob,
+    find_documents,
+    find_kenteken,
+    find_kvk,
+    find_special,
+)
+from publicatie.policy import DetectionPolicy
+from publicatie.roles import civil_servant_near, listed, role_near, surname_mentions
 from schemas.records import RedactionSpan
 
-__all__ = ["FUNCTIONAL_MAILBOXES", "GROUND_IDENTIFIER", "GROUND_PRIVACY", "detect_personal_data"]
+__all__ = [
+    "FUNCTIONAL_MAILBOXES",
+    "GROUND_IDENTIFIER",
+    "GROUND_PRIVACY",
+    "GROUND_SPECIAL",
+    "detect_personal_data",
+]
 
 GROUND_IDENTIFIER = "5.1.1e"
 """Woo art. 5.1 lid 1 sub e: identification numbers (BSN)."""
+GROUND_SPECIAL = "5.1.1d"
+"""Woo art. 5.1 lid 1 sub d: bijzondere persoonsgegevens (health, religion, criminal, ...)."""
 GROUND_PRIVACY = "5.1.2e"
 """Woo art. 5.1 lid 2 sub e: eerbiediging van de persoonlijke levenssfeer."""
 
@@ -58,7 +77,30 @@ FUNCTIONAL_MAILBOXES = frozenset(
 )
 
 # Order decides which detector wins when candidates overlap.
-_PRIORITY = {"bsn": 0, "iban": 1, "email": 2, "phone": 3}
+_PRIORITY = {
+    "bsn": 0,
+    "iban": 1,
+    "email": 2,
+    "phone": 3,
+    "document_number": 4,
+    "kenteken": 5,
+    "dob": 6,
+    "kvk": 7,
+    "address": 8,
+    "postcode": 9,
+    "name": 10,
+    "special": 11,
+}
+_GROUNDS = {"special": GROUND_SPECIAL, "document_number": GROUND_IDENTIFIER}
+_CONFIDENCE = {
+    "address": 0.85,
+    "postcode": 0.9,
+    "dob": 0.9,
+    "kenteken": 0.85,
+    "document_number": 0.85,
+    "kvk": 0.9,
+    "special": 0.7,
+}
 
 _BSN_RE = re.compile(
     r"(?<![\w.,/-])"
@@ -71,6 +113,9 @@ _EMAIL_RE = re.compile(
     r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
     r"\.[A-Za-z]{2,24}(?![\w@-])"
 )
+_MOBILE_RE = re.compile(
+    r"(?<![\w+])(?:\+31[\s-]?(?:\(0\))?6|\(06\)|06)[\s-]*\d(?:[\s-]?\d){7}(?![\w-]|[.,]\d)"
+)
 _CURRENCY_BEFORE = re.compile(r"(?:€|EUR|eur)\s*$")
 _KEEP_PHONE_TYPES = {
     PhoneNumberType.UAN: "Algemeen (bedrijfs)nummer, geen persoonsgegeven.",
@@ -81,27 +126,136 @@ _KEEP_PHONE_TYPES = {
 
 
 def detect_personal_data(
-    text: str, *, keep_numbers: Iterable[str] = (), keep_emails: Iterable[str] = ()
+    text: str,
+    *,
+    keep_numbers: Iterable[str] = (),
+    keep_emails: Iterable[str] = (),
+    policy: DetectionPolicy | None = None,
 ) -> list[RedactionSpan]:
     """Find personal data in `text`; spans are sorted by start and never overlap.
 
     `keep_numbers` (phone numbers, IBANs of the organisation) and `keep_emails` are public
     contact data that stay visible; they are reported with action "keep".
     """
-    kept_numbers = {_normalise_number(n) for n in keep_numbers} - {""}
-    kept_emails = {e.strip().lower() for e in keep_emails}
+    policy = (policy or DetectionPolicy()).with_keep(keep_numbers, keep_emails)
+    kept_numbers = {_normalise_number(n) for n in policy.keep_numbers} - {""}
+    kept_emails = {e.strip().lower() for e in policy.keep_emails}
     candidates = [
         *_find_bsn(text, kept_numbers),
         *_find_iban(text, kept_numbers),
         *_find_email(text, kept_emails),
         *_find_phone(text, kept_numbers),
+        *_rule_spans(text),
     ]
+    candidates.extend(_name_spans(text, policy))
     candidates.sort(key=lambda s: (_PRIORITY[s.type], s.start, -(s.end - s.start)))
     chosen: list[RedactionSpan] = []
     for span in candidates:
         if all(span.end <= other.start or span.start >= other.end for other in chosen):
             chosen.append(span)
+    chosen.extend(_repeated_surnames(text, chosen))
+    kept_values = {" ".join(v.split()).lower() for v in policy.kept_values}
+    if kept_values:
+        chosen = [
+            s.model_copy(update={"action": "keep", "reason": "Beoordelaar: niet lakken."})
+            if " ".join(s.text.split()).lower() in kept_values
+            else s
+            for s in chosen
+        ]
     return sorted(chosen, key=lambda s: s.start)
+
+
+def _rule_spans(text: str) -> list[RedactionSpan]:
+    spans = []
+    for finder in (find_addresses, find_dob, find_kenteken, find_documents, find_kvk, find_special):
+        for start, end, kind, action, reason in finder(text):
+            spans.append(
+                RedactionSpan(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    type=kind,
+                    ground=_GROUNDS.get(kind, GROUND_PRIVACY),
+                    action=action,
+                    reason=reason,
+                    confidence=_CONFIDENCE.get(kind, 0.8),
+                )
+            )
+    return spans
+
+
+def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
+    spans: list[RedactionSpan] = []
+    role_end, role_reason = -1, ""
+    for hit in find_names(text, use_model=policy.use_model):
+        action, reason = _name_decision(text, hit.start, hit.end, hit.text, policy)
+        if (
+            action == "redact"
+            and role_end >= 0
+            and _LIST_JOIN.fullmatch(text[role_end : hit.start])
+        ):
+            action, reason = "keep", role_reason  # "wethouders J.P. Bakhuizen, S. Verhoef en ..."
+        if action == "keep" and "in functie" in reason:
+            role_end, role_reason = hit.end, reason
+        else:
+            role_end = -1
+        spans.append(
+            RedactionSpan(
+                start=hit.start,
+                end=hit.end,
+                text=hit.text,
+                type="name",
+                ground=GROUND_PRIVACY,
+                action=action,
+                reason=reason,
+                confidence=hit.confidence,
+                origin="model" if hit.origin == "model" else "rule",
+            )
+        )
+    return spans
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|en|&|,\s*en)\s*")
+
+
+def _name_decision(
+    text: str, start: int, end: int, name: str, policy: DetectionPolicy
+) -> tuple[str, str]:
+    if listed(name, policy.office_holders):
+        return "keep", "Ambtsdrager (lijst van de organisatie); blijft zichtbaar."
+    role = role_near(text, start, end)
+    if role:
+        return "keep", f"Ambtsdrager in functie ({role}); blijft zichtbaar."
+    if listed(name, policy.public_officials):
+        return "keep", "Ambtenaar met een publieke functie (lijst van de organisatie)."
+    if civil_servant_near(text, start, end):
+        if not policy.redact_civil_servants:
+            return "keep", "Naam van een ambtenaar; de organisatie lakt die niet."
+        return "redact", "Naam van een ambtenaar zonder publieke functie."
+    return "redact", "Naam van een natuurlijk persoon."
+
+
+def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """Other mentions of a redacted person's surname ("Geachte heer Ten Have" → "Ten Have")."""
+    extra: list[RedactionSpan] = []
+    taken = [(s.start, s.end) for s in chosen]
+    for span in [s for s in chosen if s.type == "name" and s.action == "redact"]:
+        for start, end in surname_mentions(text, span.text):
+            if any(start < e and end > b for b, e in taken) or role_near(text, start, end):
+                continue
+            taken.append((start, end))
+            extra.append(
+                span.model_copy(
+                    update={
+                        "start": start,
+                        "end": end,
+                        "text": text[start:end],
+                        "reason": "Achternaam van een gelakte persoon.",
+                        "confidence": 0.8,
+                    }
+                )
+            )
+    return extra
 
 
 def _normalise_number(value: str) -> str:
@@ -234,6 +388,25 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
                 action=action,
                 reason=reason,
                 confidence=0.85,
+            )
+        )
+    # Mobile notations (06 / +31 6) that libphonenumber calls unallocated are still personal:
+    # fail closed and redact them too.
+    for match in _MOBILE_RE.finditer(text):
+        if any(match.start() < span.end and span.start < match.end() for span in spans):
+            continue
+        if _normalise_number(match.group(0)) in kept_numbers:
+            continue
+        spans.append(
+            RedactionSpan(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(0),
+                type="phone",
+                ground=GROUND_PRIVACY,
+                action="redact",
+                reason="Mobiel nummer van een persoon (notatie 06).",
+                confidence=0.75,
             )
         )
     return spans

@@ -1,17 +1,26 @@
-"""True redaction (lakken) of PDFs: remove the data, print the Woo ground, strip the rest."""
+"""True redaction (lakken) of PDFs: remove the data, print the Woo ground, strip the rest.
+
+Two entry points share one pipeline (mark boxes → apply → strip → full rewrite → verify):
+
+- `redact_pdf` detects personal data itself and redacts what the detector decides;
+- `apply_redaction_plan` redacts exactly a reviewer's plan (spans with page+bbox or text).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import pymupdf
 
 from publicatie.detect import detect_personal_data
+from publicatie.fonts import close_font_leak, rebuild_font_subsets
+from publicatie.ocr import is_scan, ocr_textpage
 from publicatie.pdf_text import open_pdf
-from publicatie.verify import verify_redacted
+from publicatie.policy import DetectionPolicy
+from publicatie.verify import is_box_span, verify_redacted
 from schemas.records import RedactionResult, RedactionSpan
 
-__all__ = ["redact_pdf", "strip_document"]
+__all__ = ["apply_redaction_plan", "redact_pdf", "strip_document"]
 
 _BLACK = (0.0, 0.0, 0.0)
 _WHITE = (1.0, 1.0, 1.0)
@@ -36,6 +45,9 @@ _CATALOG_KEYS = (
     "PageMode",
     "Info",
 )
+Boxes = dict[int, list[tuple[pymupdf.Rect, str]]]  # page index -> (box, ground)
+# page number -> (the page object, its OCR text page); a text page only works on its own page.
+ScanPages = dict[int, tuple[pymupdf.Page, pymupdf.TextPage]]
 _PAGE_KEYS = ("Annots", "AA", "PieceInfo", "Thumb", "B", "Metadata")
 
 
@@ -45,37 +57,95 @@ def redact_pdf(
     document: str,
     keep_numbers: Iterable[str] = (),
     keep_emails: Iterable[str] = (),
+    policy: DetectionPolicy | None = None,
 ) -> tuple[bytes, RedactionResult]:
-    """Detect and remove personal data, then verify the output with two independent parsers.
+    """Detect and remove personal data, then verify the output with independent parsers.
 
     Never raises for what it finds: a value it cannot locate, or a failed verification, gives a
-    result with `verified=False` and `needs_review=True`. Corrupt input raises DocumentError.
+    result with `verified=False` and `needs_review=True`. Special personal data (5.1.1d) always
+    sets `needs_review=True`. Corrupt input raises DocumentError.
     """
-    keep_numbers = tuple(keep_numbers)
-    keep_emails = tuple(keep_emails)
+    policy = (policy or DetectionPolicy()).with_keep(keep_numbers, keep_emails)
     spans: list[RedactionSpan] = []
-    problems: list[str] = []
     notes: list[str] = []
+    textpages: ScanPages = {}
     with open_pdf(pdf_bytes, document=document) as doc:
-        pages = doc.page_count
         for page in doc:
-            page_spans, page_problems, page_notes = _mark_page(page, keep_numbers, keep_emails)
-            spans.extend(page_spans)
-            problems.extend(page_problems)
-            notes.extend(page_notes)
-        for page in doc:
-            page.apply_redactions(
-                images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
-                graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED,
-                text=pymupdf.PDF_REDACT_TEXT_REMOVE,
+            text = page.get_text("text")
+            if is_scan(page):
+                textpage = ocr_textpage(page)
+                if textpage is None:
+                    notes.append(
+                        f"Pagina {page.number + 1} heeft geen tekstlaag maar wel afbeeldingen "
+                        "(scan?) en OCR is niet beschikbaar; controleer deze pagina met de hand."
+                    )
+                else:
+                    textpages[page.number + 1] = (page, textpage)
+                    text = page.get_text("text", textpage=textpage)
+                    notes.append(
+                        f"Pagina {page.number + 1} heeft geen tekstlaag (scan); de tekst is met "
+                        "OCR gelezen en de beelden zijn gelakt. Controleer deze pagina met de hand."
+                    )
+            # Same length, so offsets stay valid; lets a value broken over two lines match.
+            flat = text.replace("\n", " ")
+            for span in detect_personal_data(flat, policy=policy):
+                spans.append(span.model_copy(update={"page": page.number + 1}))
+        if any(s.ground == "5.1.1d" for s in spans):
+            notes.append(
+                "Bijzondere persoonsgegevens (5.1.1d) gevonden; een mens beslist over dit document."
             )
-        strip_document(doc)
+        return _redact(
+            doc, spans, document=document, policy=policy, notes=notes, textpages=textpages
+        )
+
+
+def apply_redaction_plan(
+    pdf_bytes: bytes,
+    spans: Sequence[RedactionSpan],
+    *,
+    document: str,
+    policy: DetectionPolicy | None = None,
+) -> tuple[bytes, RedactionResult]:
+    """Redact exactly the spans of a (reviewer's) plan whose action is "redact".
+
+    A span with `page` and `bbox` redacts that box (a box drawn by a reviewer); a span with only
+    `text` redacts every occurrence of that text, on its `page` when given, else on all pages.
+    Spans with action "keep" are not redacted and are allowed to stay when the output is
+    verified. Strips, saves and verifies exactly like `redact_pdf`; a span that cannot be
+    located fails the result closed (`verified=False`).
+    """
+    policy = policy or DetectionPolicy()
+    kept = tuple(s.text for s in spans if s.action == "keep" and s.text)
+    policy = policy.with_keep((), (), kept_values=kept)
+    with open_pdf(pdf_bytes, document=document) as doc:
+        return _redact(doc, list(spans), document=document, policy=policy, notes=[])
+
+
+def _redact(
+    doc: pymupdf.Document,
+    spans: list[RedactionSpan],
+    *,
+    document: str,
+    policy: DetectionPolicy,
+    notes: list[str],
+    textpages: ScanPages | None = None,
+) -> tuple[bytes, RedactionResult]:
+    pages = doc.page_count
+    textpages = textpages if textpages is not None else _scan_textpages(doc)
+    boxes: Boxes = {}
+    marked, problems = _mark(doc, spans, textpages, boxes)
+    for page in doc:
+        _apply(page, boxes.get(page.number, []))
+    strip_document(doc)
+    if any(s.action == "redact" for s in marked):
+        # Close the font-subset leak: drop glyphs and ToUnicode entries no longer shown.
+        rebuild_font_subsets(doc)
+        output = close_font_leak(doc.tobytes(garbage=4, deflate=True, clean=True))
+    else:
         output = doc.tobytes(garbage=4, deflate=True, clean=True)
 
-    verified, verify_reason = verify_redacted(
-        output, spans, document=document, keep_numbers=keep_numbers, keep_emails=keep_emails
-    )
-    redacted = sum(1 for s in spans if s.action == "redact")
+    verified, verify_reason = verify_redacted(output, marked, document=document, policy=policy)
+    redacted = sum(1 for s in marked if s.action == "redact")
     reasons = list(problems)
     if not verified:
         reasons.append(verify_reason)
@@ -86,7 +156,7 @@ def redact_pdf(
     if notes:
         reason += " " + " ".join(notes)
     result = RedactionResult(
-        spans=spans,
+        spans=marked,
         pages=pages,
         verified=verified and not reasons,
         needs_review=bool(reasons or notes),
@@ -95,59 +165,118 @@ def redact_pdf(
     return output, result
 
 
-def _mark_page(
-    page: pymupdf.Page, keep_numbers: tuple[str, ...], keep_emails: tuple[str, ...]
-) -> tuple[list[RedactionSpan], list[str], list[str]]:
-    """Add a redaction annotation for every redact-span on the page.
+def _scan_textpages(doc: pymupdf.Document) -> ScanPages:
+    """OCR text pages of scanned pages, so a plan's text spans can be found on them too."""
+    found: ScanPages = {}
+    for page in doc:
+        if is_scan(page):
+            textpage = ocr_textpage(page)
+            if textpage is not None:
+                found[page.number + 1] = (page, textpage)
+    return found
 
-    Returns the spans, problems that block publication, and notes that only ask for a human look.
-    """
-    number = page.number + 1
-    text = page.get_text("text")
-    # Same length, so offsets stay valid; lets a value broken over two lines still match.
-    flat = text.replace("\n", " ")
+
+def _mark(
+    doc: pymupdf.Document,
+    spans: list[RedactionSpan],
+    textpages: ScanPages,
+    boxes: Boxes,
+) -> tuple[list[RedactionSpan], list[str]]:
+    """Add a redaction annotation for every redact-span; return the located spans and problems."""
     problems: list[str] = []
-    notes: list[str] = []
-    if not text.strip() and page.get_images(full=False):
-        notes.append(
-            f"Pagina {number} heeft geen tekstlaag maar wel afbeeldingen (scan?); "
-            "controleer deze pagina met de hand."
-        )
-    found = detect_personal_data(flat, keep_numbers=keep_numbers, keep_emails=keep_emails)
-    hits: dict[str, list[pymupdf.Rect]] = {}
-    spans = []
-    for span in found:
-        span = span.model_copy(update={"page": number})
+    marked: list[RedactionSpan] = []
+    hits: dict[tuple[int, str], list[pymupdf.Rect]] = {}
+    for span in spans:
         if span.action != "redact":
-            spans.append(span)
+            marked.append(span)
             continue
-        if span.text not in hits:
-            hits[span.text] = page.search_for(span.text)
-            for rect in hits[span.text]:
-                _add_box(page, rect, span.ground)
-        rects = hits[span.text]
-        if not rects:
+        if span.page is not None and not 1 <= span.page <= doc.page_count:
             problems.append(
-                f"Gegeven van type '{span.type}' op pagina {number} is niet terug te vinden "
+                f"Lakvlak van type '{span.type}' verwijst naar pagina {span.page}, "
+                "die niet bestaat."
+            )
+            marked.append(span)
+            continue
+        if is_box_span(span):
+            page = doc[span.page - 1]
+            rect = pymupdf.Rect(span.bbox) & page.rect
+            if rect.is_empty:
+                problems.append(f"Lakvlak op pagina {span.page} valt buiten de pagina.")
+            else:
+                _add_box(boxes, page, rect, span.ground)
+            marked.append(span)
+            continue
+        page_numbers = [span.page] if span.page is not None else range(1, doc.page_count + 1)
+        found: list[tuple[int, pymupdf.Rect]] = []
+        for number in page_numbers:
+            key = (number, span.text)
+            if key not in hits:
+                page, textpage = textpages.get(number, (doc[number - 1], None))
+                hits[key] = (
+                    page.search_for(span.text, textpage=textpage) if span.text.strip() else []
+                )
+                for rect in hits[key]:
+                    _add_box(boxes, page, rect, span.ground)
+            found.extend((number, rect) for rect in hits[key])
+        if not found:
+            where = f"op pagina {span.page} " if span.page else ""
+            problems.append(
+                f"Gegeven van type '{span.type}' {where}is niet terug te vinden "
                 "in de opmaak van de PDF."
             )
-        else:
-            span = span.model_copy(update={"bbox": _bbox_for(span, rects, flat)})
-        spans.append(span)
-    return spans, problems, notes
+            marked.append(span)
+            continue
+        page_number = span.page or found[0][0]
+        rects = [rect for number, rect in found if number == page_number]
+        page, textpage = textpages.get(page_number, (doc[page_number - 1], None))
+        text = page.get_text("text", textpage=textpage)
+        text = text.replace("\n", " ")
+        marked.append(
+            span.model_copy(update={"page": page_number, "bbox": _bbox_for(span, rects, text)})
+        )
+    return marked, problems
 
 
-def _add_box(page: pymupdf.Page, rect: pymupdf.Rect, ground: str) -> None:
-    fontsize = max(4.0, min(8.0, rect.height * 0.6))
-    page.add_redact_annot(
-        rect,
-        text=ground,
-        fontname="helv",
-        fontsize=fontsize,
-        align=pymupdf.TEXT_ALIGN_CENTER,
-        fill=_BLACK,
-        text_color=_WHITE,
-        cross_out=False,
+def _inner(rect: pymupdf.Rect) -> pymupdf.Rect:
+    """The middle of a box: line boxes overlap, and a full-height box would also remove
+    characters of the line above or below."""
+    trim = rect.height * 0.2
+    return pymupdf.Rect(rect.x0, rect.y0 + trim, rect.x1, rect.y1 - trim)
+
+
+def _add_box(boxes: Boxes, page: pymupdf.Page, rect: pymupdf.Rect, ground: str) -> None:
+    """Remember a box; `_apply` redacts it in two passes."""
+    boxes.setdefault(page.number, []).append((pymupdf.Rect(rect), ground))
+
+
+def _apply(page: pymupdf.Page, boxes: list[tuple[pymupdf.Rect, str]]) -> None:
+    """Pass 1 removes the text under the middle of each box (so neighbouring lines survive);
+    pass 2 removes image pixels and line art under the full box and prints the ground."""
+    if not boxes:
+        return
+    for rect, _ in boxes:
+        page.add_redact_annot(_inner(rect), fill=False, cross_out=False)
+    page.apply_redactions(
+        images=pymupdf.PDF_REDACT_IMAGE_NONE,
+        graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+        text=pymupdf.PDF_REDACT_TEXT_REMOVE,
+    )
+    for rect, ground in boxes:
+        fontsize = max(4.0, min(8.0, rect.height * 0.6))
+        page.add_redact_annot(
+            rect,
+            text=ground,
+            fontname="helv",
+            fontsize=fontsize,
+            align=pymupdf.TEXT_ALIGN_CENTER,
+            fill=_BLACK,
+            text_color=_WHITE,
+            cross_out=False,
+        )
+    page.apply_redactions(
+        images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
+        graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED,
+        text=pymupdf.PDF_REDACT_TEXT_NONE,
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import unicodedata
 import uuid
 from collections.abc import Iterator
@@ -23,10 +24,25 @@ __all__ = [
     "Storage",
     "UnsafeKeyError",
     "check_key",
+    "content_type_for",
     "public_url",
 ]
 
 _TEMP_PREFIX = ".tmp-"
+_CHUNK = 1024 * 1024
+CONTENT_TYPES = {
+    ".pdf": "application/pdf",
+    ".xml": "application/xml",
+    ".html": "text/html; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+    ".json": "application/json",
+}
+
+
+def content_type_for(key: str) -> str:
+    """The media type to store a public object with, from its key's extension."""
+    suffix = PurePosixPath(key).suffix.lower()
+    return CONTENT_TYPES.get(suffix, "application/octet-stream")
 
 
 class UnsafeKeyError(DocumentError, ValueError):
@@ -43,6 +59,13 @@ class Storage(Protocol):
 
     def put(self, key: str, data: bytes, content_type: str) -> str:
         """Store `data` under `key` atomically (replacing any old object); return its sha256."""
+        ...
+
+    def put_file(self, key: str, path: Path, content_type: str) -> str:
+        """Like `put`, streaming a local file (large sitemaps); return its sha256.
+
+        The file may be moved into place instead of copied: callers pass a staging file.
+        """
         ...
 
     def get(self, key: str) -> bytes: ...
@@ -87,6 +110,10 @@ def public_url(base_url: str, key: str) -> str:
     return base_url.rstrip("/") + "/" + "/".join(quote(s, safe="") for s in segments)
 
 
+def _may_hold(folder: str, prefix: str) -> bool:
+    return prefix.startswith(folder + "/") or (folder + "/").startswith(prefix)
+
+
 class LocalStorage:
     """Storage in a local folder; writes go to a temp file in the same folder, then os.replace."""
 
@@ -118,6 +145,28 @@ class LocalStorage:
             raise
         return hashlib.sha256(data).hexdigest()
 
+    def put_file(self, key: str, path: Path, content_type: str) -> str:
+        target = self._path(key)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        with Path(path).open("rb") as src:
+            while chunk := src.read(_CHUNK):
+                digest.update(chunk)
+        if Path(path).resolve().is_relative_to(self._resolved_root):
+            os.replace(path, target)  # a staging file inside the root: the file is moved
+            return digest.hexdigest()
+        temp = target.with_name(f"{_TEMP_PREFIX}{uuid.uuid4().hex}-{target.name}")
+        try:
+            with Path(path).open("rb") as src, temp.open("xb") as fh:
+                shutil.copyfileobj(src, fh, _CHUNK)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(temp, target)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        return digest.hexdigest()
+
     def get(self, key: str) -> bytes:
         path = self._path(key)
         try:
@@ -136,8 +185,14 @@ class LocalStorage:
         if "/" in prefix:
             start = self._path(prefix.rsplit("/", 1)[0])
         for dirpath, dirnames, filenames in os.walk(start):
-            dirnames.sort()
             rel = Path(dirpath).relative_to(self.root).as_posix()
+            # Skip staging folders and folders that cannot hold a key with this prefix.
+            dirnames[:] = sorted(
+                name
+                for name in dirnames
+                if not name.startswith(_TEMP_PREFIX)
+                and _may_hold(name if rel == "." else f"{rel}/{name}", prefix)
+            )
             for name in sorted(filenames):
                 if name.startswith(_TEMP_PREFIX):
                     continue

@@ -68,3 +68,13 @@ def prefect_harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint() -> Iterator[str]:
+    """moto's standalone S3 server on 127.0.0.1 (real HTTP, no client mocks), one per worker."""
+    from tests.publishing import start_moto
+
+    server, endpoint = start_moto()
+    yield endpoint
+    server.stop()

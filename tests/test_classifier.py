@@ -1,8 +1,13 @@
-"""Classifier v0: organisation mapping first, then Dutch textual cues; unsure means review."""
+"""The mapping layer, the cue layer and the decision (thresholds, margin, review).
+
+These tests run `classify` with the transparent cue table as its text layer (`CUE_LAYER`); the
+trained model, the default text layer, is tested in `test_classifier_model.py`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -11,9 +16,12 @@ from hypothesis import strategies as st
 
 from woo.errors import ConfigError
 from woo.settings import CategoryMappingRule
-from woo_categorieen import NO_CATEGORY_REASON, by_code, classify
+from woo_categorieen import NO_CATEGORY_REASON, by_code
+from woo_categorieen import classify as _classify
+from woo_categorieen.classifier import CUE_LAYER
 from woo_categorieen.cues import BODY_LIMIT, CUE_TABLE, TextScore, confidences, score_text
 
+classify = partial(_classify, text_layer=CUE_LAYER)
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 BESLUITENLIJSTEN = "agenda’s en besluitenlijsten bestuurscolleges"
 

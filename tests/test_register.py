@@ -155,3 +155,35 @@ def test_by_code_refuses_empty_and_unknown_codes() -> None:
 def test_by_uri_refuses_unknown_uri() -> None:
     with pytest.raises(ConfigError, match="onbekende informatiecategorie-URI"):
         by_uri("https://identifier.overheid.nl/tooi/def/thes/kern/c_00000000")
+
+
+# -- plain-Dutch explanation and configurable mandatory dates ----------------------------------
+
+
+def test_every_category_has_a_plain_dutch_explanation_and_typical_documents() -> None:
+    from woo_categorieen import categories as all_categories
+
+    for category in all_categories():
+        assert len(category.explanation) > 30, category.label
+        assert len(category.typical_documents) >= 2, category.label
+    assert "besluitenlijst B&W" in by_code("infocat009").typical_documents
+
+
+def test_an_organisation_can_override_the_mandatory_date_of_a_category() -> None:
+    from datetime import date
+
+    from woo_categorieen import with_mandatory_dates
+
+    changed = {c.code: c for c in with_mandatory_dates({"infocat009": "2025-01-01"})}
+    assert changed["infocat009"].mandatory_from == date(2025, 1, 1)
+    assert changed["infocat001"].mandatory_from == date(2024, 11, 1)  # untouched default
+    assert by_code("infocat009").mandatory_from is None  # the register itself is unchanged
+
+
+def test_a_bad_override_of_a_mandatory_date_is_a_config_error() -> None:
+    from woo_categorieen import with_mandatory_dates
+
+    with pytest.raises(ConfigError, match="ongeldige datum"):
+        with_mandatory_dates({"infocat009": "morgen"})
+    with pytest.raises(ConfigError, match="onbekende informatiecategorie-code"):
+        with_mandatory_dates({"infocat099": "2025-01-01"})

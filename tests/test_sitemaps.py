@@ -74,6 +74,10 @@ def locs(path: Path) -> list[str]:
     return etree.parse(str(path)).getroot().xpath("//s:url/s:loc/text()", namespaces=NS)
 
 
+def files(out: Path, keys: list[str]) -> list[Path]:
+    return [out / key for key in keys]
+
+
 def all_files(out: Path) -> set[str]:
     return {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
 
@@ -84,14 +88,14 @@ def test_every_file_validates_and_every_loc_appears_once(tmp_path, shared_schema
     entries = [entry(i, codes[i % 4], codes[(i + 1) % 4]) for i in range(30)]
     report = write_sitemaps(entries, out_dir=tmp_path, base_url=BASE, max_urls=4)
 
-    assert len(report.sitemaps) > 4
+    assert len(files(tmp_path, report.sitemaps)) > 4
     seen: Counter[str] = Counter()
-    for path in report.sitemaps:
+    for path in files(tmp_path, report.sitemaps):
         tree = etree.parse(str(path))
         assert urlset_schema.validate(tree), urlset_schema.error_log
         xsd.validate_sitemap(path.read_bytes())
         seen.update(locs(path))
-    for path in report.indexes:
+    for path in files(tmp_path, report.indexes):
         tree = etree.parse(str(path))
         assert index_schema.validate(tree), index_schema.error_log
         xsd.validate_sitemap_index(path.read_bytes())
@@ -105,7 +109,7 @@ def test_document_with_several_categories_is_listed_once_with_all_of_them(tmp_pa
     report = write_sitemaps([doc, entry(2, "infocat016")], out_dir=tmp_path, base_url=BASE)
 
     assert report.counts == {"infocat008": 1, "infocat016": 1}
-    hits = [p for p in report.sitemaps if doc.loc in locs(p)]
+    hits = [p for p in files(tmp_path, report.sitemaps) if doc.loc in locs(p)]
     assert [p.name for p in hits] == ["sitemap-infocat008-00001.xml"]
     root = etree.parse(str(hits[0])).getroot()
     resources = root.xpath("//d:informatiecategorie/@resource", namespaces=NS)
@@ -114,7 +118,7 @@ def test_document_with_several_categories_is_listed_once_with_all_of_them(tmp_pa
 
 def test_url_has_loc_then_lastmod_then_diwoo_document(tmp_path):
     report = write_sitemaps([entry(1, "infocat014", day=5)], out_dir=tmp_path, base_url=BASE)
-    url = etree.parse(str(report.sitemaps[0])).getroot().find("s:url", NS)
+    url = etree.parse(str(files(tmp_path, report.sitemaps)[0])).getroot().find("s:url", NS)
     assert [etree.QName(c).localname for c in url] == ["loc", "lastmod", "Document"]
     assert datetime.fromisoformat(url.findtext("s:lastmod", namespaces=NS)) == datetime(
         2025, 3, 5, 10, tzinfo=CET
@@ -125,9 +129,9 @@ def test_sitemaps_split_at_max_urls_and_index_lists_them_absolutely(tmp_path):
     entries = [entry(i, "infocat014", day=1 + i) for i in range(10)]
     report = write_sitemaps(entries, out_dir=tmp_path, base_url=BASE + "/", max_urls=3)
 
-    names = [p.name for p in report.sitemaps]
+    names = [p.name for p in files(tmp_path, report.sitemaps)]
     assert names == [f"sitemap-infocat014-0000{i}.xml" for i in range(1, 5)]
-    assert [len(locs(p)) for p in report.sitemaps] == [3, 3, 3, 1]
+    assert [len(locs(p)) for p in files(tmp_path, report.sitemaps)] == [3, 3, 3, 1]
     index = etree.parse(str(tmp_path / "sitemapindex-diwoo-infocat014.xml")).getroot()
     listed = index.xpath("//s:sitemap/s:loc/text()", namespaces=NS)
     assert listed == [f"{BASE}/sitemaps/{n}" for n in names]
@@ -140,9 +144,9 @@ def test_sitemaps_split_at_max_bytes(tmp_path):
     one = len(etree.tostring(diwoo_element(entries[0].diwoo)))
     limit = 3 * one
     report = write_sitemaps(entries, out_dir=tmp_path, base_url=BASE, max_bytes=limit)
-    assert len(report.sitemaps) >= 3
-    assert all(p.stat().st_size <= limit for p in report.sitemaps)
-    assert sum(len(locs(p)) for p in report.sitemaps) == 6
+    assert len(files(tmp_path, report.sitemaps)) >= 3
+    assert all(p.stat().st_size <= limit for p in files(tmp_path, report.sitemaps))
+    assert sum(len(locs(p)) for p in files(tmp_path, report.sitemaps)) == 6
 
 
 def test_stale_files_are_removed_and_nothing_empty_is_written(tmp_path):
@@ -181,7 +185,7 @@ def test_art_3_1_only_documents_are_skipped(tmp_path):
     report = write_sitemaps([only_31, mixed], out_dir=tmp_path, base_url=BASE)
     assert report.skipped == [only_31.loc]
     assert report.counts == {"infocat014": 1}
-    assert locs(report.sitemaps[0]) == [mixed.loc]
+    assert locs(files(tmp_path, report.sitemaps)[0]) == [mixed.loc]
 
 
 def test_unpublishable_entries_are_refused_and_the_rest_is_written(tmp_path):
@@ -201,7 +205,7 @@ def test_unpublishable_entries_are_refused_and_the_rest_is_written(tmp_path):
 
     assert [loc for loc, _ in report.refused] == [e.loc for e in entries[1:]]
     assert all(reason for _, reason in report.refused)
-    assert locs(report.sitemaps[0]) == [good.loc]
+    assert locs(files(tmp_path, report.sitemaps)[0]) == [good.loc]
 
 
 def test_diwoo_given_as_element_is_written_and_left_untouched(tmp_path, shared_schemas):
@@ -210,7 +214,7 @@ def test_diwoo_given_as_element_is_written_and_left_untouched(tmp_path, shared_s
         f"{BASE}/documenten/1", datetime(2025, 3, 1, tzinfo=CET), ["infocat014"], element
     )
     report = write_sitemaps([doc], out_dir=tmp_path, base_url=BASE)
-    assert shared_schemas[0].validate(etree.parse(str(report.sitemaps[0])))
+    assert shared_schemas[0].validate(etree.parse(str(files(tmp_path, report.sitemaps)[0])))
     assert element.getparent() is None
 
 

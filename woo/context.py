@@ -30,18 +30,39 @@ class RunContext:
 
 def open_context(settings: Settings, *, actor: str = SYSTEM_ACTOR) -> RunContext:
     """Open (and migrate) the ledger and the storage that `settings` describe."""
-    if settings.storage.kind != "local":
-        raise ConfigError(
-            f"opslag '{settings.storage.kind}' wordt in deze versie nog niet ondersteund; "
-            "gebruik storage.kind = 'local'"
-        )
     settings.data_dir.mkdir(parents=True, exist_ok=True)
+    public, private = open_storage(settings)
     return RunContext(
         settings=settings,
         ledger=open_ledger(settings.resolved_database_url),
-        public=LocalStorage(settings.public_dir),
-        private=LocalStorage(settings.private_dir),
+        public=public,
+        private=private,
         actor=actor,
+    )
+
+
+def open_storage(settings: Settings) -> tuple[Storage, Storage]:
+    """The public and private storage: local folders, or two prefixes of one S3 bucket."""
+    if settings.storage.kind == "local":
+        return LocalStorage(settings.public_dir), LocalStorage(settings.private_dir)
+    from publicatie.s3 import PRIVATE_PREFIX, PUBLIC_PREFIX, S3Storage, ensure_bucket, make_client
+
+    config = settings.storage
+    if not (config.endpoint and config.access_key and config.secret_key):
+        raise ConfigError(
+            "opslag 's3' vraagt storage.endpoint en de omgevingsvariabelen "
+            "WOO_STORAGE__ACCESS_KEY en WOO_STORAGE__SECRET_KEY"
+        )
+    client = make_client(
+        config.endpoint,
+        access_key=config.access_key.get_secret_value(),
+        secret_key=config.secret_key.get_secret_value(),
+        secure=config.secure,
+    )
+    ensure_bucket(client, config.bucket)
+    return (
+        S3Storage(client, config.bucket, PUBLIC_PREFIX),
+        S3Storage(client, config.bucket, PRIVATE_PREFIX),
     )
 
 

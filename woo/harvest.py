@@ -71,10 +71,13 @@ def harvest_source(
                 for ref in page:
                     report.seen += 1
                     try:
-                        outcome = _harvest_one(ctx, session, connector, source.name, ref)
-                    except WooError as exc:
-                        _record_failure(ctx, session, source.name, ref, str(exc))
-                        report.failed.append((ref.source_id, str(exc)))
+                        # A savepoint per document: a failure undoes only this document's rows.
+                        with session.begin_nested():
+                            outcome = _harvest_one(ctx, session, connector, source.name, ref)
+                    except Exception as exc:  # one hostile document never stops the source
+                        reason = _failure_reason(source.name, ref, exc)
+                        _record_failure(ctx, session, source.name, ref, reason)
+                        report.failed.append((ref.source_id, reason))
                         continue
                     setattr(report, outcome, getattr(report, outcome) + 1)
                     done.append(ref)
@@ -86,6 +89,13 @@ def harvest_source(
         report.error = str(exc)
         log.error("bron %s: %s", source.name, exc)
     return report
+
+
+def _failure_reason(source: str, ref: DocumentRef, exc: Exception) -> str:
+    if isinstance(exc, WooError):
+        return str(exc)
+    where = f"[bron {source}, document {ref.source_id}]"
+    return f"{where} onverwachte fout: {type(exc).__name__}: {exc}"
 
 
 def _harvest_one(

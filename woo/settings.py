@@ -75,10 +75,30 @@ class RedactionConfig(BaseModel):
     office_holders: list[str] = Field(default_factory=list)
     public_officials: list[str] = Field(default_factory=list)
     redact_civil_servants: bool = True
+    keep_numbers: list[str] = Field(default_factory=list)  # public numbers of the organisation
+    keep_emails: list[str] = Field(default_factory=list)  # public addresses of the organisation
+    use_model: bool = True  # deduce for names, next to the rule cues
 
 
 class RunConfig(BaseModel):
     batch_size: int = Field(100, ge=1, le=5000)
+    # Split the nightly run into this many child flow runs (0 = no fan-out).
+    partitions: int = Field(0, ge=0, le=1000)
+
+
+class AlertConfig(BaseModel):
+    """When a run deserves a person's attention, and where to say so (a webhook URL)."""
+
+    webhook_url: str | None = None
+    on_zero_result: bool = True
+    max_failure_ratio: float = Field(0.2, ge=0.0, le=1.0)
+
+
+class ReviewConfig(BaseModel):
+    """The review page (beoordelingswachtrij)."""
+
+    # Four eyes: a document with redactions or special personal data needs a second reviewer.
+    four_eyes: bool = False
 
 
 class Settings(BaseSettings):
@@ -98,6 +118,8 @@ class Settings(BaseSettings):
     thresholds: Thresholds = Thresholds()
     redaction: RedactionConfig = RedactionConfig()
     run: RunConfig = RunConfig()
+    alerts: AlertConfig = AlertConfig()
+    review: ReviewConfig = ReviewConfig()
 
     @field_validator("public_base_url")
     @classmethod
@@ -193,4 +215,15 @@ def masked(settings: Settings) -> dict[str, Any]:
         section, key = dotted.split(".")
         if data.get(section, {}).get(key):
             data[section][key] = "***"
+    if isinstance(data.get("database_url"), str):
+        data["database_url"] = mask_url(data["database_url"])
     return data
+
+
+def mask_url(url: str) -> str:
+    """The URL with its password (if any) replaced by '***'."""
+    scheme, sep, rest = url.partition("://")
+    userinfo, at, host = rest.rpartition("@")
+    if not sep or not at or ":" not in userinfo:
+        return url
+    return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}"

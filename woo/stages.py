@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
+from sqlalchemy.exc import OperationalError as DBAPIOperationalError
 from sqlalchemy.orm import Session
 
 from ledger.models import ClassificationRecord, Document, RedactionPlan
@@ -20,12 +21,15 @@ from ledger.states import Status, transition
 from publicatie.convert import to_pdf
 from publicatie.diwoo_xml import diwoo_xml
 from publicatie.metadata import build_diwoo
+from publicatie.pages import document_page_key
 from publicatie.pdf_text import extract_text
+from publicatie.policy import policy_from_settings
 from publicatie.redact import redact_pdf
+from publicatie.screening import screen_document
 from publicatie.xsd import validate_diwoo
 from woo.context import RunContext, work_key
-from woo.errors import PermanentError, WooError
-from woo.publish import publish_document
+from woo.errors import PermanentError, TransientError, WooError
+from woo.publish import public_keys, publish_document
 from woo_categorieen import classify
 
 log = logging.getLogger(__name__)
@@ -70,6 +74,8 @@ def _run_stage(
                 report.skipped += 1
                 continue
             name = document.source_id
+            # Public objects this step may write before its ledger commit (publish only).
+            unrecorded = _unrecorded_keys(document) if expected == Status.VALIDATED else []
         try:
             with ctx.ledger.session() as session:
                 document = session.get(Document, document_id)
@@ -78,11 +84,41 @@ def _run_stage(
         except Exception as exc:  # one document's failure never stops the batch
             reason = _reason(exc)
             log.warning("%s mislukt voor %s: %s", stage, name, reason)
+            # Nothing half-published: the ledger did not record these files, so take them back.
+            _delete_quietly(ctx, unrecorded)
+            if _is_transient(exc):
+                # Storage or network outage: the document stays where it is; the next run
+                # retries it (a permanent `failed` would strand it until its source changes).
+                report.failed.append((name, f"tijdelijke fout, volgende run opnieuw: {reason}"))
+                continue
             with ctx.ledger.session() as session:
                 document = session.get(Document, document_id)
                 transition(session, document, Status.FAILED, actor=ctx.actor, reason=reason)
             report.failed.append((name, reason))
     return report
+
+
+def _unrecorded_keys(document: Document) -> list[str]:
+    """Public keys a publish of `document` writes, unless an active publication owns them."""
+    if document.active_publication() is not None:
+        return []
+    return [*public_keys(document), document_page_key(document.public_id)]
+
+
+def _delete_quietly(ctx: RunContext, keys: Sequence[str]) -> None:
+    for key in keys:
+        try:
+            ctx.public.delete(key)
+        except Exception as exc:  # reconciliation finds whatever is left
+            log.error("kon %s niet terugnemen van de publieke site: %s", key, exc)
+
+
+def _is_transient(exc: Exception) -> bool:
+    """Worth retrying next run: our TransientError, a dropped database connection, or a network
+    error from a client library."""
+    if isinstance(exc, TransientError | ConnectionError | TimeoutError | DBAPIOperationalError):
+        return True
+    return type(exc).__module__.split(".", 1)[0] in ("urllib3", "httpx", "httpcore")
 
 
 def _reason(exc: Exception) -> str:
@@ -94,6 +130,14 @@ def _reason(exc: Exception) -> str:
 # -- 1. classify ----------------------------------------------------------------------------
 def _classify_one(ctx: RunContext, session: Session, doc: Document, report: BatchReport) -> None:
     original = ctx.private.get(doc.original_key)
+    # Hostile input is refused before any parser or converter sees it (fail closed).
+    screen_document(
+        original,
+        file_name=doc.file_name,
+        media_type=doc.media_type,
+        metadata=doc.source_metadata or {},
+        document=doc.source_id,
+    )
     pdf = to_pdf(original, doc.file_name, doc.media_type, document=doc.source_id)
     pages = extract_text(pdf, document=doc.source_id)
     ctx.private.put(work_key(doc, "document.pdf"), pdf, "application/pdf")
@@ -129,7 +173,8 @@ def classify_batch(ctx: RunContext, ids: Sequence[int]) -> BatchReport:
 # -- 2. redact (lakken) ---------------------------------------------------------------------
 def _redact_one(ctx: RunContext, session: Session, doc: Document, _: BatchReport) -> None:
     pdf = ctx.private.get(work_key(doc, "document.pdf"))
-    redacted, result = redact_pdf(pdf, document=doc.source_id)
+    policy = policy_from_settings(ctx.settings.redaction)
+    redacted, result = redact_pdf(pdf, document=doc.source_id, policy=policy)
     key = work_key(doc, "redacted.pdf")
     ctx.private.put(key, redacted, "application/pdf")
     doc.redaction_plans.append(
@@ -191,6 +236,9 @@ def validate_batch(ctx: RunContext, ids: Sequence[int]) -> BatchReport:
 def review_reasons(doc: Document) -> list[str]:
     """Why a person must look at this document first; empty when it may be published."""
     reasons: list[str] = []
+    flagged = (doc.source_metadata or {}).get("requires_review")
+    if flagged:  # set by a connector, e.g. a ZGW vertrouwelijkheidaanduiding other than openbaar
+        reasons.append(f"bron vraagt beoordeling: {flagged}")
     record = doc.current_classification()
     plan = doc.current_redaction()
     if record is None or record.needs_review:

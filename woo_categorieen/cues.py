@@ -1,11 +1,12 @@
-"""Layer 2 of classifier v0: a transparent table of strong Dutch textual cues per category.
+"""The transparent table of strong Dutch textual cues per category.
 
 Every cue is data: a category code, a weight and one or more regular expressions that must all
 match (in lower-cased, whitespace-normalised text). A cue found in the title or file name counts
 `TITLE_FACTOR` times as much as one found in the first `BODY_LIMIT` characters of the body.
-Scores become confidences with a softmax against a fixed "none of these" score (`FLOOR_SCORE`),
-so a single weak word never yields a confident answer. A trained model will replace this layer:
-it only has to return `TextScore`s.
+The trained model reads the cue scores as features and names the cue words in its reason; on its
+own (`CUE_LAYER`) the table is a rule layer whose scores become confidences with a softmax against
+a fixed "none of these" score (`FLOOR_SCORE`), so a single weak word never yields a confident
+answer. Cue hits are cached per (title, body) so features and explanation share one pass.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import PurePath
 from typing import Literal
 
@@ -208,6 +210,12 @@ def find_cues(*, title: str, text: str, file_name: str = "") -> list[CueHit]:
     """Every cue in the table found in the title/file name or the start of the body."""
     title_zone = normalise_text(f"{title} {_file_name_text(file_name)}")
     body_zone = normalise_text(text[:BODY_LIMIT])
+    return list(_find_in_zones(title_zone, body_zone))
+
+
+@lru_cache(maxsize=2048)
+def _find_in_zones(title_zone: str, body_zone: str) -> tuple[CueHit, ...]:
+    """Cached: the model reads the cues as features and again for its explanation."""
     hits = []
     for cue in CUES:
         hit = _match(cue, title_zone, body_zone)
@@ -218,7 +226,7 @@ def find_cues(*, title: str, text: str, file_name: str = "") -> list[CueHit]:
             body_hit = _match(cue, "", body_zone)
             if body_hit is not None:
                 hits.append(body_hit)
-    return hits
+    return tuple(hits)
 
 
 def confidences(scores: dict[str, float]) -> dict[str, float]:

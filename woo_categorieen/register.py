@@ -1,8 +1,10 @@
 """The register of Woo information categories (TOOI list), shipped as package data.
 
 `informatiecategorieen.csv` is a copy of the TOOI value list; `verplicht_vanaf.json` holds the date
-from which active publication of each art. 3.3 category is mandatory (set per category by decree).
-Both are data, so a refresh of the official list does not touch code.
+from which active publication of each art. 3.3 category is mandatory (set per category by decree);
+`toelichting.json` holds a plain-Dutch explanation and typical document kinds per category. All
+are data, so a refresh of the official list does not touch code. An organisation that publishes
+a category earlier (or learns of a new decree) overrides dates with `with_mandatory_dates()`.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -19,6 +21,8 @@ from woo.errors import ConfigError
 
 CATEGORIES_FILE = "informatiecategorieen.csv"
 MANDATORY_FILE = "verplicht_vanaf.json"
+EXPLANATION_FILE = "toelichting.json"
+ART_3_1_KEY = "art3.1"
 TOOI_URI_PREFIX = "https://identifier.overheid.nl/tooi/def/thes/kern/"
 
 
@@ -34,6 +38,8 @@ class Category:
     order: int
     description: str
     mandatory_from: date | None
+    explanation: str = ""
+    typical_documents: tuple[str, ...] = ()
 
     @property
     def is_art_3_3(self) -> bool:
@@ -64,11 +70,19 @@ def _load_mandatory_dates(codes: set[str]) -> dict[str, date | None]:
         raise ConfigError(f"{MANDATORY_FILE}: ongeldige datum ({exc})") from exc
 
 
+def _load_explanations() -> dict[str, tuple[str, tuple[str, ...]]]:
+    raw = json.loads(_read_data(EXPLANATION_FILE)).get("categorieen")
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{EXPLANATION_FILE}: sleutel 'categorieen' ontbreekt")
+    return {key: (str(value[0]), tuple(value[1])) for key, value in raw.items()}
+
+
 @cache
 def _load() -> tuple[Category, ...]:
     rows = list(csv.DictReader(io.StringIO(_read_data(CATEGORIES_FILE))))
     codes = {row["sitemapindex_code"] for row in rows if row["sitemapindex_code"]}
     mandatory = _load_mandatory_dates(codes)
+    explanations = _load_explanations()
     categories = [
         Category(
             uri=row["uri"],
@@ -79,6 +93,10 @@ def _load() -> tuple[Category, ...]:
             order=int(row["tooi_order"]),
             description=row["definitie"],
             mandatory_from=mandatory.get(row["sitemapindex_code"]),
+            explanation=explanations.get(row["sitemapindex_code"] or ART_3_1_KEY, ("", ()))[0],
+            typical_documents=explanations.get(row["sitemapindex_code"] or ART_3_1_KEY, ("", ()))[
+                1
+            ],
         )
         for row in rows
     ]
@@ -141,3 +159,20 @@ def resolve(code_or_uri_or_label: str) -> Category:
             "of naam uit de TOOI-lijst informatiecategorieën"
         )
     return found
+
+
+def with_mandatory_dates(overrides: dict[str, date | str | None]) -> list[Category]:
+    """All categories, with the organisation's own mandatory dates (code -> date or None)."""
+    parsed: dict[str, date | None] = {}
+    for code, value in overrides.items():
+        category = by_code(code)
+        try:
+            parsed[category.code] = date.fromisoformat(value) if isinstance(value, str) else value
+        except ValueError as exc:
+            raise ConfigError(f"verplicht_vanaf voor {code}: ongeldige datum {value!r}") from exc
+    return [
+        replace(category, mandatory_from=parsed[category.code])
+        if category.code in parsed
+        else category
+        for category in _load()
+    ]

@@ -1,0 +1,62 @@
+"""`woo users add NAME --role ROLE`: local accounts for the review page."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from woo.errors import WooError
+from woo.settings import load_settings
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        first = typer.prompt("Wachtwoord", hide_input=True)
+        second = typer.prompt("Nog een keer", hide_input=True)
+        if first != second:
+            typer.secho("Fout: de wachtwoorden zijn niet gelijk.", fg=typer.colors.RED, err=True)
+            raise typer.Exit(code=2)
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def register(app: typer.Typer) -> None:
+    users_app = typer.Typer(help="Accounts voor de beoordelingswachtrij.", no_args_is_help=True)
+    app.add_typer(users_app, name="users")
+
+    @users_app.command("add")
+    def add(
+        name: Annotated[str, typer.Argument(help="Inlognaam (zonder spaties).")],
+        role: Annotated[
+            str,
+            typer.Option("--role", help="contactfunctionaris, informatiebeheerder of lezer."),
+        ],
+        config: Annotated[
+            Path | None,
+            typer.Option("--config", help="Instellingenbestand (standaard ./woo.toml)."),
+        ] = None,
+    ) -> None:
+        """Maak een account (of zet een nieuw wachtwoord). Het wachtwoord komt van de
+        standaardinvoer als die geen terminal is."""
+        from review.accounts import AccountError, add_user
+        from woo.context import open_context
+
+        try:
+            settings = load_settings(config)
+        except WooError as exc:
+            typer.secho(f"Fout: {exc}", fg=typer.colors.RED, err=True)
+            raise typer.Exit(code=2) from exc
+        password = _read_password()
+        ctx = open_context(settings)
+        try:
+            with ctx.ledger.session() as session:
+                add_user(session, name, password, role)
+        except AccountError as exc:
+            typer.secho(f"Fout: {exc}", fg=typer.colors.RED, err=True)
+            raise typer.Exit(code=2) from exc
+        finally:
+            ctx.close()
+        typer.echo(f"Account '{name}' met rol {role} is klaar.")

@@ -1,0 +1,87 @@
+"""Rebuild the shipped text model reproducibly from the corpus.
+
+    python -m woo_categorieen.train [--out PATH]
+
+Trains on the training part of `training/corpus.jsonl` only (the held-out groups stay unseen,
+so `python -m woo_categorieen.evaluate` measures the shipped model honestly). The temperature
+that calibrates the confidences is fitted on out-of-group predictions within the training part.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.model_selection import GroupKFold
+
+from woo_categorieen.model import MODEL_FILE, TextModel, build_pipeline, save, softmax
+from woo_categorieen.training.split import load_corpus, split
+
+FOLDS = 3
+TEMPERATURES = np.round(np.arange(0.3, 3.01, 0.05), 2)
+
+
+def fit_temperature(logits: np.ndarray, truth: np.ndarray) -> float:
+    """The temperature with the lowest log-loss on out-of-group predictions."""
+    best, best_loss = 1.0, float("inf")
+    for temperature in TEMPERATURES:
+        probs = softmax(logits / temperature)
+        loss = -np.mean(np.log(probs[np.arange(len(truth)), truth] + 1e-12))
+        if loss < best_loss:
+            best, best_loss = float(temperature), loss
+    return best
+
+
+def out_of_group_logits(docs: Sequence[dict[str, Any]], labels: list[str]) -> np.ndarray:
+    y = np.asarray([d["label"] for d in docs])
+    groups = np.asarray([d["group"] for d in docs])
+    logits = np.zeros((len(docs), len(labels)))
+    for train_idx, test_idx in GroupKFold(n_splits=FOLDS).split(docs, y, groups):
+        pipeline = build_pipeline().fit([docs[i] for i in train_idx], y[train_idx])
+        fold = pipeline.decision_function([docs[i] for i in test_idx])
+        columns = [labels.index(str(label)) for label in pipeline.classes_]
+        part = np.full((len(test_idx), len(labels)), -1e3)  # a class unseen in this fold
+        part[:, columns] = fold
+        logits[test_idx] = part
+    return logits
+
+
+def train(examples: list[dict[str, Any]] | None = None) -> TextModel:
+    train_part, held_out = split(examples if examples is not None else load_corpus())
+    y = [d["label"] for d in train_part]
+    labels = sorted(set(y))
+    logits = out_of_group_logits(train_part, labels)
+    truth = np.asarray([labels.index(label) for label in y])
+    temperature = fit_temperature(logits, truth)
+    pipeline = build_pipeline().fit(train_part, y)
+    info = {
+        "trained_on": len(train_part),
+        "held_out": len(held_out),
+        "groups": sorted({d["group"] for d in train_part}),
+        "temperature_fitted_on": f"{FOLDS}-fold group split of the training part",
+    }
+    return TextModel(pipeline, temperature, info)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Train het tekstmodel opnieuw.")
+    default = Path(__file__).with_name("data") / MODEL_FILE
+    parser.add_argument("--out", type=Path, default=default)
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    model = train()
+    save(model, args.out)
+    seconds = time.perf_counter() - started
+    size = args.out.stat().st_size / 1024
+    print(
+        f"tekstmodel getraind op {model.info['trained_on']} voorbeelden "
+        f"(temperatuur {model.temperature}) in {seconds:.1f} s; {args.out} ({size:.0f} KiB)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,17 @@
+"""A family of synthetic documents: one kind of document written in one style."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+NONE_LABEL = "geen"  # "none of the above": internal notes, e-mails, invoices
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    label: str  # infocatNNN or NONE_LABEL
+    family_id: str  # e.g. "001a"; the held-out split leaves whole families out
+    titles: tuple[str, ...]
+    file_stems: tuple[str, ...]
+    parts: tuple[str, ...]  # "?" prefix: optional part
+    types: tuple[str, ...] = ()  # source-system document types for the metadata evaluation
