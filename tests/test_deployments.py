@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -87,17 +88,30 @@ class Server:
             time.sleep(0.5)
         raise AssertionError("Prefect-server kwam niet op")
 
+    def _request(self, method: str, url: str, **kwargs: object) -> httpx.Response:
+        """A busy Prefect server on SQLite answers 503 (database locked): ask again."""
+        for attempt in range(6):
+            try:
+                response = self.client.request(method, url, **kwargs)
+            except httpx.TransportError:
+                response = None
+            if response is not None and response.status_code not in (502, 503, 504):
+                response.raise_for_status()
+                return response
+            time.sleep(2 * (attempt + 1))
+        raise AssertionError(f"Prefect-server bleef onbeschikbaar voor {method} {url}")
+
     def deployment(self, name: str) -> dict:
-        response = self.client.get(f"/deployments/name/{name}")
-        response.raise_for_status()
-        return response.json()
+        return self._request("GET", f"/deployments/name/{name}").json()
 
     def create(self, name: str, parameters: dict) -> str:
         deployment = self.deployment(name)
-        created = self.client.post(
-            f"/deployments/{deployment['id']}/create_flow_run", json={"parameters": parameters}
+        # The idempotency key makes a retried request return the same run, never a second one.
+        created = self._request(
+            "POST",
+            f"/deployments/{deployment['id']}/create_flow_run",
+            json={"parameters": parameters, "idempotency_key": uuid.uuid4().hex},
         )
-        created.raise_for_status()
         return created.json()["id"]
 
     def run(self, name: str, parameters: dict) -> dict:
@@ -118,11 +132,11 @@ class Server:
 
     def runs_of(self, deployment_name: str) -> list[dict]:
         deployment = self.deployment(deployment_name)
-        response = self.client.post(
+        response = self._request(
+            "POST",
             "/flow_runs/filter",
             json={"deployments": {"id": {"any_": [deployment["id"]]}}},
         )
-        response.raise_for_status()
         return response.json()
 
     def stop(self) -> None:
