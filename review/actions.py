@@ -95,6 +95,35 @@ def _touch(document: Document) -> None:
     document.updated_at = utcnow()
 
 
+def _record_change(
+    session: Session,
+    document: Document,
+    actor: Principal,
+    *,
+    event: str,
+    tag: str,
+    reason: str,
+    entry: Any = None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """Bump the document's lock version, flush, and write the audit entry of one review change.
+
+    The audit key names the new row (`entry.id`) when there is one, so replays write it once.
+    """
+    _touch(document)
+    session.flush()
+    ident = entry.id if entry is not None else uuid.uuid4().hex[:12]
+    audit(
+        session,
+        event=event,
+        actor=actor.name,
+        document=document,
+        reason=reason,
+        details=details,
+        key=f"{document.id}:v{document.version}:{tag}:{ident}",
+    )
+
+
 # -- lakken ---------------------------------------------------------------------------------
 def _current_spans(document: Document) -> list[RedactionSpan]:
     plan = document.current_redaction()
@@ -126,16 +155,15 @@ def _apply_spans(
     )
     session.add(plan)
     document.redaction_plans.append(plan)
-    _touch(document)
-    session.flush()
-    audit(
+    _record_change(
         session,
+        document,
+        actor,
         event="lakken_aangepast",
-        actor=actor.name,
-        document=document,
+        tag="lakken",
         reason=what,
+        entry=plan,
         details={"geverifieerd": result.verified, "passages": len(result.spans)},
-        key=f"{document.id}:v{document.version}:lakken:{plan.id}",
     )
     return plan
 
@@ -240,16 +268,15 @@ def set_categories(
     )
     session.add(record)
     document.classifications.append(record)
-    _touch(document)
-    session.flush()
-    audit(
+    _record_change(
         session,
+        document,
+        actor,
         event="categorie_vastgesteld",
-        actor=actor.name,
-        document=document,
+        tag="categorie",
         reason=", ".join(c.label for c in chosen),
+        entry=record,
         details={"categorieen": [c.code for c in chosen]},
-        key=f"{document.id}:v{document.version}:categorie:{record.id}",
     )
     return record
 
@@ -374,16 +401,14 @@ def save_metadata(
         form.errors["titel"] = f"De metadata voldoen niet aan het DiWoo-schema: {exc.message}"
         return False
     document.title = form.values["titel"]
-    _touch(document)
-    session.flush()
-    audit(
+    _record_change(
         session,
+        document,
+        actor,
         event="metadata_aangepast",
-        actor=actor.name,
-        document=document,
+        tag="metadata",
         reason="DiWoo-metadata aangepast",
         details=form.values,
-        key=f"{document.id}:v{document.version}:metadata:{uuid.uuid4().hex[:12]}",
     )
     return True
 
@@ -474,17 +499,16 @@ def decide_publish(
                 text=f"eerste akkoord: {kind}" + (f" – {motivation}" if motivation else ""),
             )
             session.add(note)
-            _touch(document)
-            session.flush()
-            note.lock_version = document.lock_version
-            audit(
+            _record_change(
                 session,
+                document,
+                actor,
                 event="eerste_akkoord",
-                actor=actor.name,
-                document=document,
+                tag="akkoord",
                 reason=note.text,
-                key=f"{document.id}:v{document.version}:akkoord:{note.id}",
+                entry=note,
             )
+            note.lock_version = document.lock_version
             return None
         if first.author == actor.name:
             raise ActionError(
@@ -563,15 +587,14 @@ def decide_park(
         text=note.strip(),
     )
     session.add(entry)
-    _touch(document)
-    session.flush()
-    audit(
+    _record_change(
         session,
+        document,
+        actor,
         event="geparkeerd",
-        actor=actor.name,
-        document=document,
+        tag="geparkeerd",
         reason=note.strip(),
-        key=f"{document.id}:v{document.version}:geparkeerd:{entry.id}",
+        entry=entry,
     )
     return entry
 
