@@ -7,9 +7,9 @@ from prefect import flow
 from prefect.artifacts import create_markdown_artifact
 
 from flows.tasks import context_for
+from publicatie.reconcile import reconcile
 from woo.publish import rebuild_sitemaps as write_all
 from woo.settings import Settings, load_settings
-from woo.work import reconcile_publications
 
 
 @flow(name="rebuild_sitemaps", log_prints=False)
@@ -20,7 +20,12 @@ def rebuild_sitemaps(config_path: str | None = None, settings_json: str | None =
     )
     ctx = context_for(settings)
     report = write_all(ctx, full=True)
-    missing = reconcile_publications(ctx)
+    # The one reconciliation (also behind `woo reconcile`); here only its missing-file findings.
+    missing = [
+        (f.key, "ontbreekt in de publieke opslag")
+        for f in reconcile(ctx).findings
+        if f.kind == "bestand_ontbreekt"
+    ]
     lines = [
         "# Sitemaps opnieuw opgebouwd",
         "",

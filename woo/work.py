@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 
 from ledger.claims import claim_batch, release_claims
-from ledger.models import Document, Publication
+from ledger.models import Document
 from ledger.states import Status, transition
 from woo.context import RunContext, work_key
 from woo.publish import publish_document
@@ -32,7 +32,6 @@ __all__ = [
     "plan_partitions",
     "publish_approved_batch",
     "queue_for_review",
-    "reconcile_publications",
     "run_stage",
     "worker_name",
 ]
@@ -208,17 +207,3 @@ def _not_ready(ctx: RunContext, document: Document) -> str:
     if not ctx.private.exists(work_key(document, "metadata.xml")):
         return "DiWoo-metadata ontbreekt"
     return ""
-
-
-def reconcile_publications(ctx: RunContext) -> list[tuple[str, str]]:
-    """Active publications whose file or metadata is missing from the public storage."""
-    problems: list[tuple[str, str]] = []
-    with ctx.ledger.session() as session:
-        rows = session.scalars(
-            select(Publication).where(Publication.withdrawn_at.is_(None)).order_by(Publication.id)
-        )
-        for publication in rows:
-            for key in (publication.object_key, publication.metadata_key):
-                if not ctx.public.exists(key):
-                    problems.append((key, "ontbreekt in de publieke opslag"))
-    return problems
