@@ -138,7 +138,7 @@ class Waarde(_Model):
             raise ValueError(f"{cls.naam}: resource (URI uit de waardelijst) is verplicht")
         expected = waardelijst(cls.lijst).get(resource)
         if expected is None:
-            raise ValueError(f"{cls.naam}: {resource} staat niet in de waardelijst {cls.lijst}")
+            raise ValueError(f"{cls.naam}: {resource!r} staat niet in de waardelijst {cls.lijst}")
         label = data.get("label")
         if label is None:
             return {**data, "label": expected}

@@ -11,6 +11,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -154,3 +155,28 @@ def test_sitemap_writer_writes_valid_files_or_refuses_each_entry(batch) -> None:
             ), "never an empty urlset"
         for index in out.glob("sitemapindex-diwoo-infocat*.xml"):
             xsd.validate_sitemap_index(index.read_bytes(), document=index.name)
+
+
+def test_a_lone_surrogate_as_coded_value_is_refused_with_a_clear_error() -> None:
+    # Found by the property above: the refusal message itself must be encodable.
+    data = {
+        "publisher": "\ud800",
+        "titelcollectie": {"officieleTitel": "Besluit"},
+        "classificatiecollectie": {
+            "informatiecategorieen": [
+                {"resource": "https://identifier.overheid.nl/tooi/def/thes/kern/c_139c6280"}
+            ]
+        },
+        "documenthandelingen": [
+            {
+                "soortHandeling": {
+                    "resource": "https://identifier.overheid.nl/tooi/def/thes/kern/c_e1ec050e"
+                },
+                "atTime": "2000-01-01T00:00:00+00:00",
+            }
+        ],
+    }
+    with pytest.raises(ValidationError) as refused:
+        DiWoo.model_validate(data)
+    _clear(refused.value)
+    assert "staat niet in de waardelijst" in refused.value.errors()[0]["msg"]
