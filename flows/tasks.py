@@ -7,7 +7,7 @@ state from the ledger and call one library function. Retries only on transient e
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from prefect import task
@@ -123,11 +123,13 @@ def process_documents(
     partition: Partition | None = None,
     within: Sequence[int] | None = None,
     stages: Sequence[str] = tuple(STAGES),
+    on_batch: Callable[[str, int], None] | None = None,
 ) -> dict[str, BatchReport]:
     """Each stage over every pending document (of the partition), batches in parallel.
 
     Call inside a flow: batches go to the flow's task runner; a stage starts when the one
-    before it has finished, so each document moves through the stages in order.
+    before it has finished, so each document moves through the stages in order. `on_batch`
+    hears (stage, documents) after each finished batch.
     """
     ctx = context_for(settings)
     reports: dict[str, BatchReport] = {}
@@ -139,11 +141,15 @@ def process_documents(
         if len(parts) == 1:  # one batch: run it here, no worker process to start
             total.merge(stage_task(settings, stage, parts[0], dry_run))
             reporter().advance(stage, len(parts[0]))
+            if on_batch:
+                on_batch(stage, len(parts[0]))
         else:
             futures = [stage_task.submit(settings, stage, batch, dry_run) for batch in parts]
             for future, batch in zip(futures, parts, strict=True):
                 total.merge(future.result())
                 reporter().advance(stage, len(batch))
+                if on_batch:
+                    on_batch(stage, len(batch))
         reporter().finish(stage)
         reports[stage] = total
     return reports

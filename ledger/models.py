@@ -261,3 +261,97 @@ class SourceNotification(Base):
     actie: Mapped[str] = mapped_column(String(50))
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     handled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+# -- review security and queue speed: revision 0004_sessions -----------------------------------
+class ReviewSession(Base):
+    """A login of the review page, kept server-side so logout and account changes end it.
+
+    The cookie carries a random token; only its SHA-256 is stored, so a copy of the database
+    does not hand out live sessions.
+    """
+
+    __tablename__ = "review_sessions"
+    __table_args__ = (Index("ix_review_sessions_user", "user_name"),)
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(100))
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class LoginFailure(Base):
+    """One failed login, counted per account name and per client address for rate limiting."""
+
+    __tablename__ = "login_failures"
+    __table_args__ = (
+        Index("ix_login_failures_name", "name", "at"),
+        Index("ix_login_failures_client", "client", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    client: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class DocumentCategory(Base):
+    """The categories of a document's newest classification, one row each: an indexed copy of
+    `ClassificationRecord.categories` so the queue filters on category without scanning JSON.
+    Written only through `record_classification`."""
+
+    __tablename__ = "document_categories"
+    __table_args__ = (Index("ix_document_categories_code", "code", "document_id"),)
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+
+
+Document.category_links = relationship(
+    DocumentCategory, cascade="all, delete-orphan", passive_deletes=True
+)
+
+
+def record_classification(document: Document, record: ClassificationRecord) -> None:
+    """Attach `record` as the document's newest classification and index its categories."""
+    document.classifications.append(record)
+    codes = dict.fromkeys(c.get("code", "") for c in record.categories or [] if c.get("code"))
+    existing = {link.code: link for link in document.category_links}
+    document.category_links = [existing.get(code) or DocumentCategory(code=code) for code in codes]
+    for link in document.category_links:
+        link.version = record.version
+
+
+class AdhocRequest(Base):
+    """An information manager's ad-hoc publication: which documents, who asked, how far it is.
+
+    Written by whoever runs it (the review page's own thread, or the `adhoc_publication` flow
+    on a Prefect worker), read by the page that shows the progress.
+    """
+
+    __tablename__ = "adhoc_requests"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    requested_by: Mapped[str] = mapped_column(String(100))
+    document_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    source: Mapped[str] = mapped_column(String(200), default="")
+    query: Mapped[str] = mapped_column(String(500), default="")
+    category: Mapped[str] = mapped_column(String(20), default="")
+    force_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    mode: Mapped[str] = mapped_column(String(20), default="")
+    flow_run_id: Mapped[str] = mapped_column(String(64), default="")
+    state: Mapped[str] = mapped_column(String(20), default="wacht")
+    stage: Mapped[str] = mapped_column(String(100), default="")
+    done: Mapped[int] = mapped_column(Integer, default=0)
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    message: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )

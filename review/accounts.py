@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ledger.models import User
+from review.session import end_all_sessions
 
 __all__ = [
     "CAN_ADMINISTER",
@@ -23,6 +24,7 @@ __all__ = [
     "Principal",
     "add_user",
     "authenticate",
+    "disable_user",
 ]
 
 CONTACTFUNCTIONARIS = "contactfunctionaris"
@@ -75,11 +77,23 @@ def add_user(session: Session, name: str, password: str, role: str) -> User:
     if user is None:
         user = User(name=name, password_hash="", role=role, active=True)
         session.add(user)
+    else:
+        # A new password (or role) ends the sessions that the old one opened.
+        end_all_sessions(session, user.name)
     user.password_hash = _hasher.hash(password)
     user.role = role
     user.active = True
     session.flush()
     return user
+
+
+def disable_user(session: Session, name: str) -> int:
+    """Disable an account and end its sessions; returns how many sessions were ended."""
+    user = session.scalar(select(User).where(User.name == name.strip()))
+    if user is None:
+        raise AccountError(f"er is geen account '{name}'")
+    user.active = False
+    return end_all_sessions(session, user.name)
 
 
 def authenticate(session: Session, name: str, password: str) -> Principal | None:

@@ -19,7 +19,14 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ledger.models import ClassificationRecord, Document, RedactionPlan, ReviewNote, utcnow
+from ledger.models import (
+    ClassificationRecord,
+    Document,
+    RedactionPlan,
+    ReviewNote,
+    record_classification,
+    utcnow,
+)
 from ledger.states import Status, audit, transition
 from publicatie.diwoo_xml import diwoo_xml
 from publicatie.metadata import build_diwoo
@@ -266,8 +273,7 @@ def set_categories(
         needs_review=False,
         reason=f"vastgesteld door {actor.name}",
     )
-    session.add(record)
-    document.classifications.append(record)
+    record_classification(document, record)
     _record_change(
         session,
         document,

@@ -7,6 +7,9 @@ the session's CSRF token; every change to a document carries the `lock_version` 
 from __future__ import annotations
 
 import json
+import logging
+import secrets
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -16,9 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.datastructures import UploadFile
 
-from ledger.models import AuditEvent, Document, ReviewNote
+from ledger.models import AdhocRequest, AuditEvent, Document, ReviewNote
 from ledger.states import Status
-from review import actions
+from review import actions, launch
 from review.accounts import CAN_ADMINISTER, CAN_DECIDE, ROLES, authenticate
 from review.previews import MAX_PREVIEW_PAGES, render_page
 from review.queue import (
@@ -31,15 +34,23 @@ from review.queue import (
     reason_counts,
 )
 from review.queue import sources as queue_sources
-from review.session import SessionCodec, load_secret
-from review.uploads import MAX_UPLOAD_BYTES, UploadError, publish_upload
+from review.session import SessionCodec, end_session, load_secret, start_session
+from review.throttle import LoginLimits, blocked_for, clear_failures, record_failure
+from review.uploads import MAX_UPLOAD_BYTES, UploadError, store_upload
 from review.web import HERE, Forbidden, LoginRequired, Web
+from woo.adhoc import create_request, read_request
 from woo.context import RunContext, open_context, work_key
+from woo.errors import WooError
+from woo.logsafe import PrintableFilter, printable
 from woo.publish import withdraw_document
 from woo.settings import Settings, masked
-from woo_categorieen import categories
+from woo.work import find_documents
+from woo_categorieen import by_code, categories
 
 __all__ = ["create_app"]
+
+log = logging.getLogger(__name__)
+log.addFilter(PrintableFilter())
 
 MESSAGES = {
     "lakken": "De gelakte passages zijn aangepast en opnieuw gecontroleerd.",
@@ -57,11 +68,22 @@ MESSAGES = {
 
 
 def create_app(
-    settings: Settings, *, ctx: RunContext | None = None, secure_cookies: bool = False
+    settings: Settings,
+    *,
+    ctx: RunContext | None = None,
+    secure_cookies: bool = False,
+    login_limits: LoginLimits | None = None,
+    config_path: Path | None = None,
 ) -> FastAPI:
-    """The review application on the ledger and storage that `settings` describe."""
+    """The review application on the ledger and storage that `settings` describe.
+
+    `secure_cookies` marks the session cookie Secure: on whenever the page is reached over
+    HTTPS (`woo serve` turns it on for every address but the loopback).
+    """
     ctx = ctx or open_context(settings)
-    web = Web(ctx, SessionCodec(load_secret(settings.data_dir), secure=secure_cookies))
+    codec = SessionCodec(load_secret(settings.data_dir), secure=secure_cookies)
+    web = Web(ctx, codec, login_limits)
+    web.config_path = config_path
     app = FastAPI(title="Woo-beoordelingswachtrij", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.web = web
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -76,17 +98,25 @@ def create_app(
     async def _forbidden(request: Request, exc: Forbidden) -> Response:
         return web.page(request, "fout.html", status_code=403, melding=exc.message)
 
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        # Outside the middleware below, so it sets the headers itself. The page names a
+        # reference for the log, never the exception, a path or a setting.
+        reference = secrets.token_hex(4)
+        log.error("onverwachte fout %s bij %s %s", reference, request.method, request.url.path)
+        response = HTMLResponse(
+            '<!doctype html><html lang="nl"><meta charset="utf-8"><title>Fout</title>'
+            "<h1>Er ging iets mis</h1><p>De pagina kon niet worden getoond. Probeer het later "
+            f"opnieuw. Noem bij een melding deze code: {reference}.</p></html>",
+            status_code=500,
+        )
+        _security_headers(response)
+        return response
+
     @app.middleware("http")
     async def _headers(request: Request, call_next: Any) -> Response:
         response = await call_next(request)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers["Referrer-Policy"] = "same-origin"
-        response.headers["Content-Security-Policy"] = (
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            "form-action 'self'; frame-ancestors 'none'"
-        )
-        response.headers.setdefault("Cache-Control", "no-store")
+        _security_headers(response)
         return response
 
     _login_routes(app, web)
@@ -94,6 +124,25 @@ def create_app(
     _document_routes(app, web)
     _admin_routes(app, web)
     return app
+
+
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+    ),
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
+
+
+def _security_headers(response: Response) -> None:
+    for name, value in SECURITY_HEADERS.items():
+        response.headers[name] = value
+    response.headers.setdefault("Cache-Control", "no-store")
 
 
 # -- inloggen -------------------------------------------------------------------------------
@@ -105,33 +154,52 @@ def _login_routes(app: FastAPI, web: Web) -> None:
     @app.post("/inloggen", response_class=HTMLResponse)
     async def login(request: Request) -> Response:
         form = await request.form()
+
+        def again(status_code: int, fout: str, **values: Any) -> Response:
+            return web.page(
+                request,
+                "inloggen.html",
+                status_code=status_code,
+                login_token=web.codec.login_token(),
+                fout=fout,
+                **values,
+            )
+
         if not web.codec.login_token_ok(_text(form, "csrf")):
-            return web.page(
-                request,
-                "inloggen.html",
-                status_code=403,
-                login_token=web.codec.login_token(),
-                fout="Het formulier is verlopen. Probeer het opnieuw.",
-            )
-        name = _text(form, "naam")
+            return again(403, "Het formulier is verlopen. Probeer het opnieuw.")
+        name = _text(form, "naam")[:100]
+        client = request.client.host if request.client else "onbekend"
         with web.ctx.ledger.session() as db:
+            wait = blocked_for(db, name, client, web.limits)
+            if wait:
+                response = again(
+                    429,
+                    "Te veel mislukte pogingen om in te loggen. Probeer het over "
+                    f"{max(1, round(wait / 60))} minuten opnieuw.",
+                    naam=name,
+                )
+                response.headers["Retry-After"] = str(wait)
+                return response
             principal = authenticate(db, name, _text(form, "wachtwoord"))
+            if principal is None:
+                record_failure(db, name, client, web.limits)
+            else:
+                clear_failures(db, name)
+                # A session id the browser brought along is ended, never taken over.
+                end_session(db, web.codec.token(request))
+                session = start_session(db, principal.name)
         if principal is None:
-            return web.page(
-                request,
-                "inloggen.html",
-                status_code=401,
-                login_token=web.codec.login_token(),
-                naam=name,
-                fout="De naam of het wachtwoord klopt niet.",
-            )
+            log.warning("mislukte inlogpoging voor %r vanaf %s", printable(name), client)
+            return again(401, "De naam of het wachtwoord klopt niet.", naam=name)
         response = RedirectResponse("/", status_code=303)
-        web.codec.login(response, principal.name)
+        web.codec.login(response, session)
         return response
 
     @app.post("/uitloggen")
     async def logout(request: Request) -> Response:
         await web.form(request)
+        with web.ctx.ledger.session() as db:
+            end_session(db, web.codec.token(request))
         response = RedirectResponse("/inloggen", status_code=303)
         web.codec.logout(response)
         return response
@@ -458,61 +526,123 @@ def _float(value: str) -> float | None:
 
 
 # -- informatiebeheerder --------------------------------------------------------------------
+PICK_LIMIT = 200
+
+
 def _admin_routes(app: FastAPI, web: Web) -> None:
-    @app.get("/ad-hoc", response_class=HTMLResponse)
-    async def upload_page(request: Request) -> Response:
-        web.require(request, CAN_ADMINISTER)
+    def adhoc_page(request: Request, status_code: int = 200, **values: Any) -> Response:
+        bron = request.query_params.get("bron", "")
+        zoekterm = request.query_params.get("zoekterm", "").strip()[:200]
+        found: list[Any] = []
+        if bron:
+            with web.ctx.ledger.session() as db:
+                ids = find_documents(web.ctx, source=bron, query=zoekterm or None)[:PICK_LIMIT]
+                found = list(
+                    db.execute(
+                        select(Document.id, Document.title, Document.file_name, Document.status)
+                        .where(Document.id.in_(ids))
+                        .order_by(Document.id)
+                    )
+                )
+        with web.ctx.ledger.session() as db:
+            recent = list(
+                db.scalars(select(AdhocRequest).order_by(AdhocRequest.id.desc()).limit(10))
+            )
+            known_sources = queue_sources(db)
         return web.page(
             request,
             "ad-hoc.html",
-            categories=[c for c in categories()],
+            status_code=status_code,
+            categories=list(categories()),
             max_mb=MAX_UPLOAD_BYTES // (1024 * 1024),
+            sources=[s.name for s in web.ctx.settings.sources],
+            known_sources=known_sources,
+            bron=bron,
+            zoekterm=zoekterm,
+            found=found,
+            pick_limit=PICK_LIMIT,
+            recent=recent,
+            **values,
         )
+
+    def start(request_id: int) -> Response:
+        launch.start_request(web.ctx, request_id, config_path=web.config_path)
+        web.cache.clear()
+        return RedirectResponse(f"/ad-hoc/verzoeken/{request_id}", status_code=303)
+
+    @app.get("/ad-hoc", response_class=HTMLResponse)
+    async def upload_page(request: Request) -> Response:
+        web.require(request, CAN_ADMINISTER)
+        return adhoc_page(request)
 
     @app.post("/ad-hoc", response_class=HTMLResponse)
     async def upload(request: Request) -> Response:
         length = int(request.headers.get("content-length") or 0)
         if length > MAX_UPLOAD_BYTES + 64 * 1024:
             web.require(request, CAN_ADMINISTER)
-            return web.page(
-                request,
-                "ad-hoc.html",
-                status_code=413,
-                categories=list(categories()),
-                max_mb=MAX_UPLOAD_BYTES // (1024 * 1024),
-                fout="Het bestand is te groot. Het mag hoogstens 20 MB zijn.",
+            return adhoc_page(
+                request, 413, fout="Het bestand is te groot. Het mag hoogstens 20 MB zijn."
             )
         principal, form = await web.form(request, CAN_ADMINISTER)
         upload = form.get("bestand")
+        category = _text(form, "categorie")
         try:
             if not isinstance(upload, UploadFile):
                 raise UploadError("Kies een bestand.")
+            if category and by_code(category) is None:
+                raise UploadError("Onbekende informatiecategorie.")
             data = await upload.read(MAX_UPLOAD_BYTES + 1)
-            outcome = publish_upload(
+            document_id = store_upload(
                 web.ctx,
                 file_name=upload.filename or "",
                 data=data,
                 title=_text(form, "titel"),
-                category=_text(form, "categorie"),
                 actor=principal,
             )
         except UploadError as exc:
-            return web.page(
-                request,
-                "ad-hoc.html",
-                status_code=422,
-                categories=list(categories()),
-                max_mb=MAX_UPLOAD_BYTES // (1024 * 1024),
-                fout=str(exc),
-            )
-        web.cache.clear()
-        return web.page(
-            request,
-            "ad-hoc.html",
-            categories=list(categories()),
-            max_mb=MAX_UPLOAD_BYTES // (1024 * 1024),
-            outcome=outcome,
+            return adhoc_page(request, 422, fout=str(exc))
+        request_id = create_request(
+            web.ctx, requested_by=principal.name, document_ids=[document_id], category=category
         )
+        return start(request_id)
+
+    @app.post("/ad-hoc/start", response_class=HTMLResponse)
+    async def start_picked(request: Request) -> Response:
+        principal, form = await web.form(request, CAN_ADMINISTER)
+        ids = [i for i in (_int(str(v)) for v in form.getlist("document")) if i is not None]
+        harvest_from = _text(form, "ophalen_uit")
+        try:
+            request_id = create_request(
+                web.ctx,
+                requested_by=principal.name,
+                document_ids=ids,
+                source=harvest_from,
+                query=_text(form, "zoekterm") if harvest_from else "",
+                category=_text(form, "categorie"),
+                force_review=_text(form, "beoordelen") == "ja",
+            )
+        except WooError as exc:
+            return adhoc_page(request, 422, fout=exc.message)
+        return start(request_id)
+
+    @app.get("/ad-hoc/verzoeken/{request_id}", response_class=HTMLResponse)
+    async def request_page(request: Request, request_id: int) -> Response:
+        web.require(request, CAN_ADMINISTER)
+        status = read_request(web.ctx, request_id)
+        if status is None:
+            return web.page(request, "fout.html", status_code=404, melding="Onbekend verzoek.")
+        with web.ctx.ledger.session() as db:
+            documents = list(
+                db.execute(
+                    select(Document.id, Document.title, Document.file_name, Document.status)
+                    .where(Document.id.in_(status.document_ids[:PICK_LIMIT]))
+                    .order_by(Document.id)
+                )
+            )
+        response = web.page(request, "ad-hoc-verzoek.html", verzoek=status, documents=documents)
+        if status.running:
+            response.headers["Refresh"] = "2"
+        return response
 
     @app.get("/instellingen", response_class=HTMLResponse)
     async def settings_page(request: Request) -> Response:

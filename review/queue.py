@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Text, and_, case, cast, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
 
-from ledger.models import ClassificationRecord, Document
+from ledger.models import ClassificationRecord, Document, DocumentCategory
 from ledger.states import Status
 
 __all__ = [
@@ -138,24 +138,14 @@ def _where(filters: QueueFilters) -> list[Any]:
         cutoff = datetime.now(UTC) - timedelta(days=filters.min_age_days)
         conditions.append(Document.updated_at <= cutoff)
     if filters.category:
-        # The newest classification of the current version names the category.
-        record, newer = aliased(ClassificationRecord), aliased(ClassificationRecord)
-        superseded = (
-            select(newer.id)
-            .where(
-                newer.document_id == record.document_id,
-                newer.version == record.version,
-                newer.id > record.id,
-            )
-            .exists()
-        )
+        # The indexed copy of the newest classification's categories (see
+        # ledger.models.record_classification); a scan of the JSON took seconds at 100,000 rows.
         conditions.append(
-            select(record.id)
+            select(DocumentCategory.document_id)
             .where(
-                record.document_id == Document.id,
-                record.version == Document.version,
-                cast(record.categories, Text).like(f'%"{filters.category}"%'),
-                ~superseded,
+                DocumentCategory.document_id == Document.id,
+                DocumentCategory.code == filters.category,
+                DocumentCategory.version == Document.version,
             )
             .exists()
         )

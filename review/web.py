@@ -11,7 +11,8 @@ from fastapi.templating import Jinja2Templates
 
 from review.accounts import Principal, load_principal
 from review.queue import STATUS_LABELS, TTLCache
-from review.session import SessionCodec
+from review.session import SessionCodec, resolve_session
+from review.throttle import LoginLimits
 from woo.context import RunContext
 
 __all__ = ["Forbidden", "LoginRequired", "Web"]
@@ -46,20 +47,23 @@ class Forbidden(Exception):
 class Web:
     """Per-application state every route needs."""
 
-    def __init__(self, ctx: RunContext, codec: SessionCodec) -> None:
+    def __init__(
+        self, ctx: RunContext, codec: SessionCodec, limits: LoginLimits | None = None
+    ) -> None:
         self.ctx = ctx
         self.codec = codec
+        self.limits = limits or LoginLimits()
+        # The woo.toml the page was started with: a Prefect worker reads the same file.
+        self.config_path: Path | None = None
         self.cache = TTLCache()
 
     def principal(self, request: Request) -> Principal:
-        session = self.codec.read(request)
-        if session is None:
-            raise LoginRequired()
         with self.ctx.ledger.session() as db:
-            principal = load_principal(db, session["name"])
-        if principal is None:
+            session = resolve_session(db, self.codec.token(request))
+            principal = load_principal(db, session.user_name) if session else None
+        if session is None or principal is None:
             raise LoginRequired()
-        request.state.csrf = session["csrf"]
+        request.state.csrf = session.csrf
         request.state.principal = principal
         return principal
 
@@ -75,9 +79,8 @@ class Web:
         """The principal and the submitted form, after the role and CSRF checks."""
         principal = self.require(request, roles)
         form = await request.form()
-        session = self.codec.read(request)
         token = form.get("csrf")
-        if session is None or not self.codec.csrf_ok(session, str(token) if token else None):
+        if not self.codec.csrf_ok(request.state.csrf, str(token) if token else None):
             raise Forbidden(
                 "Het formulier is verlopen of niet geldig. Laad de pagina opnieuw en probeer "
                 "het nog eens."

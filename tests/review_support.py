@@ -123,3 +123,17 @@ def queued_copy(tmp_path: Path) -> tuple[Settings, int]:
     target = tmp_path / "kopie"
     shutil.copytree(root, target)
     return review_settings(target), document_id
+
+
+def wait_for_request(client: TestClient, path: str, timeout: float = 120.0) -> str:
+    """The page of an ad-hoc request once it stopped running (it refreshes while it runs)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        page = client.get(path)
+        assert page.status_code == 200, page.text
+        if "Refresh" not in page.headers:
+            return page.text
+        assert time.monotonic() < deadline, f"verzoek {path} niet klaar binnen {timeout} s"
+        time.sleep(0.2)

@@ -260,6 +260,53 @@ def test_an_adhoc_run_with_parameters_completes_on_a_worker(server: Server, tmp_
     assert sum(1 for s in status.values() if s == "harvested") == 2
 
 
+def test_the_review_page_starts_an_adhoc_request_as_a_deployment_run(
+    server: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a Prefect server configured, a request from the page runs on a worker, which reads
+    the same woo.toml and reports its progress on the request."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from review.launch import start_request
+    from woo.adhoc import create_request, read_request
+    from woo.harvest import harvest_source
+
+    _corpus(tmp_path / "bron", 2)
+    config = tmp_path / "woo.toml"
+    config.write_text(
+        f'data_dir = "{(tmp_path / "data").resolve()}"\n'
+        "[redaction]\nuse_model = false\n"
+        f'[[sources]]\nname = "map"\nkind = "folder"\n'
+        f'options = {{ path = "{(tmp_path / "bron").resolve()}" }}\n'
+    )
+    settings = load_settings(config)
+    ctx = open_context(settings)
+    try:
+        harvest_source(ctx, settings.sources[0])
+        with ctx.ledger.session() as session:
+            ids = list(session.scalars(select(Document.id).order_by(Document.id)))
+        request_id = create_request(
+            ctx, requested_by="ben", document_ids=ids[:1], force_review=True
+        )
+        monkeypatch.setenv("PREFECT_API_URL", server.api)
+        with temporary_settings({PREFECT_API_URL: server.api}):
+            assert start_request(ctx, request_id, config_path=config) == "prefect"
+        started = read_request(ctx, request_id)
+        assert started.mode == "prefect" and started.flow_run_id
+        run = server.wait(started.flow_run_id)
+        assert run["state"]["type"] == "COMPLETED", run["state"]
+        assert run["parameters"]["request_id"] == request_id
+        assert "settings_json" not in run["parameters"]  # no settings or secrets travel
+        finished = read_request(ctx, request_id)
+        assert finished.state == "klaar" and finished.done == finished.total == 4
+        assert finished.summary["queued"] == 1
+        with ctx.ledger.session() as session:
+            statuses = [session.get(Document, i).status for i in ids]
+        assert statuses == ["queued", "harvested"]
+    finally:
+        ctx.close()
+
+
 def test_a_fanned_out_nightly_run_gives_the_same_ledger_as_a_single_process_run(
     server: Server, tmp_path: Path
 ) -> None:

@@ -61,3 +61,29 @@ def test_serve_is_a_command_with_host_and_port() -> None:
     result = runner.invoke(app, ["serve", "--help"])
     assert result.exit_code == 0
     assert "--host" in result.output and "--port" in result.output
+
+
+def test_users_disable_switches_the_account_off_and_ends_its_sessions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from review.session import resolve_session, start_session
+
+    monkeypatch.setenv("WOO_DATA_DIR", str(tmp_path))
+    added = runner.invoke(
+        app, ["users", "add", "anna", "--role", "lezer"], input="een-lang-wachtwoord\n"
+    )
+    assert added.exit_code == 0, added.output
+    ctx = open_context(load_settings(None))
+    try:
+        with ctx.ledger.session() as session:
+            token = start_session(session, "anna").token
+        result = runner.invoke(app, ["users", "disable", "anna"])
+        assert result.exit_code == 0, result.output
+        assert "1 sessie(s) beëindigd" in result.output
+        with ctx.ledger.session() as session:
+            assert resolve_session(session, token) is None
+            assert authenticate(session, "anna", "een-lang-wachtwoord") is None
+        missing = runner.invoke(app, ["users", "disable", "niemand"])
+        assert missing.exit_code == 2 and "geen account" in missing.output
+    finally:
+        ctx.close()

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from ledger.db import Ledger, open_ledger
-from ledger.models import ClassificationRecord, Document
+from ledger.models import ClassificationRecord, Document, record_classification
 from review.queue import QueueFilters, load_queue, reason_counts
 from tests.conftest import POSTGRES_ADMIN_URL
 
@@ -40,14 +40,15 @@ def _fill(ledger: Ledger) -> None:
             session.add(document)
             session.flush()
             code = "infocat009" if n % 2 else "infocat016"
-            session.add(
+            record_classification(
+                document,
                 ClassificationRecord(
                     document_id=document.id,
                     version=1,
                     categories=[{"uri": "u", "code": code, "label": code, "confidence": 0.5}],
                     method="text",
                     needs_review=True,
-                )
+                ),
             )
 
 

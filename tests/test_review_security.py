@@ -22,6 +22,7 @@ from tests.review_support import (
     make_client,
     make_pdf,
     queued_copy,
+    wait_for_request,
 )
 from woo.context import RunContext, open_context
 
@@ -167,8 +168,10 @@ def test_an_uploaded_pdf_runs_the_pipeline_and_stays_inside_private_storage(setu
         "/ad-hoc",
         data={"csrf": token, "titel": "Besluit speelveld", "categorie": "infocat009"},
         files={"bestand": ("../../../buiten.pdf", make_pdf(), "application/pdf")},
+        follow_redirects=False,
     )
-    assert response.status_code == 200 and "Verwerkt" in response.text
+    assert response.status_code == 303
+    assert "Klaar." in wait_for_request(client, response.headers["location"])
     with ctx.ledger.session() as session:
         document = session.query(Document).filter_by(source="ad-hoc").one()
         assert document.original_key.endswith("/buiten.pdf")

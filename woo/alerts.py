@@ -13,9 +13,11 @@ from typing import Any
 
 import httpx
 
+from woo.logsafe import PrintableFilter
 from woo.settings import AlertConfig
 
 log = logging.getLogger(__name__)
+log.addFilter(PrintableFilter())
 
 WEBHOOK_TIMEOUT_SECONDS = 10.0
 

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from woo.errors import WooError
+from woo.logsafe import printable
 from woo.settings import Settings, load_settings, masked
 
 app = typer.Typer(
@@ -81,7 +82,10 @@ def _print_summary(settings: Settings, result: dict) -> None:
         f"mislukt: {len(result['failures'])} · {result['pages']} pagina's in {result['seconds']} s"
     )
     for failure in result["failures"]:
-        typer.secho(f"  ✗ {failure['document']}: {failure['reason']}", fg=typer.colors.YELLOW)
+        typer.secho(
+            f"  ✗ {printable(failure['document'])}: {printable(failure['reason'])}",
+            fg=typer.colors.YELLOW,
+        )
     if not result["dry_run"]:
         typer.echo("")
         typer.echo(f"Publieke site:   {settings.public_dir}")

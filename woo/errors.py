@@ -7,6 +7,8 @@ the document and source it concerns.
 
 from __future__ import annotations
 
+from woo.logsafe import printable
+
 
 class WooError(Exception):
     """Root of every error this project raises on purpose."""
@@ -20,9 +22,9 @@ class WooError(Exception):
     def __str__(self) -> str:
         where = []
         if self.source:
-            where.append(f"bron {self.source}")
+            where.append(f"bron {printable(self.source)}")
         if self.document:
-            where.append(f"document {self.document}")
+            where.append(f"document {printable(self.document)}")
         prefix = f"[{', '.join(where)}] " if where else ""
         return f"{prefix}{self.message}"
 

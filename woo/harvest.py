@@ -16,10 +16,12 @@ from ledger.states import FINAL, Status, audit, start_version, transition
 from schemas.records import DocumentRef, FetchedDocument
 from woo.context import RunContext, safe_file_name, sha256
 from woo.errors import WooError
+from woo.logsafe import PrintableFilter
 from woo.publish import unpublish
 from woo.settings import SourceConfig
 
 log = logging.getLogger(__name__)
+log.addFilter(PrintableFilter())
 
 
 @dataclass

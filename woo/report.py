@@ -12,6 +12,7 @@ from ledger.models import Document
 from ledger.states import Status
 from woo.context import RunContext
 from woo.harvest import SourceReport
+from woo.logsafe import printable
 from woo.stages import BatchReport
 
 
@@ -127,7 +128,7 @@ def run_markdown(report: RunReport, overview: dict[str, Any]) -> str:
         lines.append(f"| {status} | {count} |")
     lines += ["", "## Mislukt", ""]
     if report.failures:
-        lines += [f"- `{doc}`: {reason}" for doc, reason in report.failures]
+        lines += [f"- `{printable(doc)}`: {printable(reason)}" for doc, reason in report.failures]
     else:
         lines.append("Geen.")
     return "\n".join(lines) + "\n"

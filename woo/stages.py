@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import OperationalError as DBAPIOperationalError
 from sqlalchemy.orm import Session
 
-from ledger.models import ClassificationRecord, Document, RedactionPlan
+from ledger.models import ClassificationRecord, Document, RedactionPlan, record_classification
 from ledger.states import Status, transition
 from publicatie.convert import to_pdf
 from publicatie.diwoo_xml import diwoo_xml
@@ -29,10 +29,12 @@ from publicatie.screening import screen_document
 from publicatie.xsd import validate_diwoo
 from woo.context import RunContext, work_key
 from woo.errors import PermanentError, TransientError, WooError
+from woo.logsafe import PrintableFilter
 from woo.publish import public_keys, publish_document
 from woo_categorieen import classify
 
 log = logging.getLogger(__name__)
+log.addFilter(PrintableFilter())
 
 CLASSIFY_TEXT_CHARS = 20_000
 
@@ -152,7 +154,8 @@ def _classify_one(ctx: RunContext, session: Session, doc: Document, report: Batc
         threshold=ctx.settings.thresholds.classification,
         margin=ctx.settings.thresholds.margin,
     )
-    doc.classifications.append(
+    record_classification(
+        doc,
         ClassificationRecord(
             document_id=doc.id,
             version=doc.version,
@@ -161,7 +164,7 @@ def _classify_one(ctx: RunContext, session: Session, doc: Document, report: Batc
             method=result.method,
             needs_review=result.needs_review,
             reason=result.reason,
-        )
+        ),
     )
     transition(session, doc, Status.CLASSIFIED, actor=ctx.actor, reason=result.reason)
 

@@ -160,3 +160,31 @@ def test_the_refusal_page_passes_axe(server, browser) -> None:
     page.goto(f"{base}/ad-hoc")
     expect(page.get_by_role("heading", name="Dit kan niet")).to_be_visible()
     assert _axe(page) == []
+
+
+def test_pick_a_document_from_a_source_and_follow_the_run(server, browser) -> None:
+    from tests.review_support import make_pdf
+    from woo.harvest import harvest_source
+
+    base, ctx, _ = server
+    folder = Path(ctx.settings.sources[0].options["path"])
+    (folder / "besluit-openingstijden.pdf").write_bytes(
+        make_pdf(("Besluit over de openingstijden van het gemeentehuis", "Vastgesteld."))
+    )
+    harvest_source(ctx, ctx.settings.sources[0])
+    page = _page(browser)
+    _login(page, base, "ben")
+    page.goto(f"{base}/ad-hoc")
+    page.get_by_label("Bron", exact=True).select_option("map")
+    page.get_by_label("Zoekterm").fill("openingstijden")
+    page.get_by_role("button", name="Zoeken").click()
+    page.get_by_label("Kies besluit-openingstijden").check()
+    page.get_by_label("Niet direct publiceren").check()
+    assert _axe(page) == []
+    page.get_by_role("button", name="Verwerken", exact=True).click()
+    expect(page.get_by_role("heading", name="Ad-hocverzoek")).to_be_visible()
+    expect(page.get_by_role("status")).to_contain_text("Klaar.", timeout=60_000)
+    assert _axe(page) == []
+    with ctx.ledger.session() as session:
+        document = session.query(Document).filter_by(source_id="besluit-openingstijden.pdf").one()
+        assert document.status == Status.QUEUED

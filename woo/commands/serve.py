@@ -18,6 +18,16 @@ def register(app: typer.Typer) -> None:
             "127.0.0.1"
         ),
         port: Annotated[int, typer.Option("--port", help="Poort.")] = 8080,
+        secure_cookies: Annotated[
+            bool | None,
+            typer.Option(
+                "--secure-cookies/--insecure-cookies",
+                help=(
+                    "Sessiecookie alleen over HTTPS sturen. Standaard aan, behalve op "
+                    "127.0.0.1/localhost (zet de pagina achter een HTTPS-proxy)."
+                ),
+            ),
+        ] = None,
         config: Annotated[
             Path | None,
             typer.Option("--config", help="Instellingenbestand (standaard ./woo.toml)."),
@@ -33,5 +43,21 @@ def register(app: typer.Typer) -> None:
         except WooError as exc:
             typer.secho(f"Fout: {exc}", fg=typer.colors.RED, err=True)
             raise typer.Exit(code=2) from exc
+        secure = not is_loopback(host) if secure_cookies is None else secure_cookies
         typer.echo(f"Beoordelingswachtrij op http://{host}:{port}/ (stoppen: Ctrl+C)")
-        uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+        if secure:
+            typer.echo("Sessiecookie alleen over HTTPS: open de pagina via uw HTTPS-proxy.")
+        app_ = create_app(settings, secure_cookies=secure, config_path=config)
+        uvicorn.run(app_, host=host, port=port, log_level="warning", proxy_headers=True)
+
+
+def is_loopback(host: str) -> bool:
+    """True for addresses only this machine reaches (no TLS needed for the cookie there)."""
+    import ipaddress
+
+    if host.lower() in {"localhost", "localhost.localdomain"}:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False

@@ -60,3 +60,31 @@ def register(app: typer.Typer) -> None:
         finally:
             ctx.close()
         typer.echo(f"Account '{name}' met rol {role} is klaar.")
+
+    @users_app.command("disable")
+    def disable(
+        name: Annotated[str, typer.Argument(help="Inlognaam.")],
+        config: Annotated[
+            Path | None,
+            typer.Option("--config", help="Instellingenbestand (standaard ./woo.toml)."),
+        ] = None,
+    ) -> None:
+        """Zet een account uit en beëindig zijn sessies (direct uitgelogd)."""
+        from review.accounts import AccountError, disable_user
+        from woo.context import open_context
+
+        try:
+            settings = load_settings(config)
+        except WooError as exc:
+            typer.secho(f"Fout: {exc}", fg=typer.colors.RED, err=True)
+            raise typer.Exit(code=2) from exc
+        ctx = open_context(settings)
+        try:
+            with ctx.ledger.session() as session:
+                ended = disable_user(session, name)
+        except AccountError as exc:
+            typer.secho(f"Fout: {exc}", fg=typer.colors.RED, err=True)
+            raise typer.Exit(code=2) from exc
+        finally:
+            ctx.close()
+        typer.echo(f"Account '{name}' staat uit; {ended} sessie(s) beëindigd.")
