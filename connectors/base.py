@@ -24,7 +24,11 @@ class Connector(Protocol):
     name: str
 
     def list_changes(self, cursor: Cursor | None) -> Iterator[list[DocumentRef]]:
-        """Pages of refs that are new, changed or deleted (`ref.deleted`) since `cursor`."""
+        """Pages of refs that are new, changed or deleted (`ref.deleted`) since `cursor`.
+
+        A page may be empty: it still gets a `next_cursor` call and is stored, which is how a
+        connector saves cursor state that no document carries (a CMIS change log token).
+        """
         ...
 
     def fetch(self, ref: DocumentRef) -> FetchedDocument:

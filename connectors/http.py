@@ -24,6 +24,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from woo.errors import ConfigError, DocumentError, PermanentError, TransientError
+from woo.logsafe import PrintableFilter
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -34,11 +35,13 @@ __all__ = [
     "HttpClient",
     "HttpDocumentError",
     "HttpStatusError",
+    "is_html",
     "retry_after_seconds",
     "safe_url",
 ]
 
 log = logging.getLogger(__name__)
+log.addFilter(PrintableFilter())
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_RETRIES = 4
@@ -47,9 +50,15 @@ MAX_BACKOFF = 30.0
 MAX_RETRY_AFTER = 120.0  # a server asking for more than this is treated as down for this run
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 AUTH_STATUSES = frozenset({401, 403})
 
 HeadersFactory = Callable[[], Mapping[str, str]]
+
+
+def is_html(media_type: str) -> bool:
+    """True for an HTML media type (parameters and case ignored)."""
+    return media_type.split(";")[0].strip().lower() in HTML_TYPES
 
 
 def safe_url(url: str | httpx.URL) -> str:
@@ -178,6 +187,8 @@ class HttpClient:
             try:
                 request = self._client.build_request(method, url, headers=merged, **kwargs)
                 response = self._client.send(request, stream=stream)
+            except httpx.TimeoutException as exc:
+                last = f"time-out ({type(exc).__name__})"
             except httpx.TransportError as exc:
                 last = f"verbinding mislukt ({type(exc).__name__})"
             else:
@@ -272,11 +283,14 @@ class HttpClient:
         headers: Mapping[str, str] | None = None,
         follow_redirect: bool = True,
         redirect_headers: Mapping[str, str] | None = None,
+        allow_html: bool = True,
     ) -> Download:
         """Stream a body up to `max_bytes`; a body shorter than Content-Length is retried.
 
         One redirect (Graph's 302 to a pre-authenticated URL) is followed *without* the
-        source's own headers, so a token never leaves for another host.
+        source's own headers, so a token never leaves for another host. With
+        `allow_html=False` (the document is known not to be HTML) a `text/html` answer is taken
+        for the error page of a proxy or portal, never for the file: retried, then refused.
         """
         for attempt in range(self.retries + 1):
             response = self._send("GET", url, document=document, headers=headers, stream=True)
@@ -284,10 +298,12 @@ class HttpClient:
                 if response.is_redirect and follow_redirect:
                     location = response.headers.get("Location", "")
                     response.close()
-                    return self._download_plain(location, document, redirect_headers or {})
+                    return self._download_plain(
+                        location, document, redirect_headers or {}, allow_html
+                    )
                 try:
-                    return self._read_body(response, document)
-                except _Truncated as exc:
+                    return self._read_body(response, document, allow_html)
+                except _BadBody as exc:
                     problem = str(exc)
             finally:
                 response.close()
@@ -295,7 +311,9 @@ class HttpClient:
                 self._wait(attempt, None, document)
         raise TransientError(problem, document=document, source=self.source)
 
-    def _download_plain(self, url: str, document: str, headers: Mapping[str, str]) -> Download:
+    def _download_plain(
+        self, url: str, document: str, headers: Mapping[str, str], allow_html: bool
+    ) -> Download:
         if not url:
             raise DocumentError(
                 "doorverwijzing zonder Location", document=document, source=self.source
@@ -309,9 +327,15 @@ class HttpClient:
             sleep=self._sleep,
         )
         with plain:
-            return plain.download(url, document=document, headers=headers, follow_redirect=False)
+            return plain.download(
+                url,
+                document=document,
+                headers=headers,
+                follow_redirect=False,
+                allow_html=allow_html,
+            )
 
-    def _read_body(self, response: httpx.Response, document: str) -> Download:
+    def _read_body(self, response: httpx.Response, document: str, allow_html: bool) -> Download:
         if response.status_code >= 300:
             response.read()
             self._raise_for_status(response, document)
@@ -319,6 +343,13 @@ class HttpClient:
                 f"onverwachte doorverwijzing (HTTP {response.status_code})",
                 document=document,
                 source=self.source,
+            )
+        content_type = response.headers.get("Content-Type", "application/octet-stream")
+        media_type = content_type.split(";")[0].strip() or "application/octet-stream"
+        if not allow_html and is_html(media_type):
+            raise _BadBody(
+                f"bron gaf een HTML-pagina ({media_type}) in plaats van het bestand, "
+                "waarschijnlijk een foutpagina"
             )
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > self.max_bytes:
@@ -340,19 +371,19 @@ class HttpClient:
                     )
                 chunks.append(chunk)
         except httpx.TransportError as exc:
-            raise _Truncated(f"download afgebroken na {size} bytes ({type(exc).__name__})") from exc
+            raise _BadBody(f"download afgebroken na {size} bytes ({type(exc).__name__})") from exc
         if declared and declared.isdigit() and size != int(declared):
-            raise _Truncated(f"download onvolledig: {size} van {declared} bytes")
-        content_type = response.headers.get("Content-Type", "application/octet-stream")
+            raise _BadBody(f"download onvolledig: {size} van {declared} bytes")
         return Download(
             content=b"".join(chunks),
-            media_type=content_type.split(";")[0].strip() or "application/octet-stream",
+            media_type=media_type,
             file_name=_disposition_name(response.headers.get("Content-Disposition", "")),
         )
 
 
-class _Truncated(Exception):
-    """A download ended before its declared length: worth another try."""
+class _BadBody(Exception):
+    """A download that is not the file (ended before its declared length, or an HTML error
+    page): worth another try."""
 
 
 def _problem_detail(response: httpx.Response) -> str:

@@ -3,12 +3,18 @@
 Open Notificaties posts one message per change (kanaal `documenten`: create, update,
 partial_update, destroy of an enkelvoudiginformatieobject; kanaal `zaken`: create of a
 zaakinformatieobject). The receiver stores each relevant message in the ledger
-(`source_notifications`) for the ZGW source whose URL it concerns, and answers 204 quickly.
-`harvest_notified()` harvests the queued documents now (an ad-hoc run); the nightly
-reconciliation catches anything a lost notification missed.
+(`source_notifications`) for the ZGW source whose URL it concerns, and answers 204 quickly;
+then, when the app gave it an `on_queued` callback, it calls that with the source's name (after
+the answer, as a background task) so an ad-hoc run can start at once: the `adhoc_publication`
+flow with `source` and `notified=True` (or `woo sources notified NAAM`) harvests exactly the
+queued documents with `harvest_notified()` and takes them through every stage (publish, or the
+review queue when a person must look first). A failing callback loses nothing: the
+notifications stay queued, and the nightly reconciliation catches anything a lost notification
+missed.
 
-The review web app mounts `notificaties_router(...)` under `/notificaties`; `create_app()` is a
-tiny standalone app for tests and small set-ups. The abonnement's `auth` value must equal the
+An app that serves the receiver mounts `notificaties_router(...)` under `/notificaties` (the
+review web app does not mount it yet); `create_app()` is a tiny standalone app for tests and
+small set-ups. The abonnement's `auth` value must equal the
 environment variable `WOO_NOTIFICATIES_TOKEN` (e.g. `Bearer <random>`); without it every call
 is refused (fail closed).
 """
@@ -16,18 +22,20 @@ is refused (fail closed).
 from __future__ import annotations
 
 import hmac
+import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from fastapi import APIRouter, FastAPI, Header, HTTPException, Response
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, BackgroundTasks, FastAPI, Header, HTTPException, Request, Response
+from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy import select
 
 from connectors.base import Connector, Cursor, build_connector
 from ledger.db import Ledger
-from ledger.models import SourceNotification
+from ledger.models import Document, SourceNotification
 from schemas.records import DocumentRef, FetchedDocument
 from woo.context import RunContext
 from woo.harvest import SourceReport, harvest_source
@@ -36,11 +44,14 @@ from woo.settings import Settings, SourceConfig
 __all__ = [
     "TOKEN_ENV",
     "Notificatie",
+    "NotifiedReport",
     "create_app",
     "harvest_notified",
     "notificaties_router",
     "pending",
 ]
+
+log = logging.getLogger(__name__)
 
 TOKEN_ENV = "WOO_NOTIFICATIES_TOKEN"
 RELEVANT = {
@@ -72,15 +83,37 @@ def _source_for(settings: Settings, url: str) -> str | None:
     return None
 
 
-def notificaties_router(ledger: Ledger, settings: Settings) -> APIRouter:
-    """POST / receives notifications; 204 when stored or not relevant, 403 on a wrong token."""
+OnQueued = Callable[[str], None]
+
+
+def _start(on_queued: OnQueued, source: str) -> None:
+    try:
+        on_queued(source)
+    except Exception:  # the notification is stored: the next (nightly) run takes it
+        log.exception("bron %s: directe verwerking na een notificatie niet gestart", source)
+
+
+def notificaties_router(
+    ledger: Ledger, settings: Settings, *, on_queued: OnQueued | None = None
+) -> APIRouter:
+    """POST / receives notifications; 204 when stored or not relevant, 403 on a wrong token.
+
+    `on_queued(source)` runs after the answer, for each stored notification.
+    """
     router = APIRouter()
 
     @router.post("/", status_code=204)
-    def receive(message: Notificatie, authorization: str = Header(default="")) -> Response:
+    async def receive(
+        request: Request, background: BackgroundTasks, authorization: str = Header(default="")
+    ) -> Response:
+        # The token first: a caller without it learns nothing, not even what a body must hold.
         expected = os.environ.get(TOKEN_ENV, "")
         if not expected or not hmac.compare_digest(authorization.encode(), expected.encode()):
             raise HTTPException(status_code=403, detail="ongeldige of ontbrekende autorisatie")
+        try:
+            message = Notificatie.model_validate_json(await request.body())
+        except ValidationError as exc:
+            raise HTTPException(status_code=400, detail="geen geldige notificatie") from exc
         if (message.kanaal, message.resource) not in RELEVANT:
             return Response(status_code=204)
         if message.resource == "zaakinformatieobject" and message.actie != "create":
@@ -98,15 +131,19 @@ def notificaties_router(ledger: Ledger, settings: Settings) -> APIRouter:
                     actie=message.actie,
                 )
             )
+        if on_queued is not None:
+            background.add_task(_start, on_queued, source)
         return Response(status_code=204)
 
     return router
 
 
-def create_app(ledger: Ledger, settings: Settings) -> FastAPI:
+def create_app(ledger: Ledger, settings: Settings, *, on_queued: OnQueued | None = None) -> FastAPI:
     """A standalone app with the receiver under /notificaties."""
     app = FastAPI(title="Woo-notificaties")
-    app.include_router(notificaties_router(ledger, settings), prefix="/notificaties")
+    app.include_router(
+        notificaties_router(ledger, settings, on_queued=on_queued), prefix="/notificaties"
+    )
     return app
 
 
@@ -143,12 +180,26 @@ class _Notified:
         return self._inner.check()
 
 
+@dataclass
+class NotifiedReport(SourceReport):
+    """The harvest of the notified documents, and their ledger ids for the stages that follow:
+    the ones still in the source and harvested without failure (new, changed or unchanged)."""
+
+    documents: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {**super().as_dict(), "documents": self.documents}
+
+
 def harvest_notified(
     ctx: RunContext, source: SourceConfig, *, connector: Connector | None = None
-) -> SourceReport:
-    """Harvest the documents queued by notifications for `source`; mark what succeeded."""
+) -> NotifiedReport:
+    """Harvest the documents queued by notifications for `source`; mark what succeeded.
+
+    The report's `documents` are the ledger ids the immediate run takes through the stages.
+    """
     rows = pending(ctx.ledger, source.name)
-    report = SourceReport(source=source.name)
+    report = NotifiedReport(source=source.name)
     if not rows:
         return report
     inner: Any = connector or build_connector(source)
@@ -162,10 +213,13 @@ def harvest_notified(
         return report
     resolved = dict(zip(urls, (ref.source_id for ref in refs), strict=True))
     unique = list({ref.source_id: ref for ref in refs}.values())
-    report = harvest_source(ctx, source, connector=_Notified(inner, unique))
+    report = NotifiedReport(
+        **asdict(harvest_source(ctx, source, connector=_Notified(inner, unique)))
+    )
     if report.error:
         return report
     failed = {document for document, _reason in report.failed}
+    present = [r.source_id for r in unique if not r.deleted and r.source_id not in failed]
     now = datetime.now(UTC)
     with ctx.ledger.session() as session:
         for row in rows:
@@ -173,4 +227,11 @@ def harvest_notified(
                 stored = session.get(SourceNotification, row.id)
                 if stored is not None:
                     stored.handled_at = now
+        report.documents = list(
+            session.scalars(
+                select(Document.id)
+                .where(Document.source == source.name, Document.source_id.in_(present))
+                .order_by(Document.id)
+            )
+        )
     return report

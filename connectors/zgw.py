@@ -30,7 +30,7 @@ from connectors.base import Cursor, register_connector
 from connectors.cursor import versions_next, versions_of
 from connectors.folder import media_type_for
 from connectors.guard import guarded_fetch, guarded_listing
-from connectors.http import DEFAULT_MAX_BYTES, HttpClient, HttpDocumentError
+from connectors.http import DEFAULT_MAX_BYTES, HttpClient, HttpDocumentError, is_html
 from schemas.records import DocumentRef, FetchedDocument
 from woo.errors import ConfigError, DocumentError, PermanentError
 from woo.settings import SourceConfig
@@ -173,10 +173,16 @@ class ZgwConnector:
                 document=url,
                 source=self.name,
             )
-        # Open Zaak answers 406 to Accept: application/json on downloads.
-        download = self.http.download(str(inhoud), document=url, headers={"Accept": "*/*"})
         file_name = item.get("bestandsnaam") or f"{item.get('identificatie') or 'document'}"
         media_type = item.get("formaat") or media_type_for(file_name)
+        # Open Zaak answers 406 to Accept: application/json on downloads. An HTML answer for a
+        # document that is not HTML is a proxy's error page, never the file.
+        download = self.http.download(
+            str(inhoud),
+            document=url,
+            headers={"Accept": "*/*"},
+            allow_html=is_html(media_type),
+        )
         metadata = self._metadata(item, url)
         return FetchedDocument(
             source=self.name,

@@ -343,6 +343,8 @@ class AdhocRequest(Base):
     query: Mapped[str] = mapped_column(String(500), default="")
     category: Mapped[str] = mapped_column(String(20), default="")
     force_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Harvest only what the Notificaties webhook queued for `source` (and exactly those).
+    notified: Mapped[bool] = mapped_column(Boolean, default=False)
     mode: Mapped[str] = mapped_column(String(20), default="")
     flow_run_id: Mapped[str] = mapped_column(String(64), default="")
     state: Mapped[str] = mapped_column(String(20), default="wacht")

@@ -6,33 +6,40 @@ ActualText, JavaScript, orphaned objects. Font programs and images are binary an
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 
 import pikepdf
 
-__all__ = ["raw_occurrences"]
+__all__ = ["RawObjects", "raw_occurrences"]
 
 _SKIP_SUBTYPES = {"/Image", "/Type1C", "/CIDFontType0C", "/OpenType"}
 
 
 def raw_occurrences(pdf_bytes: bytes, value: str) -> int:
     """Number of objects in which `value` occurs as a whole word (Latin-1 or UTF-16)."""
-    value = " ".join(value.split())
-    if len(value) < 2:
-        return 0
-    patterns = _patterns(value)
-    count = 0
-    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-        fonts = _font_program_ids(pdf)
-        for obj in pdf.objects:
-            data = _bytes_of(obj, fonts)
-            if data and any(p.search(data) for p in patterns):
-                count += 1
-    return count
+    return RawObjects(pdf_bytes).occurrences(value)
 
 
-def _patterns(value: str) -> list[re.Pattern[bytes]]:
+class RawObjects:
+    """Every object of a PDF as bytes (streams decompressed), read once for many searches."""
+
+    def __init__(self, pdf_bytes: bytes) -> None:
+        with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+            fonts = _font_program_ids(pdf)
+            self._objects = [data for obj in pdf.objects if (data := _bytes_of(obj, fonts))]
+
+    def occurrences(self, value: str) -> int:
+        value = " ".join(value.split())
+        if len(value) < 2:
+            return 0
+        patterns = _patterns(value)
+        return sum(1 for data in self._objects if any(p.search(data) for p in patterns))
+
+
+@functools.lru_cache(maxsize=4096)
+def _patterns(value: str) -> tuple[re.Pattern[bytes], ...]:
     found = []
     for encoded in (value.encode("latin-1", "ignore"), value.encode("utf-16-be")):
         if not encoded:
@@ -51,7 +58,7 @@ def _patterns(value: str) -> list[re.Pattern[bytes]]:
                 + rb"(?![A-Za-z0-9])"
             )
         )
-    return found
+    return tuple(found)
 
 
 def _font_program_ids(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:

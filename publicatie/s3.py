@@ -5,6 +5,10 @@ and `private/` (originals and work files, never public). `ensure_bucket` creates
 sets a policy that allows anonymous `s3:GetObject` on the public prefix only. Each object is
 stored with its content type and its sha256 as user metadata; a PUT replaces an object
 atomically, so a reader sees the old or the new object, never half of one.
+
+The HTTP client has bounded time-outs and retries (minio's own default waits five minutes per
+attempt, six times): a dead or unreachable S3 endpoint makes each call fail within seconds with
+a TransientError, so the nightly run finishes and the next run retries.
 """
 
 from __future__ import annotations
@@ -12,21 +16,30 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import certifi
+import urllib3
 from minio import Minio
 from minio.error import S3Error
+from urllib3.exceptions import HTTPError as Urllib3Error
+from urllib3.util import Retry, Timeout
 
 from publicatie.storage import ObjectNotFoundError, check_key
 from woo.errors import ConfigError, TransientError
 
 __all__ = [
+    "CONNECT_TIMEOUT",
     "PRIVATE_PREFIX",
     "PUBLIC_PREFIX",
+    "READ_TIMEOUT",
+    "RETRIES",
     "S3Storage",
     "ensure_bucket",
+    "http_client",
     "make_client",
     "public_read_policy",
 ]
@@ -36,16 +49,54 @@ PRIVATE_PREFIX = "private/"
 CHECKSUM_META = "sha256"
 _PART_SIZE = 16 * 1024 * 1024
 _MISSING = {"NoSuchKey", "NoSuchObject", "NotFound"}
+CONNECT_TIMEOUT = 10.0  # seconds to set up a connection
+READ_TIMEOUT = 60.0  # seconds without a byte from the server
+RETRIES = 3  # attempts after the first, per call (connection errors and 5xx)
+BACKOFF = 0.5  # seconds before the second retry; doubles each time (urllib3)
 
 
-def make_client(endpoint: str, *, access_key: str, secret_key: str, secure: bool) -> Minio:
+def http_client(
+    *,
+    connect_timeout: float = CONNECT_TIMEOUT,
+    read_timeout: float = READ_TIMEOUT,
+    retries: int = RETRIES,
+    backoff: float = BACKOFF,
+) -> urllib3.PoolManager:
+    """The connection pool of a minio client: minio's own settings, with bounded waits."""
+    return urllib3.PoolManager(
+        timeout=Timeout(connect=connect_timeout, read=read_timeout),
+        maxsize=10,
+        cert_reqs="CERT_REQUIRED",
+        ca_certs=os.environ.get("SSL_CERT_FILE") or certifi.where(),
+        retries=Retry(total=retries, backoff_factor=backoff, status_forcelist=[500, 502, 503, 504]),
+    )
+
+
+def make_client(
+    endpoint: str,
+    *,
+    access_key: str,
+    secret_key: str,
+    secure: bool,
+    http: urllib3.PoolManager | None = None,
+) -> Minio:
     """A minio client for `endpoint` (host:port, or a URL whose scheme sets `secure`)."""
     if "://" in endpoint:
         parts = urlsplit(endpoint)
         endpoint, secure = parts.netloc, parts.scheme == "https"
     if not endpoint:
         raise ConfigError("storage.endpoint ontbreekt voor opslag 's3'")
-    return Minio(endpoint, access_key=access_key, secret_key=secret_key, secure=secure)
+    return Minio(
+        endpoint,
+        access_key=access_key,
+        secret_key=secret_key,
+        secure=secure,
+        http_client=http or http_client(),
+    )
+
+
+def _unreachable(exc: Urllib3Error, key: str) -> TransientError:
+    return TransientError(f"S3 is onbereikbaar ({type(exc).__name__})", document=key)
 
 
 def public_read_policy(bucket: str, prefix: str = PUBLIC_PREFIX) -> dict:
@@ -72,6 +123,8 @@ def ensure_bucket(client: Minio, bucket: str) -> None:
         client.set_bucket_policy(bucket, json.dumps(public_read_policy(bucket)))
     except S3Error as exc:
         raise ConfigError(f"bucket {bucket} kon niet worden ingericht: {exc.code}") from exc
+    except Urllib3Error as exc:
+        raise _unreachable(exc, "") from exc
 
 
 class S3Storage:
@@ -128,8 +181,12 @@ class S3Storage:
                 missing = ObjectNotFoundError("Object bestaat niet in de opslag.", document=key)
                 raise missing from exc
             raise TransientError(f"S3 gaf een fout: {exc.code}", document=key) from exc
+        except Urllib3Error as exc:
+            raise _unreachable(exc, key) from exc
         try:
             return response.read()
+        except Urllib3Error as exc:
+            raise _unreachable(exc, key) from exc
         finally:
             response.close()
             response.release_conn()
@@ -142,6 +199,8 @@ class S3Storage:
             if exc.code in _MISSING:
                 return None
             raise TransientError(f"S3 gaf een fout: {exc.code}", document=key) from exc
+        except Urllib3Error as exc:
+            raise _unreachable(exc, key) from exc
         meta = {k.lower(): v for k, v in (info.metadata or {}).items()}
         return info.content_type or "", meta.get(f"x-amz-meta-{CHECKSUM_META}", "")
 
@@ -153,10 +212,13 @@ class S3Storage:
 
     def list(self, prefix: str = "") -> Iterator[str]:
         objects = self.client.list_objects(self.bucket, prefix=self.prefix + prefix, recursive=True)
-        for obj in objects:
-            name = obj.object_name or ""
-            if not obj.is_dir and name.startswith(self.prefix):
-                yield name[len(self.prefix) :]
+        try:
+            for obj in objects:
+                name = obj.object_name or ""
+                if not obj.is_dir and name.startswith(self.prefix):
+                    yield name[len(self.prefix) :]
+        except Urllib3Error as exc:
+            raise _unreachable(exc, prefix) from exc
 
     @staticmethod
     def _call(key: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -164,3 +226,5 @@ class S3Storage:
             return fn(*args, **kwargs)
         except S3Error as exc:
             raise TransientError(f"S3 gaf een fout: {exc.code}", document=key) from exc
+        except Urllib3Error as exc:
+            raise _unreachable(exc, key) from exc

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.datastructures import UploadFile
 
+from connectors.notificaties import notificaties_router
 from ledger.models import AdhocRequest, AuditEvent, Document, ReviewNote
 from ledger.states import Status
 from review import actions, launch
@@ -119,6 +120,13 @@ def create_app(
         _security_headers(response)
         return response
 
+    # The Notificaties webhook (its own token, not a session): an immediate ad-hoc run per source.
+    app.include_router(
+        notificaties_router(
+            ctx.ledger, settings, on_queued=launch.notified_starter(ctx, config_path)
+        ),
+        prefix="/notificaties",
+    )
     _login_routes(app, web)
     _queue_routes(app, web)
     _document_routes(app, web)

@@ -9,13 +9,26 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from woo.adhoc import finish_request, process_request, read_request, record_progress
+from woo.adhoc import (
+    create_request,
+    finish_request,
+    process_request,
+    read_request,
+    record_progress,
+    waiting_notified_request,
+)
 from woo.context import RunContext
 from woo.logsafe import PrintableFilter
 
-__all__ = ["ADHOC_DEPLOYMENT", "prefect_server_configured", "start_request"]
+__all__ = [
+    "ADHOC_DEPLOYMENT",
+    "notified_starter",
+    "prefect_server_configured",
+    "start_request",
+]
 
 log = logging.getLogger(__name__)
 log.addFilter(PrintableFilter())
@@ -34,16 +47,32 @@ def start_request(ctx: RunContext, request_id: int, *, config_path: Path | None 
         _start_deployment(ctx, request_id, config_path)
         return "prefect"
     record_progress(ctx, request_id, mode="in-process")
+    request = read_request(ctx, request_id)
+    lock = _source_lock(request.source) if request and request.source else None
     thread = threading.Thread(
-        target=_run_here, args=(ctx, request_id), name=f"ad-hoc-{request_id}", daemon=True
+        target=_run_here, args=(ctx, request_id, lock), name=f"ad-hoc-{request_id}", daemon=True
     )
     thread.start()
     return "in-process"
 
 
-def _run_here(ctx: RunContext, request_id: int) -> None:
+_LOCKS: dict[str, threading.Lock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+def _source_lock(source: str) -> threading.Lock:
+    """One harvest of a source at a time in this process: a second request waits its turn."""
+    with _LOCKS_GUARD:
+        return _LOCKS.setdefault(source, threading.Lock())
+
+
+def _run_here(ctx: RunContext, request_id: int, lock: threading.Lock | None) -> None:
     try:
-        process_request(ctx, request_id)
+        if lock is None:
+            process_request(ctx, request_id)
+        else:
+            with lock:
+                process_request(ctx, request_id)
     except Exception:  # recorded on the request; the thread must not die loudly
         log.exception("ad-hocverzoek %s mislukt", request_id)
 
@@ -61,6 +90,7 @@ def _start_deployment(ctx: RunContext, request_id: int, config_path: Path | None
         "query": request.query or None,
         "category": request.category or None,
         "force_review": request.force_review,
+        "notified": request.notified,
         "request_id": request_id,
     }
     if config_path is not None:
@@ -71,3 +101,21 @@ def _start_deployment(ctx: RunContext, request_id: int, config_path: Path | None
         finish_request(ctx, request_id, {}, error=f"starten bij de Prefect-server mislukt: {exc}")
         raise
     record_progress(ctx, request_id, mode="prefect", flow_run_id=str(run.id))
+
+
+def notified_starter(ctx: RunContext, config_path: Path | None = None) -> Callable[[str], None]:
+    """The webhook's `on_queued`: an immediate run for what a source's notifications queued.
+
+    A burst of notifications starts few runs: while a request for the source still waits (it
+    will take everything queued so far), no other starts; one that arrives while a run is busy
+    starts the next, which waits for the busy one (in this process: a lock per source; on
+    Prefect workers: give the tag `bron:NAAM` a concurrency limit of 1).
+    """
+
+    def start(source: str) -> None:
+        if waiting_notified_request(ctx, source) is not None:
+            return
+        request_id = create_request(ctx, requested_by="notificaties", source=source, notified=True)
+        start_request(ctx, request_id, config_path=config_path)
+
+    return start

@@ -52,7 +52,7 @@ def harvest_until_quiet(connector, plan: list[int | None], failing: set[str], cu
 
 
 class MemoryWatermarkSource:
-    """A source listed by modification time with many ties (like CMIS and Notubiz)."""
+    """A source listed by modification time with many ties (like CMIS and ORI)."""
 
     name = "geheugen"
 

@@ -36,6 +36,7 @@ __all__ = [
     "progress_reporter",
     "read_request",
     "record_progress",
+    "waiting_notified_request",
 ]
 
 MAX_REQUEST_DOCUMENTS = 500
@@ -55,6 +56,7 @@ class AdhocStatus:
     query: str
     category: str
     force_review: bool
+    notified: bool
     mode: str
     flow_run_id: str
     state: str
@@ -82,6 +84,7 @@ def create_request(
     query: str = "",
     category: str = "",
     force_review: bool = False,
+    notified: bool = False,
 ) -> int:
     """Record a request; raises WooError (Dutch) when it names nothing or too much."""
     ids = sorted(set(int(i) for i in document_ids))
@@ -101,6 +104,7 @@ def create_request(
             query=query.strip()[:500],
             category=category,
             force_review=force_review,
+            notified=notified,
             total=len(ids) * len(STEPS),
             summary={},
         )
@@ -122,6 +126,7 @@ def read_request(ctx: RunContext, request_id: int) -> AdhocStatus | None:
             query=row.query,
             category=row.category,
             force_review=row.force_review,
+            notified=row.notified,
             mode=row.mode,
             flow_run_id=row.flow_run_id,
             state=row.state,
@@ -239,13 +244,35 @@ def confirm_category(ctx: RunContext, ids: Sequence[int], code: str, actor: str)
 
 
 def _harvest_and_find(ctx: RunContext, request: AdhocStatus) -> list[int]:
+    from connectors.notificaties import harvest_notified
+
     config = next(s for s in ctx.settings.sources if s.name == request.source)
     record_progress(ctx, request.id, stage="ophalen uit de bron")
+    if request.notified:
+        notified = harvest_notified(ctx, config)
+        if notified.error:
+            raise WooError(f"ophalen uit bron {request.source} mislukt: {notified.error}")
+        return sorted(set(request.document_ids) | set(notified.documents))
     report = harvest_source(ctx, config)
     if report.error:
         raise WooError(f"ophalen uit bron {request.source} mislukt: {report.error}")
     found = find_documents(ctx, source=request.source, query=request.query or None)
     return sorted(set(request.document_ids) | set(found[:MAX_REQUEST_DOCUMENTS]))
+
+
+def waiting_notified_request(ctx: RunContext, source: str) -> int | None:
+    """The id of a notified request for `source` that has not started harvesting yet, if any:
+    it will take every notification queued until then."""
+    from sqlalchemy import select
+
+    with ctx.ledger.session() as session:
+        return session.scalar(
+            select(AdhocRequest.id).where(
+                AdhocRequest.source == source,
+                AdhocRequest.notified.is_(True),
+                AdhocRequest.state == "wacht",
+            )
+        )
 
 
 def process_request(ctx: RunContext, request_id: int) -> None:

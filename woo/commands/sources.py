@@ -1,4 +1,5 @@
-"""`woo sources check`, `woo sources cursor show|reset NAAM`, `woo sources notified NAAM`."""
+"""`woo sources check`, `woo sources cursor show|reset NAAM`, `woo sources notified NAAM` (the
+immediate ad-hoc run over what the Notificaties webhook queued)."""
 
 from __future__ import annotations
 
@@ -127,21 +128,37 @@ def register(app: typer.Typer) -> None:
     @sources_app.command("notified")
     def notified(
         name: Annotated[str, typer.Argument(help="Naam van de (ZGW-)bron.")],
+        dry_run: Annotated[
+            bool, typer.Option("--dry-run", help="Alles verwerken maar niets publiceren.")
+        ] = False,
         config: ConfigOption = None,
     ) -> None:
-        """Oogst nu de documenten die via Notificaties zijn aangemeld (ad-hoc run)."""
-        from connectors.notificaties import harvest_notified
-        from woo.context import open_context
-
+        """Verwerk nu wat via Notificaties is aangemeld: oogsten, classificeren, lakken,
+        valideren en publiceren (of in de wachtrij), zonder op de nachtrun te wachten."""
         settings = _settings(config)
         source = _source(settings, name)
-        ctx = open_context(settings)
-        try:
-            report = harvest_notified(ctx, source)
-        finally:
-            ctx.close()
-        typer.echo(
-            f"bron {name}: {report.seen} gezien, {report.new} nieuw, {report.changed} gewijzigd, "
-            f"{report.deleted} verwijderd, {len(report.failed)} mislukt"
-            + (f" — FOUT: {report.error}" if report.error else "")
+        if source.kind != "zgw":
+            _fail(f"bron {name} is geen ZGW-bron en krijgt geen notificaties")
+        from woo.prefect_env import configure_prefect
+
+        configure_prefect(settings.data_dir)
+        from flows.adhoc import adhoc_publication
+
+        result = adhoc_publication(
+            source=name, notified=True, dry_run=dry_run, settings_json=settings.model_dump_json()
         )
+        report = result["harvested"]
+        typer.echo(
+            f"bron {name}: {report['seen']} gezien, {report['new']} nieuw, "
+            f"{report['changed']} gewijzigd, {report['deleted']} verwijderd, "
+            f"{len(report['failed'])} mislukt"
+            + (f" — FOUT: {report['error']}" if report["error"] else "")
+        )
+        verb = "zou publiceren" if dry_run else "gepubliceerd"
+        count = result["would_publish"] if dry_run else result["published"]
+        typer.echo(
+            f"{verb}: {count} · in de wachtrij: {result['queued']} · "
+            f"mislukt: {len(result['failures'])}"
+        )
+        if report["error"]:
+            raise typer.Exit(code=1)

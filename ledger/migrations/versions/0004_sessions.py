@@ -58,6 +58,7 @@ def upgrade() -> None:
         sa.Column("query", sa.String(length=500), nullable=False),
         sa.Column("category", sa.String(length=20), nullable=False),
         sa.Column("force_review", sa.Boolean(), nullable=False),
+        sa.Column("notified", sa.Boolean(), nullable=False),
         sa.Column("mode", sa.String(length=20), nullable=False),
         sa.Column("flow_run_id", sa.String(length=64), nullable=False),
         sa.Column("state", sa.String(length=20), nullable=False),
