@@ -11,7 +11,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from flows.tasks import context_for
-from publicatie.completeness import completeness, completeness_markdown
+from publicatie.completeness import completeness, completeness_markdown, mandatory_dates
 from publicatie.reconcile import reconcile
 from woo.settings import Settings
 
@@ -26,7 +26,9 @@ def reconcile_task(settings: Settings) -> list[tuple[str, str]]:
     create_markdown_artifact(
         key="woo-volledigheid",
         markdown="# Volledigheid per informatiecategorie\n\n"
-        + completeness_markdown(completeness(ctx.ledger))
+        + completeness_markdown(
+            completeness(ctx.ledger, mandatory=mandatory_dates(settings.verplicht_vanaf))
+        )
         + "\n\n## Afstemming\n\n"
         + report.markdown(),
         description="Woo-volledigheid per categorie en afstemming ledger/opslag/sitemaps",

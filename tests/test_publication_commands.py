@@ -79,6 +79,41 @@ def test_completeness_counts_documents_per_category_and_status(ctx):
     assert page.get("lang") == "nl" and page.xpath("//th[@scope='row']")
 
 
+def test_mandatory_categories_without_publications_are_reported_first(ctx):
+    from datetime import date
+
+    from publicatie.completeness import mandatory_dates, missing_categories
+
+    published(ctx, "besluit-a")  # not classified: counts under "nog niet ingedeeld"
+    dates = mandatory_dates({"infocat009": "2025-01-01", "infocat001": None})
+    assert dates["infocat009"] == date(2025, 1, 1)  # the organisation's own date
+    assert dates["infocat001"] is None  # switched off by the organisation
+    assert dates["infocat002"] == date(2024, 11, 1)  # the register's default
+    rows = {row.code: row for row in completeness(ctx.ledger, mandatory=dates)}
+    # A mandatory category without a single document still gets a row: that is the gap.
+    assert rows["infocat009"].gezien == 0 and rows["infocat009"].verplicht_vanaf == "2025-01-01"
+    assert "infocat001" not in rows
+    before, after = date(2024, 12, 31), date(2025, 1, 2)
+    assert rows["infocat009"].label not in missing_categories(list(rows.values()), before)
+    assert rows["infocat009"].label in missing_categories(list(rows.values()), after)
+    markdown = completeness_markdown(list(rows.values()), after)
+    assert "2025-01-01 ⚠ niets gepubliceerd" in markdown
+
+
+def test_verplicht_vanaf_is_a_setting_that_refuses_unknown_categories(tmp_path) -> None:
+    import pytest
+
+    from woo.errors import ConfigError
+    from woo.settings import load_settings
+
+    config = tmp_path / "woo.toml"
+    config.write_text('[verplicht_vanaf]\ninfocat009 = "2025-01-01"\n')
+    assert str(load_settings(config).verplicht_vanaf["infocat009"]) == "2025-01-01"
+    config.write_text('[verplicht_vanaf]\ninfocat999 = "2025-01-01"\n')
+    with pytest.raises(ConfigError, match="infocat999"):
+        load_settings(config)
+
+
 def test_withdraw_command_takes_a_tooi_reason_and_refuses_others(ctx):
     doc_id = published(ctx, "besluit")
     bad = runner.invoke(app, ["withdraw", str(doc_id), "--reason", "https://example.org/x"])
@@ -107,5 +142,11 @@ def test_report_completeness_command_prints_json(ctx):
     _queued(ctx, "infocat002", Status.QUEUED)
     result = runner.invoke(app, ["report", "completeness", "--json"])
     assert result.exit_code == 0, result.output
-    (row,) = json.loads(result.output)
-    assert row["code"] == "infocat002" and row["in_wachtrij"] == 1
+    rows = {row["code"]: row for row in json.loads(result.output)}
+    assert rows["infocat002"]["in_wachtrij"] == 1
+    # The register's mandatory categories are listed even without documents.
+    assert rows["infocat001"] == {
+        **rows["infocat001"],
+        "gezien": 0,
+        "verplicht_vanaf": "2024-11-01",
+    }

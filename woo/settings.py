@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from contextvars import ContextVar
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -120,6 +121,19 @@ class Settings(BaseSettings):
     run: RunConfig = RunConfig()
     alerts: AlertConfig = AlertConfig()
     review: ReviewConfig = ReviewConfig()
+    # From when active publication of a category is mandatory for this organisation
+    # (infocatNNN -> date, or none). Defaults: the register (woo_categorieen/data).
+    verplicht_vanaf: dict[str, date | None] = Field(default_factory=dict)
+
+    @field_validator("verplicht_vanaf")
+    @classmethod
+    def _known_categories(cls, value: dict[str, date | None]) -> dict[str, date | None]:
+        from woo_categorieen import by_code
+
+        unknown = sorted(code for code in value if by_code(code) is None)
+        if unknown:
+            raise ValueError(f"onbekende informatiecategorie(ën): {', '.join(unknown)}")
+        return value
 
     @field_validator("public_base_url")
     @classmethod

@@ -5,7 +5,8 @@ data (with the date from which each category is mandatory); `classify()` assigns
 document, first from the organisation's metadata mapping, then from the trained text model (which
 reads the Dutch cue table as features), and marks every unsure or "none of the above" answer for
 review. `python -m woo_categorieen.train` rebuilds the model, `python -m woo_categorieen.evaluate`
-measures it on the held-out part of the corpus.
+measures it on the held-out part of the corpus and `python -m woo_categorieen.evaluate_external`
+on a folder of real documents labelled by hand (see EVALUATION.md).
 """
 
 from woo_categorieen.classifier import (

@@ -51,6 +51,12 @@ CUE_TABLE: tuple[tuple[str, float, tuple[str, ...], str | None], ...] = (
     ("infocat002", M, (r"\bverkeersbesluit(?:en)?\b",), None),
     (
         "infocat002",
+        M,
+        (r"\btoetsingskader\b|\b(?:uitvoerings|handhavings|sanctie|gedoog)strategie\b",),
+        None,
+    ),
+    (
+        "infocat002",
         W,
         (rf"\bburgemeester en wethouders\b{_ANYWHERE}\bbesluiten\s*:{_VAST_TE_STELLEN}",),
         "burgemeester en wethouders … besluiten: vast te stellen",
@@ -64,11 +70,22 @@ CUE_TABLE: tuple[tuple[str, float, tuple[str, ...], str | None], ...] = (
     ("infocat004", S, (r"\borganisatieverordening\w*",), None),
     ("infocat004", S, (r"\borganogram\w*|\borganisatieschema\w*",), None),
     ("infocat004", M, (r"\bdelegatiebesluit\w*|\btaken en bevoegdheden\b",), None),
+    ("infocat004", M, (r"\bportefeuilleverdeling\b|\bambtelijke organisatie\b",), None),
     # 005 bereikbaarheidsgegevens
     ("infocat005", S, (r"\bbereikbaarheid(?:sgegevens)?\b",), None),
     ("infocat005", S, (r"\bcontactgegevens\b",), None),
     ("infocat005", S, (r"\bopeningstijden\b",), None),
     ("infocat005", W, (r"\bbezoekadres\b",), None),
+    # How a request for information can be filed is part of 005 by definition (art. 3.3 lid 1e).
+    (
+        "infocat005",
+        S,
+        (
+            r"\b(?:woo|wob)[- ]?verzoek(?:en)? (?:in ?dienen|indienen)\b|\bwoo[- ]?contactpersoon\b"
+            r"|\bcontactpersoon (?:woo|wet open overheid)\b|\binformatie opvragen\b",
+        ),
+        None,
+    ),
     # 006 bij vertegenwoordigende organen ingekomen stukken
     ("infocat006", S, (r"\blijst (?:van )?ingekomen stukken\b",), None),
     ("infocat006", S, (r"\bingekomen stuk(?:ken)?\b",), None),
@@ -76,6 +93,17 @@ CUE_TABLE: tuple[tuple[str, float, tuple[str, ...], str | None], ...] = (
     # 007 vergaderstukken Staten-Generaal
     ("infocat007", S, (r"\bkamerstuk(?:ken)?\b",), None),
     ("infocat007", S, (r"\bhandelingen (?:tweede|eerste) kamer\b",), None),
+    ("infocat007", S, (r"\b(?:tweede|eerste) kamer der staten-generaal\b",), None),
+    (
+        "infocat007",
+        S,
+        (
+            r"\bnota naar aanleiding van het verslag\b|\bverslag van een schriftelijk overleg\b"
+            r"|\baanhangsel (?:van de )?handelingen\b|\bkamervragen\b",
+        ),
+        None,
+    ),
+    ("infocat007", M, (r"\bvaste (?:kamer)?commissie voor\b",), None),
     # 008 vergaderstukken decentrale overheden
     ("infocat008", S, (r"\braadsvoorstel(?:len)?\b",), None),
     ("infocat008", S, (r"\braadsbesluit(?:en)?\b",), None),
@@ -83,16 +111,36 @@ CUE_TABLE: tuple[tuple[str, float, tuple[str, ...], str | None], ...] = (
     ("infocat008", S, (r"\bamendement(?:en)?\b",), None),
     ("infocat008", M, (r"\braadsvergadering\w*|\braadsinformatiebrie\w*",), None),
     ("infocat008", M, (r"\bcommissievergadering\w*",), None),
+    (
+        "infocat008",
+        S,
+        (
+            r"\b(?:notulen|verslag|besluitenlijst) (?:van de )?(?:openbare )?"
+            r"(?:vergadering van de )?(?:gemeente)?raad\b|\bnotulen (?:van de )?gemeenteraad\b",
+        ),
+        None,
+    ),
+    (
+        "infocat008",
+        M,
+        (
+            r"\bartikel \d{2}[- ]vragen\b|\bschriftelijke vragen\b|\braadsvragen\b"
+            r"|\bstatenvoorstel\w*",
+        ),
+        None,
+    ),
     # 009 agenda's en besluitenlijsten bestuurscolleges
     ("infocat009", S, (r"\bbesluitenlijst(?:en)?\b",), None),
     ("infocat009", S, (r"\bagenda (?:van de |voor de )?collegevergadering\b",), None),
     ("infocat009", M, (r"\bcollegevergadering(?:en)?\b",), None),
     ("infocat009", M, (r"\bb\s?&\s?w[- ]?vergadering\b",), None),
     ("infocat009", W, (r"\bburgemeester en wethouders\b",), None),
+    ("infocat009", M, (r"\bgedeputeerde staten besluiten\b|\bvoorgesteld besluit\b",), None),
     # 010 adviezen
     ("infocat010", S, (r"\b\w*adviesraad\b",), None),
     ("infocat010", M, (r"\badvies\b",), None),
     ("infocat010", M, (r"\badviescommissie\b|\badviesrapport\b",), None),
+    ("infocat010", S, (r"\bafdeling advisering\b|\badvies van de raad van state\b",), None),
     # 011 convenanten
     ("infocat011", S, (r"\bconvenant(?:en)?\b",), None),
     ("infocat011", S, (r"\bsamenwerkingsovereenkomst(?:en)?\b",), None),
@@ -101,6 +149,7 @@ CUE_TABLE: tuple[tuple[str, float, tuple[str, ...], str | None], ...] = (
     ("infocat012", S, (r"\bjaarverslag(?:en)?\b|\bjaarplan(?:nen)?\b",), None),
     ("infocat012", S, (r"\bprogrammabegroting\b|\bjaarrekening\b|\bjaarstukken\b",), None),
     ("infocat012", M, (r"\bbegroting \d{4}\b|\bkadernota\b|\bvoorjaarsnota\b",), None),
+    ("infocat012", M, (r"\buitvoeringsprogramma\b|\bjaarprogramma\b",), None),
     # 013 subsidieverplichtingen anders dan met beschikking
     ("infocat013", S, (r"\bsubsidieregeling\w*|\bsubsidieplafond\w*",), None),
     ("infocat013", S, (r"\bsubsidieovereenkomst\w*",), None),
@@ -125,6 +174,8 @@ CUE_TABLE: tuple[tuple[str, float, tuple[str, ...], str | None], ...] = (
     ("infocat017", S, (r"\bklacht (?:is )?(?:on)?gegrond\b",), None),
     ("infocat017", S, (r"\bklachtbehandeling\b|\bklachtafhandeling\b",), None),
     ("infocat017", M, (r"\bklachtencommissie\b",), None),
+    ("infocat017", M, (r"\bombuds(?:man|vrouw|commissie)\b",), None),
+    ("infocat017", S, (r"\bbehoorlijkheids\w*|\bombudsnorm\w*|\bverzoeker klaagt\b",), None),
 )
 
 

@@ -35,6 +35,10 @@ def build_pipeline(c: float = 30.0) -> Pipeline:
 
     C was chosen by 3-fold group cross-validation inside the training part (0.5: 0.917,
     2: 0.928, 8: 0.939, 30: 0.943 top-1 on unseen families), never on the held-out part.
+    Classes are weighted inversely to their frequency ("balanced"): since 2026-11-29 the
+    training part has more "geen" families than any category has, and we do not want the
+    larger class to win on prior alone (same group cross-validation: 0.942 unweighted,
+    0.945 balanced).
     """
     words = Pipeline(
         [
@@ -61,7 +65,7 @@ def build_pipeline(c: float = 30.0) -> Pipeline:
         ]
     )  # fmt: skip
     union = FeatureUnion([("words", words), ("chars", chars), ("cues", CueFeatures())])
-    classifier = LogisticRegression(C=c, max_iter=2000)
+    classifier = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
     return Pipeline([("features", union), ("classifier", classifier)])
 
 

@@ -108,11 +108,16 @@ def completeness_command(
     """Volledigheid per informatiecategorie: gezien, gepubliceerd, wachtrij, geweigerd, mislukt."""
     from dataclasses import asdict
 
-    from publicatie.completeness import completeness, completeness_html, completeness_markdown
+    from publicatie.completeness import (
+        completeness,
+        completeness_html,
+        completeness_markdown,
+        mandatory_dates,
+    )
 
     ctx = _context(config)
     try:
-        rows = completeness(ctx.ledger)
+        rows = completeness(ctx.ledger, mandatory=mandatory_dates(ctx.settings.verplicht_vanaf))
     finally:
         ctx.close()
     if html is not None:

@@ -15,3 +15,4 @@ class Family:
     file_stems: tuple[str, ...]
     parts: tuple[str, ...]  # "?" prefix: optional part
     types: tuple[str, ...] = ()  # source-system document types for the metadata evaluation
+    share: float = 1.0  # fraction of the per-family count to generate (a smaller, rarer style)

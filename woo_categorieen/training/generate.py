@@ -3,8 +3,10 @@
     python -m woo_categorieen.training.generate [--per-family N] [--seed S]
 
 Three sources, each example with its provenance (`source`, `how`):
-- synthetic families (`templates_a`, `templates_b`): written for this corpus, filled with random
-  but consistent slot values (municipality, dates, subjects, names, amounts) and shared noise;
+- synthetic families (`templates_a`, `templates_b`, `templates_d`, `templates_e`): written for
+  this corpus, filled with random but consistent slot values (municipality, dates, subjects,
+  names, amounts) and shared noise; `templates_e` imitates the forms of real public documents on
+  which the model failed (see PROVENANCE.md), in words of our own;
 - `real.jsonl`: excerpts of real public Dutch government documents (see PROVENANCE.md).
 The `group` field is the unit of the held-out split: a whole family or a whole real source.
 """
@@ -25,8 +27,9 @@ from woo_categorieen.training.slots import Slots
 from woo_categorieen.training.templates_a import FAMILIES_A
 from woo_categorieen.training.templates_b import FAMILIES_B
 from woo_categorieen.training.templates_d import FAMILIES_D
+from woo_categorieen.training.templates_e import FAMILIES_E
 
-FAMILIES: tuple[Family, ...] = FAMILIES_A + FAMILIES_B + FAMILIES_D
+FAMILIES: tuple[Family, ...] = FAMILIES_A + FAMILIES_B + FAMILIES_D + FAMILIES_E
 SEED = 20261129
 PER_FAMILY = 30
 CORPUS_FILE = "corpus.jsonl"
@@ -102,7 +105,7 @@ def real_examples() -> list[dict[str, Any]]:
 def build(seed: int = SEED, per_family: int = PER_FAMILY) -> Iterator[dict[str, Any]]:
     rng = random.Random(seed)
     for family in FAMILIES:
-        for number in range(per_family):
+        for number in range(max(1, round(per_family * family.share))):
             yield _example(family, rng, number)
     yield from real_examples()
 
