@@ -14,35 +14,21 @@ from sqlalchemy import select
 from connectors.cmis import CmisConnector
 from ledger.models import Document, HarvestCursor
 from ledger.states import Status
-from tests.connector_helpers import harvest
+from tests.connector_helpers import cmis_config, harvest
 from tests.publishing import _prepare
 from tests.servers.base import Reply
-from tests.servers.cmis import FOLDER, PASSWORD, ROOT, USER, CmisServer
+from tests.servers.cmis import FOLDER, PASSWORD, ROOT, CmisServer
 from woo.context import open_context
 from woo.errors import ConfigError, PermanentError
 from woo.harvest import harvest_source
 from woo.publish import publish_document
-from woo.settings import SourceConfig, load_settings
+from woo.settings import load_settings
 
 
 @pytest.fixture
 def server() -> Iterator[CmisServer]:
     with CmisServer(change_log=True) as running:
         yield running
-
-
-def cmis_config(server: CmisServer, **options: Any) -> SourceConfig:
-    return SourceConfig(
-        name="alfresco",
-        kind="cmis",
-        options={
-            "url": f"{server.url}{ROOT}",
-            "user": USER,
-            "password_env": "WOO_TEST_CMIS_PASSWORD",
-            "page_size": 2,
-            **options,
-        },
-    )
 
 
 def connector(

@@ -186,8 +186,10 @@ def _register_command_modules() -> None:
 
     import woo.commands
 
-    for module in sorted(pkgutil.iter_modules(woo.commands.__path__), key=lambda m: m.name):
-        importlib.import_module(f"woo.commands.{module.name}").register(app)
+    for info in sorted(pkgutil.iter_modules(woo.commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"woo.commands.{info.name}")
+        if hasattr(module, "register"):  # helpers such as `common` have none
+            module.register(app)
 
 
 _register_command_modules()

@@ -26,9 +26,10 @@ from connectors.zgw import ZgwConnector
 from hostile_corpus.cases import plain_pdf
 from ledger.models import Document, HarvestCursor
 from ledger.states import Status
+from tests.connector_helpers import cmis_config
 from tests.hardening.pipeline import settings_for
 from tests.servers.base import Fault, Reply
-from tests.servers.cmis import EPOCH_MS, PASSWORD, ROOT, USER, CmisServer
+from tests.servers.cmis import EPOCH_MS, PASSWORD, CmisServer
 from tests.servers.zgw import SECRET, ZgwServer
 from tests.zgw_helpers import zgw_config
 from woo.context import RunContext, open_context
@@ -255,21 +256,8 @@ def test_zgw_a_listing_that_stays_broken_stops_the_source_without_deleting_or_sk
 
 
 # -- CMIS (Alfresco) ----------------------------------------------------------------------------
-def _cmis_config(server: CmisServer) -> SourceConfig:
-    return SourceConfig(
-        name="alfresco",
-        kind="cmis",
-        options={
-            "url": f"{server.url}{ROOT}",
-            "user": USER,
-            "password_env": "WOO_TEST_CMIS_PASSWORD",
-            "page_size": 2,
-        },
-    )
-
-
 def _cmis_connector(server: CmisServer) -> CmisConnector:
-    connector = CmisConnector(_cmis_config(server))
+    connector = CmisConnector(cmis_config(server))
     _quick(connector.http)
     return connector
 
@@ -295,7 +283,7 @@ def test_cmis_watermark_never_passes_a_failed_document_and_the_next_harvest_catc
         ]
         for fault in faults:
             server.inject(fault)
-        ctx = _context(tmp_path, _cmis_config(server))
+        ctx = _context(tmp_path, cmis_config(server))
         try:
             report, cursors = _harvest(ctx, _cmis_connector(server))
             assert [f.hits for f in faults] == [f.times for f in faults]

@@ -8,25 +8,8 @@ from typing import Annotated
 
 import typer
 
+from woo.commands.common import ConfigOption, context_or_exit
 from woo.errors import WooError
-
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--config", help="Instellingenbestand (standaard ./woo.toml).", show_default=False
-    ),
-]
-
-
-def _context(config: Path | None):  # type: ignore[no-untyped-def]
-    from woo.context import open_context
-    from woo.settings import load_settings
-
-    try:
-        return open_context(load_settings(config))
-    except WooError as exc:
-        typer.secho(f"Fout: {exc}", fg=typer.colors.RED, err=True)
-        raise typer.Exit(code=2) from exc
 
 
 def reconcile_command(
@@ -39,7 +22,7 @@ def reconcile_command(
     """Vergelijk grootboek, publieke opslag en sitemaps (en herstel met --repair)."""
     from publicatie.reconcile import reconcile
 
-    ctx = _context(config)
+    ctx = context_or_exit(config)
     try:
         report = reconcile(ctx, repair=repair)
     finally:
@@ -69,7 +52,7 @@ def withdraw_command(
     """Trek een gepubliceerd document in (intrekken), met een reden uit de TOOI-lijst."""
     from woo.publish import withdraw_document
 
-    ctx = _context(config)
+    ctx = context_or_exit(config)
     try:
         withdraw_document(ctx, document_id, reason_uri=reason, actor=actor, explanation=explanation)
     except (ValueError, WooError) as exc:
@@ -87,7 +70,7 @@ def sitemaps_command(
     """Werk sitemaps, sitemapindexen, robots.txt en overzichtspagina's bij."""
     from woo.publish import rebuild_sitemaps
 
-    ctx = _context(config)
+    ctx = context_or_exit(config)
     try:
         report = rebuild_sitemaps(ctx, full=full)
     finally:
@@ -115,7 +98,7 @@ def completeness_command(
         mandatory_dates,
     )
 
-    ctx = _context(config)
+    ctx = context_or_exit(config)
     try:
         rows = completeness(ctx.ledger, mandatory=mandatory_dates(ctx.settings.verplicht_vanaf))
     finally:

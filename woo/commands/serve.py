@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from woo.errors import WooError
-from woo.settings import load_settings
+from woo.commands.common import ConfigOption, settings_or_exit
 
 
 def register(app: typer.Typer) -> None:
@@ -28,21 +26,14 @@ def register(app: typer.Typer) -> None:
                 ),
             ),
         ] = None,
-        config: Annotated[
-            Path | None,
-            typer.Option("--config", help="Instellingenbestand (standaard ./woo.toml)."),
-        ] = None,
+        config: ConfigOption = None,
     ) -> None:
         """Start de beoordelingswachtrij (webpagina) voor de contactfunctionaris."""
         import uvicorn
 
         from review import create_app
 
-        try:
-            settings = load_settings(config)
-        except WooError as exc:
-            typer.secho(f"Fout: {exc}", fg=typer.colors.RED, err=True)
-            raise typer.Exit(code=2) from exc
+        settings = settings_or_exit(config)
         secure = not is_loopback(host) if secure_cookies is None else secure_cookies
         typer.echo(f"Beoordelingswachtrij op http://{host}:{port}/ (stoppen: Ctrl+C)")
         if secure:

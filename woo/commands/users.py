@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from woo.errors import WooError
-from woo.settings import load_settings
+from woo.commands.common import ConfigOption, fail, settings_or_exit
 
 
 def _read_password() -> str:
@@ -17,8 +15,7 @@ def _read_password() -> str:
         first = typer.prompt("Wachtwoord", hide_input=True)
         second = typer.prompt("Nog een keer", hide_input=True)
         if first != second:
-            typer.secho("Fout: de wachtwoorden zijn niet gelijk.", fg=typer.colors.RED, err=True)
-            raise typer.Exit(code=2)
+            fail("de wachtwoorden zijn niet gelijk.")
         return first
     return sys.stdin.readline().rstrip("\r\n")
 
@@ -34,29 +31,21 @@ def register(app: typer.Typer) -> None:
             str,
             typer.Option("--role", help="contactfunctionaris, informatiebeheerder of lezer."),
         ],
-        config: Annotated[
-            Path | None,
-            typer.Option("--config", help="Instellingenbestand (standaard ./woo.toml)."),
-        ] = None,
+        config: ConfigOption = None,
     ) -> None:
         """Maak een account (of zet een nieuw wachtwoord). Het wachtwoord komt van de
         standaardinvoer als die geen terminal is."""
         from review.accounts import AccountError, add_user
         from woo.context import open_context
 
-        try:
-            settings = load_settings(config)
-        except WooError as exc:
-            typer.secho(f"Fout: {exc}", fg=typer.colors.RED, err=True)
-            raise typer.Exit(code=2) from exc
+        settings = settings_or_exit(config)
         password = _read_password()
         ctx = open_context(settings)
         try:
             with ctx.ledger.session() as session:
                 add_user(session, name, password, role)
         except AccountError as exc:
-            typer.secho(f"Fout: {exc}", fg=typer.colors.RED, err=True)
-            raise typer.Exit(code=2) from exc
+            fail(str(exc))
         finally:
             ctx.close()
         typer.echo(f"Account '{name}' met rol {role} is klaar.")
@@ -64,27 +53,19 @@ def register(app: typer.Typer) -> None:
     @users_app.command("disable")
     def disable(
         name: Annotated[str, typer.Argument(help="Inlognaam.")],
-        config: Annotated[
-            Path | None,
-            typer.Option("--config", help="Instellingenbestand (standaard ./woo.toml)."),
-        ] = None,
+        config: ConfigOption = None,
     ) -> None:
         """Zet een account uit en beëindig zijn sessies (direct uitgelogd)."""
         from review.accounts import AccountError, disable_user
         from woo.context import open_context
 
-        try:
-            settings = load_settings(config)
-        except WooError as exc:
-            typer.secho(f"Fout: {exc}", fg=typer.colors.RED, err=True)
-            raise typer.Exit(code=2) from exc
+        settings = settings_or_exit(config)
         ctx = open_context(settings)
         try:
             with ctx.ledger.session() as session:
                 ended = disable_user(session, name)
         except AccountError as exc:
-            typer.secho(f"Fout: {exc}", fg=typer.colors.RED, err=True)
-            raise typer.Exit(code=2) from exc
+            fail(str(exc))
         finally:
             ctx.close()
         typer.echo(f"Account '{name}' staat uit; {ended} sessie(s) beëindigd.")
