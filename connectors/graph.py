@@ -23,7 +23,7 @@ from connectors.auth import ClientCredentials, option, secret_from_env
 from connectors.base import Cursor, register_connector
 from connectors.folder import media_type_for
 from connectors.guard import guarded_fetch, guarded_listing
-from connectors.http import DEFAULT_MAX_BYTES, HttpClient, HttpStatusError
+from connectors.http import DEFAULT_MAX_BYTES, HttpClient, HttpStatusError, is_html
 from schemas.records import DocumentRef, FetchedDocument
 from woo.errors import DocumentError, PermanentError
 from woo.settings import SourceConfig
@@ -128,11 +128,14 @@ class GraphConnector:
         )
         if "file" not in item:
             raise DocumentError("item is geen bestand", document=ref.source_id, source=self.name)
+        name = str(item.get("name") or ref.source_id)
+        declared = str(item.get("file", {}).get("mimeType") or media_type_for(name))
         download = self.http.download(
             f"{self.graph_url}/drives/{self.drive}/items/{ref.source_id}/content",
             document=ref.source_id,
+            # An HTML answer for a file that is not HTML is a portal's error page, not the file.
+            allow_html=is_html(declared),
         )
-        name = str(item.get("name") or ref.source_id)
         parent = item.get("parentReference", {}).get("path", "")
         return FetchedDocument(
             source=self.name,

@@ -62,7 +62,7 @@ from connectors.base import Cursor, register_connector
 from connectors.cursor import versions_next, versions_of, watermark_next
 from connectors.folder import media_type_for
 from connectors.guard import guarded_fetch, guarded_listing
-from connectors.http import DEFAULT_MAX_BYTES, HttpClient, HttpStatusError
+from connectors.http import DEFAULT_MAX_BYTES, HttpClient, HttpStatusError, is_html
 from connectors.paging import KeysetPosition, watermark_pages
 from schemas.records import DocumentRef, FetchedDocument
 from woo.errors import ConfigError, DocumentError, PermanentError
@@ -107,7 +107,14 @@ class _CouncilConnector:
     def _document(
         self, ref: DocumentRef, url: str, name: str, metadata: dict[str, Any], media_type: str = ""
     ) -> FetchedDocument:
-        download = self.http.download(url, document=ref.source_id, headers={"Accept": "*/*"})
+        # Council documents are files (PDF, Office); an HTML answer is an error or login page.
+        expected = media_type or media_type_for(name) if name else media_type
+        download = self.http.download(
+            url,
+            document=ref.source_id,
+            headers={"Accept": "*/*"},
+            allow_html=not expected or is_html(expected),
+        )
         file_name = name or download.file_name or ref.source_id
         media_type = media_type or download.media_type
         if media_type in ("application/octet-stream", ""):

@@ -81,3 +81,21 @@ def test_a_wrong_client_secret_names_the_source_and_hides_the_secret(
         connector(server, monkeypatch, secret="verkeerd-geheim").check()
     assert "bron sharepoint" in str(caught.value) and "verkeerd-geheim" not in str(caught.value)
     assert "Raadsstukken" in connector(server, monkeypatch).check()
+
+
+def test_an_html_error_page_is_never_taken_for_the_file(
+    server: GraphServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.servers.base import Fault
+    from woo.errors import TransientError
+
+    server.put("item0", "besluit.pdf", b"%PDF-1.7 inhoud")
+    page = Reply(200, "<html><h1>Aanmelden</h1></html>", content_type="text/html")
+    fault = server.inject(Fault(r"^/download/item0", reply=page, times=10))
+    built = connector(server, monkeypatch)
+    with pytest.raises(TransientError, match="HTML-pagina"):  # retried, then left for later
+        harvest(built)
+    assert fault.hits >= 1
+    server.clear_faults()
+    fetched, _, _ = harvest(connector(server, monkeypatch))
+    assert fetched[0].content == b"%PDF-1.7 inhoud"
