@@ -7,14 +7,14 @@ trusting a bare regex, so amounts, article numbers, dates and case numbers stay 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import phonenumbers
 from phonenumbers import PhoneNumberType
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
-from publicatie.names import find_names
+from publicatie.names import NameHit, find_names, first_name_known, in_organisation, street_lookup
 from publicatie.patterns import (
     find_addresses,
     find_dob,
@@ -24,7 +24,14 @@ from publicatie.patterns import (
     find_special,
 )
 from publicatie.policy import DetectionPolicy
-from publicatie.roles import civil_servant_near, listed, role_near, surname_mentions
+from publicatie.roles import (
+    civil_servant_near,
+    first_name,
+    listed,
+    role_near,
+    signature_pair,
+    surname_mentions,
+)
 from schemas.records import RedactionSpan
 
 __all__ = [
@@ -76,6 +83,81 @@ FUNCTIONAL_MAILBOXES = frozenset(
     }
 )
 
+# Words a functional mailbox is made of ("bestuurssecretariaat", "adresonderzoek", "subsidies"):
+# a local part written entirely in these words belongs to a team, not to a person.
+_FUNCTIONAL_WORDS = frozenset(
+    {
+        *FUNCTIONAL_MAILBOXES,
+        "administratie",
+        "adres",
+        "afval",
+        "archief",
+        "balie",
+        "beheer",
+        "belasting",
+        "bestuur",
+        "bezwaar",
+        "bezwaren",
+        "bibob",
+        "centrum",
+        "college",
+        "crediteuren",
+        "debiteuren",
+        "dienst",
+        "dienstverlening",
+        "directie",
+        "evenement",
+        "evenementen",
+        "factuur",
+        "financien",
+        "financiën",
+        "gemeente",
+        "handhaving",
+        "hulp",
+        "ict",
+        "inkomen",
+        "jeugd",
+        "juridisch",
+        "juridische",
+        "klacht",
+        "klant",
+        "loket",
+        "media",
+        "melding",
+        "meldingen",
+        "nieuws",
+        "omgeving",
+        "omgevingsloket",
+        "onderhoud",
+        "onderzoek",
+        "parkeren",
+        "participatie",
+        "personeel",
+        "planning",
+        "project",
+        "projecten",
+        "raad",
+        "reply",
+        "schuld",
+        "schuldhulp",
+        "secretaris",
+        "service",
+        "sociaal",
+        "subsidie",
+        "subsidies",
+        "team",
+        "toezicht",
+        "verkeer",
+        "vergunning",
+        "werk",
+        "wijk",
+        "wmo",
+        "wonen",
+        "zaken",
+        "zorg",
+    }
+)
+
 # Order decides which detector wins when candidates overlap.
 _PRIORITY = {
     "bsn": 0,
@@ -107,7 +189,8 @@ _BSN_RE = re.compile(
     r"(\d{3}([. ]?)\d{3}\2\d{3}|\d{4}([. ]?)\d{2}\3\d{3}|\d{2}([. ]?)\d{3}\4\d{2}\4\d{2})"
     r"(?![\w/-]|[.,]\d)"
 )
-_IBAN_RE = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE)
+# "NL91 ABNA 0417 1643 00", "NL91ABNA0417164300", "NL 91 ABNA ..." (space after the country)
+_IBAN_RE = re.compile(r"(?<![\w])[A-Z]{2} ?\d{2}(?: ?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE)
 _EMAIL_RE = re.compile(
     r"(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?"
     r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
@@ -145,7 +228,7 @@ def detect_personal_data(
         *_find_iban(text, kept_numbers),
         *_find_email(text, kept_emails),
         *_find_phone(text, kept_numbers),
-        *_rule_spans(text),
+        *_rule_spans(text, street_lookup() if policy.use_model else None),
     ]
     candidates.extend(_name_spans(text, policy))
     candidates.sort(key=lambda s: (_PRIORITY[s.type], s.start, -(s.end - s.start)))
@@ -154,6 +237,8 @@ def detect_personal_data(
         if all(span.end <= other.start or span.start >= other.end for other in chosen):
             chosen.append(span)
     chosen.extend(_repeated_surnames(text, chosen))
+    chosen.extend(_repeated_first_names(text, chosen))
+    chosen = _organisation_contact(text, chosen)
     kept_values = {" ".join(v.split()).lower() for v in policy.kept_values}
     if kept_values:
         chosen = [
@@ -165,29 +250,37 @@ def detect_personal_data(
     return sorted(chosen, key=lambda s: s.start)
 
 
-def _rule_spans(text: str) -> list[RedactionSpan]:
+def _rule_spans(text: str, known_street: Callable[[list[str]], bool] | None) -> list[RedactionSpan]:
     spans = []
-    for finder in (find_addresses, find_dob, find_kenteken, find_documents, find_kvk, find_special):
-        for start, end, kind, action, reason in finder(text):
-            spans.append(
-                RedactionSpan(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    type=kind,
-                    ground=_GROUNDS.get(kind, GROUND_PRIVACY),
-                    action=action,
-                    reason=reason,
-                    confidence=_CONFIDENCE.get(kind, 0.8),
-                )
+    hits = [
+        *find_addresses(text, known_street),
+        *find_dob(text),
+        *find_kenteken(text),
+        *find_documents(text),
+        *find_kvk(text),
+        *find_special(text),
+    ]
+    for start, end, kind, action, reason in hits:
+        spans.append(
+            RedactionSpan(
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=kind,
+                ground=_GROUNDS.get(kind, GROUND_PRIVACY),
+                action=action,
+                reason=reason,
+                confidence=_CONFIDENCE.get(kind, 0.8),
             )
+        )
     return spans
 
 
 def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
-    spans: list[RedactionSpan] = []
+    hits = find_names(text, use_model=policy.use_model)
+    decided: list[tuple[NameHit, str, str]] = []
     role_end, role_reason = -1, ""
-    for hit in find_names(text, use_model=policy.use_model):
+    for index, hit in enumerate(hits):
         action, reason = _name_decision(text, hit.start, hit.end, hit.text, policy)
         if (
             action == "redact"
@@ -195,24 +288,54 @@ def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
             and _LIST_JOIN.fullmatch(text[role_end : hit.start])
         ):
             action, reason = "keep", role_reason  # "wethouders J.P. Bakhuizen, S. Verhoef en ..."
+        if (
+            action == "redact"
+            and index > 0
+            and signature_pair(text, hits[index - 1].start, hits[index - 1].end, hit.start)
+        ):
+            action, reason = "keep", "Ambtsdrager in functie (ondertekening); blijft zichtbaar."
         if action == "keep" and "in functie" in reason:
             role_end, role_reason = hit.end, reason
         else:
             role_end = -1
-        spans.append(
-            RedactionSpan(
-                start=hit.start,
-                end=hit.end,
-                text=hit.text,
-                type="name",
-                ground=GROUND_PRIVACY,
-                action=action,
-                reason=reason,
-                confidence=hit.confidence,
-                origin="model" if hit.origin == "model" else "rule",
-            )
+        decided.append((hit, action, reason))
+    decided = _same_office_holder(decided)
+    return [
+        RedactionSpan(
+            start=hit.start,
+            end=hit.end,
+            text=hit.text,
+            type="name",
+            ground=GROUND_PRIVACY,
+            action=action,
+            reason=reason,
+            confidence=hit.confidence,
+            origin="model" if hit.origin == "model" else "rule",
         )
-    return spans
+        for hit, action, reason in decided
+    ]
+
+
+def _same_office_holder(
+    decided: list[tuple[NameHit, str, str]],
+) -> list[tuple[NameHit, str, str]]:
+    """An office holder seen in office once ("Wethouder Vermaas") stays visible at every other
+    mention in the document ("Vermaas, Koen" in a mail header, "Hoi Koen,")."""
+    holders = [
+        hit.text
+        for hit, action, reason in decided
+        if action == "keep" and ("in functie" in reason or reason.startswith("Ambtsdrager"))
+    ]
+    if not holders:
+        return decided
+    given = {first_name(name).lower() for name in holders} - {""}
+    reason = "Zelfde ambtsdrager als elders in het document (in functie); blijft zichtbaar."
+    return [
+        (hit, "keep", reason)
+        if action == "redact" and (listed(hit.text, holders) or hit.text.lower() in given)
+        else (hit, action, reason_)
+        for hit, action, reason_ in decided
+    ]
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|en|&|,\s*en)\s*")
@@ -236,12 +359,19 @@ def _name_decision(
 
 
 def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
-    """Other mentions of a redacted person's surname ("Geachte heer Ten Have" → "Ten Have")."""
+    """Other mentions of a redacted person's surname ("Geachte heer Ten Have" → "Ten Have").
+
+    Not where the surname is part of an organisation's name ("Stichting Jansen Zorg").
+    """
     extra: list[RedactionSpan] = []
     taken = [(s.start, s.end) for s in chosen]
     for span in [s for s in chosen if s.type == "name" and s.action == "redact"]:
         for start, end in surname_mentions(text, span.text):
-            if any(start < e and end > b for b, e in taken) or role_near(text, start, end):
+            if (
+                any(start < e and end > b for b, e in taken)
+                or role_near(text, start, end)
+                or in_organisation(text, start, end)
+            ):
                 continue
             taken.append((start, end))
             extra.append(
@@ -256,6 +386,116 @@ def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[Redaction
                 )
             )
     return extra
+
+
+def _repeated_first_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """Other mentions of a redacted person's first name, in any case ("Lotte de Graaf" →
+    "Lotte", "lotte" in a chat), unless it starts a longer name ("Jan Pieterszoon Coenstraat")
+    or belongs to an office holder who stays visible."""
+    names = [s for s in chosen if s.type == "name"]
+    visible = {first_name(s.text).lower() for s in names if s.action == "keep"}
+    visible |= {s.text.lower() for s in names if s.action == "keep" and " " not in s.text}
+    extra: list[RedactionSpan] = []
+    taken = [(s.start, s.end) for s in chosen]
+    done: set[str] = set()
+    lowered_text = ""
+    for span in (s for s in names if s.action == "redact"):
+        given = first_name(span.text)
+        if not given and re.fullmatch(r"[A-Z][a-z]+", span.text) and first_name_known(span.text):
+            given = span.text  # a first name on its own ("Ruud")
+        if len(given) < 3 or given.lower() in visible or given.lower() in done:
+            continue
+        done.add(given.lower())
+        # lower case with the same length, so offsets hold
+        lowered_text = lowered_text or "".join(
+            c.lower() if len(c.lower()) == 1 else c for c in text
+        )
+        for start in _mentions(lowered_text, given.lower()):
+            end = start + len(given)
+            if _NAME_GOES_ON.match(text, end) or text[start - 1 : start] in ("-", "."):
+                continue  # "Jan| Pieterszoon Coenstraat", "Jan-Willem"
+            if any(start < e and end > b for b, e in taken) or role_near(text, start, end):
+                continue
+            taken.append((start, end))
+            extra.append(
+                span.model_copy(
+                    update={
+                        "start": start,
+                        "end": end,
+                        "text": text[start:end],
+                        "reason": "Voornaam van een gelakte persoon.",
+                        "confidence": 0.7,
+                    }
+                )
+            )
+    return extra
+
+
+# The name of an organisation right before its address: a letterhead ("Oudshoorn & Partners
+# Advocaten\nStationsweg 112"), a public building ("buurthuis De Schakel, Kastanjelaan 2"), a
+# café ("café De Vijf Molens aan de Lange Haven 61").
+_ORGANISATION_BEFORE = re.compile(
+    r"(?:(?i:buurthuis|wijkcentrum|gemeentehuis|stadhuis|raadhuis|bibliotheek|sporthal|"
+    r"zwembad|school|basisschool|kerk|moskee|café|restaurant|hotel|winkel|kantoor)"
+    r"[ \t]+(?:[A-Z'][\w'-]*[ \t]*){1,4}"
+    r"|(?:B\.V\.|BV|N\.V\.|V\.O\.F\.|Advocaten|Notarissen|Accountants|Makelaars|Architecten)"
+    r"[ \t]*)[ \t]*(?:,|\n|[ \t]aan[ \t]+de|[ \t]op)?[ \t]*$"
+)
+# An account "ten name van" an organisation is not a person's.
+_ORGANISATION_HOLDER = re.compile(
+    r"[ \t]*(?:t\.?n\.?v\.?|ten name van)[ \t]+(?:(?i:stichting|vereniging|gemeente)\b|"
+    r"(?:[A-Z][\w'&.-]*[ \t]+){1,5}?(?:B\.V\.|BV|N\.V\.|V\.O\.F\.|Advocaten|Notarissen)(?!\w))"
+)
+# A general number: "0493 - 31 24 00 (algemeen)".
+_GENERAL_NUMBER = re.compile(r"[ \t]*\((?:algemeen|receptie|centrale|hoofdnummer)\)", re.I)
+
+
+def _organisation_contact(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
+    """Keep the address, postcode, general numbers and bank account of an organisation.
+
+    An address directly under or after an organisation's name keeps, with the postcode and
+    landline numbers that follow it in the same block (not a mobile number, and not past a
+    person's name); so do an account "t.n.v." an organisation and a number marked "(algemeen)".
+    """
+    reason = "Gegevens van een organisatie, geen persoonsgegeven."
+    result = sorted(spans, key=lambda s: s.start)
+    block_end = -1
+    for index, span in enumerate(result):
+        if span.action != "redact":
+            continue
+        keep = False
+        if span.type == "address":
+            keep = bool(_ORGANISATION_BEFORE.search(text[max(0, span.start - 80) : span.start]))
+        elif span.type in ("postcode", "phone") and 0 <= block_end <= span.start <= block_end + 60:
+            mobile = bool(_MOBILE_RE.fullmatch(span.text))
+            keep = not mobile and not any(
+                s.type == "name" and block_end <= s.start < span.start for s in result
+            )
+        if span.type == "iban":
+            keep = bool(_ORGANISATION_HOLDER.match(text, span.end))
+        if span.type == "phone" and _GENERAL_NUMBER.match(text, span.end):
+            keep = not _MOBILE_RE.fullmatch(span.text)
+        if keep:
+            result[index] = span.model_copy(update={"action": "keep", "reason": reason})
+            if span.type in ("address", "postcode", "phone"):
+                block_end = span.end
+    return result
+
+
+_NAME_GOES_ON = re.compile(r"[@-]|[ \t]+[A-Z]|\.\w")
+
+
+def _mentions(lowered_text: str, word: str) -> list[int]:
+    """Starts of `word` as a whole word in the (lower-cased) text."""
+    found = []
+    at = lowered_text.find(word)
+    while at >= 0:
+        before = lowered_text[at - 1] if at else " "
+        after = lowered_text[at + len(word) : at + len(word) + 1] or " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            found.append(at)
+        at = lowered_text.find(word, at + 1)
+    return found
 
 
 def _normalise_number(value: str) -> str:
@@ -337,7 +577,7 @@ def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
             continue
         if value.lower() in kept_emails:
             action, reason = "keep", "E-mailadres staat op de lijst van openbare adressen."
-        elif local in FUNCTIONAL_MAILBOXES:
+        elif local in FUNCTIONAL_MAILBOXES or _functional_local(local):
             action, reason = "keep", "Functioneel e-mailadres van de organisatie."
         else:
             action, reason = "redact", "E-mailadres van een persoon."
@@ -354,6 +594,23 @@ def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
             )
         )
     return spans
+
+
+def _functional_local(local: str) -> bool:
+    """Whether a local part is written entirely in functional words ("adresonderzoek",
+    "bestuurssecretariaat" with the linking s); initials or a surname make it personal."""
+    if not local.isalpha() or len(local) > 40:
+        return False
+    reachable = [True] + [False] * len(local)
+    for end in range(1, len(local) + 1):
+        for start in range(end):
+            if not reachable[start]:
+                continue
+            word = local[start:end]
+            if word in _FUNCTIONAL_WORDS or (word.endswith("s") and word[:-1] in _FUNCTIONAL_WORDS):
+                reachable[end] = True
+                break
+    return reachable[-1]
 
 
 def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:

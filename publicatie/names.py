@@ -2,6 +2,15 @@
 
 The deduce model is loaded once per process (`load_model`) and its lookup cache is built at
 install time (`python -m publicatie.warmup`), never in the middle of a run.
+
+Rule cues: a title ("de heer", "mevrouw"), initials ("J.P. Bakhuizen"), an e-mail header or a
+closing ("Van:", "Met vriendelijke groet,"), the Outlook/Teams form "Achternaam, Voornaam", a form
+label ("Naam:", also for names in capitals or lower case), a relation ("dochter Petra"), an
+office or job title ("wethouder Tom Brinkman", "projectleider Anouk Verschoor") and the "Naam"
+column of a plain-text table. Surnames may carry particles ("van der"), foreign prefixes
+("El Amrani", "Ait Lahcen"), a double name ("Van den Berg-de Vries") and non-ASCII letters
+("Yıldırım", "Hadžić"). Organisation names ("Stichting Jansen Zorg", "Van Gelder Infra B.V."),
+street names and places are not persons.
 """
 
 from __future__ import annotations
@@ -10,66 +19,344 @@ import functools
 import re
 import threading
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-__all__ = ["NameHit", "find_names", "load_model"]
+from publicatie.patterns import find_table_cells, places
+from publicatie.roles import OFFICE_ROLES, PARTIES
 
-_PARTICLE = r"(?:van|de|der|den|ten|ter|te|het|'t|in 't|op|la|le|du|da|di|von)"
-_SURNAME_WORD = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
-_SURNAME = rf"(?:(?:{_PARTICLE}|[VD]an|De|Der|Den|Ten|Ter|Van)\s+)*{_SURNAME_WORD}"
-_INITIALS = r"(?:[A-Z]\.\s?){1,4}"
-_FIRST = r"[A-Z][a-zé]+"
+__all__ = [
+    "NameHit",
+    "find_names",
+    "first_name_known",
+    "in_organisation",
+    "load_model",
+    "model_loaded",
+    "street_lookup",
+]
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin-1 capitals plus Latin Extended-A (Ğ, Ł, Ž, ...)
+_LO = "a-zß-öø-ÿĀ-ſ"
+_WORD = rf"[{_UP}](?:'[{_UP}])?[{_LO}]+"  # Jansen, O'Connor, Yıldırım, Hadžić
+_GAP = r"[ \t]+"  # a name never runs over a line break
+_PARTICLE = r"(?:van|de|der|den|ten|ter|te|het|'t|in 't|op|la|le|du|da|di|von|dos|del|della)"
+_CAP_PARTICLE = r"(?:Van|De|Der|Den|Ten|Ter|Op|In)"
+# Prefixes that belong to the surname, written with a capital: "El Amrani", "Ait Lahcen".
+_PREFIX = r"(?:El|Al|Ait|Aït|Ben|Bou|Abou|Abu|Ibn|Ould|Da|Dos|Del|Della|Di|Du|La|Le)"
+# A double surname may be hyphenated at a line end: "Berg-\nSmit", flattened to "Berg- Smit".
+_SURNAME_WORD = rf"{_WORD}(?:-\s?(?:(?:{_PARTICLE}|{_PREFIX}){_GAP})*{_WORD})*"
+_SURNAME = (
+    rf"(?:(?:{_PARTICLE}|{_CAP_PARTICLE}){_GAP})*(?:{_PREFIX}{_GAP}(?=[{_UP}]))?{_SURNAME_WORD}"
+)
+_INITIALS = r"(?:[A-Z]\.[ \t]?){1,4}"
+_FIRST = rf"{_WORD}(?:-{_WORD})?"  # Karin, Jan-Willem
+_PAREN_FIRST = rf"(?:\({_FIRST}\){_GAP})?"  # "F.M. (Frank) Duijvestijn"
 _TITLE = (
-    r"(?:de heer|heer|mevrouw|mevr\.|mw\.|mr\.|dhr\.|dr\.|ir\.|drs\.|ing\.|prof\.|"
-    r"Geachte heer|Geachte mevrouw|Beste)"
+    r"(?:de heer|heer|mevrouw|mevr\.|mw\.|mr\.|dhr\.|dr\.|ir\.|ing\.|drs\.|prof\.|meneer|"
+    r"mijnheer|dokter|fam\.|familie|gastgezin|Geachte heer|Geachte mevrouw|Beste)"
+)
+_PERSON = (
+    rf"(?:{_INITIALS}{_PAREN_FIRST}{_SURNAME}|(?:{_FIRST}{_GAP}){{0,3}}{_SURNAME})"  # with cue
 )
 # "de heer P. ten Have", "Mevrouw A. Hoogendoorn", "Geachte heer Ten Have"
-_TITLED = re.compile(rf"(?<![\w])(?i:{_TITLE})\s+(?P<name>(?:{_INITIALS}|{_FIRST}\s+)?{_SURNAME})")
-# "J.P. Bakhuizen", "A. ten Have", "N. van der Berg"
-_INITIALLED = re.compile(rf"(?<![\w.])(?P<name>{_INITIALS}{_SURNAME})(?![\w])")
-# "Karin Hoogendoorn" in a signature or e-mail header: "Van: Karin Hoogendoorn"
-_HEADER = re.compile(
-    rf"(?:(?:^|\n|\s)(?:Van|Aan|CC|Cc|From|To):|Namens|Met vriendelijke groet,?|Hoogachtend,?)"
-    rf"\s+(?P<name>{_FIRST}\s+{_SURNAME})"
+_TITLED = re.compile(
+    rf"(?<![\w])(?i:{_TITLE})\s+(?P<name>(?:{_INITIALS}{_PAREN_FIRST}|(?:{_FIRST}{_GAP}){{0,3}})?"
+    rf"{_SURNAME})"
 )
+# "J.P. Bakhuizen", "A. ten Have", "N. van der Berg", "A. (Arben) Krasniqi"
+_INITIALLED = re.compile(
+    rf"(?<![\w.])(?!(?:B\.V|N\.V|V\.O\.F)\.)(?P<name>{_INITIALS}{_PAREN_FIRST}{_SURNAME})(?![\w])"
+)
+# "Karin Hoogendoorn" in a signature or e-mail header: "Van: Karin Hoogendoorn", "Groet,\nEline"
+_HEADER = re.compile(
+    rf"(?:(?:^|\n|\s)(?:Van|Aan|CC|Cc|From|To):|Namens|Met vriendelijke groet,?|"
+    rf"(?:Vriendelijke |Met )?[Gg]roet(?:en)?,|Hoogachtend,?)"
+    rf"\s+(?P<name>{_FIRST}(?:{_GAP}(?:{_FIRST}{_GAP}){{0,2}}{_SURNAME})?)(?![\w-])"
+)
+# "Bos, Marieke <m.bos@...>", "Bakker, Jeroen (Ruimte) 10-06-2024 09:14", "door Bakker, J. (Jeroen)"
+_REVERSED_NAME = rf"{_SURNAME},{_GAP}(?:{_INITIALS}(?:\({_FIRST}\))?|{_FIRST})"
+_REVERSED = re.compile(
+    rf"(?<![\w,])(?P<name>{_REVERSED_NAME})"
+    rf"(?=[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?(?:<|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}))"
+    rf"|(?:(?:Van|Aan|CC|Cc|From|To):[ \t]*|;[ \t]*|door[ \t]+)(?P<header>{_REVERSED_NAME})"
+    rf"(?=[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?(?:[;<\n]|$))"
+    rf"|(?<![\w,])(?P<paren>{_SURNAME},{_GAP}{_INITIALS}\({_FIRST}\))",
+    re.MULTILINE,
+)
+# Form fields: "Naam: DE JONG-VERMEULEN, A.C.M.", "Naam: j. van den broek", "Eigenaar: Ruben Koster"
+_NAME_TOKEN = rf"(?:(?:[{_UP}]\.){{1,4}}|[{_UP}][{_UP}{_LO}'-]+|{_PARTICLE}|{_CAP_PARTICLE})"
+_LOWER_TOKEN = rf"(?:[{_LO}]\.|[{_LO}][{_LO}'-]+)"
+_FIELD_END = (
+    rf"(?=[ \t]*\([^)\n]{{0,40}}\)|[ \t]*(?:$|\n|[,.;][ \t\n]|[,.;]$|[ \t]+\d|"
+    rf"[ \t](?:[{_UP}][\w/.-]*[ \t]+){{0,2}}[{_UP}][\w/.-]*[ \t]*:))"
+)
+_FORM_LABEL = (
+    r"(?:aanvrager|verzoeker|melder|cli[eë]nt|eigenaar|partner|echtgeno(?:o)?te?|"
+    r"contactpersoon|behandelaar|behandeld door|onderzoeker|consulent|notulist|verslag|"
+    r"ingevuld door|handtekening|afzender|belanghebbende|huurder|verhuurder|tolk|getuige)"
+)
+_ANY_TOKEN = rf"(?:{_NAME_TOKEN}|{_LOWER_TOKEN})"
+_FORM = re.compile(
+    rf"(?<![\w])(?i:naam(?:[ \t]+[a-z]+)?)[ \t]*:[ \t]*"
+    rf"(?P<lower>{_ANY_TOKEN}(?:,?[ \t]+{_ANY_TOKEN}){{0,5}}){_FIELD_END}"
+    rf"|(?<![\w])(?i:{_FORM_LABEL})[ \t]*:[ \t]*"
+    rf"(?P<name>{_NAME_TOKEN}(?:,?[ \t]+{_NAME_TOKEN}){{0,5}}){_FIELD_END}",
+    re.MULTILINE,
+)
+# A relation or a job right before a name: "dochter Petra", "zoon Maksym", "collega Sanne de
+# Ruiter", "projectleider Anouk Verschoor", "BOA M. Schreuder".
+_RELATION = (
+    r"(?:(?:klein)?zoon|(?:klein)?dochter|echtgeno(?:o)?te?|partner|vriend(?:in)?|buurman|"
+    r"buurvrouw|moeder|vader|broer|zus|schoonzoon|schoondochter|collega)"
+)
+_JOB = (
+    r"(?:projectleider|verkeerskundige|wijkregisseur|beleidsadviseur|beleidsmedewerker|"
+    r"consulent|monteur|jongerenwerker|budgetcoach|toezichthouder|casemanager|woordvoerder|"
+    r"advocaat|notaris|huisarts|tolk|directeur|bestuurder|co[öo]rdinator|teamleider|"
+    r"afdelingshoofd|boa|handhaver|inspecteur|opbouwwerker|wijkagent|medewerker|medewerkster|"
+    r"leidinggevende|notulist|stedenbouwkundige|adviseur|jurist|behandelaar|onderzoeker|"
+    r"eigenaar|eigenares|huurder|bewoner|bewoonster|inspreker|insprekers|omwonende|melder)"
+)
+_RELATION_CUED = re.compile(
+    rf"(?<![\w-])(?i:{_RELATION}){_GAP}(?P<name>{_FIRST}(?:{_GAP}(?:{_FIRST}{_GAP}){{0,2}}"
+    rf"{_SURNAME})?)(?=[ \t]*[,.;:()]|[ \t]+[{_LO}]|\s*$|\n)"
+)
+_JOB_CUED = re.compile(
+    rf"(?<![\w-])(?i:{_JOB}),?{_GAP}(?:(?i:{_TITLE}){_GAP})?(?P<name>{_INITIALS}{_PAREN_FIRST}"
+    rf"{_SURNAME}|{_FIRST}{_GAP}(?:{_FIRST}{_GAP}){{0,2}}{_SURNAME})(?![\w-])"
+)
+_ROLE_ALT = "|".join(sorted((re.escape(r) for r in OFFICE_ROLES), key=len, reverse=True))
+# An office right before a name: "wethouder Tom Brinkman", "burgemeester mr. J.G.M. Aukes"
+_ROLE_CUED = re.compile(
+    rf"(?<![\w-])(?i:{_ROLE_ALT}){_GAP}(?:(?i:{_TITLE}){_GAP})*(?P<name>{_PERSON})(?![\w-])"
+)
+
+# "Jorien Bakker-Smit", "Johannes Cornelis van den Berg"
+_FULL_NAME = rf"(?:{_FIRST}{_GAP}){{1,3}}{_SURNAME}"
+# A job, an office or a party right after a name: "Jorien Bakker-Smit (consulent Sociaal Team)",
+# "Thijs Hermsen, consulent inkomen", "Koen Vermaas\nWethouder", "Nora Essafi (PvdA)".
+_CUE_AFTER = re.compile(
+    rf"(?<![\w-])(?P<name>{_FULL_NAME})(?=[ \t]*(?:[,(|\n][ \t]*|[ \t])(?:senior |junior )?"
+    rf"(?i:{_JOB}|{_ROLE_ALT})(?![\w-])|[ \t]*\((?:{PARTIES})\))"
+)
+# People who live somewhere: "Siobhan O'Connor en Lucas Meijboom, wonende aan de Singel 342"
+# ... or whose address follows: "Kees Bouwmeester, Turfmarkt 88"
+_RESIDENT = re.compile(
+    rf"(?<![\w-])(?P<name>{_FULL_NAME})(?=(?:[ \t]+en[ \t]+{_FULL_NAME})?,?[ \t]+"
+    rf"(?:wonende|wonend|woonachtig|geboren|geb\.)(?![\w])|,[ \t]+[A-Z][\w'-]*"
+    rf"(?:[ \t][A-Za-z][\w'-]*){{0,3}}[ \t]\d{{1,5}}(?!\d|[.,:-]\d))"
+)
+# A name with a date of birth or an age in brackets: "Amir (geb. 14-05-2015)", "Mol (82)"
+_WITH_BIRTH = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_FIRST}{_GAP}){{0,3}}{_SURNAME})"
+    rf"(?=[ \t]*\((?:geb\.|geboren|\d{{1,3}}(?: jaar)?\)))"
+)
+# A foreign surname prefix makes a name on its own: "El Haddouchi", "Ait Lahcen", "Ben Salah"
+_PREFIXED = re.compile(
+    r"(?<![\w-])(?P<name>(?:El|Ait|Aït|Ben|Bou|Abou|Ould)[ \t]+(?!Salvador|Niño|Nino|Paso)"
+    rf"{_SURNAME_WORD})(?![\w-])"
+)
+# A chat export's sender: "[03-10-2023 08:05] Lotte de Graaf (SWT): ...", "12-06-24 09:14 - ruud:"
+_CHAT_SENDER = re.compile(
+    r"(?:\[\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]|"
+    r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]+-)[ \t]+"
+    rf"(?P<lower>(?:{_NAME_TOKEN}|{_LOWER_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}|{_LOWER_TOKEN})){{0,4}})"
+    r"(?=[ \t]*(?:\([^)\n]{1,30}\))?:[ \t])"
+)
+
 _STOP_WORDS = {
     "gemeente",
     "college",
     "raad",
     "heer",
     "mevrouw",
+    "meneer",
     "burgemeester",
     "wethouder",
     "datum",
     "onderwerp",
     "geachte",
+    "geacht",
+    "bsn",
+    "iban",
+    "kvk",
+    "btw",
+    "e-mail",
+    "email",
+    "telefoon",
+    "tel",
+    "adres",
+    "postcode",
+    "woonplaats",
+    "geboortedatum",
+    "naam",
+    "handtekening",
+    "bijlagen",
+    "direct",
+    "betreft",
     "artikel",
     "bijlage",
     "pagina",
     "team",
     "afdeling",
     "postbus",
+    "zaken",
+    "burgerzaken",
+    "vergunningen",
+    "handhaving",
+    "sociaal",
+    "wijkteam",
+    "griffie",
+    "nota",
+    "notitie",
+    "memo",
+    "verslag",
+    "besluit",
+    "regeling",
+    "verordening",
+    "wet",
+    "dank",
+    "vriend",
+    "zij",
+    "hij",
+    "wij",
+    "ik",
+    "u",
+    "ze",
+    # portfolios after "wethouder": "Wethouder Financiën", "wethouder Ruimtelijke Ordening"
+    "financiën",
+    "financien",
+    "onderwijs",
+    "jeugd",
+    "wonen",
+    "economie",
+    "cultuur",
+    "sport",
+    "verkeer",
+    "mobiliteit",
+    "duurzaamheid",
+    "ruimtelijke",
+    "ordening",
+    "ruimte",
+    "welzijn",
+    "werk",
+    "inkomen",
+    "participatie",
+    "openbare",
+    "veiligheid",
+    "milieu",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "january",
+    "february",
+    "march",
+    "june",
+    "july",
+    "august",
+    "october",
 }
-
-
-@functools.cache
-def _places() -> frozenset[str]:
-    lines = resources.files("publicatie").joinpath("data/plaatsnamen.txt").read_text("utf-8")
-    return frozenset(
-        line.strip().lower() for line in lines.splitlines() if line and not line.startswith("#")
-    )
-
-
+_ORG_WORDS = {
+    "stichting",
+    "vereniging",
+    "coöperatie",
+    "bv",
+    "b.v.",
+    "nv",
+    "n.v.",
+    "vof",
+    "v.o.f.",
+    "partners",
+    "advocaten",
+    "notarissen",
+    "accountants",
+    "makelaars",
+    "holding",
+    "groep",
+    "group",
+    "infra",
+    "zorg",
+    "thuiszorg",
+    "fonds",
+    "provincie",
+    "waterschap",
+    "ministerie",
+    "commissie",
+    "school",
+    "ziekenhuis",
+    "kerk",
+    "museum",
+}
+_ORG_SUFFIX = re.compile(
+    r"\w{3,}(?:bedrijf|centrum|loket|dienst|bureau|vereniging|stichting|corporatie|winkel|"
+    r"salon|praktijk|kantoor|fabriek|handel|comité|beheer)$",
+    re.IGNORECASE,
+)
+_ORG_AFTER = re.compile(
+    r"^[ \t]*(?:[A-Z][\w'-]*[ \t]+){0,2}(?:&[ \t]*(?:Zn\.?|Zonen|Partners|Co\.?)|"
+    r"B\.?V\.?(?!\w)|N\.?V\.?(?!\w)|V\.?O\.?F\.?(?!\w)|Advocaten|Notarissen|Accountants|"
+    r"Makelaars|Holding|Groep|Infra)"
+)
+_ORG_BEFORE = re.compile(
+    r"(?:(?i:stichting|vereniging|buurthuis|wijkcentrum|café|restaurant|hotel|basisschool|"
+    r"school)|\w{3,}(?:bedrijf|praktijk|kantoor|salon|winkel))[ \t]+(?:De[ \t]+|Het[ \t]+)?$"
+)
+_STREET_WORD = re.compile(
+    r"\w{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|park|markt)$"
+)
+_JOB_WORD = re.compile(
+    rf"(?:{_JOB}|{_ROLE_ALT}|\w*(?:manager|adviseur|medewerker|medewerkster|coördinator|"
+    r"directeur|consulent|specialist|officer|secretaresse|assistent))$",
+    re.IGNORECASE,
+)
+_LABEL_NEXT = re.compile(r"[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?:")
+_HOUSE_NUMBER_NEXT = re.compile(r"[ \t]+\d{1,5}(?!\d)")
+_NEXT_WORDS = re.compile(r"(?:[ \t]+(?:(?:van|de|der|den|het|ter|ten)[ \t]+)*[A-Z][\w'-]*){1,3}")
+_LEADING = re.compile(
+    rf"^(?:(?i:{_TITLE}|{_ROLE_ALT}|{_RELATION}|{_JOB}|wethouder|raadslid|meneer)\s+)+"
+)
 _PARTICLES = {"van", "de", "der", "den", "ten", "ter", "te", "het", "'t", "op", "in"}
 
 
-def _is_place(name: str) -> bool:
-    """A place or municipality name; initials or a particle ("van der") make it a person."""
+def _is_place(name: str, *, small_places: bool = False) -> bool:
+    """A place or municipality name; initials or a particle ("van der") make it a person.
+
+    `small_places` also consults deduce's longer list of places (villages, hamlets), for hits
+    of the model that have no cue of a person.
+    """
+    if _place_words(name.split(), small_places=small_places):
+        return True  # also "Den Haag", "Alphen aan den Rijn", "Den Haag Den Haag"
     words = [w for w in re.split(r"[\s-]+", name) if w]
     if any(re.fullmatch(r"(?:[A-Z]\.)+", w) or w.lower() in _PARTICLES for w in words):
         return False
-    return all(w.strip(".,").lower() in _places() for w in words)
+    return all(w.strip(".,").lower() in places() for w in words)
+
+
+def _place_words(words: list[str], *, small_places: bool = False) -> bool:
+    """Whether the words are one or more place names in a row."""
+    if not words:
+        return False
+    words = [w.strip(".,") for w in words]
+    known = _lookup("placename") if small_places and model_loaded() else None
+    reachable = [True] + [False] * len(words)
+    for end in range(1, len(words) + 1):
+        reachable[end] = any(
+            reachable[start]
+            and (
+                " ".join(words[start:end]).lower() in places()
+                or (known is not None and words[start:end] in known)
+            )
+            for start in range(max(0, end - 5), end)
+        )
+    return reachable[-1]
 
 
 @dataclass(frozen=True)
@@ -100,30 +387,180 @@ def load_model() -> Any:
         return _load()
 
 
+def model_loaded() -> bool:
+    return _load.cache_info().currsize > 0
+
+
+def _lookup(name: str) -> Any:
+    return load_model().lookup_structs[name]
+
+
+def street_lookup() -> Any:
+    """A test for deduce's list of Dutch street names: `lookup(["Oude", "Vest"])`."""
+    streets = _lookup("street")
+    return lambda words: list(words) in streets
+
+
+def first_name_known(word: str) -> bool:
+    """Whether deduce's first-name list has `word` (False when deduce is not loaded)."""
+    if not model_loaded():
+        return False
+    return [word[:1].upper() + word[1:].lower()] in _lookup("first_name")
+
+
+def _common_word(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in _lookup("whitelist") or lowered in _lookup("common_word")
+
+
+_RULES: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
+    (_TITLED, 0.9, ("name",)),
+    (_REVERSED, 0.85, ("name", "header", "paren")),
+    (_FORM, 0.85, ("name", "lower")),
+    (_HEADER, 0.85, ("name",)),
+    (_ROLE_CUED, 0.85, ("name",)),
+    (_JOB_CUED, 0.8, ("name",)),
+    (_RELATION_CUED, 0.8, ("name",)),
+    (_INITIALLED, 0.8, ("name",)),
+    (_CUE_AFTER, 0.8, ("name",)),
+    (_RESIDENT, 0.8, ("name",)),
+    (_WITH_BIRTH, 0.8, ("name",)),
+    (_CHAT_SENDER, 0.8, ("lower",)),
+    (_PREFIXED, 0.75, ("name",)),
+)
+
+
 def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
     """Candidate person names in `text` (no role decision yet), sorted, not overlapping."""
     hits: list[NameHit] = []
-    for pattern, confidence in ((_TITLED, 0.9), (_HEADER, 0.85), (_INITIALLED, 0.8)):
+    for pattern, confidence, groups in _RULES:
         for match in pattern.finditer(text):
-            start, end = match.span("name")
-            name = _trim(text[start:end])
-            if not name or name.split()[0].lower() in _STOP_WORDS or _is_place(name):
+            group = next(g for g in groups if match.group(g) is not None)
+            start, end = match.span(group)
+            span = _clean(text, start, end, cased=group != "lower")
+            if span is None:
                 continue
-            hits.append(NameHit(start, start + len(name), name, "rule", confidence))
+            start, end = span
+            value = text[start:end]
+            if pattern is _FORM and "," in value and "." in value.split(",", 1)[0]:
+                end = start + value.index(",")  # "J. Koolen, Wmo-consulent" -> "J. Koolen"
+            words = text[start:end].split()
+            if pattern is _JOB_CUED and len(words) < 2:
+                continue
+            if pattern is not _CHAT_SENDER and len(words) == 1 and _LABEL_NEXT.match(text, end):
+                continue  # a label left after redaction: "mr. Direct:", "Hoogachtend, Bijlagen:"
+            hits.append(NameHit(start, end, text[start:end], "rule", confidence))
+    for start, end, kind in find_table_cells(text):
+        if kind == "name":
+            hits.append(NameHit(start, end, text[start:end], "rule", 0.85))
     if use_model:
         hits.extend(_model_names(text))
+    spans = [m.span("org") for m in _ORG_NAME.finditer(text)]
+    names = {text[a:b].strip() for a, b in spans}
+    hits = [
+        h
+        for h in hits
+        if h.text.strip() not in names and not any(a <= h.start and h.end <= b for a, b in spans)
+    ]
     return _merge(hits)
 
 
-def _trim(name: str) -> str:
-    name = name.strip()
-    words = name.split()
-    while words and words[-1].lower() in _STOP_WORDS:
-        words.pop()
-    return " ".join(words) if words and len(words[-1]) > 1 else ""
+# "Verhoeven Straatmeubilair B.V.", "Oudshoorn & Partners": the same words elsewhere in the
+# document ("Frank Muijs | Verhoeven Straatmeubilair <...>") name the organisation, not a person.
+_ORG_NAME = re.compile(
+    rf"(?<![\w-])(?P<org>(?:{_WORD}[ \t]+){{1,3}})(?=&[ \t]*(?:Zn\.?|Zonen|Partners|Co\.?)"
+    r"|B\.?V\.?(?!\w)|N\.?V\.?(?!\w)|Advocaten|Notarissen|Accountants|Makelaars)"
+)
+
+
+def in_organisation(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is part of an organisation's name ("Stichting Jansen Zorg",
+    "Oudshoorn & Partners Advocaten", "Van Gelder Infra B.V.")."""
+    if _ORG_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
+    after = text[end : end + 40]
+    if _ORG_AFTER.match(after):
+        return True
+    following = re.match(r"[ \t]+(\S+)", after)
+    return bool(following) and (
+        following.group(1).lower() in _ORG_WORDS or bool(_ORG_SUFFIX.match(following.group(1)))
+    )
+
+
+def _clean(text: str, start: int, end: int, *, cased: bool = True) -> tuple[int, int] | None:
+    """Trim a candidate to the person's name, or None when it is not one.
+
+    Cuts at the first word that is a stop word, a street name, a month or an organisation
+    word; drops organisation names ("Stichting Jansen Zorg", "Van Gelder Infra B.V."), places
+    and leftovers without a capital.
+    """
+    value = text[start:end]
+    lead = _LEADING.match(value)
+    if lead:
+        start += lead.end()
+        value = text[start:end]
+    if _ORG_BEFORE.search(text[max(0, start - 40) : start]):
+        return None
+    words = list(re.finditer(r"\S+", value))
+    keep = len(words)
+    street = False
+    for i, word in enumerate(words):
+        bare = word.group(0).strip(".,;:()").lower()
+        if bare in _ORG_WORDS or bare.replace(".", "") in _ORG_WORDS or _ORG_SUFFIX.match(bare):
+            if i == 0 or words[i - 1].group(0).lower() not in ("van", "bij", "voor", "namens"):
+                return None  # part of an organisation's name
+            keep = i - 1
+            break
+        if _STREET_WORD.match(bare):
+            # a street with a house number is an address after the name ("Wilma Hendriks
+            # Kerkstraat 16" in flattened PDF text); without one, the name is the street's
+            keep, street = i, not _HOUSE_NUMBER_NEXT.match(text, start + word.end())
+            break
+        if bare in _STOP_WORDS or (i > 0 and _JOB_WORD.match(bare)):
+            if i == 0:
+                return None
+            keep = i
+            break  # "Frank Muijs| Accountmanager" in text flattened from a PDF
+    following = _NEXT_WORDS.match(text, start + words[keep - 1].end()) if keep else None
+    if (
+        following
+        and any(_STREET_WORD.match(w.lower()) for w in following.group(0).split())
+        and not _HOUSE_NUMBER_NEXT.match(text, following.end())
+    ):
+        street = True
+    if street:
+        # The name's last words are (part of) a street name: "Johan de Wittplein", "Jan
+        # Pieterszoon| Coenstraat". Only "van ..." separates a person from the street: "Bakker
+        # van de Jan Pieterszoon Coenstraat" -> "Bakker".
+        cut = [i for i in range(1, keep) if words[i].group(0) == "van"]
+        if not cut:
+            return None
+        keep = cut[-1]
+    while keep and words[keep - 1].group(0).lower() in _PARTICLES:
+        keep -= 1  # "Bakker van" -> "Bakker"
+    if keep == 0:
+        return None
+    end = start + words[keep - 1].end()
+    value = text[start:end].rstrip(",")
+    end = start + len(value)
+    if _ORG_AFTER.match(text[end : end + 30]) or _is_place(value):
+        return None
+    if value.startswith("van ") and _is_place(value[4:]):
+        return None  # "burgemeester van Katwijk"
+    if cased and not any(c.isupper() for c in value):
+        return None
+    if re.fullmatch(r"(?:[A-Z]\.\s*)+", value):
+        return None
+    last = value.split()[-1]
+    if len(last.strip(".")) < 2 and not value.endswith(")"):
+        return None
+    return start, end
 
 
 _TITLE_PREFIX = re.compile(rf"^{_TITLE}\s+", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|\d+\.\s+)$")
+_HYPHEN_REST = re.compile(rf"-(?:{_PARTICLE}{_GAP})*{_WORD}")
+_WORD_BEFORE = re.compile(rf"({_FIRST})[ \t]$")
 
 
 def _model_names(text: str) -> list[NameHit]:
@@ -139,17 +576,69 @@ def _model_names(text: str) -> list[NameHit]:
         prefix = _TITLE_PREFIX.match(value)
         if prefix:
             start += prefix.end()
-            value = text[start:end]
-        value = value.strip()
+        span = _clean(text, start, end)
+        if span is None:
+            continue
+        start, end = span
+        value = text[start:end].strip()
         words = [w.lower() for w in re.split(r"[\s-]+", value) if w]
         if (
             len(value) < 2
-            or _is_place(value)
-            or any(w in _STOP_WORDS or w in _places() for w in words)
+            or _is_place(value, small_places=True)
+            or any(w in _STOP_WORDS for w in words)
         ):
-            continue  # deduce also tags place names and headings ("Artikel") as persons
-        hits.append(NameHit(start, start + len(value), value, "model", 0.75))
+            # deduce also tags place names and headings ("Artikel") as persons; a single word
+            # that is also a place ("Van den Berg", "De Boer", "Van Dijk") does not make one
+            continue
+        if _not_a_person(value):
+            continue
+        if " " not in value and _LABEL_NEXT.match(text, start + len(value)):
+            continue
+        start, end = _extend(text, start, start + len(value))
+        hits.append(NameHit(start, end, text[start:end], "model", 0.75))
     return hits
+
+
+def _not_a_person(value: str) -> bool:
+    """A model hit that starts with a word no name starts with: an adjective ("Goudse Poort",
+    "Zilveren Kruis") or a long compound noun ("Parkeergarage ..."), unknown as a first name or
+    surname."""
+    words = value.split()
+    first = words[0]
+    if len(words) < 2 or "." in first or first.lower() in _PARTICLES:
+        return False
+    if first_name_known(first) or [first] in _lookup("surname"):
+        return False
+    lowered = first.lower()
+    return lowered.endswith(("se", "sche", "en")) or len(first) >= 11
+
+
+def _extend(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a model hit over the rest of a double surname ("van den Berg" + "-de Vries") and
+    over first names right before it ("Johannes Cornelis" + "van den Berg")."""
+    rest = _HYPHEN_REST.match(text, end)
+    if rest:
+        end = rest.end()
+    for _ in range(3):
+        before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+        if before is None:
+            break
+        word = before.group(1)
+        word_start = start - len(before.group(0))
+        lowered = word.lower()
+        if (
+            lowered in _STOP_WORDS
+            or lowered in _ORG_WORDS
+            or lowered in places()
+            or _STREET_WORD.match(lowered)
+            or _LEADING.match(word + " ")
+        ):
+            break
+        at_start = _SENTENCE_START.search(text[max(0, word_start - 10) : word_start])
+        if not first_name_known(word) and (at_start or _common_word(word)):
+            break
+        start = word_start
+    return start, end
 
 
 def _merge(hits: list[NameHit]) -> list[NameHit]:

@@ -8,6 +8,7 @@ Two entry points share one pipeline (mark boxes → apply → strip → full rew
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import pymupdf
@@ -212,9 +213,7 @@ def _mark(
             key = (number, span.text)
             if key not in hits:
                 page, textpage = textpages.get(number, (doc[number - 1], None))
-                hits[key] = (
-                    page.search_for(span.text, textpage=textpage) if span.text.strip() else []
-                )
+                hits[key] = _search(page, span.text, textpage)
                 for rect in hits[key]:
                     _add_box(boxes, page, rect, span.ground)
             found.extend((number, rect) for rect in hits[key])
@@ -235,6 +234,19 @@ def _mark(
             span.model_copy(update={"page": page_number, "bbox": _bbox_for(span, rects, text)})
         )
     return marked, problems
+
+
+def _search(
+    page: pymupdf.Page, value: str, textpage: pymupdf.TextPage | None
+) -> list[pymupdf.Rect]:
+    """Where `value` stands on the page. A value hyphenated at a line end reads "Berg- Smit" in
+    the flattened text, while PyMuPDF's search joins such a word without the hyphen."""
+    if not value.strip():
+        return []
+    found = page.search_for(value, textpage=textpage)
+    if not found and re.search(r"\w- \w", value):
+        found = page.search_for(re.sub(r"(?<=\w)- (?=\w)", "", value), textpage=textpage)
+    return found
 
 
 def _inner(rect: pymupdf.Rect) -> pymupdf.Rect:

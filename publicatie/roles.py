@@ -12,10 +12,13 @@ from collections.abc import Iterable
 
 __all__ = [
     "OFFICE_ROLES",
+    "PARTIES",
     "civil_servant_near",
+    "first_name",
     "listed",
     "name_key",
     "role_near",
+    "signature_pair",
     "surname_mentions",
 ]
 
@@ -45,16 +48,74 @@ OFFICE_ROLES = (
     "staatssecretaris",
 )
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in OFFICE_ROLES), key=len, reverse=True))
-_BEFORE = re.compile(rf"(?:{_ROLE_ALT})\s*(?:\([A-Za-z-]+\)\s*)?[:,]?\s*$", re.IGNORECASE)
+# "voorzitter" and "secretaris" are also the chair and secretary of any association: after a
+# title ("de voorzitter, de heer P.C. van der Plas") they do not make an office holder.
+_AMBIGUOUS = {"voorzitter", "secretaris"}
+_CLEAR_ALT = "|".join(
+    sorted((re.escape(r) for r in OFFICE_ROLES if r not in _AMBIGUOUS), key=len, reverse=True)
+)
+_TITLES = r"(?:de\s+heer|heer|mevrouw|mevr\.|mw\.|dhr\.|mr\.|dr\.|drs\.|ir\.|ing\.|prof\.|ds\.)"
+# "de burgemeester van Schiedam,", "wethouder van de gemeente Gouda:"
+_OF_PLACE = (
+    r"(?:\s+van\s+(?:de\s+gemeente\s+)?[A-Z][\w'-]*"
+    r"(?:\s+(?:aan\s+(?:den|de)\s+)?[A-Z][\w'-]*){0,3})?"
+)
+_BEFORE = re.compile(rf"(?i:{_ROLE_ALT})\s*(?:\([A-Za-z-]+\)\s*)?{_OF_PLACE}\s*[:,]?\s*$")
+# "raadslid mevrouw F. Bennani", "wethouder drs. K.L. Vermaas", "burgemeester mr. J.G.M. Aukes"
+_BEFORE_TITLED = re.compile(
+    rf"(?i:{_CLEAR_ALT})\s*(?:\([^)\n]{{1,40}}\)\s*)?{_OF_PLACE}\s*[:,]?\s*"
+    rf"(?:(?i:{_TITLES})\s*)+$"
+)
 _AFTER = re.compile(rf"^\s*(?:\([^)]{{1,30}}\)\s*)?,?\s*(?:{_ROLE_ALT})\b", re.IGNORECASE)
+# A party right after a name marks a council member: "S. Kaya (GroenLinks)", "B. Zwart (Gouds
+# Belang)".
+PARTIES = (
+    r"VVD|CDA|D66|GroenLinks(?:[-/]PvdA)?|GL(?:[-/]PvdA)?|PvdA|SP|ChristenUnie(?:[-/]SGP)?|"
+    r"CU(?:[-/]SGP)?|SGP|PVV|PvdD|Partij voor de Dieren|JA21|BBB|Volt|DENK|50PLUS|FvD|"
+    r"Forum voor Democratie|NSC|Nieuw Sociaal Contract|BVNL|"
+    r"(?:Lokaal|Leefbaar|Gemeentebelangen|Dorpsbelangen|Stadsbelang|Actiepartij|Stadspartij|"
+    r"Onafhankelijk)[\w '-]{0,25}|[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:Belang|Lokaal)"
+)
+_PARTY_AFTER = re.compile(rf"^[ \t]*\((?:{PARTIES})\)")
+# Two office labels above two names of a signature block ("De griffier,   De voorzitter,")
+_ROLE_LABEL = rf"(?:(?i:de|het)\s+)?(?i:{_ROLE_ALT}){_OF_PLACE}\s*[,:]?"
+_TWO_ROLES = re.compile(rf"{_ROLE_LABEL}\s+{_ROLE_LABEL}\s*(?:(?i:{_TITLES})\s*)*$")
+_COLLEGE = re.compile(r"burgemeester\s+en\s+wethouders", re.IGNORECASE)
 _PARTICLES = {"van", "de", "der", "den", "ten", "ter", "te", "het", "'t", "in", "op", "la", "le"}
+_PREFIXES = {"El", "Al", "Ait", "Aït", "Ben", "Bou", "Abou", "Abu", "Ibn", "Ould"}
+
+
+def _plain(name: str) -> str:
+    """The name without a parenthesised first name: "A. (Arben) Krasniqi" -> "A. Krasniqi"."""
+    return re.sub(r"\s*\([^)]*\)", "", name).strip()
 
 
 def name_key(name: str) -> str:
-    """Surname key for comparisons: the last capitalised word, lower case ('De Vries' → 'vries')."""
+    """Surname key for comparisons: the last capitalised word, lower case ('De Vries' → 'vries').
+
+    In the form "Achternaam, Voornaam" the surname comes first ('Vermaas, Koen' → 'vermaas').
+    """
+    name = _plain(name)
+    if "," in name:
+        name = name.split(",", 1)[0]
     words = [w for w in re.split(r"[\s.]+", name) if w]
     surname = [w for w in words if len(w) > 1 and w.lower() not in _PARTICLES]
     return surname[-1].lower() if surname else name.strip().lower()
+
+
+def first_name(name: str) -> str:
+    """The first name in a name, or '' ("Koen Vermaas" and "Vermaas, Koen" -> "Koen";
+    "K.L. Vermaas" and "Van der Berg" -> '')."""
+    name = _plain(name)
+    if "," in name:
+        given = name.split(",", 1)[1].split()
+        word = given[0] if given else ""
+    else:
+        words = name.split()
+        word = words[0] if len(words) >= 2 else ""
+    if not word or "." in word or word.lower() in _PARTICLES or not word[0].isupper():
+        return ""
+    return "" if word in _PREFIXES else word
 
 
 def _initials(name: str) -> str:
@@ -75,16 +136,44 @@ def listed(name: str, people: Iterable[str]) -> bool:
 
 
 def role_near(text: str, start: int, end: int) -> str:
-    """The office named right before or after the name at text[start:end], or ''."""
-    before = text[max(0, start - 40) : start]
-    match = _BEFORE.search(before)
+    """The office named right before or after the name at text[start:end], or ''.
+
+    Before: "wethouder L. de Wilde", "raadslid mevrouw F. Bennani", "de burgemeester van
+    Schiedam,\n\ndrs. C.W. Lamberts-Koeman". After: "A.M. Koolhoven, burgemeester", or a party
+    ("S. Kaya (GroenLinks)"). "namens burgemeester en wethouders" is the college, not a person's
+    office, so the name signed under it is not an office holder's.
+    """
+    before = text[max(0, start - 80) : start]
+    before = _COLLEGE.sub(lambda m: "#" * len(m.group(0)), before)
+    match = _BEFORE.search(before) or _BEFORE_TITLED.search(before)
     if match:
-        return match.group(0).strip(" :,").lower()
+        return _role_word(match.group(0))
     after = text[end : end + 40]
     match = _AFTER.search(after)
-    if match:
+    if match and not _COLLEGE.match(after.lstrip(" ,(")):
         return match.group(0).strip(" :,").lower()
+    if _PARTY_AFTER.search(after):
+        return "raadslid"
     return ""
+
+
+def _role_word(label: str) -> str:
+    found = re.search(rf"(?i:{_ROLE_ALT})", label)
+    return found.group(0).lower() if found else label.strip(" :,").lower()
+
+
+def signature_pair(text: str, previous_start: int, previous_end: int, start: int) -> bool:
+    """Whether a name at `start` is the second of two names signed under two office labels:
+
+    De griffier,        De voorzitter,
+    R. Donkersloot      J.W. Stolk
+    """
+    between = text[previous_end:start]
+    if not re.fullmatch(rf"\s*(?:(?i:{_TITLES})\s*)*", between):
+        return False
+    before = text[max(0, previous_start - 120) : previous_start]
+    before = _COLLEGE.sub(lambda m: "#" * len(m.group(0)), before)
+    return bool(_TWO_ROLES.search(before))
 
 
 _CIVIL_BEFORE = re.compile(
@@ -108,19 +197,63 @@ def civil_servant_near(text: str, start: int, end: int) -> bool:
 
 
 def surname_mentions(text: str, name: str) -> list[tuple[int, int]]:
-    """Spans of the surname of `name` elsewhere in `text`, with its particles ("Ten Have")."""
+    """Spans of the surname of `name` elsewhere in `text`, with its particles ("Ten Have"), also
+    in capitals ("DEKKER" on a letterbox or a form)."""
+    name = _plain(name)
+    if "," in name:
+        name = name.split(",", 1)[0]  # "Bos, Marieke" -> "Bos"
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     while words and re.fullmatch(r"(?:[A-Z]\.)+", words[0]):
         words.pop(0)
-    if len(words) >= 2 and words[0][0].isupper() and words[0].lower() not in _PARTICLES:
-        words.pop(0)  # a first name: "Karin Hoogendoorn" -> "Hoogendoorn"
+    while (
+        len(words) >= 2
+        and words[0][0].isupper()
+        and words[0].lower() not in _PARTICLES
+        and words[0] not in _PREFIXES
+    ):
+        words.pop(0)  # first names: "Jan Willem de Groot" -> "de Groot"
     if not words or len(words[-1]) < 3 or not words[-1][0].isupper():
         return []
-    particles = [re.escape(w) for w in words[:-1]]
-    surname = re.escape(words[-1])
-    if particles:
-        lead = r"\s+".join(particles)
-        pattern = rf"(?<![\w.])(?i:{lead})\s+{surname}(?![\w])"
-    else:
-        pattern = rf"(?<![\w.])(?:(?i:{'|'.join(sorted(_PARTICLES))})\s+)*{surname}(?![\w])"
-    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    if words[0] in _PREFIXES:  # "El Haddouchi": the prefix belongs to the surname
+        words = [" ".join(words)]
+    lead = [w.lower() for w in words[:-1]]
+    found = []
+    for variant in {words[-1], words[-1].upper()}:
+        at = text.find(variant)
+        while at >= 0:
+            end = at + len(variant)
+            if _word_bounds(text, at, end):
+                start = _particles_before(text, at, lead)
+                if start is not None:
+                    found.append((start, end))
+            at = text.find(variant, at + 1)
+    return sorted(found)
+
+
+_PARTICLE_RUN = re.compile(
+    rf"(?<![\w.])(?:(?i:{'|'.join(sorted(re.escape(p) for p in _PARTICLES))})\s+)+$"
+)
+
+
+def _word_bounds(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_.") and not (after.isalnum() or after == "_")
+
+
+def _particles_before(text: str, at: int, lead: list[str]) -> int | None:
+    """Where the mention starts: its own particles when `lead` is empty ("ten Have"), else the
+    particles of the name, which must be there ("van der" for "Van der Berg")."""
+    window = text[max(0, at - 40) : at]
+    if not lead:
+        run = _PARTICLE_RUN.search(window)
+        return at - (len(window) - run.start()) if run else at
+    words = list(re.finditer(r"\S+", window))
+    if len(words) < len(lead) or not window[-1:].isspace():
+        return None
+    tail = words[-len(lead) :]
+    if [w.group(0).lower() for w in tail] != lead:
+        return None
+    start = at - (len(window) - tail[0].start())
+    prev = text[start - 1] if start else " "
+    return None if prev.isalnum() or prev in "_." else start

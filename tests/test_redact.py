@@ -169,6 +169,22 @@ def test_value_broken_over_two_lines_is_redacted() -> None:
         assert "Mijn BSN" in text
 
 
+def test_a_double_surname_hyphenated_at_the_line_end_is_redacted() -> None:
+    from publicatie.policy import DetectionPolicy
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 90), "Getekend door mevrouw J. Hoogervorst-", fontsize=11)
+    page.insert_text((72, 104), "Ouwehand, gemachtigde van de aanvrager.", fontsize=11)
+    output, result = redact_pdf(doc.tobytes(), document="d", policy=DetectionPolicy())
+    names = [s for s in result.spans if s.type == "name" and s.action == "redact"]
+    assert names and "Ouwehand" in names[0].text
+    assert result.verified is True, result.reason
+    for text in texts(output).values():
+        assert "Hoogervorst" not in text and "Ouwehand" not in text
+        assert "gemachtigde van de aanvrager" in text
+
+
 def test_line_art_under_a_box_is_removed() -> None:
     doc = pymupdf.open()
     page = doc.new_page()

@@ -1,9 +1,11 @@
-"""Evaluation of lakken on an annotated Dutch test set: `python -m publicatie.evaluation`.
+"""Evaluation of lakken on annotated Dutch test sets: `python -m publicatie.evaluation`.
 
-`dataset` builds the annotated set (realistic municipal templates plus hand-written letters);
-`__main__` reports recall and precision per type, office holders redacted, and the leak check.
+`dataset` builds the templated set (municipal letters, decision lists and e-mails from seeded
+templates, plus two short hand-written texts) and loads the hand-written, hand-annotated
+realistic set in `realistic/`; `metrics` computes recall and precision per type, office holders
+and other public values redacted, and the leak check; `__main__` reports both sets separately.
 """
 
-from publicatie.evaluation.dataset import Annotated, Example, build_dataset
+from publicatie.evaluation.dataset import Annotated, Example, build_dataset, load_realistic
 
-__all__ = ["Annotated", "Example", "build_dataset"]
+__all__ = ["Annotated", "Example", "build_dataset", "load_realistic"]

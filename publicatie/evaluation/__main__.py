@@ -1,123 +1,27 @@
 """`python -m publicatie.evaluation [--documents N] [--model]`: recall, precision, leak check.
 
-A gold "redact" value counts as found when a predicted redact-span overlaps it; a predicted
-redact-span is correct when it overlaps a gold redact value. Office holders (gold "keep" names)
-that are redacted count as over-redaction. The leak check renders every example to PDF, runs
-`redact_pdf`, and counts gold redact values still readable in the output. The last line of
-output is one JSON object with all figures.
+Two sets are reported separately: the templated set (`build_dataset`, figures at the top level
+of the JSON) and the hand-written realistic set (`load_realistic`, under the key "realistic").
+
+How the figures are counted: see `publicatie.evaluation.metrics`. `--errors` lists every miss
+and every false positive of the realistic set, the values still readable after lakken and the
+documents whose verification failed. The last line of output is one JSON object with all
+figures.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter
 
-from publicatie.detect import detect_personal_data
-from publicatie.evaluation.dataset import Example, build_dataset
+from publicatie.evaluation.dataset import build_dataset, load_realistic
+from publicatie.evaluation.metrics import IDENTIFIERS, errors, evaluate, leak_check, readable
 from publicatie.policy import DetectionPolicy
 
-IDENTIFIERS = {
-    "bsn",
-    "iban",
-    "phone",
-    "email",
-    "postcode",
-    "address",
-    "dob",
-    "kenteken",
-    "document_number",
-}
+__all__ = ["IDENTIFIERS", "errors", "evaluate", "leak_check", "main", "readable"]
 
 
-def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
-    return a_start < b_end and b_start < a_end
-
-
-def evaluate(examples: list[Example], policy: DetectionPolicy) -> dict:
-    gold_total: Counter[str] = Counter()
-    gold_found: Counter[str] = Counter()
-    predicted: Counter[str] = Counter()
-    correct: Counter[str] = Counter()
-    office_total = office_redacted = kept_total = kept_redacted = 0
-    for example in examples:
-        spans = [
-            s for s in detect_personal_data(example.text, policy=policy) if s.action == "redact"
-        ]
-        gold_redact = [g for g in example.spans if g.action == "redact"]
-        for gold in gold_redact:
-            gold_total[gold.type] += 1
-            if any(_overlaps(gold.start, gold.end, s.start, s.end) for s in spans):
-                gold_found[gold.type] += 1
-        for span in spans:
-            predicted[span.type] += 1
-            if any(_overlaps(g.start, g.end, span.start, span.end) for g in gold_redact):
-                correct[span.type] += 1
-        for gold in (g for g in example.spans if g.action == "keep"):
-            hit = any(_overlaps(gold.start, gold.end, s.start, s.end) for s in spans)
-            kept_total += 1
-            kept_redacted += hit
-            if gold.type == "name":
-                office_total += 1
-                office_redacted += hit
-    per_type = {
-        kind: {
-            "gold": gold_total[kind],
-            "recall": round(gold_found[kind] / gold_total[kind], 4) if gold_total[kind] else None,
-            "predicted": predicted[kind],
-            "precision": round(correct[kind] / predicted[kind], 4) if predicted[kind] else None,
-        }
-        for kind in sorted(set(gold_total) | set(predicted))
-    }
-    ident_total = sum(gold_total[k] for k in IDENTIFIERS)
-    ident_found = sum(gold_found[k] for k in IDENTIFIERS)
-    return {
-        "per_type": per_type,
-        "recall_identifiers": round(ident_found / ident_total, 4) if ident_total else None,
-        "recall_names": round(gold_found["name"] / gold_total["name"], 4)
-        if gold_total["name"]
-        else None,
-        "precision": round(sum(correct.values()) / sum(predicted.values()), 4)
-        if predicted
-        else None,
-        "office_holders": office_total,
-        "office_holders_redacted": office_redacted,
-        "public_values": kept_total,
-        "public_values_redacted": kept_redacted,
-    }
-
-
-def leak_check(examples: list[Example], policy: DetectionPolicy) -> dict:
-    from publicatie.convert import to_pdf
-    from publicatie.pdf_text import extract_text
-    from publicatie.redact import redact_pdf
-
-    leaked = checked = failed_verification = 0
-    for example in examples:
-        pdf = to_pdf(example.text.encode(), "x.txt", "text/plain", document=example.id)
-        output, result = redact_pdf(pdf, document=example.id, policy=policy)
-        failed_verification += not result.verified
-        text = " ".join(" ".join(extract_text(output, document=example.id)).split())
-        for gold in (g for g in example.spans if g.action == "redact"):
-            checked += 1
-            leaked += " ".join(gold.text.split()) in text
-    return {
-        "values_checked": checked,
-        "values_leaked": leaked,
-        "documents": len(examples),
-        "verification_failed": failed_verification,
-    }
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--documents", type=int, default=60)
-    parser.add_argument("--model", action="store_true", help="ook deduce gebruiken")
-    parser.add_argument("--no-leak-check", action="store_true")
-    args = parser.parse_args()
-    examples = build_dataset(args.documents)
-    policy = DetectionPolicy(use_model=args.model)
-    figures = evaluate(examples, policy)
+def _print_figures(figures: dict) -> None:
     print(f"{'type':<16}{'gold':>6}{'recall':>9}{'voorspeld':>11}{'precisie':>10}")
     for kind, row in figures["per_type"].items():
         recall = "-" if row["recall"] is None else f"{row['recall']:.3f}"
@@ -132,15 +36,66 @@ def main() -> None:
         f"{figures['office_holders']}; openbare waarden gelakt: "
         f"{figures['public_values_redacted']} van {figures['public_values']}"
     )
+
+
+def _print_leak(leak: dict) -> None:
+    print(
+        f"lekcontrole: {leak['values_leaked']} van {leak['values_checked']} waarden nog "
+        f"leesbaar; verificatie mislukt voor {leak['verification_failed']} documenten"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--documents", type=int, default=60)
+    parser.add_argument("--model", action="store_true", help="ook deduce gebruiken")
+    parser.add_argument("--no-leak-check", action="store_true")
+    parser.add_argument(
+        "--no-realistic", action="store_true", help="de handgeschreven set overslaan"
+    )
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="missers en valse positieven van de handgeschreven set",
+    )
+    args = parser.parse_args()
+    examples = build_dataset(args.documents)
+    policy = DetectionPolicy(use_model=args.model)
+    figures = evaluate(examples, policy)
+    _print_figures(figures)
     if not args.no_leak_check:
         figures["leak"] = leak_check(examples, policy)
-        print(
-            f"lekcontrole: {figures['leak']['values_leaked']} van "
-            f"{figures['leak']['values_checked']} waarden nog leesbaar; verificatie mislukt "
-            f"voor {figures['leak']['verification_failed']} documenten"
-        )
+        _print_leak(figures["leak"])
     figures["model"] = args.model
     figures["documents"] = len(examples)
+    if not args.no_realistic:
+        realistic_examples = load_realistic()
+        realistic = evaluate(realistic_examples, policy)
+        realistic["documents"] = len(realistic_examples)
+        print(f"\nHandgeschreven realistische set ({len(realistic_examples)} documenten)")
+        _print_figures(realistic)
+        full = ", ".join(
+            f"{kind} {row['full']:.3f}"
+            for kind, row in realistic["per_type"].items()
+            if row["full"] is not None and kind != "special"
+        )
+        print(f"volledig gelakt (elk teken van de waarde): {full}")
+        kept = ", ".join(
+            f"{kind} {row['redacted']}/{row['gold']}"
+            for kind, row in realistic["kept_per_type"].items()
+        )
+        print(f"openbare waarden gelakt per type: {kept}")
+        if not args.no_leak_check:
+            realistic["leak"] = leak_check(realistic_examples, policy)
+            _print_leak(realistic["leak"])
+        if args.errors:
+            for line in errors(realistic_examples, policy):
+                print(f"  {line}")
+            for line in realistic.get("leak", {}).get("leaked_values", []):
+                print(f"  nog leesbaar na lakken: {line}")
+            for name in realistic.get("leak", {}).get("verification_failed_documents", []):
+                print(f"  verificatie mislukt: {name}")
+        figures["realistic"] = realistic
     print(json.dumps(figures))
 
 

@@ -1,17 +1,22 @@
-"""An annotated Dutch test set: every value that must be redacted or kept, with its offsets.
+"""Annotated Dutch test sets: every value that must be redacted or kept, with its offsets.
 
-Generated from municipal letter, decision-list, e-mail and report templates with a seeded random
-generator (so a run is reproducible), plus a few hand-written documents in real-world style.
+`build_dataset` generates municipal letters, decision lists and e-mails from templates with a
+seeded random generator (so a run is reproducible), plus two short hand-written texts.
+`load_realistic` reads the hand-written, hand-annotated documents in `realistic/` (see the
+README there): one `.txt` per document and a `.json` with its annotations in document order.
 """
 
 from __future__ import annotations
 
+import json
 import random
+import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from stdnum.nl import bsn as stdnum_bsn
 
-__all__ = ["Annotated", "Example", "build_dataset"]
+__all__ = ["REALISTIC_DIR", "Annotated", "Example", "build_dataset", "load_realistic"]
 
 
 @dataclass(frozen=True)
@@ -255,3 +260,45 @@ def build_dataset(documents: int = 60, *, seed: int = 2026) -> list[Example]:
     examples = [makers[i % len(makers)](rng, i) for i in range(documents)]
     examples += [_hand(i, text, marks) for i, (text, marks) in enumerate(HAND_WRITTEN)]
     return examples
+
+
+REALISTIC_DIR = Path(__file__).with_name("realistic")
+ACTIONS = ("redact", "keep")
+
+
+def load_realistic(directory: Path | None = None) -> list[Example]:
+    """The hand-written documents with their hand-made annotations, sorted by file name.
+
+    Each `NAME.json` holds `{"annotations": [[action, type, value], ...]}` in document order;
+    a value is looked up in `NAME.txt` from the end of the previous one. Raises ValueError when
+    a value is missing, or when a value marked in one place also occurs unmarked elsewhere (every
+    occurrence must carry its own annotation, so a forgotten repeat cannot go unnoticed).
+    """
+    folder = directory or REALISTIC_DIR
+    examples = []
+    for text_path in sorted(folder.glob("*.txt")):
+        text = text_path.read_text("utf-8")
+        marks = json.loads(text_path.with_suffix(".json").read_text("utf-8"))["annotations"]
+        examples.append(_resolve(text_path.stem, text, marks))
+    return examples
+
+
+def _resolve(identifier: str, text: str, marks: list[list[str]]) -> Example:
+    spans: list[Annotated] = []
+    cursor = 0
+    for action, kind, value, *_note in marks:
+        if action not in ACTIONS:
+            raise ValueError(f"{identifier}: unknown action {action!r} for {value!r}")
+        start = text.find(value, cursor)
+        if start < 0:
+            raise ValueError(f"{identifier}: {value!r} not found after offset {cursor}")
+        spans.append(Annotated(start, start + len(value), value, kind, action))
+        cursor = start + len(value)
+    for value in {s.text for s in spans}:
+        pattern = rf"(?<![\w@.]){re.escape(value)}(?![\w@])"
+        for match in re.finditer(pattern, text):
+            if not any(s.start <= match.start() and match.end() <= s.end for s in spans):
+                raise ValueError(
+                    f"{identifier}: {value!r} at offset {match.start()} is not annotated"
+                )
+    return Example(identifier, text, spans)
