@@ -163,6 +163,10 @@ def primary_code(codes: Iterable[str]) -> str | None:
     return placed[0] if placed else None
 
 
+# After the host: RFC 3986 characters only, every other one percent-encoded (sitemaps.org).
+_URI_REST = re.compile(r"(?:[A-Za-z0-9\-._~:/?#@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*")
+
+
 def _check_entry(entry: SitemapEntry, host: str) -> None:
     loc = entry.loc
     parts = urlsplit(loc) if isinstance(loc, str) else None
@@ -172,6 +176,10 @@ def _check_entry(entry: SitemapEntry, host: str) -> None:
         raise DocumentError("loc is te kort, te lang of bevat spaties of stuurtekens")
     if parts.netloc.lower() != host:
         raise DocumentError("loc staat niet op dezelfde host als de sitemaps")
+    if not _URI_REST.fullmatch(loc.split(parts.netloc, 1)[1]):
+        raise DocumentError(
+            "loc bevat tekens die in een URL gecodeerd moeten zijn (%XX), zoals [ ] < > of é"
+        )
     offset = entry.lastmod.utcoffset() if isinstance(entry.lastmod, datetime) else None
     if offset is None or offset.total_seconds() % 60:
         raise DocumentError("lastmod moet een datum-tijd met tijdzone (in hele minuten) zijn")

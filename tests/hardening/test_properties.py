@@ -7,6 +7,7 @@ crash with anything but a validation error, and none may produce XML the XSD ref
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -180,3 +181,21 @@ def test_a_lone_surrogate_as_coded_value_is_refused_with_a_clear_error() -> None
         DiWoo.model_validate(data)
     _clear(refused.value)
     assert "staat niet in de waardelijst" in refused.value.errors()[0]["msg"]
+
+
+@pytest.mark.parametrize("name", ["[", "a]b", "é", "a{b}", "x^y", "100%", "a\\b", "a|b"])
+def test_a_loc_with_characters_a_url_must_encode_is_refused(name: str) -> None:
+    # Found by the property above: "[" passed the checks and broke the sitemap XSD.
+    from publicatie.sitemaps import url_fragment
+    from tests.test_diwoo import minimal
+    from woo.errors import DocumentError
+
+    entry = SitemapEntry.from_diwoo(
+        f"{BASE}/documenten/{name}.pdf",
+        datetime(2025, 1, 1, tzinfo=UTC),
+        DiWoo.model_validate(minimal()),
+    )
+    with pytest.raises(DocumentError, match="gecodeerd"):
+        url_fragment(entry, base_url=BASE)
+    encoded = dataclasses.replace(entry, loc=f"{BASE}/documenten/a%5Bb%5D%C3%A9.pdf")
+    assert url_fragment(encoded, base_url=BASE)[0] == entry.codes[0]
