@@ -2,10 +2,18 @@
 
 `dataset` builds the templated set (municipal letters, decision lists and e-mails from seeded
 templates, plus two short hand-written texts) and loads the hand-written, hand-annotated
-realistic set in `realistic/`; `metrics` computes recall and precision per type, office holders
-and other public values redacted, and the leak check; `__main__` reports both sets separately.
+realistic set in `realistic/` (the development set the detectors were tuned on) and the held-out
+set in `realistic_toets/` (never used to change them); `metrics` computes recall and precision
+per type, office holders and other public values redacted, and the leak check; `__main__`
+reports the three sets separately.
 """
 
-from publicatie.evaluation.dataset import Annotated, Example, build_dataset, load_realistic
+from publicatie.evaluation.dataset import (
+    Annotated,
+    Example,
+    build_dataset,
+    load_realistic,
+    load_toets,
+)
 
-__all__ = ["Annotated", "Example", "build_dataset", "load_realistic"]
+__all__ = ["Annotated", "Example", "build_dataset", "load_realistic", "load_toets"]

@@ -4,6 +4,8 @@
 seeded random generator (so a run is reproducible), plus two short hand-written texts.
 `load_realistic` reads the hand-written, hand-annotated documents in `realistic/` (see the
 README there): one `.txt` per document and a `.json` with its annotations in document order.
+`load_toets` reads the held-out set in `realistic_toets/` in the same format: written after the
+detectors were tuned on `realistic/`, and never used to change them.
 """
 
 from __future__ import annotations
@@ -16,7 +18,15 @@ from pathlib import Path
 
 from stdnum.nl import bsn as stdnum_bsn
 
-__all__ = ["REALISTIC_DIR", "Annotated", "Example", "build_dataset", "load_realistic"]
+__all__ = [
+    "REALISTIC_DIR",
+    "TOETS_DIR",
+    "Annotated",
+    "Example",
+    "build_dataset",
+    "load_realistic",
+    "load_toets",
+]
 
 
 @dataclass(frozen=True)
@@ -263,6 +273,7 @@ def build_dataset(documents: int = 60, *, seed: int = 2026) -> list[Example]:
 
 
 REALISTIC_DIR = Path(__file__).with_name("realistic")
+TOETS_DIR = Path(__file__).with_name("realistic_toets")
 ACTIONS = ("redact", "keep")
 
 
@@ -281,6 +292,11 @@ def load_realistic(directory: Path | None = None) -> list[Example]:
         marks = json.loads(text_path.with_suffix(".json").read_text("utf-8"))["annotations"]
         examples.append(_resolve(text_path.stem, text, marks))
     return examples
+
+
+def load_toets() -> list[Example]:
+    """The held-out hand-written set (`realistic_toets/`), loaded like `load_realistic`."""
+    return load_realistic(TOETS_DIR)
 
 
 def _resolve(identifier: str, text: str, marks: list[list[str]]) -> Example:
