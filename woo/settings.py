@@ -100,6 +100,10 @@ class ReviewConfig(BaseModel):
 
     # Four eyes: a document with redactions or special personal data needs a second reviewer.
     four_eyes: bool = False
+    # Every document in which lakken redacted something waits for a person before publication
+    # (for the first months, while the detectors prove themselves on the organisation's own
+    # documents). Off: a verified redaction may be published without a person.
+    redacted_needs_review: bool = False
 
 
 class Settings(BaseSettings):

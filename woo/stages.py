@@ -236,7 +236,7 @@ def validate_batch(ctx: RunContext, ids: Sequence[int]) -> BatchReport:
 
 
 # -- 4. route: publish or queue -------------------------------------------------------------
-def review_reasons(doc: Document) -> list[str]:
+def review_reasons(doc: Document, *, redacted_needs_review: bool = False) -> list[str]:
     """Why a person must look at this document first; empty when it may be published."""
     reasons: list[str] = []
     flagged = (doc.source_metadata or {}).get("requires_review")
@@ -250,13 +250,15 @@ def review_reasons(doc: Document) -> list[str]:
         reasons.append(f"lakken niet geverifieerd: {plan.reason if plan else 'ontbreekt'}")
     elif plan.needs_review:
         reasons.append(f"lakken vraagt beoordeling: {plan.reason}")
+    elif redacted_needs_review and any(s.get("action") == "redact" for s in plan.spans or []):
+        reasons.append("lakken vraagt beoordeling: er is gelakt en de instelling vraagt een mens")
     return reasons
 
 
 def _route_one(
     ctx: RunContext, session: Session, doc: Document, report: BatchReport, dry_run: bool
 ) -> None:
-    reasons = review_reasons(doc)
+    reasons = review_reasons(doc, redacted_needs_review=ctx.settings.review.redacted_needs_review)
     if reasons:
         transition(session, doc, Status.QUEUED, actor=ctx.actor, reason="; ".join(reasons))
         report.queued += 1
