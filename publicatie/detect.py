@@ -155,7 +155,36 @@ _FUNCTIONAL_WORDS = frozenset(
         "wonen",
         "zaken",
         "zorg",
+        # services of a municipality or welfare organisation: "leerlingenvervoer@",
+        # "buurtbemiddeling@", "inburgering@", "schuldhulpverlening@"
+        "armoede",
+        "bemiddeling",
+        "buurt",
+        "huisvesting",
+        "inburgering",
+        "jongeren",
+        "jongerenwerk",
+        "leerlingen",
+        "leerplicht",
+        "mantelzorg",
+        "minima",
+        "noord",
+        "oost",
+        "ouderen",
+        "statushouders",
+        "verlening",
+        "vervoer",
+        "vrijwilligers",
+        "welzijn",
+        "west",
+        "zuid",
     }
+)
+
+# A team's mailbox, whatever follows the team word: "wijkteamzuid@", "jeugdteam-oost@".
+_TEAM_MAILBOX = re.compile(
+    r"(?:wijkteam|buurtteam|jeugdteam|gebiedsteam|sociaalteam|team|project|afdeling)"
+    r"[a-z-]{2,}$"
 )
 
 # Order decides which detector wins when candidates overlap.
@@ -168,6 +197,7 @@ _PRIORITY = {
     "kenteken": 5,
     "dob": 6,
     "kvk": 7,
+    "btw": 7,
     "address": 8,
     "postcode": 9,
     "name": 10,
@@ -181,6 +211,7 @@ _CONFIDENCE = {
     "kenteken": 0.85,
     "document_number": 0.85,
     "kvk": 0.9,
+    "btw": 0.9,
     "special": 0.7,
 }
 
@@ -199,6 +230,18 @@ _EMAIL_RE = re.compile(
 _MOBILE_RE = re.compile(
     r"(?<![\w+])(?:\+31[\s-]?(?:\(0\))?6|\(06\)|06)[\s-]*\d(?:[\s-]?\d){7}(?![\w-]|[.,]\d)"
 )
+# A label right before a number says what it is: the 11-proef alone is weak evidence.
+_BSN_LABEL = re.compile(
+    r"(?:\bBSN|burgerservicenummer|sofinummer|sofi-nummer)[\w\s.:()-]{0,20}$", re.IGNORECASE
+)
+_REFERENCE_LABEL = re.compile(
+    r"(?:zaak|zaaknummer|zaaknr|kenmerk|dossier|dossiernummer|referentie|registratienummer|"
+    r"factuur|factuurnummer|ordernummer|klantnummer|relatienummer|contractnummer|"
+    r"aanvraagnummer|volgnummer|polisnummer|ons kenmerk|uw kenmerk)"
+    r"(?:nummer|nr)?\.?[ \t]*(?:[:#]|nr\.?|nummer)?[ \t]*$",
+    re.IGNORECASE,
+)
+_INTERNATIONAL_PREFIX = re.compile(r"(?:\+|00)(?!31\b)\d{1,3}[ \t-]*(?:\(0\)[ \t]*)?$")
 _CURRENCY_BEFORE = re.compile(r"(?:€|EUR|eur)\s*$")
 _KEEP_PHONE_TYPES = {
     PhoneNumberType.UAN: "Algemeen (bedrijfs)nummer, geen persoonsgegeven.",
@@ -230,7 +273,7 @@ def detect_personal_data(
         *_find_phone(text, kept_numbers),
         *_rule_spans(text, street_lookup() if policy.use_model else None),
     ]
-    candidates.extend(_name_spans(text, policy))
+    candidates.extend(_team_display_names(_name_spans(text, policy), candidates, text))
     candidates.sort(key=lambda s: (_PRIORITY[s.type], s.start, -(s.end - s.start)))
     chosen: list[RedactionSpan] = []
     for span in candidates:
@@ -316,6 +359,21 @@ def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     ]
 
 
+def _team_display_names(
+    names: list[RedactionSpan], candidates: list[RedactionSpan], text: str
+) -> list[RedactionSpan]:
+    """The display name of a functional mailbox ("Parkeren Amersfoort <parkeren@...>") names a
+    team, not a person."""
+    team_mail = [c.start for c in candidates if c.type == "email" and c.action == "keep"]
+    if not team_mail:
+        return names
+    return [
+        s
+        for s in names
+        if not any(re.fullmatch(r"[ \t'\"]*<", text[s.end : at]) for at in team_mail if at > s.end)
+    ]
+
+
 def _same_office_holder(
     decided: list[tuple[NameHit, str, str]],
 ) -> list[tuple[NameHit, str, str]]:
@@ -329,10 +387,17 @@ def _same_office_holder(
     if not holders:
         return decided
     given = {first_name(name).lower() for name in holders} - {""}
+    # the first part of a double surname: "mevrouw Stoop" for "Hester Stoop-van Doorn"
+    parts = {
+        word.split("-")[0].lower()
+        for name in holders
+        for word in name.split()
+        if "-" in word and word[0].isupper()
+    }
     reason = "Zelfde ambtsdrager als elders in het document (in functie); blijft zichtbaar."
     return [
         (hit, "keep", reason)
-        if action == "redact" and (listed(hit.text, holders) or hit.text.lower() in given)
+        if action == "redact" and (listed(hit.text, holders) or hit.text.lower() in given | parts)
         else (hit, action, reason_)
         for hit, action, reason_ in decided
     ]
@@ -435,19 +500,50 @@ def _repeated_first_names(text: str, chosen: list[RedactionSpan]) -> list[Redact
 # Advocaten\nStationsweg 112"), a public building ("buurthuis De Schakel, Kastanjelaan 2"), a
 # café ("café De Vijf Molens aan de Lange Haven 61").
 _ORGANISATION_BEFORE = re.compile(
-    r"(?:(?i:buurthuis|wijkcentrum|gemeentehuis|stadhuis|raadhuis|bibliotheek|sporthal|"
-    r"zwembad|school|basisschool|kerk|moskee|café|restaurant|hotel|winkel|kantoor)"
-    r"[ \t]+(?:[A-Z'][\w'-]*[ \t]*){1,4}"
+    r"(?:(?i:buurthuis|wijkcentrum|gemeentehuis|stadhuis|raadhuis|stadskantoor|"
+    r"gemeentekantoor|raadzaal|bibliotheek|sporthal|zwembad|school|basisschool|kerk|moskee|"
+    r"café|restaurant|hotel|winkel|kantoor|politiebureau|ziekenhuis)"
+    r"(?:[ \t]+(?:[A-Z'][\w'-]*[ \t]*){1,4})?"
     r"|(?:B\.V\.|BV|N\.V\.|V\.O\.F\.|Advocaten|Notarissen|Accountants|Makelaars|Architecten)"
-    r"[ \t]*)[ \t]*(?:,|\n|[ \t]aan[ \t]+de|[ \t]op)?[ \t]*$"
+    r"[ \t]*|(?-i:Gemeente)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?[ \t]*)"
+    r"[ \t]*(?:,|\n|\||[ \t]aan[ \t]+de|[ \t]aan[ \t]+het|[ \t]op)?[ \t]*$"
+    # "gevestigd aan de ...": an organisation is established somewhere, a person lives there
+    r"|(?i:gevestigd|kantoor houdend|kantoorhoudend)[ \t]+(?:aan|op|te)"
+    r"(?:[ \t]+(?:de|het|den))?[ \t]*$"
 )
+# A street named after the town hall: the address of the municipality.
+_TOWN_HALL_STREET = re.compile(r"(?:Stadhuis|Raadhuis|Gemeentehuis)(?:plein|straat|laan)\b")
+# The object of a permit is a building, not a home: "het pand Dorpsstraat 4", "op het perceel
+# ...", or an address in a sentence about an omgevingsvergunning (published in the kennisgeving).
+_OBJECT_BEFORE = re.compile(
+    r"(?i:het[ \t]+perceel|bouwlocatie|de[ \t]+kavel|het[ \t]+bouwperceel)"
+    r"(?:[ \t]+(?:aan|op)(?:[ \t]+(?:de|het))?)?[ \t]*$"
+)
+_PERMIT_SENTENCE = re.compile(
+    r"omgevingsvergunning|bouwvergunning|vergunning voor het bouwen", re.IGNORECASE
+)
+# A sentence to the applicant ("uw aanvraag voor ... de woning Dorpsstraat 4"): the location
+# is the addressee's home, not yet a published permit location.
+_ADDRESSED = re.compile(r"\b(?:u|uw)\b", re.IGNORECASE)
+# An address line above a postcode: a letter's address block, always personal.
+_POSTCODE_LINE_NEXT = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*)[1-9]\d{3}[ \t]?[A-Z]{2}\b")
+_RESIDENCE_WORDS = re.compile(r"\b(?:wonende|woonachtig|woont|wonen|woon|bewoner\w*)\b", re.I)
 # An account "ten name van" an organisation is not a person's.
 _ORGANISATION_HOLDER = re.compile(
     r"[ \t]*(?:t\.?n\.?v\.?|ten name van)[ \t]+(?:(?i:stichting|vereniging|gemeente)\b|"
-    r"(?:[A-Z][\w'&.-]*[ \t]+){1,5}?(?:B\.V\.|BV|N\.V\.|V\.O\.F\.|Advocaten|Notarissen)(?!\w))"
+    r"(?:(?:[A-Z][\w'&.-]*|van|de|der|den|het|en|&)[ \t]+){1,6}?"
+    r"(?:B\.V\.|BV|N\.V\.|V\.O\.F\.|Advocaten|Notarissen)(?!\w))"
 )
 # A general number: "0493 - 31 24 00 (algemeen)".
-_GENERAL_NUMBER = re.compile(r"[ \t]*\((?:algemeen|receptie|centrale|hoofdnummer)\)", re.I)
+_GENERAL_NUMBER = re.compile(
+    r"[ \t]*\((?:algemeen|algemeen nummer|receptie|centrale|hoofdnummer|servicenummer)\)", re.I
+)
+# An organisation named earlier in the sentence of a landline: "bij de planning van Taxi Smit
+# B.V., telefoon 0570 ...", "Het notariskantoor is bereikbaar op 010 ...".
+_ORGANISATION_IN_SENTENCE = re.compile(
+    r"(?:\bB\.V\.|\bN\.V\.|\b(?i:stichting|vereniging)\b|(?i:\w*kantoor|advocaten|notarissen|"
+    r"vervoerder|praktijk|algemene vragen|algemeen nummer|receptie|klantenservice)\b)"
+)
 
 
 def _organisation_contact(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -465,7 +561,13 @@ def _organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redacti
             continue
         keep = False
         if span.type == "address":
-            keep = bool(_ORGANISATION_BEFORE.search(text[max(0, span.start - 80) : span.start]))
+            before = text[max(0, span.start - 80) : span.start]
+            keep = bool(
+                _ORGANISATION_BEFORE.search(before)
+                or _TOWN_HALL_STREET.match(span.text)
+                or _OBJECT_BEFORE.search(before)
+                or _permit_location(text, span.start, span.end)
+            )
         elif span.type in ("postcode", "phone") and 0 <= block_end <= span.start <= block_end + 60:
             mobile = bool(_MOBILE_RE.fullmatch(span.text))
             keep = not mobile and not any(
@@ -473,13 +575,61 @@ def _organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redacti
             )
         if span.type == "iban":
             keep = bool(_ORGANISATION_HOLDER.match(text, span.end))
-        if span.type == "phone" and _GENERAL_NUMBER.match(text, span.end):
-            keep = not _MOBILE_RE.fullmatch(span.text)
+        if span.type == "phone" and not _MOBILE_RE.fullmatch(span.text):
+            keep = keep or bool(_GENERAL_NUMBER.match(text, span.end))
+            keep = keep or _organisation_phone(text, span, result)
         if keep:
             result[index] = span.model_copy(update={"action": "keep", "reason": reason})
             if span.type in ("address", "postcode", "phone"):
                 block_end = span.end
+    # The same public address elsewhere in the document ("Singel 3 ligt in het beschermd
+    # stadsgezicht") stays too, unless someone is said to live there.
+    public = {
+        " ".join(s.text.split()) for s in result if s.type == "address" and s.action == "keep"
+    }
+    for index, span in enumerate(result):
+        if (
+            span.type == "address"
+            and span.action == "redact"
+            and " ".join(span.text.split()) in public
+            and not _RESIDENCE_WORDS.search(text[max(0, span.start - 40) : span.start])
+            and not _POSTCODE_LINE_NEXT.match(text, span.end)
+        ):
+            result[index] = span.model_copy(update={"action": "keep", "reason": reason})
     return result
+
+
+def _organisation_phone(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -> bool:
+    """A landline in a sentence that names an organisation (and no person between the two), or
+    right after a functional mailbox ("info@bedrijf.nl, 013 - 123 45 67")."""
+    sentence_start = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start)) + 1
+    previous = [s for s in spans if sentence_start <= s.start and s.end <= span.start]
+    if (
+        previous
+        and previous[-1].type == "email"
+        and previous[-1].action == "keep"
+        and re.fullmatch(r"[ \t]*(?:,|of|en|/|\|)[ \t]*", text[previous[-1].end : span.start])
+    ):
+        return True
+    found = list(_ORGANISATION_IN_SENTENCE.finditer(text, sentence_start, span.start))
+    if not found:
+        return False
+    return not any(
+        s.type == "name" and s.action == "redact" and found[-1].end() <= s.start < span.start
+        for s in spans
+    )
+
+
+def _permit_location(text: str, start: int, end: int) -> bool:
+    """An address in a sentence about an omgevingsvergunning, where nobody is said to live."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    sentence = text[sentence_start : min(stops) if stops else len(text)]
+    return (
+        bool(_PERMIT_SENTENCE.search(sentence))
+        and not _RESIDENCE_WORDS.search(sentence)
+        and not _ADDRESSED.search(sentence)
+    )
 
 
 _NAME_GOES_ON = re.compile(r"[@-]|[ \t]+[A-Z]|\.\w")
@@ -524,6 +674,11 @@ def _find_bsn(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
             continue
         if not stdnum_bsn.is_valid(re.sub(r"\D", "", value)):
             continue
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _INTERNATIONAL_PREFIX.search(before):
+            continue  # "+34 612 448 903": a foreign phone number, not a BSN
+        if _REFERENCE_LABEL.search(before) and not _BSN_LABEL.search(before):
+            continue  # "zaak 202400116": the 11-proef alone does not make a case number a BSN
         action, reason = _keep_or_redact(value, kept_numbers)
         spans.append(
             RedactionSpan(
@@ -577,7 +732,9 @@ def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
             continue
         if value.lower() in kept_emails:
             action, reason = "keep", "E-mailadres staat op de lijst van openbare adressen."
-        elif local in FUNCTIONAL_MAILBOXES or _functional_local(local):
+        elif (
+            local in FUNCTIONAL_MAILBOXES or _functional_local(local) or _TEAM_MAILBOX.match(local)
+        ):
             action, reason = "keep", "Functioneel e-mailadres van de organisatie."
         else:
             action, reason = "redact", "E-mailadres van een persoon."

@@ -47,7 +47,7 @@ _SURNAME_WORD = rf"{_WORD}(?:-\s?(?:(?:{_PARTICLE}|{_PREFIX}){_GAP})*{_WORD})*"
 _SURNAME = (
     rf"(?:(?:{_PARTICLE}|{_CAP_PARTICLE}){_GAP})*(?:{_PREFIX}{_GAP}(?=[{_UP}]))?{_SURNAME_WORD}"
 )
-_INITIALS = r"(?:[A-Z]\.[ \t]?){1,4}"
+_INITIALS = r"(?:[A-Z]\.-?[ \t]?){1,4}"  # "J.P.", "J.-L." (Jean-Luc)
 _FIRST = rf"{_WORD}(?:-{_WORD})?"  # Karin, Jan-Willem
 _PAREN_FIRST = rf"(?:\({_FIRST}\){_GAP})?"  # "F.M. (Frank) Duijvestijn"
 _TITLE = (
@@ -95,10 +95,15 @@ _FORM_LABEL = (
     r"ingevuld door|handtekening|afzender|belanghebbende|huurder|verhuurder|tolk|getuige)"
 )
 _ANY_TOKEN = rf"(?:{_NAME_TOKEN}|{_LOWER_TOKEN})"
+# "Naam schip:", "Naam project:": the name of a thing, not of a person.
+_THING = (
+    r"(?:schip|boot|vaartuig|project|evenement|straat|school|product|bestand|document|hond|"
+    r"huisdier|activiteit|regeling|subsidie|wijk|buurt|locatie|gebouw)"
+)
 _FORM = re.compile(
-    rf"(?<![\w])(?i:naam(?:[ \t]+[a-z]+)?)[ \t]*:[ \t]*"
+    rf"(?<![\w])(?i:naam(?:[ \t]+(?!{_THING}\b)[a-z]+)?)[ \t]*:[ \t]*"
     rf"(?P<lower>{_ANY_TOKEN}(?:,?[ \t]+{_ANY_TOKEN}){{0,5}}){_FIELD_END}"
-    rf"|(?<![\w])(?i:{_FORM_LABEL})[ \t]*:[ \t]*"
+    rf"|(?<![\w])(?i:{_FORM_LABEL})[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?:[ \t]*"
     rf"(?P<name>{_NAME_TOKEN}(?:,?[ \t]+{_NAME_TOKEN}){{0,5}}){_FIELD_END}",
     re.MULTILINE,
 )
@@ -192,6 +197,17 @@ _STOP_WORDS = {
     "handtekening",
     "bijlagen",
     "direct",
+    # headings of a form's sections: "A. Uw gegevens", "D. Ondertekening"
+    "uw",
+    "ondertekening",
+    "gegevens",
+    "toelichting",
+    "verklaring",
+    "machtiging",
+    "inleiding",
+    "samenvatting",
+    "conclusie",
+    "aanvraag",
     "betreft",
     "artikel",
     "bijlage",
@@ -317,6 +333,8 @@ _JOB_WORD = re.compile(
     r"directeur|consulent|specialist|officer|secretaresse|assistent))$",
     re.IGNORECASE,
 )
+# Adjective endings no first name or surname has.
+_ADJECTIVE = re.compile(r"(?:lijke|ische|iële)$", re.IGNORECASE)
 _LABEL_NEXT = re.compile(r"[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?:")
 _HOUSE_NUMBER_NEXT = re.compile(r"[ \t]+\d{1,5}(?!\d)")
 _NEXT_WORDS = re.compile(r"(?:[ \t]+(?:(?:van|de|der|den|het|ter|ten)[ \t]+)*[A-Z][\w'-]*){1,3}")
@@ -502,6 +520,8 @@ def _clean(text: str, start: int, end: int, *, cased: bool = True) -> tuple[int,
     if _ORG_BEFORE.search(text[max(0, start - 40) : start]):
         return None
     words = list(re.finditer(r"\S+", value))
+    if words and _ADJECTIVE.search(words[0].group(0)):
+        return None  # "Maatschappelijke Ondersteuning", "Ruimtelijke Ordening"
     keep = len(words)
     street = False
     for i, word in enumerate(words):

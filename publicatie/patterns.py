@@ -44,18 +44,24 @@ _STREET_SUFFIX = (
     r"(?:straat|laan|weg|plein|kade|gracht|singel|dijk|pad|hof|dreef|park|steeg|markt|erf|"
     r"veld|baan|allee|boulevard|wal|burg|polder|zijde|dam|hoek|akker|wetering|vaart|tuin|"
     r"wei|gaarde|hout|donk|ring|straatweg|kwartier|plantsoen|boog|horst|vest|haven|sloot|"
-    r"gang|schans)"
+    r"gang|schans|borg|oord|straße|strasse|platz|gasse)"
+    # "Ringbaan-Oost", "Kanaaldijk-Zuid"
+    r"(?:-(?:Oost|West|Noord|Zuid|Oostzijde|Westzijde|Noordzijde|Zuidzijde))?"
 )
 # Additions after the number: "14a", "112-B", "23-III", "15a bis", "12 rd", "342 zwart", "41-2".
 _ADDITION = r"(?:bis|hs|rd|zw|zwart|rood|boven|beneden|huis|III|II|IV|[A-Za-z])"
 _HOUSE_NUMBER = (
     rf"\d{{1,5}}(?:[ ]?-[ ]?(?:{_ADDITION}|\d{{1,4}})(?![A-Za-z\d])"
     rf"|[ ]?{_ADDITION}(?![A-Za-z\d])){{0,2}}"
+    # a room, unit or box in the building: "12 kamer 3", "12 bus 3" (Belgium), "12, app. 4"
+    r"(?:,?[ ](?:kamer|bus|unit|app\.|appartement|etage|verdieping)[ ]?\d{1,4}[A-Za-z]?"
+    r"(?![\w-]))?"
 )
 _STREET_PREFIX = (
     r"(?:Laan|Lange|Korte|Oude|Nieuwe|Burgemeester|Van|De|Sint|St\.|Prins|Prinses|Koning|"
     r"Koningin|Dokter|Dr\.|Graaf|Gravin|Hertog|Hertogin|Jonkheer|Jhr\.|Admiraal|Generaal|"
-    r"Kapitein|Pastoor|Pater|Kardinaal|President|Professor|Prof\.|Mr\.|Ir\.|Kon\.|Wethouder)"
+    r"Kapitein|Pastoor|Pater|Kardinaal|President|Professor|Prof\.|Mr\.|Ir\.|Kon\.|Wethouder|"
+    r"Keizer|Keizerin|Bisschop|Deken|Kapelaan|Baron|Ridder|Da|Dom|Pieter|Jan|Willem)"
 )
 _PARTICLES_LOWER = r"(?:van|de|der|den|het|te|ten|ter)"
 _STREET = re.compile(
@@ -66,6 +72,8 @@ _STREET = re.compile(
     r"[A-Z][a-z]+\s+(?:van\s+(?:de|der|den)\s+|de\s+|ter\s+|ten\s+))?"
     rf"[A-Z][\w'-]*{_STREET_SUFFIX}|Laan\s+(?:van|der|de)\s+(?:\w+\s+)?[A-Z][\w-]+"
     rf"|[A-Z][\w-]+\s+{_STREET_SUFFIX}"
+    # German and Belgian streets written as two words: "Kölner Straße", "Rue de la Gare"
+    r"|[A-Z][\w-]+\s+(?:Straße|Strasse|Platz|Gasse|Allee|Weg|Ring)"
     # "Kleine Noord 46", "Oude Vest 12": a prefix word and a name without a street suffix.
     r"|(?:Oude|Nieuwe|Lange|Korte|Kleine|Grote|Hoge|Lage|Achter|Binnen|Buiten)\s+[A-Z][a-z]+"
     # "Singel 346", "Markt 12": a street suffix used as the whole name.
@@ -83,13 +91,54 @@ _CADASTRAL = re.compile(
     r"(?:\s*[A-Z]\d{1,4})?(?!\w)"
 )
 # Between a street and its postcode: a comma, a line break, or a form label ("Postcode:").
-_ADDRESS_GAP = re.compile(r"^[ \t,]*\n?[ \t]*(?:[A-Za-z][\w/ -]{0,25}:[ \t]*)?$")
+_ADDRESS_GAP = re.compile(
+    r"^(?:[ \t,(]*\n?[ \t]*(?:[A-Za-z][\w/ -]{0,25}:[ \t]*)?|[ \t]*\|[ \t]*)$"
+)
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-Þ][A-ZÀ-Þ'-]+\b")
-_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
+_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}(?:\s|[ \t]{2})?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
+# A foreign postcode with its country letter ("D-47638 Straelen"), or the 4- or 5-digit postcode
+# of a Belgian, German or Spanish address right after the street ("Bosstraat 12\n3680 Maaseik").
+_FOREIGN_POSTCODE = re.compile(r"(?<![\w-])(?:D|A|B|F|L|E|I|CH|PL|DK)-\d{4,5}(?=[ \t]+[A-Z])")
+_BARE_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3,4}(?=[ \t]+[A-Z][a-zé]+)")
+# A letter's address block: a line "Street 12" right above a line "1234 AB Place".
+_BLOCK_ADDRESS = re.compile(
+    r"^[ \t]*(?P<street>(?!(?i:postbus|antwoordnummer|kamer|bus)\b)[A-Z][\w'.-]*"
+    r"(?:[ \t]+[\w'.-]+){0,3})[ \t]+(?P<number>\d{1,5}(?:[ \t]?[A-Za-z](?![\w]))?)[ \t]*"
+    r"(?=\n[ \t]*[1-9]\d{3}[ \t]{0,2}[A-Z]{2}\b)",
+    re.MULTILINE,
+)
+# A form field: "Adres: Hoofdweg-Noord 7 B", whatever the street looks like.
+_ADDRESS_FIELD = re.compile(
+    r"(?<![\w-])(?i:adres|woonadres|huisadres|postadres|vestigingsadres|correspondentieadres|"
+    r"verblijfadres|verblijfsadres)[ \t]*:[ \t]*(?:p/a[ \t]+)?"
+    r"(?P<address>[A-Z][\w'.-]*(?:[ \t]+[\w'.-]+){0,4}?[ \t]+\d{1,5}"
+    r"(?:[ \t]?-?[ \t]?[A-Za-z]{1,3}(?![\w]))?)(?=[ \t]*(?:,|\n|$|\())",
+    re.MULTILINE,
+)
+# A house number on its own that points to a household: "bewoners van nummer 12", "woont op
+# nummer 7", "op nr. 9 (familie Bos)".
+_HOUSE_NUMBER_ALONE = re.compile(
+    r"(?<![\w-])(?:huis)?(?:nummer|nr\.)[ \t]+\d{1,4}[a-z]?(?![\w-]|[.,]\d)", re.IGNORECASE
+)
+_NOT_A_HOUSE = re.compile(
+    r"(?:artikel|art\.|lid|bijlage|pagina|blz\.|punt|agendapunt|versie|document|zaak|factuur|"
+    r"klant|order|polis|dossier|kenmerk|kamer|bus)[ \t]*$",
+    re.IGNORECASE,
+)
+_HOUSEHOLD_BEFORE = re.compile(
+    r"(?:woon\w*|bewoner\w*|buren|buurman|buurvrouw|gezin|familie)\b"
+    r"(?:[^.\n;]{0,60}[ \t](?:op|van|naast|tegenover|aan))?[ \t]*$",
+    re.IGNORECASE,
+)
+_HOUSEHOLD_AFTER = re.compile(
+    r"[ \t]*(?:\((?:familie|fam\.|de heer|dhr\.|mevrouw|mevr\.|mw\.)"
+    r"|,[ \t]*(?:dhr\.|mevr\.|de heer|mevrouw))",
+    re.IGNORECASE,
+)
 _NUMBER_AFTER = re.compile(r"[ ,]+(?:huisnummer\s+)?\d{1,5}(?![\d-])")
 _POSTBUS_BEFORE = re.compile(r"(?:Postbus|Antwoordnummer)\s+\d{1,6},?\s*$", re.IGNORECASE)
 _DATE = (
-    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|\d{1,2}\s+(?:januari|februari|maart|april|mei|"
+    r"(?:(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\d-])|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|\d{1,2}\s+(?:januari|februari|maart|april|mei|"
     r"juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|"
     r"okt|nov|dec)\.?\s+(?:19|20)\d{2})"
 )
@@ -122,19 +171,44 @@ _PLATE_LETTER = "[BDFGHJKLMNPRSTVXZ]"
 _KENTEKEN = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(code.replace("L", _PLATE_LETTER).replace("9", r"\d") for code in _SIDE_CODES)
+    # Belgian plates since 2010: "1-ABC-234"
+    + r"|[1-9]-[A-Z]{3}-\d{3}"
     + r")(?![\w-])"
+)
+# After the word kenteken any side code counts, also with letters of older series ("WX-DB-12").
+_KENTEKEN_CUED = re.compile(
+    r"(?i:kenteken(?:nummer)?s?)(?:[ \t]+(?i:[a-z]+))?[ \t]*:?[ \t]*"
+    r"(?P<plate>(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|"
+    r"[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|"
+    r"\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2,3}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|"
+    r"[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d))(?![\w-])"
 )
 _DOCUMENT_CONTEXT = re.compile(
     r"(?:paspoort|identiteitskaart|id-kaart|identiteitsbewijs|documentnummer|rijbewijs|"
-    r"verblijfsdocument)[^\n]{0,40}$",
+    r"verblijfsdocument|verblijfsvergunning|vreemdelingennummer|v-nummer|\bDNI|\bNIE|"
+    r"legitimatie)[^\n]{0,40}$",
     re.IGNORECASE,
 )
+# Dutch passport / ID card, a 10-digit driving licence or V-nummer, a Spanish DNI or NIE
+# (8 digits and a letter, or X/Y/Z, 7 digits and a letter).
 _DOCUMENT_NUMBER = re.compile(
     r"(?<![\w-])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\w-])|(?<![\w-])\d{10}(?!\w)"
+    r"|(?<![\w-])[XYZ]?\d{7,8}-?[A-Z](?![\w-])"
 )
 _KVK = re.compile(
-    r"(?:KvK|Kamer van Koophandel)[\w\s.:-]{0,20}?(?P<number>\d{8})(?!\d)", re.IGNORECASE
+    r"(?:KvK|Kamer van Koophandel)[\w\s.:-]{0,20}?(?<!\d)(?P<number>\d{8}|\d{4} \d{4}|"
+    r"\d{2}\.\d{3}\.\d{3}|\d{2} \d{3} \d{3})(?!\d)",
+    re.IGNORECASE,
 )
+# The btw-identificatienummer: since 2020 that of a sole trader no longer holds the BSN, but it
+# still identifies the owner.
+_BTW = re.compile(r"(?<![\w-])NL[ ]?\d{9}[ ]?B[ ]?\d{2}(?![\w-])")
+# A legal entity: its KvK and btw numbers are not personal data.
+_LEGAL_FORM = re.compile(
+    r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|\bC\.?V\.?(?!\w)|"
+    r"(?i:stichting|vereniging|co[öo]peratie|gemeente|holding|handelsregister)"
+)
+_PERSON_LINE = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:[a-z]{1,3}[ \t]+)*[A-Z][\w'-]+){1,3}[ \t]*")
 # A sole trader (eenmanszaak) is a natural person: the KvK number then identifies that person.
 _SOLE_TRADER = re.compile(
     r"eenmanszaak|h\.o\.d\.n\.|handelend onder de naam|\bzzp(?:'er)?\b|"
@@ -159,21 +233,52 @@ _SPECIAL = {
         r"longarts|neuroloog|psychiater|psycholoog|oncoloog|cardioloog|reumatoloog|"
         r"revalidatiecentrum|revalidatie|fysiotherapie|fysiotherapeut|ergotherapie|logopedie|"
         r"chemotherapie|bestraling|dialyse|valrisico|tandheelkundige (?:zorg|behandeling)|"
-        r"medisch noodzakelijk|medische noodzaak|gehandicaptenparkeerkaart|gehandicapt|"
-        r"lichamelijke beperking|verstandelijke beperking"
+        r"medisch noodzakelijk|medische noodzaak|gehandicapt|"
+        # having the card says something about the holder; the card's name alone does not
+        r"(?:heeft|hebben|heb|kreeg|krijgt|bezit)[ \t]+(?:al[ \t]+)?(?:een[ \t]+)?"
+        r"gehandicaptenparkeerkaart|"
+        r"lichamelijke beperking|verstandelijke beperking|"
+        # addiction and mental health, also in everyday words
+        r"\w*verslaving|verslaafd(?: aan)?|afkickkliniek|afkicken|ontwenningskliniek|"
+        r"\w*psychiater|\w*psycholoog|psychisch\w*|ggz|\w*stoornis(?:sen)?|"
+        r"(?:paniek|angst|woede)aanval(?:len)?|hyperventila\w+|nachtmerries|nachtmerrie|"
+        r"antidepressiva|antipsychotica|slaapmiddelen|kalmeringsmiddelen|"
+        r"(?:'s nachts |erg |vaak |soms )?verward(?:heid)?|vergeetachtig\w*|geheugenproblemen|"
+        r"geheugen\w*poli\w*|polikliniek|ergotherapeut|"
+        r"(?:huis)?arts heeft (?:hem|haar|mij|hen|ons) doorverwezen|onder behandeling|"
+        r"verklaring van (?:de|haar|zijn|hun|een) (?:behandelaar|huisarts|arts|specialist)|"
+        # a limitation in plain words
+        r"(?:lukt|kan|gaat) (?:\w+ )?niet meer zelfstandig|niet meer zelfstandig|"
+        r"niet meer dan (?:ongeveer |zo'n )?\d+ meter (?:lopen|wandelen)|"
+        r"(?:twee|drie|een paar|meerdere|vaak|vaker) keer gevallen|"
+        r"valt (?:de laatste (?:tijd|weken|maanden) )?(?:vaak|vaker|regelmatig)|"
+        r"afgekeurd(?: voor (?:zijn|haar) werk)?|(?:met )?veel pijn|chronische pijn|"
+        r"(?-i:MS)"
     ),
     "religie": (
         r"religieuze overtuiging|(?:zijn|haar|hun|het) geloof|gelovig|moslim|islamitisch|"
         r"katholiek|rooms-katholiek|protestants|gereformeerd|gereformeerde|hervormd|hervormde|"
-        r"joods|hindoe|boeddhist|jehova|moskee|synagoge|kerkgenootschap"
+        r"joods|hindoe|boeddhist|jehova|moskee|synagoge|kerkgenootschap|"
+        # religious practice without a church word
+        r"ramadan|vastenmaand|suikerfeest|offerfeest|(?:de )?sabbat|sjabbat|"
+        r"naar de (?:mis|kerk|kerkdienst|moskee|synagoge|tempel|gebedsdienst)|kerkdienst|"
+        r"(?:\w+-)?orthodox\w*|christen(?:en)?|\w*pinkstergemeente|baptisten\w*|"
+        r"evangelische gemeente|hoofddoek|koran|gebedsruimte"
     ),
     "strafrechtelijk": (
         r"strafblad|strafrechtelijk verleden|veroordeeld|veroordeling|gedetineerd|detentie|"
         r"proces-verbaal tegen|justitiële documentatie|vog (?:is )?geweigerd|taakstraf|"
         r"werkstraf|gevangenisstraf|celstraf|voorwaardelijke straf|aangehouden|gearresteerd|"
-        r"verdachte|verdacht van|reclassering"
+        r"verdachte|verdacht van|reclassering|"
+        # a criminal past in everyday words
+        r"penitentiaire inrichting|gevangenis|(?-i:PI)|uit de bak|in de bak|bajes|"
+        r"vrijlating|vrijgelaten|ex-gedetineerde?|geen (?-i:VOG)|(?-i:VOG) (?:is )?geweigerd|"
+        r"(?:vaker|vaak|eerder|vaker dan eens) met de politie (?:te maken|in aanraking)"
     ),
-    "etniciteit": r"etnische afkomst|etniciteit|ras of etnische|huidskleur",
+    "etniciteit": (
+        r"etnische afkomst|etniciteit|ras of etnische|huidskleur|migratieachtergrond|"
+        r"(?:van )?\w+(?:se|sche|e) (?:afkomst|komaf|origine)"
+    ),
     "seksuele geaardheid": r"seksuele geaardheid|homoseksueel|lesbisch|biseksueel|transgender",
     "politiek/vakbond": r"lid van de vakbond|vakbondslidmaatschap|politieke voorkeur",
     "biometrie/genetica": r"genetische gegevens|biometrische gegevens|vingerafdruk",
@@ -207,17 +312,68 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             street_ends.append(match.end())
     if known_street is not None:
         for start, end in _known_streets(text, known_street):
-            if not _inside((start, end), taken) and not _overlapping((start, end), taken):
-                hits.append((start, end, "address", "redact", reason))
-                taken.append((start, end))
-                street_ends.append(end)
+            if _inside((start, end), taken):
+                continue
+            if _overlapping((start, end), taken):
+                # a known street longer than the suffix rule saw: "Keizer Karelweg 3"
+                inner = [h for h in hits if start <= h[0] and h[1] <= end]
+                rest = [h[:2] for h in hits if h not in inner]
+                if not inner or _overlapping((start, end), rest):
+                    continue
+                hits = [h for h in hits if h not in inner]
+                taken = [t for t in taken if not (start <= t[0] and t[1] <= end)]
+            hits.append((start, end, "address", "redact", reason))
+            taken.append((start, end))
+            street_ends.append(end)
     for match in _CADASTRAL.finditer(text):
         reason_k = "Kadastrale aanduiding (herleidbaar tot de eigenaar)."
         hits.append((match.start(), match.end(), "address", "redact", reason_k))
+    for pattern, group, reason_b in (
+        (_ADDRESS_FIELD, "address", "Adres in een formulierveld."),
+        (_BLOCK_ADDRESS, 0, "Adresregel boven een postcode (woonadres)."),
+    ):
+        for match in pattern.finditer(text):
+            span = match.span(group)
+            if _is_place_name(text[span[0] : span[1]].rsplit(None, 1)[0]):
+                continue
+            if not _overlapping(span, taken):
+                hits.append((span[0], span[1], "address", "redact", reason_b))
+            elif not _inside(span, taken):  # a longer street than the pattern saw
+                hits = [h for h in hits if not (span[0] <= h[0] and h[1] <= span[1])]
+                hits.append((span[0], span[1], "address", "redact", reason_b))
+            taken.append(span)
+            street_ends.append(span[1])
+    numbers = []
+    for match in _HOUSE_NUMBER_ALONE.finditer(text):
+        before = text[max(0, match.start() - 80) : match.start()]
+        if _NOT_A_HOUSE.search(before):
+            continue
+        if _HOUSEHOLD_BEFORE.search(before) or _HOUSEHOLD_AFTER.match(text, match.end()):
+            numbers.append(" ".join(match.group(0).lower().split()))
+    for match in _HOUSE_NUMBER_ALONE.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()]
+        if (
+            " ".join(match.group(0).lower().split()) in numbers
+            and not _NOT_A_HOUSE.search(before)
+            and not _overlapping(match.span(), taken)
+        ):
+            reason_n = "Huisnummer van een genoemd huishouden (woonadres)."
+            hits.append((match.start(), match.end(), "address", "redact", reason_n))
     for start, end, kind in find_table_cells(text):
         if kind == "address" and not _overlapping((start, end), taken):
             hits.append((start, end, "address", "redact", "Cel in een kolom 'Adres'."))
             street_ends.append(end)
+    postcode_cells = [(a, b) for a, b, kind in find_table_cells(text) if kind == "postcode"]
+    for pattern in (_FOREIGN_POSTCODE, _BARE_POSTCODE):
+        for match in pattern.finditer(text):
+            near = any(
+                0 <= match.start() - end <= 40 and _ADDRESS_GAP.match(text[end : match.start()])
+                for end in street_ends
+            )
+            if (pattern is _FOREIGN_POSTCODE or near) and not _overlapping(match.span(), taken):
+                reason_f = "Postcode van een (buitenlands) woonadres."
+                hits.append((match.start(), match.end(), "postcode", "redact", reason_f))
+                taken.append(match.span())
     for match in _POSTCODE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()]
         if _POSTBUS_BEFORE.search(before):
@@ -225,10 +381,11 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             hits.append((match.start(), match.end(), "postcode", "keep", reason))
             continue
         near_street = any(
-            0 <= match.start() - end <= 40 and _ADDRESS_GAP.match(text[end : match.start()])
+            0 <= match.start() - end <= 60 and _ADDRESS_GAP.match(text[end : match.start()])
             for end in street_ends
         )
-        if near_street or _NUMBER_AFTER.match(text, match.end()):
+        in_cell = _inside(match.span(), postcode_cells)
+        if near_street or in_cell or _NUMBER_AFTER.match(text, match.end()):
             reason = "Postcode bij een huisnummer (woonadres)."
             hits.append((match.start(), match.end(), "postcode", "redact", reason))
         else:
@@ -251,7 +408,9 @@ def _spellings(text: str) -> list[str]:
 
 
 def _is_place_name(street: str) -> bool:
-    return " ".join(street.split()).lower() in places()
+    """A place, also with a district ("Tilburg-Noord")."""
+    name = " ".join(street.split()).lower()
+    return name in places() or name.split("-")[0] in places()
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -282,6 +441,7 @@ _TABLE_HEADERS = {
     "name": re.compile(r"^(?:naam|namen|achternaam|voornamen?|cli[eë]nt|aanvrager)\b", re.I),
     "dob": re.compile(r"^(?:geb\.?\s*datum|geboortedatum|geboren|geb\.)", re.I),
     "address": re.compile(r"^(?:adres|woonadres|straat en huisnummer)\b", re.I),
+    "postcode": re.compile(r"^(?:postcode|pc)\b", re.I),
 }
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
 
@@ -355,10 +515,12 @@ def find_dob(text: str) -> list[Hit]:
 
 
 def find_kenteken(text: str) -> list[Hit]:
-    return [
-        (m.start(), m.end(), "kenteken", "redact", "Kenteken (herleidbaar tot de houder).")
-        for m in _KENTEKEN.finditer(text)
-    ]
+    reason = "Kenteken (herleidbaar tot de houder)."
+    hits = [(m.start(), m.end(), "kenteken", "redact", reason) for m in _KENTEKEN.finditer(text)]
+    for m in _KENTEKEN_CUED.finditer(text):
+        if not any(start == m.start("plate") for start, *_ in hits):
+            hits.append((m.start("plate"), m.end("plate"), "kenteken", "redact", reason))
+    return hits
 
 
 def find_documents(text: str) -> list[Hit]:
@@ -379,17 +541,45 @@ def find_documents(text: str) -> list[Hit]:
 
 
 def find_kvk(text: str) -> list[Hit]:
-    """KvK numbers of companies stay visible; that of a sole trader (eenmanszaak) is personal."""
+    """KvK and btw numbers of companies stay visible; those of a sole trader (eenmanszaak) are
+    personal: after a word that says so, or in a personal letterhead (a person's name or a
+    mobile number, and no legal form such as B.V. or stichting)."""
     hits: list[Hit] = []
-    for m in _KVK.finditer(text):
-        context = text[max(0, m.start() - 250) : m.end() + 100]
+    numbers = [(m.start("number"), m.end("number"), "kvk") for m in _KVK.finditer(text)]
+    numbers += [(m.start(), m.end(), "btw") for m in _BTW.finditer(text)]
+    for start, end, kind in numbers:
+        label = "KvK-nummer" if kind == "kvk" else "Btw-identificatienummer"
+        context = text[max(0, start - 250) : end + 100]
         if _SOLE_TRADER.search(context):
-            reason = "KvK-nummer van een eenmanszaak: herleidbaar tot de eigenaar."
-            hits.append((m.start("number"), m.end("number"), "kvk", "redact", reason))
+            reason = f"{label} van een eenmanszaak: herleidbaar tot de eigenaar."
+            hits.append((start, end, kind, "redact", reason))
+        elif _personal_letterhead(text, start):
+            reason = f"{label} in een persoonlijk briefhoofd zonder rechtsvorm (eenmanszaak)."
+            hits.append((start, end, kind, "redact", reason))
         else:
-            reason = "KvK-nummer van een onderneming; geen persoonsgegeven."
-            hits.append((m.start("number"), m.end("number"), "kvk", "keep", reason))
+            reason = f"{label} van een onderneming; geen persoonsgegeven."
+            hits.append((start, end, kind, "keep", reason))
     return hits
+
+
+def _personal_letterhead(text: str, start: int) -> bool:
+    """Whether the number at `start` is on its own line in a block (up to a blank line) that
+    opens with a person's name or holds a mobile number, and names no legal entity."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = text[line_start:start]
+    if not re.fullmatch(r"[ \t]*(?i:kvk|kamer van koophandel|btw)[\w \t.:-]*", label):
+        return False
+    block_start = text.rfind("\n\n", 0, line_start)
+    block_start = 0 if block_start < 0 else block_start + 2
+    line_end = text.find("\n", start)
+    block_end = text.find("\n\n", start)
+    block_end = len(text) if block_end < 0 else block_end
+    block = text[block_start:block_end]
+    if block.count("\n") > 10 or _LEGAL_FORM.search(block):
+        return False
+    first = block.split("\n", 1)[0]
+    mobile = re.search(r"(?<!\d)(?:06|\+31[ \t]?(?:\(0\))?[ \t]?6)[ \t-]*\d", block)
+    return line_end != line_start and (bool(_PERSON_LINE.fullmatch(first)) or bool(mobile))
 
 
 def find_special(text: str) -> list[Hit]:

@@ -66,7 +66,15 @@ _BEFORE_TITLED = re.compile(
     rf"(?i:{_CLEAR_ALT})\s*(?:\([^)\n]{{1,40}}\)\s*)?{_OF_PLACE}\s*[:,]?\s*"
     rf"(?:(?i:{_TITLES})\s*)+$"
 )
-_AFTER = re.compile(rf"^\s*(?:\([^)]{{1,30}}\)\s*)?,?\s*(?:{_ROLE_ALT})\b", re.IGNORECASE)
+# The office after a name, on the same line or at the start of the next ("Koen Vermaas\nWethouder"),
+# not past a blank line (the office of the next person).
+_AFTER = re.compile(
+    rf"^[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?,?[ \t]*(?:\n[ \t]*)?(?P<role>{_ROLE_ALT})\b",
+    re.IGNORECASE,
+)
+# "namens de burgemeester van Roermond,": the person signing on behalf of an office holder is a
+# civil servant with a mandate, not the office holder.
+_ON_BEHALF = re.compile(rf"namens\s+(?:de\s+|het\s+)?(?:{_ROLE_ALT})\b", re.IGNORECASE)
 # A party right after a name marks a council member: "S. Kaya (GroenLinks)", "B. Zwart (Gouds
 # Belang)".
 PARTIES = (
@@ -145,16 +153,39 @@ def role_near(text: str, start: int, end: int) -> str:
     """
     before = text[max(0, start - 80) : start]
     before = _COLLEGE.sub(lambda m: "#" * len(m.group(0)), before)
+    before = _ON_BEHALF.sub(lambda m: "#" * len(m.group(0)), before)
     match = _BEFORE.search(before) or _BEFORE_TITLED.search(before)
     if match:
         return _role_word(match.group(0))
     after = text[end : end + 40]
     match = _AFTER.search(after)
-    if match and not _COLLEGE.match(after.lstrip(" ,(")):
-        return match.group(0).strip(" :,").lower()
+    if (
+        match
+        and not _COLLEGE.match(after.lstrip(" ,("))
+        and _after_role_fits(text, start, end, match)
+    ):
+        return match.group("role").lower()
     if _PARTY_AFTER.search(after):
         return "raadslid"
     return ""
+
+
+def _after_role_fits(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+    """An office after a name counts unless it is only "voorzitter" or "secretaris" (of any
+    committee or association), or sits on the next line in another column of a two-column
+    signature block ("M. de Boer      P. Smit\ngemeentesecretaris  directeur")."""
+    if match.group("role").lower() in _AMBIGUOUS:
+        return False
+    if "\n" not in match.group(0):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    name_column = start - line_start
+    titles = re.match(rf"[ \t]*(?:(?i:{_TITLES})[ \t]*)*", text[line_start:start])
+    if titles and titles.end() == name_column:  # "drs. P. Smit": the line starts the name
+        name_column = len(text[line_start:start]) - len(text[line_start:start].lstrip())
+    role_at = end + match.start("role")
+    role_column = role_at - (text.rfind("\n", 0, role_at) + 1)
+    return abs(name_column - role_column) <= 3
 
 
 def _role_word(label: str) -> str:

@@ -369,3 +369,227 @@ def test_model_names_whose_surname_is_also_a_place_are_kept() -> None:
     text = "Gisteren belde Henk de Boer over de boom; ook Anja van Dijk was er."
     assert _names(text) == []  # no cue for the rules
     assert _names(text, use_model=True) == [("Henk de Boer", "redact"), ("Anja van Dijk", "redact")]
+
+
+# --- found with the toets set (realistic_toets), now a second development set -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Haar buurman is van Surinaamse afkomst.", "van Surinaamse afkomst"),
+        ("Hij viert het suikerfeest en vast tijdens de ramadan.", "ramadan"),
+        ("Op zaterdag houdt het gezin de sabbat.", "de sabbat"),
+        ("Zij gaat elke week naar de mis.", "naar de mis"),
+        ("Hij kampt met een gokverslaving.", "gokverslaving"),
+        ("Haar zoon is sinds maart net uit de bak.", "uit de bak"),
+        ("Na zijn vrijlating zocht hij werk.", "vrijlating"),
+        ("De jeugdpsychiater stelde een hechtingsstoornis vast.", "jeugdpsychiater"),
+        ("Zij heeft regelmatig paniekaanvallen.", "paniekaanvallen"),
+        ("Hij slikt antidepressiva.", "antidepressiva"),
+        ("Aankleden lukt niet meer zelfstandig.", "lukt niet meer zelfstandig"),
+        ("Zij kan niet meer dan 50 meter lopen.", "niet meer dan 50 meter lopen"),
+        ("Hij is drie keer gevallen in de badkamer.", "drie keer gevallen"),
+        ("Sinds 2019 heeft zij MS.", "MS"),
+        ("Hij heeft een gehandicaptenparkeerkaart.", "heeft een gehandicaptenparkeerkaart"),
+    ],
+)
+def test_special_data_in_everyday_words(text: str, phrase: str) -> None:
+    found = [t for kind, t, _ in _spans(text) if kind == "special"]
+    assert any(phrase in t or t in phrase for t in found), found
+
+
+def test_naming_a_facility_or_ms_in_lower_case_is_not_special_data() -> None:
+    text = "U kunt een gehandicaptenparkeerkaart aanvragen; de ms Prinses Amalia vaart uit."
+    assert [kind for kind, _, _ in _spans(text) if kind == "special"] == []
+
+
+def test_a_case_number_passing_the_11_proef_is_not_a_bsn_but_a_labelled_bsn_is() -> None:
+    # 111222333 passes the 11-proef
+    assert _spans("Ons kenmerk: 111222333") == []
+    assert _spans("Dossiernummer 111222333 is gesloten.") == []
+    assert ("bsn", "111222333", "redact") in _spans("BSN: 111222333")
+    assert ("bsn", "111222333", "redact") in _spans("Burgerservicenummer 111222333")
+
+
+def test_a_foreign_mobile_number_is_a_phone_number_not_a_bsn() -> None:
+    assert _spans("Bel mij op +34 611 222 333.") == [("phone", "+34 611 222 333", "redact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "postcode"),
+    [
+        ("Adres: Lindenlaan 4\n2011  CD HAARLEM", "2011  CD"),  # double space
+        ("Wij wonen aan de Lindenlaan 4 (2011CD).", "2011CD"),  # in brackets
+        ("Adres: Lindenlaan 4\nPostcode: 2011 CD HAARLEM", "2011 CD"),  # own line
+        ("Kölner Straße 3, D-47533 Kleve", "D-47533"),  # foreign, with country letter
+        ("De heer P. Claes\nMolenstraat 8 bus 2\n2000 Antwerpen", "2000"),  # Belgian
+    ],
+)
+def test_postcodes_in_more_notations(text: str, postcode: str) -> None:
+    assert ("postcode", postcode, "redact") in _spans(text)
+
+
+def test_postcodes_in_a_postcode_column_of_a_table() -> None:
+    text = (
+        "| Naam | Adres | Postcode |\n|---|---|---|\n"
+        "| K. Brouwer | Lindenlaan 4 | 2011 CD |\n| P. Smit | Beukenhof 9 | 2012 EF |\n"
+    )
+    assert [t for kind, t, a in _spans(text) if kind == "postcode" and a == "redact"] == [
+        "2011 CD",
+        "2012 EF",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Mevrouw A. Kramer\nHunzeborg 12\n9736 XY Groningen", "Hunzeborg 12"),
+        ("Adres: Kanaaldijk-Zuid 14 B", "Kanaaldijk-Zuid 14 B"),
+        ("Hij woont in Hoofdweg 3 kamer 2, 1234 AB Ede.", "Hoofdweg 3 kamer 2"),
+        ("Keizer Karelweg 12 in Amstelveen", "Keizer Karelweg 12"),
+        ("Bisschop Hamerstraat 5, Nijmegen", "Bisschop Hamerstraat 5"),
+        ("Zij woont sinds kort met haar twee kinderen op nummer 17.", "nummer 17"),
+        ("Op nr. 9 (familie Bos) staat de schuur.", "nr. 9"),
+    ],
+)
+def test_addresses_in_more_notations(text: str, address: str) -> None:
+    assert ("address", address, "redact") in _spans(text)
+
+
+def test_a_house_number_only_counts_with_a_household_and_then_everywhere() -> None:
+    text = "De bewoners van nummer 5 klagen. Op nummer 5 staat afval. Zie artikel nummer 5."
+    assert [t for kind, t, _ in _spans(text) if kind == "address"] == ["nummer 5", "nummer 5"]
+    assert _spans("Agendapunt nummer 5 wordt besproken.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gesprek is in het stadskantoor, Kerkplein 7.",
+        "De raad vergadert in het Stadhuis, Markt 1.",
+        "Gemeente Zwolle | Lubeckplein 2, 8011 AB Zwolle",
+        "Bakkerij Smit B.V., gevestigd aan de Nieuweweg 12, 3811 AB Amersfoort",
+        "Op 3 maart is een omgevingsvergunning verleend voor een carport op het perceel "
+        "Dorpsweg 14 in Lunteren.",
+    ],
+)
+def test_addresses_of_organisations_and_permit_locations_stay(text: str) -> None:
+    assert [t for kind, t, a in _spans(text) if kind == "address" and a == "redact"] == []
+
+
+def test_a_permit_location_stays_everywhere_but_a_home_in_the_same_letter_does_not() -> None:
+    text = (
+        "U vroeg een omgevingsvergunning aan voor een dakterras op het perceel Veldweg 3.\n"
+        "Veldweg 3 ligt in beschermd dorpsgezicht. De buren wonen op Veldweg 5."
+    )
+    spans = [(t, a) for kind, t, a in _spans(text) if kind == "address"]
+    assert spans == [("Veldweg 3", "keep"), ("Veldweg 3", "keep"), ("Veldweg 5", "redact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Geboortedatum: 1979-08-21", "1979-08-21", "dob"),
+        ("met het Belgische kenteken 2-KTR-551", "2-KTR-551", "kenteken"),
+        ("een aanhanger met kenteken WX-GB-12", "WX-GB-12", "kenteken"),
+        ("V-nummer: 3301234567", "3301234567", "document_number"),
+        ("Spaans identiteitsbewijs (DNI) 12345678Z", "12345678Z", "document_number"),
+    ],
+)
+def test_more_identifiers(text: str, value: str, kind: str) -> None:
+    assert (kind, value, "redact") in _spans(text)
+
+
+def test_kvk_and_btw_of_a_sole_trader_in_a_personal_letterhead() -> None:
+    sole = (
+        "Pieter Hoekstra\nDorpsstraat 3\n1234 AB Ergens\nT 06 12 34 56 78\n"
+        "KvK 12345678\nBtw NL123456789B01"
+    )
+    assert ("kvk", "12345678", "redact") in _spans(sole)
+    assert ("btw", "NL123456789B01", "redact") in _spans(sole)
+    assert ("kvk", "1234 5678", "redact") in _spans("Rechtsvorm: eenmanszaak\nKvK: 1234 5678")
+    company = "Hoekstra Bouw B.V.\nDorpsstraat 3\nKvK 12345678\nBtw NL123456789B01"
+    assert ("kvk", "12345678", "keep") in _spans(company)
+    assert ("btw", "NL123456789B01", "keep") in _spans(company)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "leerlingenvervoer@example.nl",
+        "wijkteamcentrum@example.nl",
+        "jeugdteamoost@example.nl",
+        "mantelzorg@example.nl",
+    ],
+)
+def test_team_and_service_mailboxes_stay(address: str) -> None:
+    assert _spans(f"Mail naar {address} voor vragen.") == [("email", address, "keep")]
+
+
+def test_general_numbers_of_organisations_stay() -> None:
+    text = (
+        "Afmelden kan bij de planning van Taxi Jansen B.V., telefoon 0570 - 61 22 33.\n"
+        "Vragen? info@voorbeeld.nl, 013 - 455 66 77.\n"
+        "Het notariskantoor is bereikbaar op 0592 - 11 22 33.\n"
+        "Rekening NL91 ABNA 0417 1643 00 ten name van Van der Berg Groen B.V."
+    )
+    assert _redacted(text) == []
+    assert _redacted("Bel mevrouw Smit op 0570 - 61 22 34.") == ["Smit", "0570 - 61 22 34"]
+
+
+def test_a_functional_mailbox_display_name_is_not_a_person() -> None:
+    text = "Van: Afval Zwolle <afval@zwolle.nl>\nAan: Karin de Vries <kdevries@mail.nl>"
+    assert [t for kind, t, _ in _spans(text) if kind == "name"] == ["Karin de Vries"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A. Uw gegevens\nB. Uw situatie\nD. Ondertekening",
+        "Naam schip: De Drie Zusters",
+        "Neem contact op met beleidsadviseur Maatschappelijke Ondersteuning.",
+        "OVEREENKOMST ONDERHOUD ZWOLLE-ZUID 2025-2028",
+    ],
+)
+def test_headings_ships_and_departments_are_not_names_or_addresses(text: str) -> None:
+    assert _redacted(text) == []
+
+
+def test_form_labels_with_a_note_and_hyphenated_initials() -> None:
+    assert _names("Tolk (Arabisch): Samir Haddad, via de telefoon") == [("Samir Haddad", "redact")]
+    assert _names("De heer J.-P. Dubois belde.") == [("J.-P. Dubois", "redact")]
+
+
+def test_signing_on_behalf_of_an_office_holder_is_a_civil_servant() -> None:
+    text = "Met vriendelijke groet,\nnamens de burgemeester van Venlo,\n\nP. Janssen\ntoezicht"
+    assert _names(text) == [("P. Janssen", "redact")]
+
+
+def test_an_office_after_a_blank_line_or_in_another_column_is_someone_elses() -> None:
+    text = "Verslag: Lotte Hendriks\n\nraadslid Mirjam Kok (D66) was er ook."
+    assert ("Lotte Hendriks", "redact") in _names(text)
+    columns = "J. de Boer                    K. Smit\ngemeentesecretaris            directeur"
+    assert ("K. Smit", "redact") in _names(columns)
+
+
+def test_committee_chair_and_secretary_are_not_office_holders() -> None:
+    text = "Commissie: mr. P. Vos (voorzitter), mr. B. Kok (secretaris)"
+    assert _names(text) == [("P. Vos", "redact"), ("B. Kok", "redact")]
+
+
+def test_a_council_member_stays_by_the_first_part_of_a_double_surname() -> None:
+    text = "Raadslid Hester Wolters-van Dam antwoordde.\n\nBeste mevrouw Wolters, dank."
+    assert [a for _, a in _names(text)] == ["keep", "keep"]
+
+
+def test_the_home_of_the_applicant_in_a_permit_letter_stays_personal() -> None:
+    letter = (
+        "Mevrouw K. Brouwer\nEikenlaan 9\n3701 AB Zeist\n\n"
+        "Wij ontvingen uw aanvraag voor een omgevingsvergunning voor een dakkapel op de woning "
+        "Eikenlaan 9."
+    )
+    assert [a for kind, _, a in _spans(letter) if kind == "address"] == ["redact", "redact"]
+    notice = " Wij maken bekend dat een omgevingsvergunning is verleend voor de woning Eikenlaan 9."
+    actions = [a for kind, _, a in _spans(letter + notice) if kind == "address"]
+    assert actions[0] == "redact" and actions[-1] == "keep"  # the address block stays redacted

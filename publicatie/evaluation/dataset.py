@@ -5,7 +5,8 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 `load_realistic` reads the hand-written, hand-annotated documents in `realistic/` (see the
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format: written after the
-detectors were tuned on `realistic/`, and never used to change them.
+detectors were tuned on `realistic/`, and never used to change them. `load_toets2` reads a second
+held-out set in `realistic_toets2/`, written blind while the detectors were tuned on the other two.
 """
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ from stdnum.nl import bsn as stdnum_bsn
 
 __all__ = [
     "REALISTIC_DIR",
+    "TOETS2_DIR",
     "TOETS_DIR",
     "Annotated",
     "Example",
     "build_dataset",
     "load_realistic",
     "load_toets",
+    "load_toets2",
 ]
 
 
@@ -274,6 +277,7 @@ def build_dataset(documents: int = 60, *, seed: int = 2026) -> list[Example]:
 
 REALISTIC_DIR = Path(__file__).with_name("realistic")
 TOETS_DIR = Path(__file__).with_name("realistic_toets")
+TOETS2_DIR = Path(__file__).with_name("realistic_toets2")
 ACTIONS = ("redact", "keep")
 
 
@@ -297,6 +301,11 @@ def load_realistic(directory: Path | None = None) -> list[Example]:
 def load_toets() -> list[Example]:
     """The held-out hand-written set (`realistic_toets/`), loaded like `load_realistic`."""
     return load_realistic(TOETS_DIR)
+
+
+def load_toets2() -> list[Example]:
+    """The second held-out set (`realistic_toets2/`, written blind), read like `load_realistic`."""
+    return load_realistic(TOETS2_DIR)
 
 
 def _resolve(identifier: str, text: str, marks: list[list[str]]) -> Example:

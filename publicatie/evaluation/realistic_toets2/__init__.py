@@ -1,0 +1,2 @@
+"""Second held-out, hand-written, hand-annotated set for the lakken evaluation, written blind
+(README)."""
