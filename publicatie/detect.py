@@ -440,15 +440,7 @@ def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[Redaction
                 continue
             taken.append((start, end))
             extra.append(
-                span.model_copy(
-                    update={
-                        "start": start,
-                        "end": end,
-                        "text": text[start:end],
-                        "reason": "Achternaam van een gelakte persoon.",
-                        "confidence": 0.8,
-                    }
-                )
+                _mention(span, text, start, end, "Achternaam van een gelakte persoon.", 0.8)
             )
     return extra
 
@@ -482,18 +474,23 @@ def _repeated_first_names(text: str, chosen: list[RedactionSpan]) -> list[Redact
             if any(start < e and end > b for b, e in taken) or role_near(text, start, end):
                 continue
             taken.append((start, end))
-            extra.append(
-                span.model_copy(
-                    update={
-                        "start": start,
-                        "end": end,
-                        "text": text[start:end],
-                        "reason": "Voornaam van een gelakte persoon.",
-                        "confidence": 0.7,
-                    }
-                )
-            )
+            extra.append(_mention(span, text, start, end, "Voornaam van een gelakte persoon.", 0.7))
     return extra
+
+
+def _mention(
+    span: RedactionSpan, text: str, start: int, end: int, reason: str, confidence: float
+) -> RedactionSpan:
+    """Another mention of a redacted person: the same type, ground and action, here."""
+    return span.model_copy(
+        update={
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "reason": reason,
+            "confidence": confidence,
+        }
+    )
 
 
 # The name of an organisation right before its address: a letterhead ("Oudshoorn & Partners
