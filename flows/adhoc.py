@@ -16,7 +16,7 @@ from prefect.cache_policies import NO_CACHE
 from connectors.notificaties import NotifiedReport, harvest_notified
 from flows.tasks import context_for, default_task_runner, harvest_task, process_documents
 from flows.tasks import sitemaps_task as _sitemaps_task
-from woo.adhoc import STEPS, confirm_category, progress_reporter
+from woo.adhoc import STEPS, ProgressReporter, confirm_category
 from woo.settings import Settings, load_settings
 from woo.stages import BatchReport
 from woo.work import find_documents, queue_for_review
@@ -53,7 +53,7 @@ def adhoc_publication(
     if not document_ids and not source:
         raise ValueError("geef document_ids of een bron (source) op")
     ctx = context_for(settings)
-    report = progress_reporter(ctx, request_id)
+    report = ProgressReporter(ctx, request_id)
     reports: dict[str, BatchReport] = {}
     harvested = None
     try:

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ledger.models import AdhocRequest, ClassificationRecord, Document, record_classification
-from ledger.models import utcnow as _utcnow
 from ledger.states import Status, audit
 from woo.context import RunContext
 from woo.errors import WooError
@@ -29,11 +28,11 @@ __all__ = [
     "RUNNING",
     "STEPS",
     "AdhocStatus",
+    "ProgressReporter",
     "confirm_category",
     "create_request",
     "finish_request",
     "process_request",
-    "progress_reporter",
     "read_request",
     "record_progress",
     "waiting_notified_request",
@@ -148,7 +147,6 @@ def record_progress(ctx: RunContext, request_id: int, *, advance: int = 0, **val
         for name, value in values.items():
             setattr(row, name, value)
         row.done = min(row.total, row.done + advance) if row.total else row.done + advance
-        row.updated_at = _utcnow()
 
 
 def finish_request(
@@ -194,10 +192,6 @@ class ProgressReporter:
     def finish(self, reports: dict[str, BatchReport], *, error: str = "") -> None:
         if self.request_id is not None:
             finish_request(self.ctx, self.request_id, reports, error=error)
-
-
-def progress_reporter(ctx: RunContext, request_id: int | None) -> ProgressReporter:
-    return ProgressReporter(ctx, request_id)
 
 
 def confirm_category(ctx: RunContext, ids: Sequence[int], code: str, actor: str) -> int:
