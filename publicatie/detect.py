@@ -14,14 +14,21 @@ from phonenumbers import PhoneNumberType
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
-from publicatie.names import NameHit, find_names, first_name_known, in_organisation, street_lookup
+from publicatie.names import (
+    NameHit,
+    find_names,
+    first_name_known,
+    in_organisation,
+    person_word_known,
+    street_lookup,
+)
 from publicatie.patterns import (
     find_addresses,
     find_dob,
     find_documents,
     find_kenteken,
     find_kvk,
-    find_special,
+    places,
 )
 from publicatie.policy import DetectionPolicy
 from publicatie.roles import (
@@ -32,6 +39,7 @@ from publicatie.roles import (
     signature_pair,
     surname_mentions,
 )
+from publicatie.special import find_special
 from schemas.records import RedactionSpan
 
 __all__ = [
@@ -40,6 +48,7 @@ __all__ = [
     "GROUND_PRIVACY",
     "GROUND_SPECIAL",
     "detect_personal_data",
+    "ocr_digits",
 ]
 
 GROUND_IDENTIFIER = "5.1.1e"
@@ -178,6 +187,27 @@ _FUNCTIONAL_WORDS = frozenset(
         "welzijn",
         "west",
         "zuid",
+        # the officers of an association or club: "penningmeester@svclub.nl"
+        "penningmeester",
+        "voorzitter",
+        "ledenadministratie",
+        "leden",
+        "kantine",
+        "jeugdcommissie",
+        "wedstrijdsecretariaat",
+        # government acronyms that name a team: "vth@", "fg@" (functionaris
+        # gegevensbescherming), "zvh@" (zorg- en veiligheidshuis), "woz@"
+        "vth",
+        "fg",
+        "zvh",
+        "woz",
+        "brp",
+        "bag",
+        "apv",
+        "odh",
+        "rud",
+        "ggd",
+        "avg",
     }
 )
 
@@ -228,7 +258,8 @@ _EMAIL_RE = re.compile(
     r"\.[A-Za-z]{2,24}(?![\w@-])"
 )
 _MOBILE_RE = re.compile(
-    r"(?<![\w+])(?:\+31[\s-]?(?:\(0\))?6|\(06\)|06)[\s-]*\d(?:[\s-]?\d){7}(?![\w-]|[.,]\d)"
+    r"(?<![\w+])(?:(?:\+31|0031)[\s-]?(?:\(0\))?6|\(06\)|06)[\s-]*\d(?:[\s-]?\d){7}"
+    r"(?![\w-]|[.,]\d)"
 )
 # A label right before a number says what it is: the 11-proef alone is weak evidence.
 _BSN_LABEL = re.compile(
@@ -264,6 +295,7 @@ def detect_personal_data(
     contact data that stay visible; they are reported with action "keep".
     """
     policy = (policy or DetectionPolicy()).with_keep(keep_numbers, keep_emails)
+    original, text = text, ocr_digits(text)
     kept_numbers = {_normalise_number(n) for n in policy.keep_numbers} - {""}
     kept_emails = {e.strip().lower() for e in policy.keep_emails}
     candidates = [
@@ -279,9 +311,12 @@ def detect_personal_data(
     for span in candidates:
         if all(span.end <= other.start or span.start >= other.end for other in chosen):
             chosen.append(span)
+    chosen = _with_given_names(text, chosen)
     chosen.extend(_repeated_surnames(text, chosen))
+    chosen = _with_given_names(text, chosen)
     chosen.extend(_repeated_first_names(text, chosen))
     chosen = _organisation_contact(text, chosen)
+    chosen = _sole_trader_contact(text, chosen)
     kept_values = {" ".join(v.split()).lower() for v in policy.kept_values}
     if kept_values:
         chosen = [
@@ -290,7 +325,20 @@ def detect_personal_data(
             else s
             for s in chosen
         ]
+    if text != original:  # report what the document says, not the repaired digits
+        chosen = [s.model_copy(update={"text": original[s.start : s.end]}) for s in chosen]
     return sorted(chosen, key=lambda s: s.start)
+
+
+_OCR_DIGIT_RUN = re.compile(r"(?<![^\W\d_])[0-9OoIl]*[0-9][0-9OoIl]*(?![^\W\d_])")
+_OCR_DIGITS = str.maketrans("OoIl", "0011")
+
+
+def ocr_digits(text: str) -> str:
+    """`text` with the letters a scan's OCR mistakes for digits repaired inside numbers
+    ("2O8723365", "14-O7-1990", "06 4I 82"): a run of digits and O, o, I or l, standing apart
+    from other letters. Same length, so offsets hold."""
+    return _OCR_DIGIT_RUN.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
 
 
 def _rule_spans(text: str, known_street: Callable[[list[str]], bool] | None) -> list[RedactionSpan]:
@@ -423,6 +471,57 @@ def _name_decision(
     return "redact", "Naam van een natuurlijk persoon."
 
 
+_GIVEN_AFTER = re.compile(
+    r",[ \t]*(?:(?P<initials>[A-Z]\.(?:[ \t]?[A-Z]\.){0,3})(?![\w])"
+    r"|(?P<given>[A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž'-]+)(?![\w.]))"
+)
+_SURNAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-ÞĀ-Ž][\w'-]+),[ \t]*$")
+
+
+def _with_given_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A surname written first takes the given name or initials after its comma along
+    ("Jalving, Ilona", "WIŚNIEWSKI, Paweł", "Snoek, J.C."): a known first name, initials, or
+    any name after a surname in capitals. A first name alone takes the surname before its
+    comma ("Yeboah, Grace")."""
+    by_start = {s.start: s for s in chosen}
+    swallowed: set[int] = set()
+    result = []
+    for span in chosen:
+        if span.type != "name" or span.action != "redact" or "," in span.text:
+            result.append(span)
+            continue
+        start, end = span.start, span.end
+        after = _GIVEN_AFTER.match(text, end)
+        taken = by_start.get(after.start(after.lastgroup or 0)) if after is not None else None
+        if taken is not None and taken.type == "name" and taken.end == after.end():
+            swallowed.add(id(taken))  # "Brinkhuis, P.J." where "P.J." was found on its own
+            taken = None
+        if after is not None and taken is None:
+            given = after.group("given")
+            if (
+                after.group("initials")
+                or (given and first_name_known(given))
+                or span.text.replace(" ", "").isupper()
+            ):
+                end = after.end()
+        before = _SURNAME_BEFORE.search(text, max(0, start - 40), start)
+        if (
+            before is not None
+            and first_name_known(span.text)
+            and not first_name_known(before.group(1))
+            and before.group(1).lower() not in places()
+        ):
+            start = before.start(1)
+        if (start, end) != (span.start, span.end) and all(
+            o.end <= start or o.start >= end
+            for o in chosen
+            if o is not span and id(o) not in swallowed
+        ):
+            span = span.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+        result.append(span)
+    return [s for s in result if id(s) not in swallowed]
+
+
 def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
     """Other mentions of a redacted person's surname ("Geachte heer Ten Have" → "Ten Have").
 
@@ -460,6 +559,9 @@ def _repeated_first_names(text: str, chosen: list[RedactionSpan]) -> list[Redact
         given = first_name(span.text)
         if not given and re.fullmatch(r"[A-Z][a-z]+", span.text) and first_name_known(span.text):
             given = span.text  # a first name on its own ("Ruud")
+        words = span.text.split()
+        if not given and span.text.islower() and len(words) >= 2 and first_name_known(words[0]):
+            given = words[0]  # typed in lower case in a chat ("jildou mulderij")
         if len(given) < 3 or given.lower() in visible or given.lower() in done:
             continue
         done.add(given.lower())
@@ -497,16 +599,20 @@ def _mention(
 # Advocaten\nStationsweg 112"), a public building ("buurthuis De Schakel, Kastanjelaan 2"), a
 # café ("café De Vijf Molens aan de Lange Haven 61").
 _ORGANISATION_BEFORE = re.compile(
-    r"(?:(?i:buurthuis|wijkcentrum|gemeentehuis|stadhuis|raadhuis|stadskantoor|"
-    r"gemeentekantoor|raadzaal|bibliotheek|sporthal|zwembad|school|basisschool|kerk|moskee|"
-    r"café|restaurant|hotel|winkel|kantoor|politiebureau|ziekenhuis)"
-    r"(?:[ \t]+(?:[A-Z'][\w'-]*[ \t]*){1,4})?"
+    # whole words ("Verkerk" holds no church), or compounds ending in an organisation's word
+    r"(?:(?<![\w-])(?i:\w*kantoor|\w*centrum|\w*school|buurthuis|gemeentehuis|stadhuis|"
+    r"raadhuis|raadzaal|bibliotheek|sporthal|sportpark|zwembad|kerk|moskee|begraafplaats|"
+    r"kerkhof|museum|theater|schouwburg|verpleeghuis|gemeentewerf|milieustraat|café|"
+    r"restaurant|hotel|winkel|politiebureau|ziekenhuis|stichting|vereniging|co[öo]peratie)"
+    r"(?:[ \t]+(?:[A-Z'&][\w'&-]*[ \t]*){1,5})?"
     r"|(?:B\.V\.|BV|N\.V\.|V\.O\.F\.|Advocaten|Notarissen|Accountants|Makelaars|Architecten)"
     r"[ \t]*|(?-i:Gemeente)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?[ \t]*)"
-    r"[ \t]*(?:,|\n|\||[ \t]aan[ \t]+de|[ \t]aan[ \t]+het|[ \t]op)?[ \t]*$"
+    r"[ \t]*(?:,|\n|\||\(|[ \t]aan[ \t]+de|[ \t]aan[ \t]+het|[ \t]op)?[ \t]*$"
     # "gevestigd aan de ...": an organisation is established somewhere, a person lives there
     r"|(?i:gevestigd|kantoor houdend|kantoorhoudend)[ \t]+(?:aan|op|te)"
     r"(?:[ \t]+(?:de|het|den))?[ \t]*$"
+    # "De gemeente Purmerend, zetelend te Purmerend, Purmersteenweg 42"
+    r"|(?i:zetelend|gevestigd|kantoorhoudend)[ \t]+te[ \t]+[A-Z][\w'-]*,[ \t]*$"
 )
 # A street named after the town hall: the address of the municipality.
 _TOWN_HALL_STREET = re.compile(r"(?:Stadhuis|Raadhuis|Gemeentehuis)(?:plein|straat|laan)\b")
@@ -525,9 +631,10 @@ _ADDRESSED = re.compile(r"\b(?:u|uw)\b", re.IGNORECASE)
 # An address line above a postcode: a letter's address block, always personal.
 _POSTCODE_LINE_NEXT = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*)[1-9]\d{3}[ \t]?[A-Z]{2}\b")
 _RESIDENCE_WORDS = re.compile(r"\b(?:wonende|woonachtig|woont|wonen|woon|bewoner\w*)\b", re.I)
-# An account "ten name van" an organisation is not a person's.
+# An account "ten name van" (or "van") an organisation is not a person's.
 _ORGANISATION_HOLDER = re.compile(
-    r"[ \t]*(?:t\.?n\.?v\.?|ten name van)[ \t]+(?:(?i:stichting|vereniging|gemeente)\b|"
+    r"[ \t]*(?:t\.?n\.?v\.?|ten name van|van(?:[ \t]+de)?)[ \t]+"
+    r"(?:(?i:stichting|vereniging|gemeente)\b|"
     r"(?:(?:[A-Z][\w'&.-]*|van|de|der|den|het|en|&)[ \t]+){1,6}?"
     r"(?:B\.V\.|BV|N\.V\.|V\.O\.F\.|Advocaten|Notarissen)(?!\w))"
 )
@@ -561,6 +668,7 @@ def _organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redacti
             before = text[max(0, span.start - 80) : span.start]
             keep = bool(
                 _ORGANISATION_BEFORE.search(before)
+                or _organisation_letterhead(text, span.start)
                 or _TOWN_HALL_STREET.match(span.text)
                 or _OBJECT_BEFORE.search(before)
                 or _permit_location(text, span.start, span.end)
@@ -571,7 +679,11 @@ def _organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redacti
                 s.type == "name" and block_end <= s.start < span.start for s in result
             )
         if span.type == "iban":
-            keep = bool(_ORGANISATION_HOLDER.match(text, span.end))
+            keep = (
+                bool(_ORGANISATION_HOLDER.match(text, span.end))
+                or _PUBLIC_BANK.search(span.text) is not None
+                or _company_line(text, span, result)
+            )
         if span.type == "phone" and not _MOBILE_RE.fullmatch(span.text):
             keep = keep or bool(_GENERAL_NUMBER.match(text, span.end))
             keep = keep or _organisation_phone(text, span, result)
@@ -596,6 +708,97 @@ def _organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redacti
     return result
 
 
+_LEGAL_ENTITY = re.compile(
+    r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|"
+    r"(?i:stichting|vereniging|co[öo]peratie|gemeente|holding)"
+)
+
+
+# BNG Bank serves only public bodies: an account there is never a private person's.
+_PUBLIC_BANK = re.compile(r"^[A-Z]{2}\s?\d{2}\s?BNGH", re.IGNORECASE)
+_ORGANISATION_WORDS = re.compile(
+    r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|"
+    r"(?i:stichting|vereniging|co[öo]peratie|holding|redactie|dagblad|nieuwsblad|courant|"
+    r"omroep|advocaten|notarissen|accountants|makelaars|architecten|woningcorporatie|"
+    r"woonstichting|woningstichting)"
+)
+
+
+# A form's block about an organisation: "Naam organisatie: Stichting ...\nAdres: ..."
+_ORGANISATION_FIELD = re.compile(
+    r"[ \t]*(?i:naam (?:van de )?organisatie|organisatie|naam instelling|instelling|"
+    r"naam bedrijf|bedrijfsnaam|statutaire naam)[ \t]*:"
+)
+
+
+def _organisation_letterhead(text: str, start: int) -> bool:
+    """An address in a letter's address block that opens with an organisation ("Grand Café De
+    Munt B.V.\nt.a.v. de heer E. Kılıç\nMarkt 23", "Redactie Kop van Noord-Holland\n...")."""
+    block_start = text.rfind("\n\n", 0, start)
+    block_start = 0 if block_start < 0 else block_start + 2
+    lines = text[block_start:start].split("\n")
+    if not 2 <= len(lines) <= 6 or not re.fullmatch(r"[ \t]*(?:[\w -]{1,30}:[ \t]*)?", lines[-1]):
+        return False
+    return bool(_ORGANISATION_WORDS.search(lines[0])) or any(
+        _ORGANISATION_FIELD.match(line) for line in lines[:-1]
+    )
+
+
+def _segment(text: str, start: int, end: int, reach: int = 100) -> tuple[int, int]:
+    """The stretch around a value up to a line break, a sentence end or `reach` characters:
+    "its line", also in a page whose lines were flattened to one."""
+    left = max(0, start - reach)
+    breaks = [m.end() for m in re.finditer(r"\n|\.[ \t]", text[left:start])]
+    left = left + breaks[-1] if breaks else left
+    right = min(len(text), end + reach)
+    stop = re.search(r"\n|\.[ \t]|\.$", text[end:right])
+    return left, end + stop.start() if stop else right
+
+
+def _company_line(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -> bool:
+    """An account next to a company's KvK number (kept: not a sole trader's), as in a
+    letterhead line "info@vereniging.nl | KvK 40637125 | IBAN NL17 KNAB ..."."""
+    left, right = _segment(text, span.start, span.end, reach=60)
+    return any(s.type == "kvk" and s.action == "keep" and left <= s.start < right for s in spans)
+
+
+def _sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A business named after a person in the document, without a legal form, is a sole trader:
+    its KvK number and its mailbox ("Bewindvoering Kamphuis, KvK 81274930",
+    "info@vroegindeweijevents.nl") identify that person, so they are redacted."""
+    surnames = {
+        word.lower()
+        for s in spans
+        if s.type == "name" and s.action == "redact"
+        for word in re.findall(r"[^\W\d_]{5,}", s.text)
+        if word[:1].isupper() and not first_name_known(word) and word.lower() not in places()
+    }
+    # "Van den Heuvel Groenvoorziening B.V." makes the name a company's, not a sole trader's
+    surnames = {
+        name
+        for name in surnames
+        if not re.search(
+            rf"{re.escape(name)}[^\n]{{0,60}}?(?:{_LEGAL_ENTITY.pattern})", text, re.IGNORECASE
+        )
+    }
+    if not surnames:
+        return spans
+    reason = "Contactgegeven van een eenmanszaak op naam van een persoon."
+    result = []
+    for span in spans:
+        if span.action == "keep" and span.type in ("kvk", "btw", "email"):
+            line_start, line_end = _segment(text, span.start, span.end)
+            line = text[line_start:line_end]
+            if span.type == "email":
+                owner = span.text.split("@", 1)[1].rsplit(".", 1)[0].lower()
+            else:
+                owner = text[line_start : span.start].lower()
+            if not _LEGAL_ENTITY.search(line) and any(name in owner for name in surnames):
+                span = span.model_copy(update={"action": "redact", "reason": reason})
+        result.append(span)
+    return result
+
+
 def _organisation_phone(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -> bool:
     """A landline in a sentence that names an organisation (and no person between the two), or
     right after a functional mailbox ("info@bedrijf.nl, 013 - 123 45 67")."""
@@ -608,6 +811,14 @@ def _organisation_phone(text: str, span: RedactionSpan, spans: list[RedactionSpa
         and re.fullmatch(r"[ \t]*(?:,|of|en|/|\|)[ \t]*", text[previous[-1].end : span.start])
     ):
         return True
+    following = [s for s in spans if s.start >= span.end]
+    if (
+        following
+        and following[0].type == "email"
+        and following[0].action == "keep"
+        and re.fullmatch(r"[ \t]*(?:,|of|en|/|\|)[ \t]*", text[span.end : following[0].start])
+    ):
+        return True  # "team Mantelzorg, 0318 - 68 02 00 of mantelzorg@ede.nl"
     found = list(_ORGANISATION_IN_SENTENCE.finditer(text, sentence_start, span.start))
     if not found:
         return False
@@ -730,7 +941,11 @@ def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
         if value.lower() in kept_emails:
             action, reason = "keep", "E-mailadres staat op de lijst van openbare adressen."
         elif (
-            local in FUNCTIONAL_MAILBOXES or _functional_local(local) or _TEAM_MAILBOX.match(local)
+            local in FUNCTIONAL_MAILBOXES
+            or _functional_local(local)
+            or re.fullmatch(r"\d+[a-z]?", local) is not None  # an article: "13b@amsterdam.nl"
+            or _TEAM_MAILBOX.match(local)
+            or _impersonal_local(local, value.split("@", 1)[1].lower())
         ):
             action, reason = "keep", "Functioneel e-mailadres van de organisatie."
         else:
@@ -748,6 +963,44 @@ def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
             )
         )
     return spans
+
+
+# Mail providers for private persons: every address there is someone's own.
+_PRIVATE_MAIL = re.compile(
+    r"(?:^|\.)(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|mac|ziggo|kpnmail|"
+    r"kpnplanet|planet|home|xs4all|hetnet|chello|casema|zeelandnet|telfort|tele2|upcmail|online|"
+    r"quicknet|proton|protonmail|pm|aol|gmx|web|t-online|freeler|wanadoo|caiway|solcon|"
+    r"onsbrabantnet|kabelfoon|delta|hccnet|tiscali|versatel|shaw|btinternet|orange|free)\.[a-z.]+$"
+)
+_PARTICLES = ("van", "vd", "de", "der", "den", "ter", "ten", "te", "la", "le", "el", "al")
+
+
+def _without_particles(word: str) -> set[str]:
+    """`word` and what is left after any run of leading particles ("vanleeuwen" -> "leeuwen")."""
+    found = {word}
+    for particle in _PARTICLES:
+        if word.startswith(particle) and len(word) > len(particle):
+            found |= _without_particles(word[len(particle) :])
+    return found
+
+
+def _impersonal_local(local: str, domain: str) -> bool:
+    """A one-word mailbox at an organisation ("trouwen@", "lijkbezorging@") that holds no
+    person's name: not a known first name or surname, nor initials or a first name followed by
+    one ("jdevries", "pjansen", "marieke", "annabakker"). Unknown words only count with the
+    name lists loaded; a private mail provider is always personal."""
+    if not local.isalpha() or len(local) < 5 or _PRIVATE_MAIL.search(domain):
+        return False
+    for split in range(len(local) - 3):
+        head, tail = local[:split], local[split:]
+        if split > 3 and not person_word_known(head):
+            continue
+        if split and tail.startswith(_PARTICLES) and len(tail) >= 5:
+            return False  # "kvanleeuwen", "mariekevanleeuwen": a surname with its particle
+        for candidate in _without_particles(tail):
+            if len(candidate) >= 4 and person_word_known(candidate):
+                return False
+    return True
 
 
 def _functional_local(local: str) -> bool:

@@ -31,6 +31,7 @@ __all__ = [
     "in_organisation",
     "load_model",
     "model_loaded",
+    "person_word_known",
     "street_lookup",
 ]
 
@@ -143,6 +144,8 @@ _CUE_AFTER = re.compile(
     rf"(?<![\w-])(?P<name>{_FULL_NAME})(?=[ \t]*(?:[,(|\n][ \t]*|[ \t])(?:senior |junior )?"
     rf"(?i:{_JOB}|{_ROLE_ALT})(?![\w-])|[ \t]*\((?:{PARTIES})\))"
 )
+# A surname alone before a party: "Commissieleden: Baştürk (DENK), De Raadt (SP)"
+_PARTY_SURNAME = re.compile(rf"(?<![\w-])(?P<name>{_SURNAME})(?=[ \t]*\((?:{PARTIES})\))")
 # People who live somewhere: "Siobhan O'Connor en Lucas Meijboom, wonende aan de Singel 342"
 # ... or whose address follows: "Kees Bouwmeester, Turfmarkt 88"
 _RESIDENT = re.compile(
@@ -163,9 +166,11 @@ _PREFIXED = re.compile(
 # A chat export's sender: "[03-10-2023 08:05] Lotte de Graaf (SWT): ...", "12-06-24 09:14 - ruud:"
 _CHAT_SENDER = re.compile(
     r"(?:\[\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]|"
+    r"(?<![\w\]])\[\d{1,2}:\d{2}(?::\d{2})?\]|"  # Teams, Slack: "[09:19] jildou mulderij:"
     r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]+-)[ \t]+"
     rf"(?P<lower>(?:{_NAME_TOKEN}|{_LOWER_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}|{_LOWER_TOKEN})){{0,4}})"
-    r"(?=[ \t]*(?:\([^)\n]{1,30}\))?:[ \t])"
+    r"(?=[ \t]*(?:\([^)\n]{1,30}\))?:[ \t])",
+    re.MULTILINE,
 )
 
 _STOP_WORDS = {
@@ -386,6 +391,11 @@ class NameHit:
     confidence: float
 
 
+# A company in a name column ("Garage Hoebergen B.V.") is not a person.
+_LEGAL_ENTITY_IN_CELL = re.compile(
+    r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|"
+    r"(?i:stichting|vereniging|co[öo]peratie|gemeente|holding)"
+)
 _MODEL_LOCK = threading.Lock()
 
 
@@ -426,6 +436,15 @@ def first_name_known(word: str) -> bool:
     return [word[:1].upper() + word[1:].lower()] in _lookup("first_name")
 
 
+def person_word_known(word: str) -> bool:
+    """Whether deduce's first-name or surname list has `word` (True when deduce is not loaded:
+    then nothing can be ruled out)."""
+    if not model_loaded():
+        return True
+    key = [word[:1].upper() + word[1:].lower()]
+    return key in _lookup("first_name") or key in _lookup("surname")
+
+
 def _common_word(word: str) -> bool:
     lowered = word.lower()
     return lowered in _lookup("whitelist") or lowered in _lookup("common_word")
@@ -437,6 +456,7 @@ _RULES: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
     (_FORM, 0.85, ("name", "lower")),
     (_HEADER, 0.85, ("name",)),
     (_ROLE_CUED, 0.85, ("name",)),
+    (_PARTY_SURNAME, 0.8, ("name",)),
     (_JOB_CUED, 0.8, ("name",)),
     (_RELATION_CUED, 0.8, ("name",)),
     (_INITIALLED, 0.8, ("name",)),
@@ -468,11 +488,13 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
             if pattern is not _CHAT_SENDER and len(words) == 1 and _LABEL_NEXT.match(text, end):
                 continue  # a label left after redaction: "mr. Direct:", "Hoogachtend, Bijlagen:"
             hits.append(NameHit(start, end, text[start:end], "rule", confidence))
+    hits.extend(_initials_only(text))
     for start, end, kind in find_table_cells(text):
-        if kind == "name":
+        if kind == "name" and not _LEGAL_ENTITY_IN_CELL.search(text, start, end):
             hits.append(NameHit(start, end, text[start:end], "rule", 0.85))
     if use_model:
         hits.extend(_model_names(text))
+        hits.extend(_first_name_led(text))
     spans = [m.span("org") for m in _ORG_NAME.finditer(text)]
     names = {text[a:b].strip() for a, b in spans}
     hits = [
@@ -583,6 +605,55 @@ _HYPHEN_REST = re.compile(rf"-(?:{_PARTICLE}{_GAP})*{_WORD}")
 _WORD_BEFORE = re.compile(rf"({_FIRST})[ \t]$")
 
 
+# A person written as initials only, as case notes do to protect them ("H.T.", "J.P. de V.",
+# "R. v.d. H.", "T. de V.-R.", "K. El M.") — but not abbreviations written the same way.
+_INITIALS_ONLY = re.compile(
+    r"(?<![\w.@/])(?:(?:[A-Z]\.){1,3}[ \t]?"
+    r"(?:v\.d\.|vd|van der|van den|van de|van|de|den|der|ter|ten|El|Al)[ \t]?[A-Z]\.(?:-[A-Z]\.)?"
+    r"|(?:[A-Z]\.){2,3}(?:-[A-Z]\.)?)(?![\w@])"
+)
+_NOT_INITIALS = {
+    "BV", "NV", "CV", "NB", "AUB", "VOF", "OM", "PS", "IO", "UA", "EA", "TAV", "MUV", "DWZ",
+    "VGG", "AV", "AM", "PM", "OA", "ZO", "ZSM", "NL", "EU", "VS", "CQ", "EV", "ID", "VZ", "MVG",
+}  # fmt: skip
+# A known first name with a surname or the initial of one: "Ilias Chaouch", "Herman W."
+_FIRST_NAME_LED = re.compile(
+    rf"(?<![\w.-])(?P<first>{_WORD})[ \t]+(?P<rest>[A-Z]\.(?![\w.])|{_SURNAME_WORD})(?![\w-])"
+)
+
+
+def _initials_only(text: str) -> list[NameHit]:
+    hits = []
+    for match in _INITIALS_ONLY.finditer(text):
+        letters = re.sub(r"[^A-Za-z]", "", match.group(0))
+        if letters.upper() in _NOT_INITIALS:
+            continue
+        hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.7))
+    return hits
+
+
+def _first_name_led(text: str) -> list[NameHit]:
+    """A known first name followed by a word that is no common word, place or organisation
+    word: a person, also where deduce does not know the surname."""
+    hits = []
+    for match in _FIRST_NAME_LED.finditer(text):
+        first, rest = match.group("first"), match.group("rest")
+        if not first_name_known(first) or first.lower() in _STOP_WORDS:
+            continue
+        if re.match(r"[ \t]+[A-Z]", text[match.end() :]):
+            continue  # the name goes on ("Jan Pieterszoon Coenstraat"): others judge it whole
+        words = [w for w in re.split(r"[\s-]+", rest.rstrip(".")) if w]
+        if not rest.endswith(".") and (
+            any(w.lower() in _STOP_WORDS or _common_word(w) for w in words)
+            or _is_place(rest, small_places=True)
+            or _HOUSE_NUMBER_NEXT.match(text, match.end())
+            or in_organisation(text, match.start(), match.end())
+        ):
+            continue
+        hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.7))
+    return hits
+
+
 def _model_names(text: str) -> list[NameHit]:
     hits = []
     for annotation in load_model().deidentify(text).annotations:
@@ -661,8 +732,29 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
+
+
+def _split_columns(hits: list[NameHit]) -> list[NameHit]:
+    """A hit that runs over a wide gap holds two columns ("Theo Beentjes      Nel Kaagman"):
+    two people, each judged on their own."""
+    result = []
+    for hit in hits:
+        if not _COLUMN_GAP.search(hit.text):
+            result.append(hit)
+            continue
+        offset = hit.start
+        for part in _COLUMN_GAP.split(hit.text):
+            start = hit.text.find(part, offset - hit.start) + hit.start if part else offset
+            if part.strip():
+                result.append(NameHit(start, start + len(part), part, hit.origin, hit.confidence))
+            offset = start + len(part)
+    return result
+
+
 def _merge(hits: list[NameHit]) -> list[NameHit]:
     """Longest hit wins where hits overlap; rules win ties."""
+    hits = _split_columns(hits)
     hits.sort(key=lambda h: (-(h.end - h.start), h.origin != "rule", h.start))
     chosen: list[NameHit] = []
     for hit in hits:

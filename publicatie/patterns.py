@@ -1,5 +1,5 @@
-"""Rule detectors for addresses, dates of birth, licence plates, travel documents, KvK numbers
-and special personal data (art. 5.1.1d Woo). Each returns (start, end, type, action, reason).
+"""Rule detectors for addresses, dates of birth, licence plates, travel documents and KvK
+numbers. Each returns (start, end, type, action, reason).
 
 `find_table_cells` reads plain-text tables ("| Naam | Geb.datum |" with a "|---|" separator row)
 so that a column's header says what its cells hold, also when a PDF page has been flattened to
@@ -21,7 +21,6 @@ __all__ = [
     "find_documents",
     "find_kenteken",
     "find_kvk",
-    "find_special",
     "find_table_cells",
     "places",
 ]
@@ -95,11 +94,36 @@ _ADDRESS_GAP = re.compile(
     r"^(?:[ \t,(]*\n?[ \t]*(?:[A-Za-z][\w/ -]{0,25}:[ \t]*)?|[ \t]*\|[ \t]*)$"
 )
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-Þ][A-ZÀ-Þ'-]+\b")
-_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}(?:\s|[ \t]{2})?(?!SA|SD|SS)[A-Z]{2}(?![\w-])")
+_POSTCODE = re.compile(
+    r"(?:(?<=NL-)|(?<![\w-]))[1-9]\d{3}(?:\s|[ \t]{2})?(?!SA|SD|SS)[A-Z]{2}(?![\w-])"
+)
+# Written in lower case ("1506re zaandam", "5701 nk"): a postcode only where the context says so.
+_LOWER_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?(?!sa|sd|ss)[a-z]{2}(?![\w-])")
+# A form's field: "Postcode + plaats ... 5914 AK", "Postcode en woonplaats: 3824bd"
+_POSTCODE_LABEL = re.compile(r"postcode[^\n\d]{0,25}[:.][ \t.]*$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'-]+)")
 # A foreign postcode with its country letter ("D-47638 Straelen"), or the 4- or 5-digit postcode
 # of a Belgian, German or Spanish address right after the street ("Bosstraat 12\n3680 Maaseik").
-_FOREIGN_POSTCODE = re.compile(r"(?<![\w-])(?:D|A|B|F|L|E|I|CH|PL|DK)-\d{4,5}(?=[ \t]+[A-Z])")
-_BARE_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3,4}(?=[ \t]+[A-Z][a-zé]+)")
+_FOREIGN_POSTCODE = re.compile(
+    r"(?<![\w-])(?:D|A|B|F|L|E|I|CH|PL|DK)-\d{4,5}(?=[ \t]+[A-Z])"
+    r"|(?<![\w-])[A-Z]\d[A-Z][ ]\d[A-Z]\d(?![\w-])"  # Canadian "V1Y 1P9"
+)
+_BARE_POSTCODE = re.compile(
+    # Belgian/German "3680", Polish "33-100", Canadian "V1Y 1P9", after the street
+    r"(?<![\w-])(?:[1-9]\d{3,4}|\d{2}-\d{3})(?=[ \t]+[A-Z][a-zé]+)"
+)
+# A foreign address written number first: "1847 Pandosy Street".
+_NUMBER_FIRST_STREET = re.compile(
+    r"(?<![\w-])\d{1,5}[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}"
+    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|Blvd\.|Way|Court|Crescent)"
+    r"(?![\w])"
+)
+# A street in lower case with its number, as typed in a chat ("ja oosterdijk 52").
+_LOWER_STREET = re.compile(
+    r"(?<![\w-])(?!snelweg|rijksweg|autoweg|fietspad|voetpad|zandpad)[a-z]{3,}"
+    r"(?:straat|laan|weg|dijk|plein|gracht|kade|singel|dreef|steeg|hof)[ \t]+\d{1,4}[a-z]?"
+    r"(?![\w-]|[.,]\d)"
+)
 # A letter's address block: a line "Street 12" right above a line "1234 AB Place".
 _BLOCK_ADDRESS = re.compile(
     r"^[ \t]*(?P<street>(?!(?i:postbus|antwoordnummer|kamer|bus)\b)[A-Z][\w'.-]*"
@@ -111,14 +135,21 @@ _BLOCK_ADDRESS = re.compile(
 _ADDRESS_FIELD = re.compile(
     r"(?<![\w-])(?i:adres|woonadres|huisadres|postadres|vestigingsadres|correspondentieadres|"
     r"verblijfadres|verblijfsadres)[ \t]*:[ \t]*(?:p/a[ \t]+)?"
-    r"(?P<address>[A-Z][\w'.-]*(?:[ \t]+[\w'.-]+){0,4}?[ \t]+\d{1,5}"
-    r"(?:[ \t]?-?[ \t]?[A-Za-z]{1,3}(?![\w]))?)(?=[ \t]*(?:,|\n|$|\())",
+    # "ul. Krakowska 56/7" (Polish street prefix, flat after the slash)
+    r"(?P<address>(?:(?:ul|al|os)\.[ \t]+)?[A-Z][\w'.-]*(?:[ \t]+[\w'.-]+){0,4}?[ \t]+\d{1,5}"
+    r"(?:/\d{1,4}|[ \t]?-?[ \t]?[A-Za-z]{1,3}(?![\w]))?)(?=[ \t]*(?:,|\n|$|\())",
     re.MULTILINE,
 )
 # A house number on its own that points to a household: "bewoners van nummer 12", "woont op
 # nummer 7", "op nr. 9 (familie Bos)".
 _HOUSE_NUMBER_ALONE = re.compile(
-    r"(?<![\w-])(?:huis)?(?:nummer|nr\.)[ \t]+\d{1,4}[a-z]?(?![\w-]|[.,]\d)", re.IGNORECASE
+    r"(?<![\w-])(?:(?:huis)?(?:nummer|nr\.?)|kavel)[ \t]+\d{1,4}[a-z]?(?![\w-]|[.,]\d)",
+    re.IGNORECASE,
+)
+# A plot or unit after the street of a holiday park or complex: "Boslaan 12, kavel 37".
+_UNIT_AFTER = re.compile(
+    r",?[ \t]*(?i:kavel|bungalow|chalet|standplaats|ligplaats|unit|appartement|app\.)[ \t]*"
+    r"\d{1,4}[a-z]?(?![\w-])"
 )
 _NOT_A_HOUSE = re.compile(
     r"(?:artikel|art\.|lid|bijlage|pagina|blz\.|punt|agendapunt|versie|document|zaak|factuur|"
@@ -126,7 +157,9 @@ _NOT_A_HOUSE = re.compile(
     re.IGNORECASE,
 )
 _HOUSEHOLD_BEFORE = re.compile(
-    r"(?:woon\w*|bewoner\w*|buren|buurman|buurvrouw|gezin|familie)\b"
+    # "woont op nummer 7", "de buren van nr. 9", "meneer Oomen van nummer 319"
+    r"(?:woon\w*|bewoner\w*|buren|buurman|buurvrouw|gezin|familie|meneer|mevrouw|"
+    r"de heer|dhr\.|mevr\.|mw\.)(?!\w)"
     r"(?:[^.\n;]{0,60}[ \t](?:op|van|naast|tegenover|aan))?[ \t]*$",
     re.IGNORECASE,
 )
@@ -145,8 +178,9 @@ _DATE = (
 _DOB = re.compile(
     # "geboren op", "geboren te Leiden op", "Geboren:", "geb.", "geb.datum",
     # "Geboortedatum eigenaar:", "mijn geboortedatum is"
-    r"(?:geboren(?:\s+te\s+[\w'-]+)?(?:\s+op)?|geboortedatum(?:\s+[a-z]+)?(?:\s+is)?"
-    rf"|geb\.(?:\s*datum)?)\s*:?\s*(?P<date>{_DATE})",
+    # "je geboortedatum was toch 30 juni 1994?"
+    r"(?:geboren(?:\s+te\s+[\w'-]+)?(?:\s+op)?|geboortedatum(?:\s+[a-z]+){0,3}"
+    rf"|geb\.(?:\s*datum)?)\s*:?\s*(?P<date>{_DATE}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2}}(?![\d-]))",
     re.IGNORECASE,
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
@@ -170,9 +204,19 @@ _SIDE_CODES = [
 _PLATE_LETTER = "[BDFGHJKLMNPRSTVXZ]"
 _KENTEKEN = re.compile(
     r"(?<![\w-])(?:"
-    + "|".join(code.replace("L", _PLATE_LETTER).replace("9", r"\d") for code in _SIDE_CODES)
+    # a PDF line may break after a dash: "VLB-38-\nD" reads "VLB-38- D" on the flattened page
+    + "|".join(
+        code.replace("L", _PLATE_LETTER).replace("9", r"\d").replace("-", "- ?")
+        for code in _SIDE_CODES
+    )
     # Belgian plates since 2010: "1-ABC-234"
-    + r"|[1-9]-[A-Z]{3}-\d{3}"
+    + r"|[1-9]- ?[A-Z]{3}- ?\d{3}"
+    + r")(?![\w-])"
+)
+# Typed in lower case ("7-txp-21"): the side code's dashes make it a plate all the same.
+_KENTEKEN_LOWER = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(code.replace("L", _PLATE_LETTER.lower()).replace("9", r"\d") for code in _SIDE_CODES)
     + r")(?![\w-])"
 )
 # After the word kenteken any side code counts, also with letters of older series ("WX-DB-12").
@@ -194,6 +238,8 @@ _DOCUMENT_CONTEXT = re.compile(
 _DOCUMENT_NUMBER = re.compile(
     r"(?<![\w-])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\w-])|(?<![\w-])\d{10}(?!\w)"
     r"|(?<![\w-])[XYZ]?\d{7,8}-?[A-Z](?![\w-])"
+    # many foreign passports: one or two letters and 6 to 8 digits ("G2847163", "ED 4820917")
+    r"|(?<![\w-])[A-Z]{1,2} ?\d{6,8}(?![\w-])"
 )
 _KVK = re.compile(
     r"(?:KvK|Kamer van Koophandel)[\w\s.:-]{0,20}?(?<!\d)(?P<number>\d{8}|\d{4} \d{4}|"
@@ -215,78 +261,6 @@ _SOLE_TRADER = re.compile(
     r"zelfstandige zonder personeel",
     re.IGNORECASE,
 )
-_SPECIAL = {
-    "gezondheid": (
-        r"lijdt aan|leed aan|gediagnosticeerd|diagnose|ziektebeeld|chronisch ziek|ernstig ziek|"
-        r"terminaal ziek|langdurig ziek|ziek gemeld|ziekgemeld|ziekte van (?-i:[A-Z])\w+|"
-        r"opgenomen in (?:het|een) (?:ziekenhuis|"
-        r"psychiatrisch)|psychische (?:klachten|problemen)|psychiatrisch|psychose|depressie|"
-        r"depressief|burn-?out|verslaafd|verslaving|verslavingszorg|alcoholisme|zwanger|"
-        r"zwangerschap|zwangerschapsverlof|bevallingsverlof|miskraam|arbeidsongeschikt|"
-        r"medische (?:klachten|gegevens|situatie|verklaring|indicatie|redenen)|"
-        r"gezondheidsklachten|gezondheidsproblemen|ggz-behandeling|ziekteverzuim|hiv|kanker|"
-        r"dementie|alzheimer|parkinson|multiple sclerose|epilepsie|diabetes|copd|astma|reuma|"
-        r"autisme|adhd|herseninfarct|hartinfarct|beroerte|verlamming|verlamd|slechtziend|blind|"
-        r"slechthorend|doof|in een rolstoel|rolstoelgebonden|(?:posttraumatische )?stressstoornis|"
-        r"ptss|angststoornis|persoonlijkheidsstoornis|eetstoornis|suïcidaal|zelfmoordpoging|"
-        r"heupoperatie|knieoperatie|hartoperatie|geopereerd|medicatie|medicijngebruik|"
-        r"longarts|neuroloog|psychiater|psycholoog|oncoloog|cardioloog|reumatoloog|"
-        r"revalidatiecentrum|revalidatie|fysiotherapie|fysiotherapeut|ergotherapie|logopedie|"
-        r"chemotherapie|bestraling|dialyse|valrisico|tandheelkundige (?:zorg|behandeling)|"
-        r"medisch noodzakelijk|medische noodzaak|gehandicapt|"
-        # having the card says something about the holder; the card's name alone does not
-        r"(?:heeft|hebben|heb|kreeg|krijgt|bezit)[ \t]+(?:al[ \t]+)?(?:een[ \t]+)?"
-        r"gehandicaptenparkeerkaart|"
-        r"lichamelijke beperking|verstandelijke beperking|"
-        # addiction and mental health, also in everyday words
-        r"\w*verslaving|verslaafd(?: aan)?|afkickkliniek|afkicken|ontwenningskliniek|"
-        r"\w*psychiater|\w*psycholoog|psychisch\w*|ggz|\w*stoornis(?:sen)?|"
-        r"(?:paniek|angst|woede)aanval(?:len)?|hyperventila\w+|nachtmerries|nachtmerrie|"
-        r"antidepressiva|antipsychotica|slaapmiddelen|kalmeringsmiddelen|"
-        r"(?:'s nachts |erg |vaak |soms )?verward(?:heid)?|vergeetachtig\w*|geheugenproblemen|"
-        r"geheugen\w*poli\w*|polikliniek|ergotherapeut|"
-        r"(?:huis)?arts heeft (?:hem|haar|mij|hen|ons) doorverwezen|onder behandeling|"
-        r"verklaring van (?:de|haar|zijn|hun|een) (?:behandelaar|huisarts|arts|specialist)|"
-        # a limitation in plain words
-        r"(?:lukt|kan|gaat) (?:\w+ )?niet meer zelfstandig|niet meer zelfstandig|"
-        r"niet meer dan (?:ongeveer |zo'n )?\d+ meter (?:lopen|wandelen)|"
-        r"(?:twee|drie|een paar|meerdere|vaak|vaker) keer gevallen|"
-        r"valt (?:de laatste (?:tijd|weken|maanden) )?(?:vaak|vaker|regelmatig)|"
-        r"afgekeurd(?: voor (?:zijn|haar) werk)?|(?:met )?veel pijn|chronische pijn|"
-        r"(?-i:MS)"
-    ),
-    "religie": (
-        r"religieuze overtuiging|(?:zijn|haar|hun|het) geloof|gelovig|moslim|islamitisch|"
-        r"katholiek|rooms-katholiek|protestants|gereformeerd|gereformeerde|hervormd|hervormde|"
-        r"joods|hindoe|boeddhist|jehova|moskee|synagoge|kerkgenootschap|"
-        # religious practice without a church word
-        r"ramadan|vastenmaand|suikerfeest|offerfeest|(?:de )?sabbat|sjabbat|"
-        r"naar de (?:mis|kerk|kerkdienst|moskee|synagoge|tempel|gebedsdienst)|kerkdienst|"
-        r"(?:\w+-)?orthodox\w*|christen(?:en)?|\w*pinkstergemeente|baptisten\w*|"
-        r"evangelische gemeente|hoofddoek|koran|gebedsruimte"
-    ),
-    "strafrechtelijk": (
-        r"strafblad|strafrechtelijk verleden|veroordeeld|veroordeling|gedetineerd|detentie|"
-        r"proces-verbaal tegen|justitiële documentatie|vog (?:is )?geweigerd|taakstraf|"
-        r"werkstraf|gevangenisstraf|celstraf|voorwaardelijke straf|aangehouden|gearresteerd|"
-        r"verdachte|verdacht van|reclassering|"
-        # a criminal past in everyday words
-        r"penitentiaire inrichting|gevangenis|(?-i:PI)|uit de bak|in de bak|bajes|"
-        r"vrijlating|vrijgelaten|ex-gedetineerde?|geen (?-i:VOG)|(?-i:VOG) (?:is )?geweigerd|"
-        r"(?:vaker|vaak|eerder|vaker dan eens) met de politie (?:te maken|in aanraking)"
-    ),
-    "etniciteit": (
-        r"etnische afkomst|etniciteit|ras of etnische|huidskleur|migratieachtergrond|"
-        r"(?:van )?\w+(?:se|sche|e) (?:afkomst|komaf|origine)"
-    ),
-    "seksuele geaardheid": r"seksuele geaardheid|homoseksueel|lesbisch|biseksueel|transgender",
-    "politiek/vakbond": r"lid van de vakbond|vakbondslidmaatschap|politieke voorkeur",
-    "biometrie/genetica": r"genetische gegevens|biometrische gegevens|vingerafdruk",
-}
-_SPECIAL_RE = {
-    kind: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
-    for kind, words in _SPECIAL.items()
-}
 
 
 def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[Hit]:
@@ -325,6 +299,18 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             hits.append((start, end, "address", "redact", reason))
             taken.append((start, end))
             street_ends.append(end)
+    for pattern in (_NUMBER_FIRST_STREET, _LOWER_STREET):
+        for match in pattern.finditer(text):
+            if not _overlapping(match.span(), taken):
+                hits = [h for h in hits if not (match.start() <= h[0] and h[1] <= match.end())]
+                hits.append((match.start(), match.end(), "address", "redact", reason))
+                taken.append(match.span())
+                street_ends.append(match.end())
+    for index, hit in enumerate(hits):
+        unit = _UNIT_AFTER.match(text, hit[1]) if hit[2] == "address" else None
+        if unit:
+            hits[index] = (hit[0], unit.end(), *hit[2:])
+            street_ends.append(unit.end())
     for match in _CADASTRAL.finditer(text):
         reason_k = "Kadastrale aanduiding (herleidbaar tot de eigenaar)."
         hits.append((match.start(), match.end(), "address", "redact", reason_k))
@@ -374,18 +360,33 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
                 reason_f = "Postcode van een (buitenlands) woonadres."
                 hits.append((match.start(), match.end(), "postcode", "redact", reason_f))
                 taken.append(match.span())
+    for match in _LOWER_POSTCODE.finditer(text):
+        place = _PLACE_AFTER.match(text, match.end())
+        near_street = any(
+            0 <= match.start() - end <= 60 and _ADDRESS_GAP.match(text[end : match.start()])
+            for end in street_ends
+        )
+        if (
+            near_street
+            or _inside(match.span(), postcode_cells)
+            or _POSTCODE_LABEL.search(text, max(0, match.start() - 30), match.start())
+            or (place is not None and place.group(1).lower() in places())
+        ):
+            reason = "Postcode van een woonadres (kleine letters)."
+            hits.append((match.start(), match.end(), "postcode", "redact", reason))
     for match in _POSTCODE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()]
         if _POSTBUS_BEFORE.search(before):
             reason = "Postcode van een postbus of antwoordnummer, geen woonadres."
             hits.append((match.start(), match.end(), "postcode", "keep", reason))
             continue
+        begin = match.start() - 3 if text.startswith("NL-", match.start() - 3) else match.start()
         near_street = any(
-            0 <= match.start() - end <= 60 and _ADDRESS_GAP.match(text[end : match.start()])
-            for end in street_ends
+            0 <= begin - end <= 60 and _ADDRESS_GAP.match(text[end:begin]) for end in street_ends
         )
         in_cell = _inside(match.span(), postcode_cells)
-        if near_street or in_cell or _NUMBER_AFTER.match(text, match.end()):
+        labelled = _POSTCODE_LABEL.search(text, max(0, begin - 30), begin)
+        if near_street or in_cell or labelled or _NUMBER_AFTER.match(text, match.end()):
             reason = "Postcode bij een huisnummer (woonadres)."
             hits.append((match.start(), match.end(), "postcode", "redact", reason))
         else:
@@ -438,10 +439,20 @@ def _known_streets(text: str, known_street: StreetLookup) -> list[tuple[int, int
 
 
 _TABLE_HEADERS = {
-    "name": re.compile(r"^(?:naam|namen|achternaam|voornamen?|cli[eë]nt|aanvrager)\b", re.I),
+    "name": re.compile(
+        r"^(?:naam|namen|achternaam|voornamen?|cli[eë]nt|aanvrager|ondertekenaar|indiener|"
+        r"bewoner|melder|betrokkene|huurder|bezwaarmaker|mantelzorger|deelnemer|ontvanger|"
+        r"rechthebbende|overledene|leidinggevende|getuige|leerling|houder|eigenaar)\b",
+        re.I,
+    ),
     "dob": re.compile(r"^(?:geb\.?\s*datum|geboortedatum|geboren|geb\.)", re.I),
-    "address": re.compile(r"^(?:adres|woonadres|straat en huisnummer)\b", re.I),
+    "address": re.compile(r"^(?:adres|woonadres|huisadres|straat en huisnummer)\b", re.I),
     "postcode": re.compile(r"^(?:postcode|pc)\b", re.I),
+    "document_number": re.compile(
+        r"^(?:v-nummer|vreemdelingennummer|documentnummer|documentnr|paspoortnummer|"
+        r"paspoortnr|id-nummer|rijbewijsnummer)\b",
+        re.I,
+    ),
 }
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
 
@@ -451,9 +462,53 @@ def find_table_cells(text: str) -> list[tuple[int, int, str]]:
     personal data ("Naam", "Geb.datum", "Adres"). A table is a header row of "|"-separated
     cells followed by a separator row ("|---|---|"); rows may run on one line, as in PDF text.
     """
-    if text.count("|") < 4:
-        return []
-    return list(_table_cells(text))
+    found = list(_table_cells(text)) if text.count("|") >= 4 else []
+    for separator in "|\t;":
+        if text.count(separator) >= 4:
+            found += [
+                c
+                for c in _line_table_cells(text, separator)
+                if not _overlapping(c[:2], [f[:2] for f in found])
+            ]
+    return found
+
+
+@functools.lru_cache(maxsize=24)
+def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, str], ...]:
+    """Cells of tables without a separator row: a header line "nr | naam | adres" followed by
+    lines with as many separators ("|", a tab or ";": a spreadsheet, register or CSV export
+    pasted as text)."""
+    sep = re.escape(separator)
+    line_pattern = re.compile(rf"^[^\n{sep}]*(?:{sep}[^\n{sep}]*)+$", re.MULTILINE)
+    lines = [(m.start(), m.group(0)) for m in line_pattern.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(lines):
+        header = lines[index][1]
+        kinds = [
+            next((k for k, rx in _TABLE_HEADERS.items() if rx.match(cell.strip())), "")
+            for cell in header.split(separator)
+        ]
+        row = index + 1
+        while (
+            row < len(lines)
+            and lines[row][1].count(separator) == header.count(separator)
+            and text.count("\n", lines[row - 1][0], lines[row][0]) == 1
+        ):
+            row += 1
+        if row - index < 3 or not any(kinds):
+            index = max(row, index + 1)
+            continue
+        for line_start, line in lines[index + 1 : row]:
+            offset = line_start
+            for kind, cell in zip(kinds, line.split(separator), strict=True):
+                value = cell.strip()
+                if kind and value and not _SEPARATOR_CELL.match(cell) and value not in "-–":
+                    lead = len(cell) - len(cell.lstrip())
+                    found.append((offset + lead, offset + lead + len(value), kind))
+                offset += len(cell) + 1
+        index = row
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=8)  # names, addresses and dates of birth read the same tables
@@ -499,7 +554,9 @@ def _table_cells(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def find_dob(text: str) -> list[Hit]:
-    """Dates introduced as a date of birth, or in a date-of-birth column; other dates stay."""
+    """Dates introduced as a date of birth, or in a date-of-birth column, or with a birth year
+    shortly after a word about birth ("check zijn geboortedatum" ... "19-07-1988"); every other
+    mention of such a date, in any notation, too. Other dates stay."""
     hits = [
         (m.start("date"), m.end("date"), "dob", "redact", "Geboortedatum.")
         for m in _DOB.finditer(text)
@@ -511,21 +568,99 @@ def find_dob(text: str) -> list[Hit]:
             if all(m.start() >= e or m.end() <= s for s, e, *_ in hits):
                 reason = "Geboortedatum (kolom geboortedatum)."
                 hits.append((m.start(), m.end(), "dob", "redact", reason))
+    births = {_date_value(text[s:e]) for s, e, *_ in hits} - {None}
+    for m in _DATE_RE.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e, *_ in hits):
+            continue
+        value = _date_value(m.group(0))
+        if value is None:
+            continue
+        if value in births:
+            hits.append((m.start(), m.end(), "dob", "redact", "Geboortedatum (eerder genoemd)."))
+        elif value[0] <= _LAST_BIRTH_YEAR and _BIRTH_CUE.search(
+            text, max(0, m.start() - 160), m.start()
+        ):
+            hits.append((m.start(), m.end(), "dob", "redact", "Geboortedatum (na 'geboren')."))
     return hits
+
+
+# A date this old right after a word about birth is a date of birth, not an appointment.
+_LAST_BIRTH_YEAR = 2015
+_BIRTH_CUE = re.compile(r"geboortedatum|geboren|\bgeb\.|geboortejaar", re.IGNORECASE)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januari", "jan"),
+            ("februari", "feb"),
+            ("maart", "mrt", "mar"),
+            ("april", "apr"),
+            ("mei",),
+            ("juni", "jun"),
+            ("juli", "jul"),
+            ("augustus", "aug"),
+            ("september", "sep", "sept"),
+            ("oktober", "okt", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+
+def _date_value(written: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date as `_DATE` finds it, whatever the notation; None if odd."""
+    parts = re.split(r"[-/.\s]+", written.strip().rstrip(".").lower())
+    parts = [p.rstrip(".") for p in parts if p]
+    if len(parts) != 3:
+        return None
+    if len(parts[0]) == 4:
+        year, month, day = parts
+    else:
+        day, month, year = parts
+    month_number = _MONTHS.get(month) if not month.isdigit() else int(month)
+    if month_number is None or not (day.isdigit() and year.isdigit()):
+        return None
+    return (int(year), month_number, int(day))
+
+
+_KENTEKEN_CUED_BARE = re.compile(
+    r"(?i:kenteken(?:nummer)?s?)[ \t]*:?[ \t]*(?P<plate>[A-Z0-9]{6})(?![\w-])"
+)
+_SIDE_SHAPES = {code.replace("-", "") for code in _SIDE_CODES}
+
+
+def _plate_shape(value: str) -> str:
+    return "".join("9" if c.isdigit() else "L" for c in value)
 
 
 def find_kenteken(text: str) -> list[Hit]:
     reason = "Kenteken (herleidbaar tot de houder)."
-    hits = [(m.start(), m.end(), "kenteken", "redact", reason) for m in _KENTEKEN.finditer(text)]
+    hits = [
+        (m.start(), m.end(), "kenteken", "redact", reason)
+        for pattern in (_KENTEKEN, _KENTEKEN_LOWER)
+        for m in pattern.finditer(text)
+    ]
     for m in _KENTEKEN_CUED.finditer(text):
         if not any(start == m.start("plate") for start, *_ in hits):
+            hits.append((m.start("plate"), m.end("plate"), "kenteken", "redact", reason))
+    # after the word kenteken, a plate written without dashes ("kenteken HXT93R")
+    for m in _KENTEKEN_CUED_BARE.finditer(text):
+        if _plate_shape(m.group("plate")) in _SIDE_SHAPES:
             hits.append((m.start("plate"), m.end("plate"), "kenteken", "redact", reason))
     return hits
 
 
 def find_documents(text: str) -> list[Hit]:
-    """Passport, ID-card and driving-licence numbers, only after a word that names the document."""
-    hits: list[Hit] = []
+    """Passport, ID-card and driving-licence numbers, only after a word that names the document
+    or in a column headed by one ("V-nummer", "Documentnummer")."""
+    hits: list[Hit] = [
+        (start, end, "document_number", "redact", "Documentnummer (kolom).")
+        for start, end, kind in find_table_cells(text)
+        if kind == "document_number" and re.fullmatch(r"[A-Z0-9 -]{6,14}", text[start:end])
+    ]
     for match in _DOCUMENT_NUMBER.finditer(text):
         if _DOCUMENT_CONTEXT.search(text[max(0, match.start() - 60) : match.start()]):
             hits.append(
@@ -580,20 +715,3 @@ def _personal_letterhead(text: str, start: int) -> bool:
     first = block.split("\n", 1)[0]
     mobile = re.search(r"(?<!\d)(?:06|\+31[ \t]?(?:\(0\))?[ \t]?6)[ \t-]*\d", block)
     return line_end != line_start and (bool(_PERSON_LINE.fullmatch(first)) or bool(mobile))
-
-
-def find_special(text: str) -> list[Hit]:
-    """Phrases that reveal special personal data (art. 5.1.1d Woo): always reviewed by a person."""
-    hits: list[Hit] = []
-    for kind, pattern in _SPECIAL_RE.items():
-        for match in pattern.finditer(text):
-            hits.append(
-                (
-                    match.start(),
-                    match.end(),
-                    "special",
-                    "redact",
-                    f"Bijzonder persoonsgegeven ({kind}); beoordeling nodig.",
-                )
-            )
-    return hits

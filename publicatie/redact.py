@@ -16,6 +16,7 @@ import pymupdf
 from publicatie.detect import detect_personal_data
 from publicatie.fonts import close_font_leak, rebuild_font_subsets
 from publicatie.ocr import is_scan, ocr_textpage
+from publicatie.patterns import find_table_cells
 from publicatie.pdf_text import open_pdf
 from publicatie.policy import DetectionPolicy
 from publicatie.verify import is_box_span, verify_redacted
@@ -50,6 +51,23 @@ Boxes = dict[int, list[tuple[pymupdf.Rect, str]]]  # page index -> (box, ground)
 # page number -> (the page object, its OCR text page); a text page only works on its own page.
 ScanPages = dict[int, tuple[pymupdf.Page, pymupdf.TextPage]]
 _PAGE_KEYS = ("Annots", "AA", "PieceInfo", "Thumb", "B", "Metadata")
+
+
+def _detect_page(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
+    """Detection on a page's text with its lines joined (same length, so offsets stay valid;
+    a value broken over two lines matches). A page with a table is read a second time as laid
+    out, line by line, so that a column's header says what its cells hold; what either reading
+    redacts is redacted."""
+    spans = detect_personal_data(text.replace("\n", " "), policy=policy)
+    if text.count("|") >= 4 and find_table_cells(text):
+        redacted = [s for s in spans if s.action == "redact"]
+        spans += [
+            extra
+            for extra in detect_personal_data(text, policy=policy)
+            if extra.action == "redact"
+            and all(extra.end <= s.start or extra.start >= s.end for s in redacted)
+        ]
+    return spans
 
 
 def redact_pdf(
@@ -87,9 +105,7 @@ def redact_pdf(
                         f"Pagina {page.number + 1} heeft geen tekstlaag (scan); de tekst is met "
                         "OCR gelezen en de beelden zijn gelakt. Controleer deze pagina met de hand."
                     )
-            # Same length, so offsets stay valid; lets a value broken over two lines match.
-            flat = text.replace("\n", " ")
-            for span in detect_personal_data(flat, policy=policy):
+            for span in _detect_page(text, policy):
                 spans.append(span.model_copy(update={"page": page.number + 1}))
         if any(s.ground == "5.1.1d" for s in spans):
             notes.append(
@@ -187,6 +203,7 @@ def _mark(
     problems: list[str] = []
     marked: list[RedactionSpan] = []
     hits: dict[tuple[int, str], list[pymupdf.Rect]] = {}
+    page_texts: dict[int, str] = {}
     for span in spans:
         if span.action != "redact":
             marked.append(span)
@@ -213,7 +230,12 @@ def _mark(
             key = (number, span.text)
             if key not in hits:
                 page, textpage = textpages.get(number, (doc[number - 1], None))
-                hits[key] = _search(page, span.text, textpage)
+                if number not in page_texts:
+                    flat = page.get_text("text", textpage=textpage).replace("\n", " ")
+                    page_texts[number] = flat
+                hits[key] = _whole_words(
+                    _search(page, span.text, textpage), span.text, page_texts[number]
+                )
                 for rect in hits[key]:
                     _add_box(boxes, page, rect, span.ground)
             found.extend((number, rect) for rect in hits[key])
@@ -247,6 +269,32 @@ def _search(
     if not found and re.search(r"\w- \w", value):
         found = page.search_for(re.sub(r"(?<=\w)- (?=\w)", "", value), textpage=textpage)
     return found
+
+
+def _whole_words(rects: list[pymupdf.Rect], value: str, flat: str) -> list[pymupdf.Rect]:
+    """Drop the hits inside a longer word: a redacted "Gerrit" must not cut "Gerrit" out of
+    "raadslid Gerritsen". PyMuPDF's search finds substrings, case-insensitively, in reading
+    order; where its hits cannot be paired one to one with the occurrences in the page text
+    (a value over two lines, a hyphenated word), every hit stays: fail closed."""
+    needle = value.lower()
+    lowered = flat.lower()
+    starts = []
+    at = lowered.find(needle)
+    while at >= 0 and needle:
+        starts.append(at)
+        at = lowered.find(needle, at + len(needle))
+    if len(starts) != len(rects):
+        return rects
+    whole = [
+        rect
+        for rect, start in zip(rects, starts, strict=True)
+        if not _word_char(lowered, start - 1) and not _word_char(lowered, start + len(needle))
+    ]
+    return whole or rects
+
+
+def _word_char(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
 def _inner(rect: pymupdf.Rect) -> pymupdf.Rect:

@@ -51,6 +51,7 @@ _ROLE_ALT = "|".join(sorted((re.escape(r) for r in OFFICE_ROLES), key=len, rever
 # "voorzitter" and "secretaris" are also the chair and secretary of any association: after a
 # title ("de voorzitter, de heer P.C. van der Plas") they do not make an office holder.
 _AMBIGUOUS = {"voorzitter", "secretaris"}
+_POSSESSIVE = re.compile(r"\b(?:onze|ons|mijn|zijn|haar|hun|jullie|uw)[ \t]*$", re.IGNORECASE)
 _CLEAR_ALT = "|".join(
     sorted((re.escape(r) for r in OFFICE_ROLES if r not in _AMBIGUOUS), key=len, reverse=True)
 )
@@ -156,7 +157,10 @@ def role_near(text: str, start: int, end: int) -> str:
     before = _ON_BEHALF.sub(lambda m: "#" * len(m.group(0)), before)
     match = _BEFORE.search(before) or _BEFORE_TITLED.search(before)
     if match:
-        return _role_word(match.group(0))
+        role = _role_word(match.group(0))
+        if role in _AMBIGUOUS and not _council_chair(text, start, before, match):
+            return ""
+        return role
     after = text[end : end + 40]
     match = _AFTER.search(after)
     if (
@@ -167,7 +171,51 @@ def role_near(text: str, start: int, end: int) -> str:
         return match.group("role").lower()
     if _PARTY_AFTER.search(after):
         return "raadslid"
+    inside = _PARENS_AFTER.match(after)
+    if inside:  # "Evelien Timmer (raadslid, GroenLinks)", "(GroenLinks, raadslid)"
+        found = re.search(rf"(?<![\w-])(?i:{_ROLE_ALT})(?![\w-])", inside.group(1))
+        if found and found.group(0).lower() not in _AMBIGUOUS:
+            return found.group(0).lower()
+        if re.search(rf"(?<![\w-])(?:{PARTIES})(?![\w-])", inside.group(1)):
+            return "raadslid"
+    if _AUDIT_MEMBER_AFTER.match(after) and _AUDIT_COMMITTEE.search(text):
+        return "lid rekenkamercommissie"
     return ""
+
+
+_PARENS_AFTER = re.compile(r"^[ \t]*\(([^)\n]{1,40})\)")
+# "Jantine Visscher-Ekkel (externe voorzitter), Bert Lamberink (extern lid)" in the minutes of
+# a rekenkamercommissie: its members are office holders too.
+_AUDIT_MEMBER_AFTER = re.compile(r"^[ \t]*\((?:extern(?:e)?[ \t]+)?(?:lid|voorzitter)\b", re.I)
+_AUDIT_COMMITTEE = re.compile(r"rekenkamercommissie|rekenkamer", re.IGNORECASE)
+# "voorzitter" and "secretaris" are the municipality's offices only in the council and its
+# committees; the chair of a polling station, an advisory committee or an association, and an
+# "ambtelijk secretaris", are not office holders.
+_COUNCIL = re.compile(
+    r"gemeenteraad|raadsvergadering|raadscommissie|commissievergadering|raadsleden|"
+    r"\bde raad\b|griffie|rekenkamercommissie|provinciale staten|algemeen bestuur|"
+    r"burgemeester en wethouders|college van (?:burgemeester|b&w|b en w)",
+    re.IGNORECASE,
+)
+_OTHER_BODY = re.compile(
+    r"stembureau|urgentiecommissie|bezwaar(?:schriften)?commissie|adviescommissie|"
+    r"sollicitatiecommissie|selectiecommissie|klachtencommissie|vereniging|stichting|"
+    r"bewonerscommissie|ondernemingsraad|cli[eë]ntenraad|adviesraad|\bvve\b",
+    re.IGNORECASE,
+)
+_QUALIFIED = re.compile(r"(?:ambtelijk|plv\.?|plaatsvervangend)[ \t]*$", re.IGNORECASE)
+
+
+def _council_chair(text: str, start: int, before: str, match: re.Match[str]) -> bool:
+    """Whether an ambiguous office before a name ("Voorzitter: ...", "de secretaris, ...") is
+    that of the council or one of its committees."""
+    if _POSSESSIVE.search(before, 0, match.start()):
+        return False  # "onze secretaris, Nel Kaagman": an association's
+    if _QUALIFIED.search(before, 0, match.start()):
+        return False
+    if _OTHER_BODY.search(text, max(0, start - 400), start):
+        return False
+    return bool(_COUNCIL.search(text))
 
 
 def _after_role_fits(text: str, start: int, end: int, match: re.Match[str]) -> bool:

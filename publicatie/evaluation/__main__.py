@@ -1,12 +1,14 @@
 """`python -m publicatie.evaluation [--documents N] [--model]`: recall, precision, leak check.
 
-Four sets are reported separately: the templated set (`build_dataset`, figures at the top
+Six sets are reported separately: the templated set (`build_dataset`, figures at the top
 level of the JSON), the hand-written realistic set (`load_realistic`, under the key "realistic";
-the detectors were tuned on it, so it is the development set) and the held-out hand-written set
-(`load_toets`, under the key "realistic_toets"; written afterwards and never used to change the
-detectors); a second held-out set (`load_toets2`, under the key "realistic_toets2") was written
-blind while the detectors were tuned on the other two. `--no-realistic` skips the hand-written
-sets.
+the detectors were tuned on it, so it is the development set), the first held-out hand-written
+set (`load_toets`, key "realistic_toets"; written afterwards, used for tuning since the second
+round), a second and a third held-out set (`load_toets2`, `load_toets3`; keys
+"realistic_toets2", "realistic_toets3"; each written blind, measured once, then used for
+tuning) and a fourth (`load_toets4`, key "realistic_toets4"; written blind while the detectors
+were tuned on the third, measured once at the end of that round). `--no-realistic` skips the
+hand-written sets.
 
 How the figures are counted: see `publicatie.evaluation.metrics`. `--errors` lists every miss
 and every false positive of the hand-written sets, the values still readable after lakken and
@@ -25,6 +27,8 @@ from publicatie.evaluation.dataset import (
     load_realistic,
     load_toets,
     load_toets2,
+    load_toets3,
+    load_toets4,
 )
 from publicatie.evaluation.metrics import IDENTIFIERS, errors, evaluate, leak_check, readable
 from publicatie.policy import DetectionPolicy
@@ -118,7 +122,19 @@ def main() -> None:
             "Handgeschreven toetsset, held-out (realistic_toets)", load_toets(), policy, args
         )
         figures["realistic_toets2"] = _report_hand_written(
-            "Tweede handgeschreven toetsset, blind (realistic_toets2)", load_toets2(), policy, args
+            "Tweede handgeschreven toetsset (realistic_toets2; sinds de derde ronde ontwikkelset)",
+            load_toets2(),
+            policy,
+            args,
+        )
+        figures["realistic_toets3"] = _report_hand_written(
+            "Derde handgeschreven toetsset (realistic_toets3; sinds de derde ronde ontwikkelset)",
+            load_toets3(),
+            policy,
+            args,
+        )
+        figures["realistic_toets4"] = _report_hand_written(
+            "Vierde handgeschreven toetsset, blind (realistic_toets4)", load_toets4(), policy, args
         )
     print(json.dumps(figures))
 

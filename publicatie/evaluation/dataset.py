@@ -29,6 +29,8 @@ __all__ = [
     "load_realistic",
     "load_toets",
     "load_toets2",
+    "load_toets3",
+    "load_toets4",
 ]
 
 
@@ -278,6 +280,8 @@ def build_dataset(documents: int = 60, *, seed: int = 2026) -> list[Example]:
 REALISTIC_DIR = Path(__file__).with_name("realistic")
 TOETS_DIR = Path(__file__).with_name("realistic_toets")
 TOETS2_DIR = Path(__file__).with_name("realistic_toets2")
+TOETS3_DIR = Path(__file__).with_name("realistic_toets3")
+TOETS4_DIR = Path(__file__).with_name("realistic_toets4")
 ACTIONS = ("redact", "keep")
 
 
@@ -306,6 +310,18 @@ def load_toets() -> list[Example]:
 def load_toets2() -> list[Example]:
     """The second held-out set (`realistic_toets2/`, written blind), read like `load_realistic`."""
     return load_realistic(TOETS2_DIR)
+
+
+def load_toets3() -> list[Example]:
+    """The third held-out set (`realistic_toets3/`, written blind while the detectors were tuned
+    on the other three), read like `load_realistic`."""
+    return load_realistic(TOETS3_DIR)
+
+
+def load_toets4() -> list[Example]:
+    """The fourth held-out set (`realistic_toets4/`, written blind while the detectors were tuned
+    on the third), read like `load_realistic`."""
+    return load_realistic(TOETS4_DIR)
 
 
 def _resolve(identifier: str, text: str, marks: list[list[str]]) -> Example:

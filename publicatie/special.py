@@ -1,0 +1,283 @@
+"""Phrases that reveal special personal data (art. 5.1.1d Woo): health, religion, criminal
+record, ethnicity, sexual orientation, political or union membership, biometrics.
+
+A hit is flagged, never decided alone: a document with special data always waits for a person.
+
+Two kinds of rule live side by side. Words that (almost) only occur when a document says
+something about a person are matched bare: "fibromyalgie", "reclasseringswerker", "flikkers".
+Words that are just as often a policy topic (an infectious disease in a GGD plan, a rolstoel in
+an accessibility paragraph, the huisarts in a referral scheme, "blowen" in the APV) are matched
+only in a personal frame: a possessive ("haar rollator"), a subject ("hij blowt"), a verb of
+having or suffering ("heeft tuberculose"), an appointment ("afspraak bij de huisarts").
+Suffix families ("-ose", "-itis", "-ziekte", "-syndroom", "-ontsteking") are matched in lower
+case, so a first name like Rose stays a name, and the few ordinary words with that ending (a
+diagnose of the sewers, the iepziekte of the trees) are listed as exceptions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from publicatie.patterns import Hit
+
+__all__ = ["find_special"]
+
+# whom a phrase is about: "zijn rollator", "hij blowt"
+_POSSESSIVE = r"(?:zijn|haar|mijn|hun|uw|je|jouw|diens)"
+_PERSON = r"(?:ik|hij|zij|ze|u|jij|je|wij|we)"
+
+# Diseases of the suffix families whose name is an ordinary word, or a policy topic.
+_NOT_A_CONDITION = (
+    r"diagnose|prognose|metamorfose|symbiose|osmose|apotheose|glucose|fructose|lactose|sucrose|"
+    r"dextrose|maltose|cellulose|viscose|tuberculose|hepatitis|meningitis|virtuose|tuberose|"
+    # English words in a Dutch document
+    r"purpose|choose|expose|suppose|propose|dispose|compose|verbose|grandiose|bellicose|morose"
+)
+# "-ziekte" of animals, trees and crops, and the public-health words
+_NOT_A_PERSONS_ILLNESS = (
+    r"kinder|dier|dieren|plant|planten|iep|iepen|boom|bomen|gewas|vis|vissen|bijen|varkens|"
+    r"vogel|paarden|runder|pluimvee|infectie|volks|welvaarts|bollen|aardappel|kastanje|"
+    r"meldingsplichtige|legionella|legionairs|veteranen"
+)
+# infectious diseases are a policy topic of the GGD: only in a personal frame
+_INFECTION = (
+    r"tuberculose|(?-i:tbc)|corona|covid(?:-19)?|hepatitis(?: [a-e])?|mazelen|kinkhoest|"
+    r"legionella|legionairsziekte|veteranenziekte|longontsteking|soa|chlamydia|syfilis|gordelroos|"
+    r"schurft"
+)
+# a body part or function with complaints: "rugklachten", "maagproblemen", "hoofdpijn"
+_BODY = (
+    r"rug|nek|hart|long|maag|darm|buik|gewricht|knie|heup|schouder|spier|zenuw|adem|"
+    r"ademhalings|bekken|been|voet|enkel|pols|nier|lever|blaas|slaap|concentratie|angst|stress|"
+    r"spannings|paniek|hart-en-vaat|hartritme"
+)
+# an organ that works badly: "haar nieren werken niet goed" (not the rug: "achter zijn rug")
+_ORGAN = (
+    r"lever|nieren|nier|hart|longen|long|maag|darmen|knie|knieën|heup|ogen|oren|gehoor|"
+    r"geheugen|benen|gewrichten"
+)
+# groups named in a slur or in "jullie ...": says the person is taken to belong to one
+_GROUP = (
+    r"Turken|Turk|Marokkanen|Marokkaan|buitenlanders|buitenlander|allochtonen|allochtoon|Polen|"
+    r"Surinamers|Surinamer|Antillianen|Antilliaan|negers|neger|zwarten|Afrikanen|moslims|"
+    r"joden|jood|zigeuners|zigeuner|Roemenen|Bulgaren|asielzoekers|Syriërs|Somaliërs|"
+    r"Eritreeërs|Molukkers|Chinezen|Aziaten|Arabieren|bruinen"
+)
+_HOMELAND = (
+    r"(?:je|jullie|zijn|haar|hun) (?:eigen )?land|(?:de )?Molukken|Marokko|Turkije|Suriname|"
+    r"(?:de )?Antillen|Curaçao|Afrika|Azië|Polen|Syrië|Irak|Iran|Afghanistan|Somalië|Eritrea|"
+    r"Indonesië|China|Roemenië|Bulgarije|Ghana|Nigeria|Oekraïne|Rusland|Pakistan|India"
+)
+
+_SPECIAL = {
+    "gezondheid": (
+        # the diagnosis of a sewer or a budget is not a person's
+        r"lijdt aan|leed aan|gediagnosticeerd|diagnose(?! van (?:de|het|dit|deze) )|ziektebeeld|"
+        r"chronisch ziek|ernstig ziek|terminaal ziek|langdurig ziek|ziek gemeld|ziekgemeld|"
+        r"ziekte van (?-i:[A-Z])\w+|opgenomen in (?:het|een) (?:ziekenhuis|psychiatrisch)|"
+        r"psychische (?:klachten|problemen)|psychiatrisch|psychose|depressie|"
+        r"depressief|burn-?out|verslaafd|verslaving|verslavingszorg|alcoholisme|zwanger|"
+        r"zwangerschap|zwangerschapsverlof|bevallingsverlof|miskraam|arbeidsongeschikt|"
+        # "medische gegevens" names a category (a heading, a ground for refusal), says nothing
+        r"medische (?:klachten|situatie|verklaring|indicatie|redenen)|"
+        r"gezondheidsklachten|gezondheidsproblemen|ggz-behandeling|ziekteverzuim|hiv|kanker|"
+        r"dementie|alzheimer|parkinson|multiple sclerose|epilepsie|diabetes|copd|astma|reuma|"
+        r"autisme|adhd|herseninfarct|hartinfarct|beroerte|verlamming|verlamd|slechtziend|blind|"
+        r"slechthorend|doof|in een rolstoel|rolstoelgebonden|(?:posttraumatische )?stressstoornis|"
+        r"ptss|angststoornis|persoonlijkheidsstoornis|eetstoornis|suïcidaal|zelfmoordpoging|"
+        r"heupoperatie|knieoperatie|hartoperatie|geopereerd|medicatie|medicijngebruik|"
+        r"longarts|neuroloog|psychiater|psycholoog|oncoloog|cardioloog|reumatoloog|"
+        r"revalidatiecentrum|revalidatie|fysiotherapie|fysiotherapeut|ergotherapie|logopedie|"
+        r"chemotherapie|bestraling|dialyse|valrisico|tandheelkundige (?:zorg|behandeling)|"
+        r"medisch noodzakelijk|medische noodzaak|gehandicapt|"
+        # having the card says something about the holder; the card's name alone does not
+        r"(?:heeft|hebben|heb|kreeg|krijgt|bezit)[ \t]+(?:al[ \t]+)?(?:een[ \t]+)?"
+        r"gehandicaptenparkeerkaart|"
+        r"lichamelijke beperking|verstandelijke beperking|"
+        # addiction and mental health, also in everyday words
+        r"\w*verslaving|verslaafd(?: aan)?|afkickkliniek|afkicken|ontwenningskliniek|"
+        r"\w*psychiater|\w*psycholoog|psychisch\w*|ggz|\w*stoornis(?:sen)?|"
+        r"(?:paniek|angst|woede)aanval(?:len)?|hyperventila\w+|nachtmerries|nachtmerrie|"
+        r"antidepressiva|antipsychotica|slaapmiddelen|kalmeringsmiddelen|"
+        r"(?:'s nachts |erg |vaak |soms )?verward(?:heid)?|vergeetachtig\w*|geheugenproblemen|"
+        r"geheugen\w*poli\w*|polikliniek|ergotherapeut|"
+        r"(?:huis)?arts heeft (?:hem|haar|mij|hen|ons) doorverwezen|onder behandeling|"
+        r"verklaring van (?:de|haar|zijn|hun|een) (?:behandelaar|huisarts|arts|specialist)|"
+        # a limitation in plain words
+        r"(?:lukt|kan|gaat) (?:\w+ )?niet meer zelfstandig|niet meer zelfstandig|"
+        r"niet meer dan (?:ongeveer |zo'n )?\d+ meter (?:lopen|wandelen)|"
+        r"(?:twee|drie|een paar|meerdere|vaak|vaker) keer gevallen|"
+        r"valt (?:de laatste (?:tijd|weken|maanden) )?(?:vaak|vaker|regelmatig)|"
+        r"val ik (?:makkelijk|snel|vaak)|valt (?:hij|zij|ze) (?:makkelijk|snel|vaak)|"
+        r"afgekeurd(?: voor (?:zijn|haar) werk)?|(?:met )?veel pijn|chronische pijn|"
+        r"(?-i:MS)|"
+        # named conditions that are hardly ever a policy topic
+        r"fibromyalgie|migraine|hoofdpijn|hernia|hartfalen|nierfalen|leverfalen|hersenbloeding|"
+        r"hersenletsel|(?-i:NAH|CVA)|tumor|leukemie|long ?covid|hoge bloeddruk|"
+        r"trombose|hartkwaal|emfyseem|longemfyseem|whiplash|jicht|spierdystrofie|coeliakie|"
+        r"dyslexie|dyscalculie|zwakbegaafd|verstandelijk beperkt|overspannenheid|"
+        # a housing market is "overspannen" too: only a person who is
+        r"(?:hij|zij|ik) (?:is|was|ben|raakte|raakt|zit) (?:\w+ )?overspannen|overspannen thuis|"
+        r"(?:voedsel)?allergie|chronisch vermoeidheidssyndroom|syndroom van (?-i:[A-Z])\w+|"
+        r"(?-i:[a-z]{3,}syndroom)|aan de zuurstof|zuurstofapparaat|"
+        # a disease by its suffix, lower case: "artrose", "bronchitis", "longziekte"
+        rf"(?!(?:{_NOT_A_CONDITION})(?![\w-]))"
+        r"(?-i:[a-zà-ÿ]{4,}(?:ose|itis))|"
+        rf"(?!(?:{_NOT_A_PERSONS_ILLNESS})ziekte)(?-i:[a-z]{{3,}}ziekte)|"
+        rf"(?-i:[a-z]+ontsteking)|(?:{_BODY})(?:klachten|pijn|problemen|letsel)|"
+        rf"pijn (?:in|aan) (?:{_POSSESSIVE}|de|het) (?:{_ORGAN}|rug|schouder|nek|pols|enkel|voet)|"
+        rf"{_POSSESSIVE} (?:{_ORGAN})(?: \w+)?? (?:is |zijn |werkt |werken |gaat |gaan )?"
+        r"(?:niet (?:meer )?goed|slecht|achteruit|kapot|beschadigd)|"
+        # infectious disease, treatment and tests of a person
+        rf"(?:heeft|had|heb|hebt|hebben|kreeg|lijdt aan|besmet met|ziek door|overleden aan)"
+        rf" (?:(?:een|ernstige?|zware|lichte|latente|actieve|open) ){{0,2}}(?:{_INFECTION})|"
+        r"positief getest|(?:is|zijn|was|waren) bij (?:u|hem|haar|mij|jou) positief|"
+        r"(?:u|hij|zij|ik) (?:bent |ben |is |was |werd |raakte )?besmet(?! met (?:grond|asbest))|"
+        r"latente [\w-]*infectie|bloed (?:laten )?prikken|bloedonderzoek|bloedwaarden|"
+        # antibiotics in livestock farming are a policy topic; a course of them is a person's
+        r"(?:behandeling|kuur) met antibiotica|antibioticakuur|"
+        r"antibiotica (?:slikken|gebruiken|nemen|krijgen)|"
+        r"insuline|chemo|morfine|dialyse\w*|dialyseert|"
+        r"(?:overleden|gestorven) aan|"
+        # body and mobility
+        r"amputatie|geamputeerd|prothese|kunstheup|kunstknie|nieuwe (?:heup|knie)|"
+        r"slecht ter been|rolstoelgebruiker|"
+        r"(?:zijn|haar|mijn|hun|diens|loopt met (?:een|de)) (?:scootmobiel|rollator|rolstoel|"
+        r"gehoorapparaat|geleidehond|blindengeleidehond|stoma|katheter|looprek|krukken)|"
+        r"(?:geen|niet) (?:zwaar |fysiek |lichamelijk )+(?:werk|werken)|"
+        r"niets zwaars|(?:kan|mag|mocht|kon) (?:\w+ ){0,4}?niet (?:meer )?(?:zwaar )?tillen|"
+        r"niet (?:meer )?zwaar (?:mag |kan )?tillen|"
+        r"(?-i:CBR)(?: \w+){0,3} (?:getest|gekeurd)|rijgeschiktheid|"
+        # pregnancy
+        r"bevallen van|(?:pas|net|onlangs|recent) bevallen|bevalling\w*|"
+        # sleep and mood
+        r"slaapt (?:hij |zij |ze |ik )?(?:erg |heel )?(?:slecht|nauwelijks)|"
+        r"nauwelijks (?:te )?slapen|"
+        r"slaapproblemen|slapeloosheid|slaappillen|somberheid\w*|"
+        r"somber (?:te zijn|is|was|ben|bent|voelt|gestemd)|"
+        r"(?:voelt zich|voel me|voel ik me|voelde zich|voelt (?:hij|zij) zich) (?:\w+ )?somber|"
+        # care givers of a person, not of the policy
+        r"(?:verslavings|long|kinder|oog|kno-|revalidatie|maag-darm-lever)arts|internist|"
+        r"uroloog|gynaecoloog|dermatoloog|orthopeed|geriater|psychotherapeut|"
+        r"specialist ouderengeneeskunde|"
+        # everyone has a huisarts; a treating specialist or a midwife says more ("haar
+        # specialist" alone may be the municipality's own)
+        rf"{_POSSESSIVE} (?:bedrijfsarts|behandelaar|behandelend (?:arts|specialist)|"
+        r"medisch specialist|verloskundige|wijkverpleegkundige|praktijkondersteuner)|"
+        rf"(?:afspraak|gesprek|controle|consult) (?:bij|met) (?:de|een|{_POSSESSIVE}) "
+        r"(?:huisarts|arts|\w+arts|medisch specialist|tandarts|verloskundige|"
+        r"praktijkondersteuner)|"
+        rf"(?:die|de|{_POSSESSIVE}) (?:huis)?arts zegt|volgens (?:die|{_POSSESSIVE}) (?:huis)?arts|"
+        # addiction in plain words
+        r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|een paar) "
+        r"(?:dag|dagen|week|weken|maand|maanden|jaar) clean|"
+        r"(?:ben|bent|blijft|blijven) clean|clean (?:sinds|te blijven|blijven)|"
+        rf"(?:drinkt|dronk) (?:{_PERSON} )?(?:vanaf de ochtend|'s ochtends al|al 's ochtends|"
+        r"de hele dag|te veel|teveel|overmatig|stevig)|"
+        r"(?:drank|alcohol|drugs|gok)(?:probleem|problemen)|"
+        rf"{_POSSESSIVE} (?:alcohol|drank|drugs|cannabis|cocaïne|harddrugs|middelen)gebruik|"
+        r"drugsgebruiker|(?:drugs|alcohol)verslaafde|alcoholist|junkie|methadon\w*|"
+        rf"{_PERSON} blowt|blowt (?:hij|zij|ze)|"
+        r"(?:gebruikt|gebruikte|snuift|snoof|spuit) (?:\w+ ){0,2}"
+        r"(?:drugs|cocaïne|coke|heroïne|speed|xtc|(?-i:GHB)|crack)|"
+        r"(?:is|was|raakte|raakt|zit|zat|ging) (?:\w+ )?aan de "
+        r"(?:drugs|drank|alcohol|coke|heroïne)|afgekickt|"
+        # third round: compounds and conditions written out
+        r"(?-i:[a-z]*kanker)|(?-i:[a-z]*tumor(?:en)?)|schizofren\w*|paranoïde|psychotisch\w*|"
+        r"bipolair\w*|(?:depot|psycho)medicatie|(?:cocaïne|heroïne|cannabis|ghb)gebruik|"
+        r"meervoudig beperkt|verstandelijk beperkt|lichamelijk beperkt|"
+        r"(?:veel|te veel|teveel) alcohol (?:had |heeft )?gedronken|dagelijks drinkt|"
+        r"forensisch arts|letsel (?:in|aan) (?:de|het|zijn|haar)|gekneusde? \w+|"
+        r"(?:behandeling|behandelingen|chemokuur|bestralingen) in het \w*\s?ziekenhuis"
+    ),
+    "religie": (
+        r"religieuze overtuiging|(?:zijn|haar|hun|het) geloof|gelovig|moslim|islamitisch|"
+        r"katholiek|rooms-katholiek|protestants|gereformeerd|gereformeerde|hervormd|hervormde|"
+        r"joods|hindoe|boeddhist|jehova|moskee|synagoge|kerkgenootschap|"
+        # religious practice without a church word
+        r"ramadan|vastenmaand|suikerfeest|offerfeest|(?:de )?sabbat|sjabbat|"
+        r"naar de (?:mis|kerk|kerkdienst|moskee|synagoge|tempel|gebedsdienst)|kerkdienst|"
+        r"(?:\w+-)?orthodox\w*|christen(?:en)?|\w*pinkstergemeente|baptisten\w*|"
+        r"evangelische gemeente|hoofddoek|nikab|boerka|koran|gebedsruimte|moslima|"
+        # objects and acts of a faith; an evening service, not an evening shift
+        r"rozenkrans|bidprentjes?|gebedskleed|gebedsmatje|(?-i:keppel(?:tje)?)|"
+        r"naar de (?:avond|ochtend|zondags|eucharistie|vrijdag)(?:dienst|viering|gebed)|"
+        rf"vrijdaggebed|{_PERSON} (?:\w+ )?(?:bidt|bid|bidden)|"
+        r"(?:gaat|ging|gaan|wil|wilde|moet|moest) bidden|"
+        r"bekeerd|bekering|(?-i:atheïst\w*|humanist\w*)|kerkelijk meelevend|kerkganger\w*|"
+        r"belijdend lid|religieuze formule|zonder verwijzing naar (?-i:God)"
+    ),
+    "strafrechtelijk": (
+        r"strafblad|strafrechtelijk verleden|veroordeeld|veroordeling|gedetineerd|detentie|"
+        r"proces-verbaal tegen|vog (?:is )?geweigerd|taakstraf|"
+        r"werkstraf|gevangenisstraf|celstraf|voorwaardelijke straf|aangehouden|gearresteerd|"
+        r"verdachte|verdacht van|reclassering\w*|"
+        # the register is a name; what it shows about a person is the record itself
+        r"justitiële documentatie (?:blijkt|bevat|vermeldt|toont|laat zien)[^.;\n]*|"
+        rf"{_POSSESSIVE} justitiële documentatie|vermeldingen? in de justitiële documentatie|"
+        # a criminal past in everyday words
+        r"penitentiaire inrichting|gevangenis|(?-i:PI)|uit de bak|in de bak|bajes|"
+        r"vrijlating|vrijgelaten|ex-gedetineerde?|geen (?-i:VOG)|(?-i:VOG) (?:is )?geweigerd|"
+        r"(?:vaker|vaak|eerder|vaker dan eens) met de politie (?:te maken|in aanraking)|"
+        r"enkelband|(?-i:tbs|TBS)|voorarrest|(?:voorlopige )?hechtenis|recidive|"
+        r"straf (?:heeft )?uitgezeten|straf (?:uitzit|uitzat|uitzitten)|"
+        r"crimine(?:el|le) verleden|justitieel verleden|"
+        # "strafrechtelijke antecedenten" is also what a Bibob policy says it looks for
+        rf"{_POSSESSIVE} (?:\w+ )?antecedenten|(?:heeft|had|hebben) (?:\w+ ){{0,2}}antecedenten|"
+        rf"{_POSSESSIVE} strafzaak|strafzaak tegen (?:hem|haar|hen|betrokkene|{_POSSESSIVE})|"
+        r"(?:naar|via) (?-i:Halt)|(?-i:Halt)-?(?:straf|traject|afdoening)|"
+        # a ban imposed for a person's conduct is criminal data too (art. 1 UAVG)
+        r"(?:zijn|haar) (?:huis|gebieds|contact|stadion)verbod|"
+        rf"(?:kreeg|heeft|had|kregen|hebben) (?:\w+ ){{0,3}}(?:huis|gebieds|contact|stadion)verbod"
+    ),
+    "etniciteit": (
+        r"etnische afkomst|etniciteit|ras of etnische|huidskleur|migratieachtergrond|"
+        r"(?:van )?\w+(?:se|sche|e) (?:afkomst|komaf|origine)|"
+        # a slur names the group the person is taken to belong to
+        rf"(?:jullie|vieze|vuile|stomme|kut|kanker|tering|tyfus)[ -]?(?-i:{_GROUP})|"
+        r"getinte? (?:huid|man|vrouw|jongen|jongens|meisje|uiterlijk)|donker getint|"
+        r"(?:donkere|zwarte|bruine) huid(?:skleur)?|"
+        # a suspect described by a nationality: "Oost-Europees uiterlijk"
+        r"(?-i:(?:[A-Z]\w*-)?[A-Z]\w+s)(?:e)? uiterlijk|buitenlandse? uiterlijk|"
+        r"nikkers?|makak(?:en)?|zwartjoekel\w*|geitenneuker(?:s)?|spleetogen|spleetoog|"
+        # the words of an insult: "ga terug naar ...", "dat hij terug moest naar ..."
+        rf"(?:(?:ga|rot op|oprotten|opdonderen)(?: \w+){{0,2}}? terug naar|"
+        rf"terug (?:moet|moest|moeten|moesten) naar) (?:{_HOMELAND})(?![\w-])|"
+        r"terug naar (?:je|jullie) (?:eigen )?land"
+    ),
+    "seksuele geaardheid": (
+        r"seksuele geaardheid|homoseksu\w+|lesbisch\w*|biseksu\w+|transgender|"
+        r"homo(?:['’]s)?|homostel|homopaar|homofiel|lesbienne(?:s)?|lesbo|flikker(?:s)?|"
+        r"transvrouw|transman|non-binair|"
+        rf"{_POSSESSIVE} (?:seksuele (?:gerichtheid|oriëntatie|voorkeur)|genderidentiteit)"
+    ),
+    "politiek/vakbond": (
+        r"lid van de vakbond|vakbondslidmaatschap|politieke voorkeur|vakbondslid|"
+        rf"lid van (?:de )?(?-i:FNV|CNV)|{_POSSESSIVE} politieke overtuiging|partijlidmaatschap"
+    ),
+    "biometrie/genetica": (
+        r"genetische gegevens|biometrische gegevens|vingerafdruk|"
+        r"dna-(?:profiel|materiaal|test|onderzoek|afname)"
+    ),
+}
+_SPECIAL_RE = {
+    kind: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+    for kind, words in _SPECIAL.items()
+}
+
+
+def find_special(text: str) -> list[Hit]:
+    """Phrases that reveal special personal data (art. 5.1.1d Woo): always reviewed by a person."""
+    hits: list[Hit] = []
+    for kind, pattern in _SPECIAL_RE.items():
+        for match in pattern.finditer(text):
+            hits.append(
+                (
+                    match.start(),
+                    match.end(),
+                    "special",
+                    "redact",
+                    f"Bijzonder persoonsgegeven ({kind}); beoordeling nodig.",
+                )
+            )
+    return hits
