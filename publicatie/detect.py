@@ -306,6 +306,7 @@ def detect_personal_data(
         *_rule_spans(text, street_lookup() if policy.use_model else None),
     ]
     candidates.extend(_team_display_names(_name_spans(text, policy), candidates, text))
+    candidates.extend(_trade_names(text))
     candidates.sort(key=lambda s: (_PRIORITY[s.type], s.start, -(s.end - s.start)))
     chosen: list[RedactionSpan] = []
     for span in candidates:
@@ -334,11 +335,72 @@ _OCR_DIGIT_RUN = re.compile(r"(?<![^\W\d_])[0-9OoIl]*[0-9][0-9OoIl]*(?![^\W\d_])
 _OCR_DIGITS = str.maketrans("OoIl", "0011")
 
 
+# The check digits of an IBAN ("NL2O RABO ...") and the parts of a date ("O3-ll-1976").
+_OCR_IBAN = re.compile(
+    r"(?<![\w])([A-Z]{2})([0-9OIl]{2})( ?[A-Z]{4})((?: ?[0-9OIl]{1,4}){2,5})(?![\w])"
+)
+_OCR_DATE = re.compile(
+    r"(?<![\w])[0-9OoIl]{1,2}[-/.][0-9OoIl]{1,2}[-/.](?:19|20|2O|2o|I9|l9)[0-9OoIl]{2}(?![\w])"
+)
+
+
 def ocr_digits(text: str) -> str:
     """`text` with the letters a scan's OCR mistakes for digits repaired inside numbers
-    ("2O8723365", "14-O7-1990", "06 4I 82"): a run of digits and O, o, I or l, standing apart
-    from other letters. Same length, so offsets hold."""
-    return _OCR_DIGIT_RUN.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
+    ("2O8723365", "14-O7-1990", "06 4I 82", "NL2O RABO", "O3-ll-1976"): a run of digits and
+    O, o, I or l standing apart from other letters, an IBAN's check digits, a date's parts.
+    Same length, so offsets hold."""
+    fixed = _OCR_DIGIT_RUN.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
+    fixed = _OCR_IBAN.sub(
+        lambda m: (
+            m.group(1)
+            + m.group(2).translate(_OCR_DIGITS)
+            + m.group(3)
+            + m.group(4).translate(_OCR_DIGITS)
+        ),
+        fixed,
+    )
+    return _OCR_DATE.sub(lambda m: m.group(0).translate(_OCR_DIGITS), fixed)
+
+
+# A business named after its owner, without a legal form: a sole trader, so a natural person
+# ("Schildersbedrijf Maessen", "Bloemenhandel Karin Bessems", "Zorgboerderij Reiger").
+_TRADE_NAME = re.compile(
+    r"(?<![\w-])[A-Z][a-z]*(?:bedrijf|handel|boerderij|winkel|service|bureau|praktijk|atelier|"
+    r"studio|installaties?|techniek|klussen|kapsalon|salon|kwekerij|hoveniers?|transport|"
+    r"verhuur|bemiddeling|bewindvoering|advies|onderhoud|events|catering|fotografie|coaching|"
+    r"administratie|park|schilder|timmerwerken|dakwerken|tegelwerken|loodgieter)"
+    r"[ \t]+(?P<owner>(?:[A-Z][\w'-]+[ \t]+)?(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*"
+    r"[A-Z][\w'-]+)(?![\w-])"
+)
+
+
+def _trade_names(text: str) -> list[RedactionSpan]:
+    spans = []
+    for match in _TRADE_NAME.finditer(text):
+        line_end = text.find("\n", match.end())
+        rest = text[match.end() : len(text) if line_end < 0 else line_end][:40]
+        owner = match.group("owner").split()
+        if (
+            _LEGAL_ENTITY.match(rest.lstrip(" ,"))
+            or rest.lstrip().startswith("&")  # "Bouwbedrijf Peters & Zn.": a firm
+            or _LEGAL_ENTITY.search(match.group(0))
+            or owner[-1].lower() in places()
+            or not person_word_known(owner[-1])
+        ):
+            continue
+        spans.append(
+            RedactionSpan(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(0),
+                type="name",
+                ground=GROUND_PRIVACY,
+                action="redact",
+                reason="Handelsnaam van een eenmanszaak: herleidbaar tot de eigenaar.",
+                confidence=0.7,
+            )
+        )
+    return spans
 
 
 def _rule_spans(text: str, known_street: Callable[[list[str]], bool] | None) -> list[RedactionSpan]:
@@ -778,7 +840,9 @@ def _sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
         name
         for name in surnames
         if not re.search(
-            rf"{re.escape(name)}[^\n]{{0,60}}?(?:{_LEGAL_ENTITY.pattern})", text, re.IGNORECASE
+            rf"{re.escape(name)}(?:(?!\.[ \t])[^\n]){{0,60}}?(?:{_LEGAL_ENTITY.pattern})",
+            text,
+            re.IGNORECASE,
         )
     }
     if not surnames:
@@ -1028,6 +1092,8 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
         # Only written phone notations: a bare digit run is more likely a case or file number.
         if not raw.startswith(("0", "+", "(")):
             continue
+        if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}", raw):
+            continue  # a date ("09-09-2016"), not a phone number
         national = str(match.number.national_number)
         if match.number.country_code == 31 and national.startswith("14") and len(national) <= 6:
             continue  # 14 0xx(x): the general number of a municipality

@@ -166,7 +166,8 @@ _PREFIXED = re.compile(
 # A chat export's sender: "[03-10-2023 08:05] Lotte de Graaf (SWT): ...", "12-06-24 09:14 - ruud:"
 _CHAT_SENDER = re.compile(
     r"(?:\[\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]|"
-    r"(?<![\w\]])\[\d{1,2}:\d{2}(?::\d{2})?\]|"  # Teams, Slack: "[09:19] jildou mulderij:"
+    # Teams, Slack: "[09:19] jildou mulderij:", "[chat 10:22] jarno brederveld:"
+    r"(?<![\w\]])\[(?:[a-z]+ )?\d{1,2}:\d{2}(?::\d{2})?\]|"
     r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]+-)[ \t]+"
     rf"(?P<lower>(?:{_NAME_TOKEN}|{_LOWER_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}|{_LOWER_TOKEN})){{0,4}})"
     r"(?=[ \t]*(?:\([^)\n]{1,30}\))?:[ \t])",

@@ -8,6 +8,7 @@ one line.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import itertools
 import re
@@ -51,9 +52,11 @@ _STREET_SUFFIX = (
 _ADDITION = r"(?:bis|hs|rd|zw|zwart|rood|boven|beneden|huis|III|II|IV|[A-Za-z])"
 _HOUSE_NUMBER = (
     rf"\d{{1,5}}(?:[ ]?-[ ]?(?:{_ADDITION}|\d{{1,4}})(?![A-Za-z\d])"
+    # a flat after a slash or a letter and digit: "164/1", "3-B2"
+    rf"|/\d{{1,3}}(?![\d/])|-[A-Z]\d{{1,2}}(?![A-Za-z\d])"
     rf"|[ ]?{_ADDITION}(?![A-Za-z\d])){{0,2}}"
     # a room, unit or box in the building: "12 kamer 3", "12 bus 3" (Belgium), "12, app. 4"
-    r"(?:,?[ ](?:kamer|bus|unit|app\.|appartement|etage|verdieping)[ ]?\d{1,4}[A-Za-z]?"
+    r"(?:,?[ ](?:kamer|k\.|bus|unit|app\.|appartement|etage|verdieping)[ ]?\d{1,4}[A-Za-z]?"
     r"(?![\w-]))?"
 )
 _STREET_PREFIX = (
@@ -143,7 +146,8 @@ _ADDRESS_FIELD = re.compile(
 # A house number on its own that points to a household: "bewoners van nummer 12", "woont op
 # nummer 7", "op nr. 9 (familie Bos)".
 _HOUSE_NUMBER_ALONE = re.compile(
-    r"(?<![\w-])(?:(?:huis)?(?:nummer|nr\.?)|kavel)[ \t]+\d{1,4}[a-z]?(?![\w-]|[.,]\d)",
+    r"(?<![\w-])(?:(?:huis)?(?:nummer|nr\.?)|kavel|standplaats|ligplaats)[ \t]+\d{1,4}[a-z]?"
+    r"(?![\w-]|[.,]\d)",
     re.IGNORECASE,
 )
 # A plot or unit after the street of a holiday park or complex: "Boslaan 12, kavel 37".
@@ -168,6 +172,8 @@ _HOUSEHOLD_AFTER = re.compile(
     r"|,[ \t]*(?:dhr\.|mevr\.|de heer|mevrouw))",
     re.IGNORECASE,
 )
+# "aan de Van Aalstlaan, huisnummer 9": the street named just before
+_STREET_BEFORE_NUMBER = re.compile(rf"[A-Z][\w'-]*{_STREET_SUFFIX}[ \t]*,[ \t]*$")
 _NUMBER_AFTER = re.compile(r"[ ,]+(?:huisnummer\s+)?\d{1,5}(?![\d-])")
 _POSTBUS_BEFORE = re.compile(r"(?:Postbus|Antwoordnummer)\s+\d{1,6},?\s*$", re.IGNORECASE)
 _DATE = (
@@ -201,7 +207,7 @@ _SIDE_CODES = [
     "9-LL-999",
     "999-LL-9",
 ]
-_PLATE_LETTER = "[BDFGHJKLMNPRSTVXZ]"
+_PLATE_LETTER = "[BDFGHJKLMNPRSTVWXZ]"
 _KENTEKEN = re.compile(
     r"(?<![\w-])(?:"
     # a PDF line may break after a dash: "VLB-38-\nD" reads "VLB-38- D" on the flattened page
@@ -230,7 +236,7 @@ _KENTEKEN_CUED = re.compile(
 _DOCUMENT_CONTEXT = re.compile(
     r"(?:paspoort|identiteitskaart|id-kaart|identiteitsbewijs|documentnummer|rijbewijs|"
     r"verblijfsdocument|verblijfsvergunning|vreemdelingennummer|v-nummer|\bDNI|\bNIE|"
-    r"legitimatie)[^\n]{0,40}$",
+    r"legitimatie|legitimeerde|kaartnummer|gehandicaptenparkeerkaart|pasnummer)[^\n]{0,40}$",
     re.IGNORECASE,
 )
 # Dutch passport / ID card, a 10-digit driving licence or V-nummer, a Spanish DNI or NIE
@@ -239,7 +245,12 @@ _DOCUMENT_NUMBER = re.compile(
     r"(?<![\w-])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\w-])|(?<![\w-])\d{10}(?!\w)"
     r"|(?<![\w-])[XYZ]?\d{7,8}-?[A-Z](?![\w-])"
     # many foreign passports: one or two letters and 6 to 8 digits ("G2847163", "ED 4820917")
-    r"|(?<![\w-])[A-Z]{1,2} ?\d{6,8}(?![\w-])"
+    r"|(?<![\w-])[A-Z]{1,3} ?\d{6,8}(?![\w-])"
+    # after the document's name also: 9 digits ("paspoort nr. 057318846"), mixed letters and
+    # digits ("X6K2904T8"), a card number in groups ("GPK-0796-2231")
+    r"|(?<![\w-])\d{8,9}(?![\w-])"
+    r"|(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,10}(?![\w-])"
+    r"|(?<![\w-])[A-Z]{2,4}-\d{3,5}-\d{3,5}(?![\w-])"
 )
 _KVK = re.compile(
     r"(?:KvK|Kamer van Koophandel)[\w\s.:-]{0,20}?(?<!\d)(?P<number>\d{8}|\d{4} \d{4}|"
@@ -334,7 +345,11 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
         before = text[max(0, match.start() - 80) : match.start()]
         if _NOT_A_HOUSE.search(before):
             continue
-        if _HOUSEHOLD_BEFORE.search(before) or _HOUSEHOLD_AFTER.match(text, match.end()):
+        if (
+            _HOUSEHOLD_BEFORE.search(before)
+            or _HOUSEHOLD_AFTER.match(text, match.end())
+            or _STREET_BEFORE_NUMBER.search(before)
+        ):
             numbers.append(" ".join(match.group(0).lower().split()))
     for match in _HOUSE_NUMBER_ALONE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()]
@@ -448,6 +463,8 @@ _TABLE_HEADERS = {
     "dob": re.compile(r"^(?:geb\.?\s*datum|geboortedatum|geboren|geb\.)", re.I),
     "address": re.compile(r"^(?:adres|woonadres|huisadres|straat en huisnummer)\b", re.I),
     "postcode": re.compile(r"^(?:postcode|pc)\b", re.I),
+    "kenteken": re.compile(r"^(?:kenteken|kentekens|kenteken voertuig)\b", re.I),
+    "kvk": re.compile(r"^(?:kvk|kvk-nummer|kvk-nr\.?|kamer van koophandel)\b", re.I),
     "document_number": re.compile(
         r"^(?:v-nummer|vreemdelingennummer|documentnummer|documentnr|paspoortnummer|"
         r"paspoortnr|id-nummer|rijbewijsnummer)\b",
@@ -584,8 +601,9 @@ def find_dob(text: str) -> list[Hit]:
     return hits
 
 
-# A date this old right after a word about birth is a date of birth, not an appointment.
-_LAST_BIRTH_YEAR = 2015
+# A date this old right after a word about birth is a date of birth, not an appointment (a
+# child born four or more years ago still counts).
+_LAST_BIRTH_YEAR = datetime.date.today().year - 4
 _BIRTH_CUE = re.compile(r"geboortedatum|geboren|\bgeb\.|geboortejaar", re.IGNORECASE)
 _MONTHS = {
     name: number
@@ -630,6 +648,10 @@ _KENTEKEN_CUED_BARE = re.compile(
     r"(?i:kenteken(?:nummer)?s?)[ \t]*:?[ \t]*(?P<plate>[A-Z0-9]{6})(?![\w-])"
 )
 _SIDE_SHAPES = {code.replace("-", "") for code in _SIDE_CODES}
+_KENTEKEN_FOREIGN = re.compile(
+    r"(?i:kenteken)[ \t]*:?[ \t]*(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+    r"[A-Z0-9]{1,4}[ -][A-Z0-9]{2,6}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])"
+)
 
 
 def _plate_shape(value: str) -> str:
@@ -646,10 +668,20 @@ def find_kenteken(text: str) -> list[Hit]:
     for m in _KENTEKEN_CUED.finditer(text):
         if not any(start == m.start("plate") for start, *_ in hits):
             hits.append((m.start("plate"), m.end("plate"), "kenteken", "redact", reason))
-    # after the word kenteken, a plate written without dashes ("kenteken HXT93R")
+    # after the word kenteken, a plate written without dashes ("kenteken HXT93R"), or a
+    # foreign one ("het Poolse kenteken WGM 4821K")
     for m in _KENTEKEN_CUED_BARE.finditer(text):
         if _plate_shape(m.group("plate")) in _SIDE_SHAPES:
             hits.append((m.start("plate"), m.end("plate"), "kenteken", "redact", reason))
+    for m in _KENTEKEN_FOREIGN.finditer(text):
+        if not any(s <= m.start("plate") < e for s, e, *_ in hits):
+            hits.append((m.start("plate"), m.end("plate"), "kenteken", "redact", reason))
+    for start, end, kind in find_table_cells(text):
+        value = text[start:end]
+        if kind == "kenteken" and not any(s <= start < e for s, e, *_ in hits):
+            plain = value.replace("-", "").replace(" ", "").upper()
+            if 5 <= len(plain) <= 8 and plain.isalnum() and _plate_shape(plain) not in ("99999",):
+                hits.append((start, end, "kenteken", "redact", "Kenteken (kolom kenteken)."))
     return hits
 
 
@@ -681,10 +713,23 @@ def find_kvk(text: str) -> list[Hit]:
     mobile number, and no legal form such as B.V. or stichting)."""
     hits: list[Hit] = []
     numbers = [(m.start("number"), m.end("number"), "kvk") for m in _KVK.finditer(text)]
+    in_rows = [
+        (start, end, "kvk")
+        for start, end, kind in find_table_cells(text)
+        if kind == "kvk"
+        and re.fullmatch(r"\d{8}", text[start:end])
+        and not any(a <= start < b for a, b, _ in numbers)
+    ]
+    numbers += in_rows
     numbers += [(m.start(), m.end(), "btw") for m in _BTW.finditer(text)]
     for start, end, kind in numbers:
         label = "KvK-nummer" if kind == "kvk" else "Btw-identificatienummer"
-        context = text[max(0, start - 250) : end + 100]
+        if (start, end, kind) in in_rows:  # a table: the row says whose number it is
+            row_start = text.rfind("\n", 0, start) + 1
+            row_end = text.find("\n", end)
+            context = text[row_start : len(text) if row_end < 0 else row_end]
+        else:
+            context = text[max(0, start - 250) : end + 100]
         if _SOLE_TRADER.search(context):
             reason = f"{label} van een eenmanszaak: herleidbaar tot de eigenaar."
             hits.append((start, end, kind, "redact", reason))

@@ -61,7 +61,11 @@ _OF_PLACE = (
     r"(?:\s+van\s+(?:de\s+gemeente\s+)?[A-Z][\w'-]*"
     r"(?:\s+(?:aan\s+(?:den|de)\s+)?[A-Z][\w'-]*){0,3})?"
 )
-_BEFORE = re.compile(rf"(?i:{_ROLE_ALT})\s*(?:\([A-Za-z-]+\)\s*)?{_OF_PLACE}\s*[:,]?\s*$")
+# A portfolio after the office: "Wethouder Sport R.M. Heijkoop", "de wethouder Werk en Inkomen,"
+_PORTFOLIO = r"(?:[ \t]+[A-Z][\w-]*(?:(?:,|[ \t]+en|[ \t]+&)?[ \t]+[A-Z][\w-]*){0,3})?"
+_BEFORE = re.compile(
+    rf"(?i:{_ROLE_ALT})\s*(?:\([A-Za-z-]+\)\s*)?(?:{_OF_PLACE}|{_PORTFOLIO})\s*[:,]?\s*$"
+)
 # "raadslid mevrouw F. Bennani", "wethouder drs. K.L. Vermaas", "burgemeester mr. J.G.M. Aukes"
 _BEFORE_TITLED = re.compile(
     rf"(?i:{_CLEAR_ALT})\s*(?:\([^)\n]{{1,40}}\)\s*)?{_OF_PLACE}\s*[:,]?\s*"

@@ -1,0 +1,106 @@
+"""The lakken evaluation on the second, third and fourth hand-written sets runs in CI and fails
+below honest floors.
+
+Each of publicatie/evaluation/realistic_toets2, _toets3 and _toets4 was written and annotated
+by hand without reading the detector code and measured once, blind, before the detectors were
+tuned on it (2026-11-29). The blind figures are the honest estimate for unseen documents and
+are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
+so the floors below sit a little under the figures measured after tuning (in comments) and
+guard against a change that makes lakken worse. A newer blind set measures what is unseen.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import pytest
+
+from publicatie.evaluation.dataset import (
+    load_realistic,
+    load_toets,
+    load_toets2,
+    load_toets3,
+    load_toets4,
+)
+from publicatie.evaluation.metrics import evaluate, leak_check
+from publicatie.policy import DetectionPolicy
+
+
+@dataclass(frozen=True)
+class Floors:
+    identifiers: float
+    names: float
+    precision: float
+    office_holders_redacted: int
+    public_values_redacted: int
+    values_leaked: int
+    rules_identifiers: float
+    rules_names: float
+    rules_precision: float
+
+
+FLOORS = {
+    # measured with deduce: identifiers 1.000, names 0.993, precision 0.956, 0 of 46 office
+    # holders and 10 of 258 public values redacted, 2 of 523 readable; rules only 0.979, 0.841,
+    # 0.951. Blind: 0.900, 0.956, 0.923, 2 office holders, 59 readable.
+    "toets2": Floors(0.98, 0.97, 0.94, 1, 14, 6, 0.96, 0.82, 0.93),
+    # measured 1.000 (0.993), 0.964, 0.916, 0 of 45 and 28 of 366, 39 of 714 readable; rules
+    # only 0.986, 0.875, 0.938. Blind: 0.876, 0.886, 0.873, 10 office holders, 100 readable.
+    "toets3": Floors(0.97, 0.94, 0.90, 1, 32, 45, 0.96, 0.85, 0.92),
+    # measured 0.971, 0.982, 0.909, 1 of 45 and 45 of 403, 47 of 826 readable; rules only
+    # 0.955, 0.785, 0.928. Blind: 0.934, 0.974, 0.908, 3 office holders, 61 readable.
+    "toets4": Floors(0.95, 0.96, 0.89, 2, 50, 53, 0.93, 0.76, 0.91),
+}
+LOADERS = {"toets2": load_toets2, "toets3": load_toets3, "toets4": load_toets4}
+
+
+def _summary(figures: dict) -> str:
+    return json.dumps({k: v for k, v in figures.items() if k != "per_type"})
+
+
+@pytest.mark.parametrize("name", LOADERS)
+def test_each_set_shares_no_value_to_redact_with_the_sets_before_it(name: str) -> None:
+    earlier = [load_realistic, load_toets, *list(LOADERS.values())[: list(LOADERS).index(name)]]
+    others = {
+        span.text.lower()
+        for loader in earlier
+        for example in loader()
+        for span in example.spans
+        if span.action == "redact" and span.type not in ("special", "name")
+    }
+    reused = {
+        span.text
+        for example in LOADERS[name]()
+        for span in example.spans
+        if span.action == "redact"
+        and span.type not in ("special", "name")
+        and span.text.lower() in others
+    }
+    assert len(reused) <= 2, reused  # a postcode may recur by chance; identifiers may not
+
+
+@pytest.mark.parametrize("name", LOADERS)
+def test_with_the_model_lakken_meets_the_floors(name: str) -> None:
+    examples, floors = LOADERS[name](), FLOORS[name]
+    policy = DetectionPolicy(use_model=True)
+    figures = evaluate(examples, policy)
+    summary = _summary(figures)
+    assert figures["recall_identifiers"] >= floors.identifiers, summary
+    assert figures["recall_names"] >= floors.names, summary
+    assert figures["precision"] >= floors.precision, summary
+    assert figures["office_holders_redacted"] <= floors.office_holders_redacted, summary
+    assert figures["public_values_redacted"] <= floors.public_values_redacted, summary
+    leak = leak_check(examples, policy)
+    assert leak["values_checked"] >= 500
+    assert leak["values_leaked"] <= floors.values_leaked, leak["leaked_values"]
+
+
+@pytest.mark.parametrize("name", LOADERS)
+def test_rules_alone_meet_their_floors(name: str) -> None:
+    floors = FLOORS[name]
+    figures = evaluate(LOADERS[name](), DetectionPolicy(use_model=False))
+    summary = _summary(figures)
+    assert figures["recall_identifiers"] >= floors.rules_identifiers, summary
+    assert figures["recall_names"] >= floors.rules_names, summary
+    assert figures["precision"] >= floors.rules_precision, summary
