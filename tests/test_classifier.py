@@ -212,6 +212,67 @@ def test_anders_dan_met_beschikking_does_not_count_as_beschikking() -> None:
     assert [c.code for c in result.categories] == ["infocat013"]
 
 
+# -- form over subject (third round, 2026-11-29) ----------------------------------------------
+
+FORM_CASES = [
+    (
+        "infocat001",
+        "De raad van de gemeente Voorbeeld; gelezen het voorstel van het college; gelet op artikel "
+        "212 van de Gemeentewet; besluit vast te stellen de Financiële verordening 2025.",
+        "de raad van de gemeente … besluit … vast te stellen",
+    ),
+    (
+        "infocat001",
+        "Provinciale Staten van Utrecht; gelet op artikel 2.6 van de Omgevingswet; besluiten: "
+        "Artikel I De Omgevingsverordening wordt als volgt gewijzigd: A Artikel 3 komt te luiden:",
+        "artikel I … wordt als volgt gewijzigd",
+    ),
+    ("infocat006", "Ledenbrief Lbr. 23/045: moties en preadviezen voor de ALV.", "lbr. 23/045"),
+    ("infocat007", "Kamervraag 2021Z12345. Ingediend 4 mei. Vraag 1 Klopt het dat", "2021z12345"),
+    ("infocat011", "Prestatieafspraken gemeente, corporatie en huurders.", "prestatieafspraken"),
+    ("infocat012", "Jaarverslag klachten 2023. In het verslagjaar zijn 40 klachten ingediend.", ""),
+    ("infocat014", "Besluit op uw Woo-verzoek van 3 maart over de sporthal.", ""),
+    (
+        "infocat016",
+        "Wij hebben besloten de omgevingsvergunning aan de aanvrager te verlenen. Zaaknummer 12.",
+        "besluit … vergunning … te verlenen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "shown"), FORM_CASES, ids=[c[0] for c in FORM_CASES])
+def test_the_form_of_a_document_has_its_own_cues(code: str, text: str, shown: str) -> None:
+    scores = {score.code: score for score in score_text(title="", text=text)}
+    assert code in scores
+    assert scores[code].score == max(score.score for score in scores.values())
+    assert shown in scores[code].evidence
+
+
+def test_a_motion_counts_for_council_papers_only_in_a_council_context() -> None:
+    alone = {s.code for s in score_text(title="", text="Ingediende moties en preadviezen.")}
+    council = {s.code for s in score_text(title="", text="De gemeenteraad neemt de motie aan.")}
+    assert "infocat008" not in alone
+    assert "infocat008" in council
+
+
+def test_a_woo_request_mentioned_in_passing_is_only_a_weak_cue() -> None:
+    news = score_text(title="", text="Een inwoner heeft een Wob-verzoek ingediend, schrijft hij.")
+    decision = score_text(title="", text="Besluit op uw Woo-verzoek. Inventarislijst bijgevoegd.")
+    assert [s.score for s in news if s.code == "infocat014"] == [1.0]
+    assert [s.code for s in decision][:1] == ["infocat014"]
+    assert decision[0].score > 4.0
+
+
+def test_the_overheid_nl_header_names_who_set_the_rule() -> None:
+    council = {s.code for s in score_text(title="", text="Vastgesteld doorgemeenteraad")}
+    college = {
+        s.code
+        for s in score_text(title="", text="Vastgesteld doorcollege van burgemeester en wethouders")
+    }
+    assert council == {"infocat001"}
+    assert "infocat002" in college and "infocat001" not in college
+
+
 # -- threshold and margin --------------------------------------------------------------------
 
 

@@ -38,11 +38,53 @@ CUE_TABLE: tuple[tuple[str, float, tuple[str, ...], str | None], ...] = (
     ("infocat001", S, (r"\b(?!organisatie)\w*verordening(?:en)?\b",), None),
     ("infocat001", S, (r"\balgemene plaatselijke verordening\b|\bapv\b",), None),
     ("infocat001", S, (r"\balgemeen verbindende? voorschrift(?:en)?\b",), None),
+    # The intitulé of a regulation, with or without the colon, whatever comes between ("gelezen
+    # …; gelet op artikel 212 …;"), for the council, the provincial council or a water board.
     (
         "infocat001",
         S,
-        (rf"\bde raad van de gemeente\b{_ANYWHERE}\bbesluit\s*:{_VAST_TE_STELLEN}",),
-        "de raad van de gemeente … besluit: vast te stellen",
+        (
+            rf"\bde raad van de gemeente\b{_ANYWHERE}"
+            rf"\b(?:besluit|b e s l u i t)\s*:?{_VAST_TE_STELLEN}",
+        ),
+        "de raad van de gemeente … besluit … vast te stellen",
+    ),
+    (
+        "infocat001",
+        S,
+        (
+            rf"\b(?:provinciale staten|het algemeen bestuur) van\b{_ANYWHERE}"
+            rf"\bbesluit(?:en)?\s*:?{_VAST_TE_STELLEN}",
+        ),
+        "provinciale staten / algemeen bestuur … besluiten … vast te stellen",
+    ),
+    (
+        "infocat001",
+        S,
+        (r"\b(?:in|voor de toepassing van) deze verordening\b.{0,80}?\bwordt verstaan\b",),
+        "in deze verordening wordt verstaan",
+    ),
+    (
+        "infocat001",
+        W,
+        (r"\bhoofdstuk 1\.? algemene bepalingen\b.{0,40}?\bartikel 1(?:\.1)?\.? begrip",),
+        "hoofdstuk 1 algemene bepalingen, artikel 1 begripsbepalingen",
+    ),
+    # An amending regulation: "Artikel I De … verordening wordt als volgt gewijzigd: A Artikel 3
+    # komt te luiden". Amended policy rules use the same words, so medium and weak.
+    (
+        "infocat001",
+        M,
+        (r"\bartikel i\b.{0,160}?\bwordt als volgt gewijzigd\b",),
+        "artikel I … wordt als volgt gewijzigd",
+    ),
+    ("infocat001", W, (r"\bkomt te luiden\b",), None),
+    # The overheid.nl header names who set the rule: the council (001) or the college (002).
+    (
+        "infocat001",
+        M,
+        (r"\bvastgesteld door\s*:?\s*(?:de )?(?:gemeenteraad|provinciale staten)\b",),
+        None,
     ),
     # 002 overige besluiten van algemene strekking
     ("infocat002", S, (r"\b\w*beleidsregel(?:s|en)?\b",), None),
@@ -60,6 +102,37 @@ CUE_TABLE: tuple[tuple[str, float, tuple[str, ...], str | None], ...] = (
         W,
         (rf"\bburgemeester en wethouders\b{_ANYWHERE}\bbesluiten\s*:{_VAST_TE_STELLEN}",),
         "burgemeester en wethouders … besluiten: vast te stellen",
+    ),
+    # The same header stands above mandates (004) and subsidy schemes (013): weak.
+    (
+        "infocat002",
+        W,
+        (
+            r"\bvastgesteld door\s*:?\s*(?:het )?college van burgemeester en wethouders\b"
+            r"|\bvastgesteld door\s*:?\s*(?:de )?burgemeester\b(?! en wethouders)",
+        ),
+        None,
+    ),
+    # A note that applies an article of the APV is policy under it, not the APV itself.
+    (
+        "infocat002",
+        M,
+        (
+            r"\bartikel \d[:.]\d+\w* (?:van de )?(?:apv|algemene plaatselijke verordening)\b"
+            r"|\bin deze (?:beleids)?nota\b",
+        ),
+        None,
+    ),
+    # The council designates cases in which its advice binds the college (Omgevingswet).
+    (
+        "infocat002",
+        M,
+        (
+            r"\bgevallen\b.{0,60}?\b(?:aan ?te wijzen|aanwijzen|aangewezen)\b"
+            r"|\baangewezen gevallen\b",
+            r"\bbindend advies\b|\badviesrecht\b|\badvies van de raad (?:is )?bindend\b",
+        ),
+        None,
     ),
     # 003 ontwerpen van regelgeving met adviesaanvraag
     # A draft also names the rule it drafts ("ontwerpverordening"), so the pair outweighs that.
@@ -90,6 +163,9 @@ CUE_TABLE: tuple[tuple[str, float, tuple[str, ...], str | None], ...] = (
     ("infocat006", S, (r"\blijst (?:van )?ingekomen stukken\b",), None),
     ("infocat006", S, (r"\bingekomen stuk(?:ken)?\b",), None),
     ("infocat006", M, (r"\bingekomen brie(?:f|ven)\b",), None),
+    # A VNG member letter ("Lbr. 23/045") goes to college and council.
+    ("infocat006", S, (r"\blbr\.?\s?\d{2}/\d{3}\b",), None),
+    ("infocat006", M, (r"\bledenbrie(?:f|ven)\b",), None),
     # 007 vergaderstukken Staten-Generaal
     ("infocat007", S, (r"\bkamerstuk(?:ken)?\b",), None),
     ("infocat007", S, (r"\bhandelingen (?:tweede|eerste) kamer\b",), None),
@@ -99,7 +175,18 @@ CUE_TABLE: tuple[tuple[str, float, tuple[str, ...], str | None], ...] = (
         S,
         (
             r"\bnota naar aanleiding van het verslag\b|\bverslag van een schriftelijk overleg\b"
-            r"|\baanhangsel (?:van de )?handelingen\b|\bkamervragen\b",
+            r"|\baanhangsel (?:van de )?handelingen\b|\bkamervra(?:ag|gen)\b",
+        ),
+        None,
+    ),
+    # Written questions: "2021Z12345", "Vragen van het lid … aan de minister van …".
+    (
+        "infocat007",
+        S,
+        (
+            r"\b(?:19|20)\d{2}z\d{5}\b"
+            r"|\bvragen van (?:het lid|de leden)\b.{0,160}?"
+            r"\baan de (?:minister|staatssecretaris)\b",
         ),
         None,
     ),
@@ -107,8 +194,18 @@ CUE_TABLE: tuple[tuple[str, float, tuple[str, ...], str | None], ...] = (
     # 008 vergaderstukken decentrale overheden
     ("infocat008", S, (r"\braadsvoorstel(?:len)?\b",), None),
     ("infocat008", S, (r"\braadsbesluit(?:en)?\b",), None),
-    ("infocat008", S, (r"\bmoties?\b",), None),
-    ("infocat008", S, (r"\bamendement(?:en)?\b",), None),
+    # A motion or amendment is a council paper only in a council or States context (the VNG's
+    # general assembly has motions too).
+    (
+        "infocat008",
+        S,
+        (
+            r"\bmoties?\b|\bamendement(?:en)?\b",
+            r"\b(?:gemeente)?raad\b|\braadsleden\b|\bprovinciale staten\b|\bstatenleden\b"
+            r"|\balgemeen bestuur\b|\bfracties?\b",
+        ),
+        None,
+    ),
     ("infocat008", M, (r"\braadsvergadering\w*|\braadsinformatiebrie\w*",), None),
     ("infocat008", M, (r"\bcommissievergadering\w*",), None),
     (
@@ -129,6 +226,17 @@ CUE_TABLE: tuple[tuple[str, float, tuple[str, ...], str | None], ...] = (
         ),
         None,
     ),
+    # The minutes of a council meeting name its chair and its clerk (a college has no griffier).
+    ("infocat008", M, (r"\bgriffier\s*:", r"\b(?:aanwezig|voorzitter)\s*:"), None),
+    (
+        "infocat008",
+        M,
+        (
+            r"\bbeantwoording (?:van )?(?:de )?artikel \d{2}[- ]vragen\b"
+            r"|\bvragen ex artikel \d{2}\b",
+        ),
+        None,
+    ),
     # 009 agenda's en besluitenlijsten bestuurscolleges
     ("infocat009", S, (r"\bbesluitenlijst(?:en)?\b",), None),
     ("infocat009", S, (r"\bagenda (?:van de |voor de )?collegevergadering\b",), None),
@@ -145,18 +253,44 @@ CUE_TABLE: tuple[tuple[str, float, tuple[str, ...], str | None], ...] = (
     ("infocat011", S, (r"\bconvenant(?:en)?\b",), None),
     ("infocat011", S, (r"\bsamenwerkingsovereenkomst(?:en)?\b",), None),
     ("infocat011", M, (r"\bintentieovereenkomst\b|\bbestuursovereenkomst\b",), None),
+    (
+        "infocat011",
+        M,
+        (
+            r"\bprestatieafspraken\b|\bbindingsduur\b"
+            r"|\bwerkingsduur van (?:deze|dit) (?:overeenkomst|convenant|afspraken)\b",
+        ),
+        None,
+    ),
+    ("infocat011", W, (r"\bpartijen\b", r"\bovereenkomst\b|\bafspraken\b"), None),
     # 012 jaarplannen en jaarverslagen
     ("infocat012", S, (r"\bjaarverslag(?:en)?\b|\bjaarplan(?:nen)?\b",), None),
     ("infocat012", S, (r"\bprogrammabegroting\b|\bjaarrekening\b|\bjaarstukken\b",), None),
     ("infocat012", M, (r"\bbegroting \d{4}\b|\bkadernota\b|\bvoorjaarsnota\b",), None),
     ("infocat012", M, (r"\buitvoeringsprogramma\b|\bjaarprogramma\b",), None),
+    (
+        "infocat012",
+        M,
+        (r"\bjaarverslag klachten\b|\bklachtenjaarverslag\b|\bin het verslagjaar\b",),
+        None,
+    ),
     # 013 subsidieverplichtingen anders dan met beschikking
     ("infocat013", S, (r"\bsubsidieregeling\w*|\bsubsidieplafond\w*",), None),
     ("infocat013", S, (r"\bsubsidieovereenkomst\w*",), None),
     ("infocat013", W, (r"\bsubsidie\w*",), None),
-    # 014 Woo-verzoeken en -besluiten
-    ("infocat014", S, (r"\bwo[ob][- ]?verzoek\w*",), None),
-    ("infocat014", S, (r"\bwoo[- ]?besluit\w*",), None),
+    # 014 Woo-verzoeken en -besluiten: the word "Woo-verzoek" alone is also in news items,
+    # parliamentary questions and web pages; the decision or the request itself is strong.
+    ("infocat014", W, (r"\bwo[ob][- ]?verzoek\w*",), None),
+    (
+        "infocat014",
+        S,
+        (
+            r"\b(?:besluit|beslissing) op (?:uw |het )?(?:woo[- ]?|wob[- ]?)?verzoek\w*"
+            r"|\bverzoek (?:tot|om) openbaarmaking\b|\bartikel 4\.1 (?:van de )?woo\b",
+        ),
+        None,
+    ),
+    ("infocat014", S, (r"\bwo[ob][- ]?besluit\w*",), None),
     ("infocat014", S, (r"\binventarislijst\w*",), None),
     ("infocat014", M, (r"\bwet open overheid\b",), None),
     # 015 onderzoeksrapporten
@@ -165,8 +299,28 @@ CUE_TABLE: tuple[tuple[str, float, tuple[str, ...], str | None], ...] = (
     ("infocat015", M, (r"\b\w*evaluatie\b",), None),
     # 016 beschikkingen
     ("infocat016", S, (r"(?<!dan met )(?<!dan met een )\b\w*beschikking\b",), None),
-    ("infocat016", S, (r"\bomgevingsvergunning\w*",), None),
+    # A page about permits names them too: the decision itself is the strong cue.
+    ("infocat016", M, (r"\bomgevingsvergunning\w*",), None),
     ("infocat016", S, (r"\bwij verlenen\b|\bverlenen wij\b",), None),
+    (
+        "infocat016",
+        S,
+        (
+            r"\b(?:besluit(?:en)?|hebben besloten|besluiten wij)\b.{0,80}?"
+            r"\w*(?:vergunning|ontheffing|subsidie|toestemming)\b.{0,60}?\bte verlenen\b",
+        ),
+        "besluit … vergunning … te verlenen",
+    ),
+    (
+        "infocat016",
+        S,
+        (
+            r"\bverleent\b.{0,80}?\b(?:vergunning|ontheffing|subsidie)\w*"
+            r"|\b(?:vergunning|ontheffing|subsidie)\w* (?:is |wordt )?verleend aan\b",
+        ),
+        "verleent … vergunning",
+    ),
+    ("infocat016", W, (r"\bzaaknummer\b",), None),
     ("infocat016", M, (r"\bbezwaar (?:kunt u |te )?maken\b|\bbezwaarschrift\b",), None),
     ("infocat016", M, (r"\bbesluit op uw aanvraag\b",), None),
     # 017 klachtoordelen
@@ -176,6 +330,8 @@ CUE_TABLE: tuple[tuple[str, float, tuple[str, ...], str | None], ...] = (
     ("infocat017", M, (r"\bklachtencommissie\b",), None),
     ("infocat017", M, (r"\bombuds(?:man|vrouw|commissie)\b",), None),
     ("infocat017", S, (r"\bbehoorlijkheids\w*|\bombudsnorm\w*|\bverzoeker klaagt\b",), None),
+    # An ombudsman's report on one complaint calls the complainant "verzoeker".
+    ("infocat017", M, (r"\bverzoeker\b", r"\bklacht\w*"), None),
 )
 
 

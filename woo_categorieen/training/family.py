@@ -16,3 +16,11 @@ class Family:
     parts: tuple[str, ...]  # "?" prefix: optional part
     types: tuple[str, ...] = ()  # source-system document types for the metadata evaluation
     share: float = 1.0  # fraction of the per-family count to generate (a smaller, rarer style)
+    # Named values kept consistent within one document: one variant (a tuple of (slot, template)
+    # pairs) is picked per document and its slots can be used in titles and parts like {gemeente}.
+    variants: tuple[tuple[tuple[str, str], ...], ...] = ()
+
+
+def variant(**slots: str) -> tuple[tuple[str, str], ...]:
+    """One variant of a family: `variant(vo="Financiële verordening", grond="artikel 212")`."""
+    return tuple(slots.items())

@@ -3,10 +3,10 @@
     python -m woo_categorieen.training.generate [--per-family N] [--seed S]
 
 Three sources, each example with its provenance (`source`, `how`):
-- synthetic families (`templates_a`, `templates_b`, `templates_d`, `templates_e`): written for
-  this corpus, filled with random but consistent slot values (municipality, dates, subjects,
-  names, amounts) and shared noise; `templates_e` imitates the forms of real public documents on
-  which the model failed (see PROVENANCE.md), in words of our own;
+- synthetic families (`templates_a`, `templates_b`, `templates_d`, `templates_e`, `templates_f`):
+  written for this corpus, filled with random but consistent slot values (municipality, dates,
+  subjects, names, amounts) and shared noise; `templates_e` and `templates_f` imitate the forms of
+  real public documents on which the model failed (see PROVENANCE.md), in words of our own;
 - `real.jsonl`: excerpts of real public Dutch government documents (see PROVENANCE.md).
 The `group` field is the unit of the held-out split: a whole family or a whole real source.
 """
@@ -28,8 +28,9 @@ from woo_categorieen.training.templates_a import FAMILIES_A
 from woo_categorieen.training.templates_b import FAMILIES_B
 from woo_categorieen.training.templates_d import FAMILIES_D
 from woo_categorieen.training.templates_e import FAMILIES_E
+from woo_categorieen.training.templates_f import FAMILIES_F
 
-FAMILIES: tuple[Family, ...] = FAMILIES_A + FAMILIES_B + FAMILIES_D + FAMILIES_E
+FAMILIES: tuple[Family, ...] = FAMILIES_A + FAMILIES_B + FAMILIES_D + FAMILIES_E + FAMILIES_F
 SEED = 20261129
 PER_FAMILY = 30
 CORPUS_FILE = "corpus.jsonl"
@@ -61,6 +62,9 @@ def _slug(text: str) -> str:
 
 def _example(family: Family, rng: random.Random, number: int) -> dict[str, Any]:
     slots = Slots(rng)
+    if family.variants:  # draws only for families that have variants: the others stay as they were
+        for slot, template in rng.choice(family.variants):
+            slots.values[slot] = slots.fill(template)
     title = slots.fill(rng.choice(family.titles))
     if rng.random() < 0.12:
         title = slots.fill(rng.choice(GENERIC_TITLES))

@@ -25,6 +25,41 @@ GEMEENTEN = [
     "Borger-Odoorn", "Noordenveld", "Katwijk", "Oss", "Breda", "Zaanstad", "Hoorn",
 ]  # fmt: skip
 
+# The province of each municipality above, and a water authority there (names only).
+PROVINCIES = {
+    "Pijnacker-Nootdorp": "Zuid-Holland", "Zoetermeer": "Zuid-Holland", "Delft": "Zuid-Holland",
+    "Leiden": "Zuid-Holland", "Utrecht": "Utrecht", "Amersfoort": "Utrecht", "Zwolle": "Overijssel",
+    "Groningen": "Groningen", "Tilburg": "Noord-Brabant", "Eindhoven": "Noord-Brabant",
+    "Arnhem": "Gelderland", "Nijmegen": "Gelderland", "Deventer": "Overijssel",
+    "Hengelo": "Overijssel", "Almere": "Flevoland", "Haarlem": "Noord-Holland",
+    "Alkmaar": "Noord-Holland", "Den Helder": "Noord-Holland", "Middelburg": "Zeeland",
+    "Goes": "Zeeland", "Venlo": "Limburg", "Roermond": "Limburg", "Maastricht": "Limburg",
+    "Heerenveen": "Fryslân", "Súdwest-Fryslân": "Fryslân", "Assen": "Drenthe",
+    "Emmen": "Drenthe", "Ede": "Gelderland", "Apeldoorn": "Gelderland", "Lelystad": "Flevoland",
+    "Gouda": "Zuid-Holland",
+    "Westland": "Zuid-Holland", "Lansingerland": "Zuid-Holland", "Baarn": "Utrecht",
+    "Bladel": "Noord-Brabant", "Putten": "Gelderland", "Velsen": "Noord-Holland",
+    "Noardeast-Fryslân": "Fryslân", "Borger-Odoorn": "Drenthe", "Noordenveld": "Drenthe",
+    "Katwijk": "Zuid-Holland", "Oss": "Noord-Brabant", "Breda": "Noord-Brabant",
+    "Zaanstad": "Noord-Holland", "Hoorn": "Noord-Holland",
+}  # fmt: skip
+WATERSCHAPPEN = {
+    "Zuid-Holland": ("Hoogheemraadschap van Delfland", "Hoogheemraadschap van Rijnland"),
+    "Utrecht": ("Hoogheemraadschap De Stichtse Rijnlanden", "Waterschap Vallei en Veluwe"),
+    "Overijssel": ("Waterschap Drents Overijsselse Delta", "Waterschap Vechtstromen"),
+    "Groningen": ("Waterschap Noorderzijlvest", "Waterschap Hunze en Aa's"),
+    "Noord-Brabant": ("Waterschap De Dommel", "Waterschap Brabantse Delta"),
+    "Gelderland": ("Waterschap Rijn en IJssel", "Waterschap Rivierenland"),
+    "Flevoland": ("Waterschap Zuiderzeeland",),
+    "Noord-Holland": (
+        "Hoogheemraadschap Hollands Noorderkwartier", "Hoogheemraadschap van Rijnland",
+    ),
+    "Zeeland": ("Waterschap Scheldestromen",),
+    "Limburg": ("Waterschap Limburg",),
+    "Fryslân": ("Wetterskip Fryslân",),
+    "Drenthe": ("Waterschap Hunze en Aa's", "Waterschap Drents Overijsselse Delta"),
+}  # fmt: skip
+
 ONDERWERPEN = [
     "herinrichting van de Dorpsstraat", "armoedebeleid", "afvalinzameling", "de nieuwe sporthal",
     "woningbouw aan de Westrand", "energietransitie", "jeugdhulp", "huisvesting van statushouders",
@@ -100,6 +135,18 @@ class Slots:
             "percentage": str(rng.randint(2, 95)),
             "uur": f"{rng.randint(8, 20)}.{rng.choice(['00', '15', '30', '45'])}",
         }
+        self._derive(year)
+
+    def _derive(self, year: int) -> None:
+        """Values derived from the drawn ones, without drawing (older families stay identical)."""
+        values = self.values
+        provincie = PROVINCIES[values["gemeente"]]
+        waterschappen = WATERSCHAPPEN[provincie]
+        number = int(values["kenmerk"].rsplit("-", 1)[1])
+        values["provincie"] = provincie
+        values["waterschap"] = waterschappen[number % len(waterschappen)]
+        values["kamervraag"] = f"{year}Z{number:05d}"  # a parliamentary question number
+        values["lbr"] = f"{year % 100:02d}/{int(values['nr']) * 3:03d}"  # a VNG letter number
 
     def reference(self, year: int) -> str:
         prefix = self.rng.choice(["Z", "ZK", "D", "UIT", "INT"])
@@ -116,6 +163,10 @@ class Slots:
         return f"€ {value:,}".replace(",", ".")
 
     def fill(self, template: str) -> str:
-        """Pick one alternative per `[a|b]` and fill every `{slot}`."""
-        text = _CHOICE.sub(lambda m: self.rng.choice(m.group(1).split("|")), template)
+        """Pick one alternative per `[a|b]` (innermost first, so choices may nest) and fill every
+        `{slot}`."""
+        text, previous = template, None
+        while text != previous:
+            previous = text
+            text = _CHOICE.sub(lambda m: self.rng.choice(m.group(1).split("|")), text)
         return _SLOT.sub(lambda m: self.values[m.group(1)], text)
