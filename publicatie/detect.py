@@ -824,10 +824,24 @@ def _company_line(text: str, span: RedactionSpan, spans: list[RedactionSpan]) ->
     return any(s.type == "kvk" and s.action == "keep" and left <= s.start < right for s in spans)
 
 
+def _named_company(text: str, lowered: str, name: str) -> bool:
+    """Whether `name` stands in a company's name: a legal form follows in the same sentence."""
+    at = lowered.find(name)
+    while at >= 0:
+        after = text[at + len(name) : at + len(name) + 60].split("\n", 1)[0]
+        after = re.split(r"\.[ \t]", after, maxsplit=1)[0] + " "
+        if _LEGAL_ENTITY.search(after):
+            return True
+        at = lowered.find(name, at + 1)
+    return False
+
+
 def _sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
     """A business named after a person in the document, without a legal form, is a sole trader:
     its KvK number and its mailbox ("Bewindvoering Kamphuis, KvK 81274930",
     "info@vroegindeweijevents.nl") identify that person, so they are redacted."""
+    if not any(s.action == "keep" and s.type in ("kvk", "btw", "email") for s in spans):
+        return spans
     surnames = {
         word.lower()
         for s in spans
@@ -836,15 +850,8 @@ def _sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
         if word[:1].isupper() and not first_name_known(word) and word.lower() not in places()
     }
     # "Van den Heuvel Groenvoorziening B.V." makes the name a company's, not a sole trader's
-    surnames = {
-        name
-        for name in surnames
-        if not re.search(
-            rf"{re.escape(name)}(?:(?!\.[ \t])[^\n]){{0,60}}?(?:{_LEGAL_ENTITY.pattern})",
-            text,
-            re.IGNORECASE,
-        )
-    }
+    lowered = text.lower()
+    surnames = {name for name in surnames if not _named_company(text, lowered, name)}
     if not surnames:
         return spans
     reason = "Contactgegeven van een eenmanszaak op naam van een persoon."
