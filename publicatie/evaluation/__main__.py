@@ -1,14 +1,12 @@
 """`python -m publicatie.evaluation [--documents N] [--model]`: recall, precision, leak check.
 
-Six sets are reported separately: the templated set (`build_dataset`, figures at the top
-level of the JSON), the hand-written realistic set (`load_realistic`, under the key "realistic";
-the detectors were tuned on it, so it is the development set), the first held-out hand-written
-set (`load_toets`, key "realistic_toets"; written afterwards, used for tuning since the second
-round), a second and a third held-out set (`load_toets2`, `load_toets3`; keys
-"realistic_toets2", "realistic_toets3"; each written blind, measured once, then used for
-tuning) and a fourth (`load_toets4`, key "realistic_toets4"; written blind while the detectors
-were tuned on the third, measured once at the end of that round). `--no-realistic` skips the
-hand-written sets.
+Seven sets are reported separately: the templated set (`build_dataset`, figures at the top
+level of the JSON), the hand-written realistic set (`load_realistic`, key "realistic"; the
+development set), the first held-out hand-written set (`load_toets`, key "realistic_toets";
+used for tuning since the second round), the second to fourth held-out sets (`load_toets2` to
+`load_toets4`; each written blind, measured once, then used for tuning) and the fifth
+(`load_toets5`, key "realistic_toets5"; written blind during the fourth round and not used for
+tuning). See `publicatie/evaluation/README.md`. `--no-realistic` skips the hand-written sets.
 
 How the figures are counted: see `publicatie.evaluation.metrics`. `--errors` lists every miss
 and every false positive of the hand-written sets, the values still readable after lakken and
@@ -29,6 +27,7 @@ from publicatie.evaluation.dataset import (
     load_toets2,
     load_toets3,
     load_toets4,
+    load_toets5,
 )
 from publicatie.evaluation.metrics import IDENTIFIERS, errors, evaluate, leak_check, readable
 from publicatie.policy import DetectionPolicy
@@ -134,7 +133,13 @@ def main() -> None:
             args,
         )
         figures["realistic_toets4"] = _report_hand_written(
-            "Vierde handgeschreven toetsset, blind (realistic_toets4)", load_toets4(), policy, args
+            "Vierde handgeschreven toetsset (realistic_toets4; sinds de vierde ronde ontwikkelset)",
+            load_toets4(),
+            policy,
+            args,
+        )
+        figures["realistic_toets5"] = _report_hand_written(
+            "Vijfde handgeschreven toetsset, blind (realistic_toets5)", load_toets5(), policy, args
         )
     print(json.dumps(figures))
 

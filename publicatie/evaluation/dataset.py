@@ -31,6 +31,7 @@ __all__ = [
     "load_toets2",
     "load_toets3",
     "load_toets4",
+    "load_toets5",
 ]
 
 
@@ -282,6 +283,7 @@ TOETS_DIR = Path(__file__).with_name("realistic_toets")
 TOETS2_DIR = Path(__file__).with_name("realistic_toets2")
 TOETS3_DIR = Path(__file__).with_name("realistic_toets3")
 TOETS4_DIR = Path(__file__).with_name("realistic_toets4")
+TOETS5_DIR = Path(__file__).with_name("realistic_toets5")
 ACTIONS = ("redact", "keep")
 
 
@@ -322,6 +324,12 @@ def load_toets4() -> list[Example]:
     """The fourth held-out set (`realistic_toets4/`, written blind while the detectors were tuned
     on the third), read like `load_realistic`."""
     return load_realistic(TOETS4_DIR)
+
+
+def load_toets5() -> list[Example]:
+    """The fifth held-out set (`realistic_toets5/`, written blind while the detectors were tuned
+    on the fourth), read like `load_realistic`."""
+    return load_realistic(TOETS5_DIR)
 
 
 def _resolve(identifier: str, text: str, marks: list[list[str]]) -> Example:
