@@ -134,9 +134,16 @@ _BLOCK_ADDRESS = re.compile(
     r"(?=\n[ \t]*[1-9]\d{3}[ \t]{0,2}[A-Z]{2}\b)",
     re.MULTILINE,
 )
+# An address in running text right before its postcode: "brief naar Hoep Noord 9, 1741nc".
+_INLINE_ADDRESS = re.compile(
+    r"(?<![\w-])(?!(?i:postbus|antwoordnummer|kamer|bus)\b)[A-Z][\w'-]*"
+    r"(?:[ \t]+(?!(?i:postbus|antwoordnummer)\b)[A-Z][\w'-]*){0,3}[ \t]+\d{1,5}[a-z]?"
+    r"(?=,[ \t]*[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w]))"
+)
 # A form field: "Adres: Hoofdweg-Noord 7 B", whatever the street looks like.
 _ADDRESS_FIELD = re.compile(
     r"(?<![\w-])(?i:adres|woonadres|huisadres|postadres|vestigingsadres|correspondentieadres|"
+    r"privé-adres|privéadres|prive-adres|thuisadres|"
     r"verblijfadres|verblijfsadres)[ \t]*:[ \t]*(?:p/a[ \t]+)?"
     # "ul. Krakowska 56/7" (Polish street prefix, flat after the slash)
     r"(?P<address>(?:(?:ul|al|os)\.[ \t]+)?[A-Z][\w'.-]*(?:[ \t]+[\w'.-]+){0,4}?[ \t]+\d{1,5}"
@@ -164,7 +171,7 @@ _HOUSEHOLD_BEFORE = re.compile(
     # "woont op nummer 7", "de buren van nr. 9", "meneer Oomen van nummer 319"
     r"(?:woon\w*|bewoner\w*|buren|buurman|buurvrouw|gezin|familie|meneer|mevrouw|"
     r"de heer|dhr\.|mevr\.|mw\.)(?!\w)"
-    r"(?:[^.\n;]{0,60}[ \t](?:op|van|naast|tegenover|aan))?[ \t]*$",
+    r"(?:[^.\n;]{0,60}[ \t](?:op|van|naast|tegenover|aan)|[ \t]+[A-Z][\w'-]+)?[ \t]*$",
     re.IGNORECASE,
 )
 _HOUSEHOLD_AFTER = re.compile(
@@ -236,7 +243,8 @@ _KENTEKEN_CUED = re.compile(
 _DOCUMENT_CONTEXT = re.compile(
     r"(?:paspoort|identiteitskaart|id-kaart|identiteitsbewijs|documentnummer|rijbewijs|"
     r"verblijfsdocument|verblijfsvergunning|vreemdelingennummer|v-nummer|\bDNI|\bNIE|"
-    r"legitimatie|legitimeerde|kaartnummer|gehandicaptenparkeerkaart|pasnummer)[^\n]{0,40}$",
+    r"legitimatie|legitimeerde|kaartnummer|gehandicaptenparkeerkaart|pass?nummer|"
+    r"beveiligerspas|v-nr\.?|vnr)[^\n]{0,70}$",
     re.IGNORECASE,
 )
 # Dutch passport / ID card, a 10-digit driving licence or V-nummer, a Spanish DNI or NIE
@@ -250,7 +258,9 @@ _DOCUMENT_NUMBER = re.compile(
     # digits ("X6K2904T8"), a card number in groups ("GPK-0796-2231")
     r"|(?<![\w-])\d{8,9}(?![\w-])"
     r"|(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,10}(?![\w-])"
-    r"|(?<![\w-])[A-Z]{2,4}-\d{3,5}-\d{3,5}(?![\w-])"
+    r"|(?<![\w-])[A-Z]{2,4}[ -]\d{2,5}-\d{3,5}(?![\w-])|(?<![\w-])[A-Z]{2,4}-\d{6,8}(?![\w-])"
+    # a number written in groups: "2831 4409 17", "V 2990 18 463"
+    r"|(?<![\w-])(?:[A-Z] )?\d{2,4}(?: \d{2,4}){2,3}(?![\w-])"
 )
 _KVK = re.compile(
     r"(?:KvK|Kamer van Koophandel)[\w\s.:-]{0,20}?(?<!\d)(?P<number>\d{8}|\d{4} \d{4}|"
@@ -328,6 +338,7 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
     for pattern, group, reason_b in (
         (_ADDRESS_FIELD, "address", "Adres in een formulierveld."),
         (_BLOCK_ADDRESS, 0, "Adresregel boven een postcode (woonadres)."),
+        (_INLINE_ADDRESS, 0, "Straat en huisnummer voor een postcode (woonadres)."),
     ):
         for match in pattern.finditer(text):
             span = match.span(group)
@@ -349,6 +360,11 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             _HOUSEHOLD_BEFORE.search(before)
             or _HOUSEHOLD_AFTER.match(text, match.end())
             or _STREET_BEFORE_NUMBER.search(before)
+            # a house number in brackets after a person or a home: "(nummer 141a)", "(nr. 79a)"
+            or (
+                text[match.start() - 1 : match.start()] == "("
+                and text[match.end() : match.end() + 1] == ")"
+            )
         ):
             numbers.append(" ".join(match.group(0).lower().split()))
     for match in _HOUSE_NUMBER_ALONE.finditer(text):
@@ -466,8 +482,8 @@ _TABLE_HEADERS = {
     "kenteken": re.compile(r"^(?:kenteken|kentekens|kenteken voertuig)\b", re.I),
     "kvk": re.compile(r"^(?:kvk|kvk-nummer|kvk-nr\.?|kamer van koophandel)\b", re.I),
     "document_number": re.compile(
-        r"^(?:v-nummer|vreemdelingennummer|documentnummer|documentnr|paspoortnummer|"
-        r"paspoortnr|id-nummer|rijbewijsnummer)\b",
+        r"^(?:v-nummer|v-nr|vreemdelingennummer|documentnummer|documentnr|paspoortnummer|"
+        r"paspoortnr|paspoort|id-nummer|id-kaart|identiteitsbewijs|legitimatie|rijbewijsnummer)\b",
         re.I,
     ),
 }
@@ -694,7 +710,10 @@ def find_documents(text: str) -> list[Hit]:
         if kind == "document_number" and re.fullmatch(r"[A-Z0-9 -]{6,14}", text[start:end])
     ]
     for match in _DOCUMENT_NUMBER.finditer(text):
-        if _DOCUMENT_CONTEXT.search(text[max(0, match.start() - 60) : match.start()]):
+        before = text[max(0, match.start() - 100) : match.start()]
+        # in a table row the document's name must stand in the same cell
+        before = re.split(r"[|\t;]", before)[-1]
+        if _DOCUMENT_CONTEXT.search(before):
             hits.append(
                 (
                     match.start(),
