@@ -66,3 +66,16 @@ def test_redacted_documents_wait_for_a_person_when_the_setting_asks(
         assert report.published + report.queued == 1
     finally:
         ctx.close()
+
+
+def test_by_default_a_redacted_document_waits_for_a_person(tmp_path: Path) -> None:
+    """Fail closed while the blind figures of lakken are below the targets."""
+    ctx = open_context(settings_for("local", tmp_path))
+    try:
+        assert ctx.settings.review.redacted_needs_review is True
+        document_id = _validated(ctx, redacted=True)
+        route_batch(ctx, [document_id])
+        with ctx.ledger.session() as session:
+            assert session.get(Document, document_id).status == Status.QUEUED
+    finally:
+        ctx.close()
