@@ -374,6 +374,20 @@ _TRADE_NAME = re.compile(
 )
 
 
+def _redact_match(match: re.Match[str], kind: str, reason: str, confidence: float) -> RedactionSpan:
+    """A privacy span (5.1.2e) to redact over the whole of a rule's match."""
+    return RedactionSpan(
+        start=match.start(),
+        end=match.end(),
+        text=match.group(0),
+        type=kind,
+        ground=GROUND_PRIVACY,
+        action="redact",
+        reason=reason,
+        confidence=confidence,
+    )
+
+
 def _trade_names(text: str) -> list[RedactionSpan]:
     spans = []
     for match in _TRADE_NAME.finditer(text):
@@ -388,18 +402,8 @@ def _trade_names(text: str) -> list[RedactionSpan]:
             or not person_word_known(owner[-1])
         ):
             continue
-        spans.append(
-            RedactionSpan(
-                start=match.start(),
-                end=match.end(),
-                text=match.group(0),
-                type="name",
-                ground=GROUND_PRIVACY,
-                action="redact",
-                reason="Handelsnaam van een eenmanszaak: herleidbaar tot de eigenaar.",
-                confidence=0.7,
-            )
-        )
+        reason = "Handelsnaam van een eenmanszaak: herleidbaar tot de eigenaar."
+        spans.append(_redact_match(match, "name", reason, 0.7))
     return spans
 
 
@@ -1134,16 +1138,6 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
             continue
         if _normalise_number(match.group(0)) in kept_numbers:
             continue
-        spans.append(
-            RedactionSpan(
-                start=match.start(),
-                end=match.end(),
-                text=match.group(0),
-                type="phone",
-                ground=GROUND_PRIVACY,
-                action="redact",
-                reason="Mobiel nummer van een persoon (notatie 06).",
-                confidence=0.75,
-            )
-        )
+        reason = "Mobiel nummer van een persoon (notatie 06)."
+        spans.append(_redact_match(match, "phone", reason, 0.75))
     return spans

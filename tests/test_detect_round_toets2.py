@@ -13,27 +13,10 @@ from __future__ import annotations
 import pymupdf
 import pytest
 
-from publicatie.detect import detect_personal_data
-from publicatie.names import load_model
 from publicatie.patterns import find_addresses, find_dob, find_kenteken, find_table_cells
 from publicatie.pdf_text import extract_text
-from publicatie.policy import DetectionPolicy
 from publicatie.redact import redact_pdf
-
-
-def _spans(text: str, **policy) -> list[tuple[str, str, str]]:
-    spans = detect_personal_data(text, policy=DetectionPolicy(**policy))
-    return [(s.type, s.text, s.action) for s in spans]
-
-
-def _of_type(text: str, kind: str, **policy) -> list[tuple[str, str]]:
-    return [(t, a) for k, t, a in _spans(text, **policy) if k == kind]
-
-
-@pytest.fixture(scope="module")
-def model() -> None:
-    load_model()
-
+from tests.detect_helpers import model, of_type, spans  # noqa: F401 (fixture)
 
 # --- dates of birth -----------------------------------------------------------------------------
 
@@ -75,7 +58,7 @@ def test_cells_of_a_pipe_table_without_separator_row_are_read_by_their_header() 
 
 
 def test_a_company_in_a_name_column_is_not_a_person() -> None:
-    names = [t for t, a in _of_type(_REGISTER, "name") if a == "redact"]
+    names = [t for t, a in of_type(_REGISTER, "name") if a == "redact"]
     assert "anton rietman" in names
     assert not any("B.V." in name for name in names)
 
@@ -97,11 +80,11 @@ def test_lines_with_pipes_but_no_header_of_personal_data_are_not_a_table() -> No
     ],
 )
 def test_lower_case_and_prefixed_postcodes_of_a_home_are_redacted(text: str, value: str) -> None:
-    assert (value, "redact") in _of_type(text, "postcode")
+    assert (value, "redact") in of_type(text, "postcode")
 
 
 def test_lower_case_number_letter_pairs_in_ordinary_text_are_not_postcodes() -> None:
-    assert _of_type("In 2024 en 2025 stijgt het budget; 1500 km rijden.", "postcode") == []
+    assert of_type("In 2024 en 2025 stijgt het budget; 1500 km rijden.", "postcode") == []
 
 
 @pytest.mark.parametrize(
@@ -119,10 +102,10 @@ def test_addresses_in_foreign_chat_and_neighbourly_notation(text: str, value: st
 
 
 def test_foreign_postcodes_after_a_foreign_address() -> None:
-    assert ("80-827", "redact") in _of_type(
+    assert ("80-827", "redact") in of_type(
         "Poprzedni adres: ul. Długa 14/3, 80-827 Gdańsk", "postcode"
     )
-    assert ("T2P 1J9", "redact") in _of_type(
+    assert ("T2P 1J9", "redact") in of_type(
         "Zijn broer woont op 410 Elbow Drive, Calgary AB T2P 1J9.", "postcode"
     )
 
@@ -142,13 +125,13 @@ def test_plates_in_lower_case_or_broken_after_a_dash(text: str) -> None:
 
 
 def test_passport_number_of_one_letter_and_digits_after_the_word_paspoort() -> None:
-    assert ("P4820193", "redact") in _of_type(
+    assert ("P4820193", "redact") in of_type(
         "Getuige: Ama Owusu (paspoort P4820193).", "document_number"
     )
 
 
 def test_mobile_number_with_0031_prefix_before_a_chat_time() -> None:
-    assert ("0031 6 2281 4470", "redact") in _of_type(
+    assert ("0031 6 2281 4470", "redact") in of_type(
         "bel mij op 0031 6 2281 4470 [10:12] Bram: ok", "phone"
     )
 
@@ -164,9 +147,9 @@ _SOLE_TRADER = (
 
 
 def test_kvk_and_mailbox_of_a_business_named_after_a_redacted_person_are_redacted() -> None:
-    spans = _spans(_SOLE_TRADER)
-    assert ("kvk", "77312456", "redact") in spans
-    assert ("email", "contact@muziekschoolboerstoel.nl", "redact") in spans
+    found = spans(_SOLE_TRADER)
+    assert ("kvk", "77312456", "redact") in found
+    assert ("email", "contact@muziekschoolboerstoel.nl", "redact") in found
 
 
 def test_a_company_with_a_legal_form_keeps_its_kvk_and_mailbox_even_with_a_person_name() -> None:
@@ -174,9 +157,9 @@ def test_a_company_with_a_legal_form_keeps_its_kvk_and_mailbox_even_with_a_perso
         "Geachte heer Hofstra,\n\nBouwbedrijf Hofstra B.V. voert het werk uit.\n"
         "Contact: info@hofstrabouw.nl, KvK 40012345."
     )
-    spans = _spans(text)
-    assert ("email", "info@hofstrabouw.nl", "keep") in spans
-    assert ("kvk", "40012345", "keep") in spans
+    found = spans(text)
+    assert ("email", "info@hofstrabouw.nl", "keep") in found
+    assert ("kvk", "40012345", "keep") in found
 
 
 @pytest.mark.usefixtures("model")
@@ -194,16 +177,14 @@ def test_a_company_with_a_legal_form_keeps_its_kvk_and_mailbox_even_with_a_perso
     ],
 )
 def test_one_word_mailboxes_at_an_organisation_hold_no_name(address: str, action: str) -> None:
-    assert _of_type(f"Mail naar {address} voor vragen.", "email", use_model=True) == [
+    assert of_type(f"Mail naar {address} voor vragen.", "email", use_model=True) == [
         (address, action)
     ]
 
 
 def test_without_the_name_lists_an_unknown_one_word_mailbox_stays_personal(monkeypatch) -> None:
     monkeypatch.setattr("publicatie.detect.person_word_known", lambda word: True)
-    assert _of_type("Mail naar lijkschouw@ggdhm.nl.", "email") == [
-        ("lijkschouw@ggdhm.nl", "redact")
-    ]
+    assert of_type("Mail naar lijkschouw@ggdhm.nl.", "email") == [("lijkschouw@ggdhm.nl", "redact")]
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -212,21 +193,21 @@ def test_without_the_name_lists_an_unknown_one_word_mailbox_stays_personal(monke
 @pytest.mark.usefixtures("model")
 def test_surname_first_takes_the_given_name_after_the_comma() -> None:
     text = "[08:41] Brouwer, Femke (Burgerzaken): ik bel haar terug.\nFemke belt om 10 uur."
-    names = [t for t, a in _of_type(text, "name", use_model=True) if a == "redact"]
+    names = [t for t, a in of_type(text, "name", use_model=True) if a == "redact"]
     assert "Brouwer, Femke" in names
     assert "Femke" in names
 
 
 def test_surname_in_capitals_takes_any_given_name_after_the_comma() -> None:
     text = "Leerling: KOWALCZYK, Zbigniew (groep 8). De heer Kowalczyk is gebeld."
-    names = [t for t, a in _of_type(text, "name") if a == "redact"]
+    names = [t for t, a in of_type(text, "name") if a == "redact"]
     assert "KOWALCZYK, Zbigniew" in names
 
 
 @pytest.mark.usefixtures("model")
 def test_a_chat_sender_in_lower_case_and_the_first_name_mentioned_later() -> None:
     text = "[14:02] wouter brandsen: zit er nog iemand?\n[14:03] Balie: @wouter ja, ik kom"
-    names = [t for t, a in _of_type(text, "name", use_model=True) if a == "redact"]
+    names = [t for t, a in of_type(text, "name", use_model=True) if a == "redact"]
     assert "wouter brandsen" in names
     assert "wouter" in names
 
@@ -237,7 +218,7 @@ def test_two_names_in_two_columns_are_two_people() -> None:
         "Joost Verhagen            Greet Oudshoorn\n"
         "voorzitter                secretaris\n"
     )
-    names = [t for t, _ in _of_type(text, "name")]
+    names = [t for t, _ in of_type(text, "name")]
     assert "Joost Verhagen" in names
     assert "Greet Oudshoorn" in names
     assert not any("   " in name for name in names)
@@ -246,12 +227,12 @@ def test_two_names_in_two_columns_are_two_people() -> None:
 @pytest.mark.usefixtures("model")
 def test_the_secretary_of_an_association_is_not_an_office_holder() -> None:
     text = "Vragen? Bel onze secretaris, Greet Oudshoorn, op een doordeweekse avond."
-    assert ("Greet Oudshoorn", "redact") in _of_type(text, "name", use_model=True)
+    assert ("Greet Oudshoorn", "redact") in of_type(text, "name", use_model=True)
 
 
 def test_a_surname_listed_with_a_party_is_a_council_member() -> None:
     text = "Aanwezig: Öztürk (DENK), Van Loon (VVD).\nDe heer Öztürk vraagt naar de planning."
-    names = _of_type(text, "name")
+    names = of_type(text, "name")
     assert ("Öztürk", "keep") in names
     assert all(action == "keep" for _, action in names)
 
@@ -268,12 +249,12 @@ def test_a_surname_listed_with_a_party_is_a_council_member() -> None:
     ],
 )
 def test_accounts_of_organisations_stay(text: str) -> None:
-    assert [a for _, a in _of_type(text, "iban")] == ["keep"]
+    assert [a for _, a in of_type(text, "iban")] == ["keep"]
 
 
 def test_a_private_account_stays_redacted() -> None:
     text = "Wij storten de bijstand op NL91 ABNA 0417 1643 00. Bouw B.V. (KvK 40112233) weet nu."
-    assert _of_type(text, "iban") == [("NL91 ABNA 0417 1643 00", "redact")]
+    assert of_type(text, "iban") == [("NL91 ABNA 0417 1643 00", "redact")]
 
 
 def test_address_in_a_letter_block_that_opens_with_a_company_stays() -> None:
@@ -281,12 +262,12 @@ def test_address_in_a_letter_block_that_opens_with_a_company_stays() -> None:
         "Eetcafé De Zwaan B.V.\nt.a.v. de heer R. Smulders, bestuurder\nBrink 12\n"
         "7411 BT  Deventer\n\nGeachte heer Smulders,"
     )
-    assert ("Brink 12", "keep") in _of_type(text, "address")
+    assert ("Brink 12", "keep") in of_type(text, "address")
 
 
 def test_address_of_a_town_hall_in_brackets_stays() -> None:
     text = "Jullie trouwen in de raadzaal van het stadhuis (Grote Markt 1) om 14.00 uur."
-    assert ("Grote Markt 1", "keep") in _of_type(text, "address")
+    assert ("Grote Markt 1", "keep") in of_type(text, "address")
 
 
 # --- redaction in the PDF -----------------------------------------------------------------------

@@ -13,25 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from publicatie.detect import detect_personal_data, ocr_digits
-from publicatie.names import find_names, load_model
+from publicatie.detect import ocr_digits
+from publicatie.names import find_names
 from publicatie.patterns import find_addresses, find_dob, find_kenteken, find_table_cells
-from publicatie.policy import DetectionPolicy
-
-
-def _spans(text: str, **policy) -> list[tuple[str, str, str]]:
-    spans = detect_personal_data(text, policy=DetectionPolicy(**policy))
-    return [(s.type, s.text, s.action) for s in spans]
-
-
-def _of_type(text: str, kind: str, **policy) -> list[tuple[str, str]]:
-    return [(t, a) for k, t, a in _spans(text, **policy) if k == kind]
-
-
-@pytest.fixture(scope="module")
-def model() -> None:
-    load_model()
-
+from tests.detect_helpers import model, of_type, spans  # noqa: F401 (fixture)
 
 # --- scans and notations --------------------------------------------------------------------------
 
@@ -44,9 +29,9 @@ def test_ocr_letters_inside_numbers_are_read_as_digits_and_nothing_else_changes(
 
 def test_an_ocr_damaged_bsn_and_phone_are_found_and_reported_as_written() -> None:
     text = "Burgerservicenummer: 1I1222333\nTelefoon: 06 2O 48 91 37"
-    spans = _spans(text)
-    assert ("bsn", "1I1222333", "redact") in spans
-    assert ("phone", "06 2O 48 91 37", "redact") in spans
+    found = spans(text)
+    assert ("bsn", "1I1222333", "redact") in found
+    assert ("phone", "06 2O 48 91 37", "redact") in found
 
 
 def test_a_date_of_birth_with_a_two_digit_year_after_a_birth_word() -> None:
@@ -75,14 +60,14 @@ def test_numbers_in_a_v_nummer_column_are_document_numbers() -> None:
         "1  | Haile, Senait   | 2204817735 | Parkweg 3\n"
         "2  | Novak, Petra    | 3190264418 | Parkweg 5\n"
     )
-    assert ("3190264418", "redact") in _of_type(text, "document_number")
+    assert ("3190264418", "redact") in of_type(text, "document_number")
 
 
 def test_postcode_in_a_form_field_is_redacted_but_not_in_running_text() -> None:
-    assert ("6041 KT", "redact") in _of_type(
+    assert ("6041 KT", "redact") in of_type(
         "Postcode + woonplaats ...... 6041 KT  Roermond", "postcode"
     )
-    assert ("2611 AB", "keep") in _of_type("Postcode 2611 AB te Delft.", "postcode")
+    assert ("2611 AB", "keep") in of_type("Postcode 2611 AB te Delft.", "postcode")
 
 
 def test_plate_without_dashes_only_after_the_word_kenteken() -> None:
@@ -91,7 +76,7 @@ def test_plate_without_dashes_only_after_the_word_kenteken() -> None:
 
 
 def test_passport_number_with_a_space_after_its_letters() -> None:
-    assert ("KL 7730461", "redact") in _of_type(
+    assert ("KL 7730461", "redact") in of_type(
         "Identiteitsbewijs: Litouws paspoort nr KL 7730461", "document_number"
     )
 
@@ -101,7 +86,7 @@ def test_plot_of_a_holiday_park_belongs_to_the_address_and_to_its_residents() ->
     found = [text[s:e] for s, e, kind, action, _ in find_addresses(text) if action == "redact"]
     assert "Boslaan 4, kavel 12" in found
     assert found.count("kavel 19") == 2
-    assert ("7863 TB", "redact") in _of_type(text, "postcode")
+    assert ("7863 TB", "redact") in of_type(text, "postcode")
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -132,7 +117,7 @@ def test_a_first_name_that_starts_a_street_is_not_a_person() -> None:
 
 def test_surname_first_with_initials_after_the_comma() -> None:
     text = "Betrokkene: De heer Brinkhuis, P.J. heeft bezwaar gemaakt."
-    assert ("Brinkhuis, P.J.", "redact") in _of_type(text, "name")
+    assert ("Brinkhuis, P.J.", "redact") in of_type(text, "name")
 
 
 # --- office holders -------------------------------------------------------------------------
@@ -144,18 +129,18 @@ def test_the_chair_of_a_polling_station_is_not_an_office_holder() -> None:
         "Proces-verbaal van het stembureau, verkiezing van de leden van de gemeenteraad.\n"
         "Voorzitter: Gerdien Stolk\nLeden: A. Bos, K. Mulder"
     )
-    assert ("Gerdien Stolk", "redact") in _of_type(text, "name", use_model=True)
+    assert ("Gerdien Stolk", "redact") in of_type(text, "name", use_model=True)
 
 
 @pytest.mark.usefixtures("model")
 def test_an_ambtelijk_secretaris_is_a_civil_servant() -> None:
     text = "Raadsvergadering. De griffier is aanwezig. Ambtelijk secretaris: Tom Rijkers."
-    assert ("Tom Rijkers", "redact") in _of_type(text, "name", use_model=True)
+    assert ("Tom Rijkers", "redact") in of_type(text, "name", use_model=True)
 
 
 def test_the_secretary_who_signs_for_the_college_is_the_gemeentesecretaris() -> None:
     text = "Burgemeester en wethouders van Epe,\nde secretaris, M. Donkers; de burgemeester, A. Bos"
-    assert ("M. Donkers", "keep") in _of_type(text, "name")
+    assert ("M. Donkers", "keep") in of_type(text, "name")
 
 
 @pytest.mark.usefixtures("model")
@@ -164,7 +149,7 @@ def test_members_of_a_rekenkamercommissie_and_councillors_with_role_in_brackets_
         "Verslag van de rekenkamercommissie\nAanwezig: Anne Wessels (externe voorzitter), "
         "Piet Harms (extern lid), Loes Blom (raadslid, D66), Kees Bal (CDA, raadslid)"
     )
-    names = _of_type(text, "name", use_model=True)
+    names = of_type(text, "name", use_model=True)
     for person in ("Anne Wessels", "Piet Harms", "Loes Blom", "Kees Bal"):
         assert (person, "keep") in names
 
@@ -183,17 +168,17 @@ def test_members_of_a_rekenkamercommissie_and_councillors_with_role_in_brackets_
     ],
 )
 def test_addresses_of_organisations_stay(text: str, address: str) -> None:
-    assert (address, "keep") in _of_type(text, "address")
+    assert (address, "keep") in of_type(text, "address")
 
 
 def test_a_surname_ending_in_kerk_is_no_church() -> None:
     text = "Naam | Adres\nM. Verkerk | Dorpsweg 48\nJ. Kamp | Dorpsweg 50\nP. Smit | Dorpsweg 52\n"
-    assert ("Dorpsweg 48", "redact") in _of_type(text, "address")
+    assert ("Dorpsweg 48", "redact") in of_type(text, "address")
 
 
 def test_a_landline_right_before_a_functional_mailbox_is_the_teams_number() -> None:
     text = "Vragen: team Minima, 0318 - 68 02 00 of minima@ede.nl."
-    assert ("0318 - 68 02 00", "keep") in _of_type(text, "phone")
+    assert ("0318 - 68 02 00", "keep") in of_type(text, "phone")
 
 
 @pytest.mark.parametrize(
@@ -201,7 +186,7 @@ def test_a_landline_right_before_a_functional_mailbox_is_the_teams_number() -> N
     ["vth@emmen.nl", "fg@roosendaal.nl", "13b@amsterdam.nl", "penningmeester@svbuiten.nl"],
 )
 def test_team_acronyms_articles_and_club_officers_are_functional_mailboxes(address: str) -> None:
-    assert _of_type(f"Mail naar {address}.", "email") == [(address, "keep")]
+    assert of_type(f"Mail naar {address}.", "email") == [(address, "keep")]
 
 
 # --- special personal data ------------------------------------------------------------------------
@@ -217,4 +202,4 @@ def test_team_acronyms_articles_and_club_officers_are_functional_mailboxes(addre
     ],
 )
 def test_more_ways_of_writing_special_personal_data(text: str) -> None:
-    assert _of_type(text, "special")
+    assert of_type(text, "special")

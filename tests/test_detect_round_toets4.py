@@ -11,24 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from publicatie.detect import detect_personal_data, ocr_digits
-from publicatie.names import load_model
+from publicatie.detect import ocr_digits
 from publicatie.patterns import find_addresses, find_documents, find_kenteken, find_kvk
-from publicatie.policy import DetectionPolicy
-
-
-def _spans(text: str, **policy) -> list[tuple[str, str, str]]:
-    spans = detect_personal_data(text, policy=DetectionPolicy(**policy))
-    return [(s.type, s.text, s.action) for s in spans]
-
-
-def _of_type(text: str, kind: str, **policy) -> list[tuple[str, str]]:
-    return [(t, a) for k, t, a in _spans(text, **policy) if k == kind]
-
-
-@pytest.fixture(scope="module")
-def model() -> None:
-    load_model()
+from tests.detect_helpers import model, of_type, spans  # noqa: F401 (fixture)
 
 
 def test_ocr_repairs_iban_check_digits_and_date_parts() -> None:
@@ -38,7 +23,7 @@ def test_ocr_repairs_iban_check_digits_and_date_parts() -> None:
 
 
 def test_an_ocr_damaged_iban_is_redacted() -> None:
-    assert _of_type("Rekening: NL9I ABNA O4I7 1643 OO", "iban") == [
+    assert of_type("Rekening: NL9I ABNA O4I7 1643 OO", "iban") == [
         ("NL9I ABNA O4I7 1643 OO", "redact")
     ]
 
@@ -91,9 +76,9 @@ def test_kvk_column_is_judged_by_its_row() -> None:
 @pytest.mark.usefixtures("model")
 def test_trade_name_of_a_sole_trader_is_a_name_and_takes_its_kvk_along() -> None:
     text = "Vergunning voor Schildersbedrijf Maessen, KvK 41234567. Dank voor uw aanvraag."
-    spans = _spans(text, use_model=True)
-    assert ("name", "Schildersbedrijf Maessen", "redact") in spans
-    assert ("kvk", "41234567", "redact") in spans
+    found = spans(text, use_model=True)
+    assert ("name", "Schildersbedrijf Maessen", "redact") in found
+    assert ("kvk", "41234567", "redact") in found
 
 
 @pytest.mark.usefixtures("model")
@@ -106,7 +91,7 @@ def test_trade_name_of_a_sole_trader_is_a_name_and_takes_its_kvk_along() -> None
     ],
 )
 def test_firms_with_a_legal_form_partners_or_a_place_are_no_sole_traders(text: str) -> None:
-    assert ("41234567", "keep") in _of_type(text, "kvk", use_model=True)
+    assert ("41234567", "keep") in of_type(text, "kvk", use_model=True)
 
 
 @pytest.mark.parametrize(
@@ -117,21 +102,21 @@ def test_firms_with_a_legal_form_partners_or_a_place_are_no_sole_traders(text: s
     ],
 )
 def test_an_office_with_its_portfolio_stays_visible(text: str) -> None:
-    names = _of_type(text, "name")
+    names = of_type(text, "name")
     assert names and all(action == "keep" for _, action in names)
 
 
 @pytest.mark.usefixtures("model")
 def test_a_sender_in_a_chat_transcript_with_a_label_in_the_time_stamp() -> None:
     text = "[chat 10:22] femke oudenaller: ik bel haar morgen\n[chat 10:23] Balie: prima"
-    names = [t for t, a in _of_type(text, "name", use_model=True) if a == "redact"]
+    names = [t for t, a in of_type(text, "name", use_model=True) if a == "redact"]
     assert "femke oudenaller" in names
 
 
 def test_a_date_is_never_taken_for_a_phone_number() -> None:
-    assert _of_type("Besluit van 09-09-2016 en 01-02-2003.", "phone") == []
+    assert of_type("Besluit van 09-09-2016 en 01-02-2003.", "phone") == []
 
 
 def test_a_childs_date_of_birth_a_few_years_back_after_a_birth_word() -> None:
     text = "Kinderen (geboortedatum, school):\nSem, 09-09-2016, bs De Linde"
-    assert ("09-09-2016", "redact") in _of_type(text, "dob")
+    assert ("09-09-2016", "redact") in of_type(text, "dob")

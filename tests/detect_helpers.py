@@ -1,0 +1,26 @@
+"""Shared helpers of the detection tests: spans as plain tuples, and deduce loaded once."""
+
+from __future__ import annotations
+
+import pytest
+
+from publicatie.detect import detect_personal_data
+from publicatie.names import load_model
+from publicatie.policy import DetectionPolicy
+
+
+def spans(text: str, **policy) -> list[tuple[str, str, str]]:
+    """(type, text, action) of every span `detect_personal_data` returns for `text`."""
+    found = detect_personal_data(text, policy=DetectionPolicy(**policy))
+    return [(s.type, s.text, s.action) for s in found]
+
+
+def of_type(text: str, kind: str, **policy) -> list[tuple[str, str]]:
+    """(text, action) of the spans of one type."""
+    return [(t, a) for k, t, a in spans(text, **policy) if k == kind]
+
+
+@pytest.fixture(scope="module")
+def model() -> None:
+    """deduce loaded once per test module (tests that ask for the model use it)."""
+    load_model()
