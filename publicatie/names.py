@@ -493,9 +493,11 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
     for start, end, kind in find_table_cells(text):
         if kind == "name" and not _LEGAL_ENTITY_IN_CELL.search(text, start, end):
             hits.append(NameHit(start, end, text[start:end], "rule", 0.85))
+    hits.extend(_caps_reversed(text))
     if use_model:
         hits.extend(_model_names(text))
         hits.extend(_first_name_led(text))
+        hits.extend(_chat_first_names(text))
     spans = [m.span("org") for m in _ORG_NAME.finditer(text)]
     names = {text[a:b].strip() for a, b in spans}
     hits = [
@@ -641,17 +643,68 @@ def _first_name_led(text: str) -> list[NameHit]:
         first, rest = match.group("first"), match.group("rest")
         if not first_name_known(first) or first.lower() in _STOP_WORDS:
             continue
-        if re.match(r"[ \t]+[A-Z]", text[match.end() :]):
+        start, end = match.span()
+        following = re.match(rf"[ \t]+({_SURNAME_WORD})(?![\w-])", text[end:])
+        if following and first_name_known(rest) and not _STREET_WORD.search(following.group(1)):
+            rest = following.group(1)  # two first names: "Gerrit Jan Wolswinkel"
+            end += following.end()
+        elif re.match(r"[ \t]+[A-Z]", text[end:]):
             continue  # the name goes on ("Jan Pieterszoon Coenstraat"): others judge it whole
         words = [w for w in re.split(r"[\s-]+", rest.rstrip(".")) if w]
         if not rest.endswith(".") and (
             any(w.lower() in _STOP_WORDS or _common_word(w) for w in words)
             or _is_place(rest, small_places=True)
-            or _HOUSE_NUMBER_NEXT.match(text, match.end())
-            or in_organisation(text, match.start(), match.end())
+            or _HOUSE_NUMBER_NEXT.match(text, end)
+            or in_organisation(text, start, end)
         ):
             continue
-        hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.7))
+        hits.append(NameHit(start, end, text[start:end], "rule", 0.7))
+    return hits
+
+
+# A register line with the surname in capitals first: "TEKLEHAIMANOT, Awet Weldegiorgis"
+_CAPS_REVERSED = re.compile(
+    rf"(?<![\w-])(?P<name>[{_UP}][{_UP}'-]{{2,}}(?:[ -][{_UP}][{_UP}'-]+)?,[ \t]+"
+    rf"{_WORD}(?:[ \t]+{_WORD})?)(?![\w-])"
+)
+
+
+def _caps_reversed(text: str) -> list[NameHit]:
+    hits = []
+    for match in _CAPS_REVERSED.finditer(text):
+        surname = match.group("name").split(",", 1)[0]
+        if any(w.lower() in _STOP_WORDS for w in re.split(r"[ -]", surname)):
+            continue  # "BESLUIT, Gemeente": a heading
+        hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.75))
+    return hits
+
+
+# In a chat export a first name is often typed in lower case ("op naam van froukje"); common
+# words that are also first names are left out.
+_CHAT_LINE = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{3,25}\]|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]+-)"
+    r"[^\n]*$",
+    re.MULTILINE,
+)
+_LOWER_WORD = re.compile(r"(?<![\w@#/.-])[a-z]{3,12}(?![\w@/-])")
+_COMMON_FIRST_NAMES = frozenset(
+    {"ben", "wil", "roos", "mark", "bas", "kim", "rob", "dag", "jan", "sterre", "rik", "lucht",
+     "zon", "zee", "bram", "storm", "hoop", "stijn", "tim", "rosa", "bo", "sem", "noor", "lente",
+     "vera", "frank", "hans", "piet", "klaas", "ruben", "mees", "tom", "daan", "bart", "guus",
+     "mei", "april", "juni", "juli", "august", "jade", "joy", "lief", "fleur", "bloem", "eva",
+     "anna", "ada", "ida", "lot", "kees", "joost", "wim", "dirk", "gert", "sander", "ton"}
+)  # fmt: skip
+
+
+def _chat_first_names(text: str) -> list[NameHit]:
+    hits = []
+    for line in _CHAT_LINE.finditer(text):
+        for match in _LOWER_WORD.finditer(text, line.start(), line.end()):
+            word = match.group(0)
+            if word in _COMMON_FIRST_NAMES or word in _STOP_WORDS or _common_word(word):
+                continue
+            if first_name_known(word):
+                hits.append(NameHit(match.start(), match.end(), word, "rule", 0.6))
     return hits
 
 

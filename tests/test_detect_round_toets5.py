@@ -1,14 +1,17 @@
 """Detection improvements made after the blind fifth toets set (publicatie/evaluation/
 realistic_toets5) was measured: house numbers in brackets or after a named resident, document
 numbers written in groups or as pass numbers, addresses in running text before their postcode,
-a private address field. New variations, not copies of the evaluation documents.
+a private address field, register lines with the surname in capitals, two first names, first
+names typed in lower case in a chat. New variations, not copies of the evaluation documents.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from publicatie.names import find_names
 from publicatie.patterns import find_addresses, find_documents
+from tests.detect_helpers import model, of_type  # noqa: F401 (fixture)
 
 
 def _addresses(text: str) -> list[str]:
@@ -60,3 +63,24 @@ def test_an_address_in_running_text_right_before_its_postcode() -> None:
 
 def test_a_private_address_field() -> None:
     assert "Hoge Biest 3" in _addresses("Privé-adres: Hoge Biest 3, 6001 AT Weert.")
+
+
+def test_a_register_line_with_the_surname_in_capitals_first() -> None:
+    names = [
+        h.text for h in find_names("2) GEBREMESKEL, Saba Tesfay – geb. 1990\nBESLUIT, Gemeente Ede")
+    ]
+    assert names == ["GEBREMESKEL, Saba Tesfay"]
+
+
+@pytest.mark.usefixtures("model")
+def test_two_first_names_before_an_unknown_surname() -> None:
+    names = [h.text for h in find_names("Gisteren belde Gerrit Jan Wolsink-Tiehuis over de sloot.")]
+    assert "Gerrit Jan Wolsink-Tiehuis" in names
+
+
+@pytest.mark.usefixtures("model")
+def test_a_first_name_typed_in_lower_case_in_a_chat_but_not_common_words() -> None:
+    text = "[12-11-25 09:30] Gijs Tolsma: de fiets staat nog op naam van wietske, ik ben moe"
+    names = [t for t, action in of_type(text, "name", use_model=True) if action == "redact"]
+    assert "wietske" in names
+    assert "ben" not in names
