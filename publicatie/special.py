@@ -188,7 +188,16 @@ _SPECIAL = {
         r"meervoudig beperkt|verstandelijk beperkt|lichamelijk beperkt|"
         r"(?:veel|te veel|teveel) alcohol (?:had |heeft )?gedronken|dagelijks drinkt|"
         r"forensisch arts|letsel (?:in|aan) (?:de|het|zijn|haar)|gekneusde? \w+|"
-        r"(?:behandeling|behandelingen|chemokuur|bestralingen) in het \w*\s?ziekenhuis"
+        r"(?:behandeling|behandelingen|chemokuur|bestralingen) in het \w*\s?ziekenhuis|"
+        # fifth round: injuries, treatment, conditions written out
+        r"gebroken (?:sleutelbeen|arm|been|pols|enkel|heup|rib|ribben|neus|kaak|teen|vinger)|"
+        r"(?-i:[a-z]*wond(?:en)?)|blauwe plekken|bloedneus|bewusteloo\w*|"
+        r"(?:is|werd) (?:daar |er )?gehecht(?! aan)|(?-i:[a-z]*vergiftiging)|"
+        r"(?-i:[a-z]*allergi\w*)|epipen|(?-i:[a-z]+operatie)|(?-i:[a-z]*dialyse)|"
+        r"ziekenhuisopname|astmatisch|(?:moeilijk|slecht|nauwelijks) (?:loopt|lopen)|"
+        r"(?-i:[a-z]*(?:gehoor|visuele|zicht)beperking)|hormoontherapie|traumabehandeling|"
+        r"(?:hoort|horen) stemmen|stemmen (?:uit|in) de|angstig|"
+        r"beschikt over een (?:\w+ )?gehandicaptenparkeerkaart"
     ),
     "religie": (
         r"religieuze overtuiging|(?:zijn|haar|hun|het) geloof|gelovig|moslim|islamitisch|"
@@ -226,6 +235,10 @@ _SPECIAL = {
         rf"{_POSSESSIVE} (?:\w+ )?antecedenten|(?:heeft|had|hebben) (?:\w+ ){{0,2}}antecedenten|"
         rf"{_POSSESSIVE} strafzaak|strafzaak tegen (?:hem|haar|hen|betrokkene|{_POSSESSIVE})|"
         r"(?:naar|via) (?-i:Halt)|(?-i:Halt)-?(?:straf|traject|afdoening)|"
+        r"(?:een|de) strafbeschikking (?:heeft )?(?:gekregen|kreeg|opgelegd gekregen)|"
+        r"(?:kreeg|heeft|had) (?:\w+ ){0,3}strafbeschikking|rijden onder invloed|"
+        r"(?:voor|wegens) mishandeling|doorgezonden naar de officier van justitie|"
+        r"gevangen (?:heeft )?gezeten|agressietraject|"
         # a ban imposed for a person's conduct is criminal data too (art. 1 UAVG)
         r"(?:zijn|haar) (?:huis|gebieds|contact|stadion)verbod|"
         rf"(?:kreeg|heeft|had|kregen|hebben) (?:\w+ ){{0,3}}(?:huis|gebieds|contact|stadion)verbod"
@@ -248,7 +261,7 @@ _SPECIAL = {
     "seksuele geaardheid": (
         r"seksuele geaardheid|homoseksu\w+|lesbisch\w*|biseksu\w+|transgender|"
         r"homo(?:['’]s)?|homostel|homopaar|homofiel|lesbienne(?:s)?|lesbo|flikker(?:s)?|"
-        r"transvrouw|transman|non-binair|"
+        r"transvrouw|transman|non-binair|geslachtsvermelding|(?:het )?andere geslacht te behoren|"
         rf"{_POSSESSIVE} (?:seksuele (?:gerichtheid|oriëntatie|voorkeur)|genderidentiteit)"
     ),
     "politiek/vakbond": (

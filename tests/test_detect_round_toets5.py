@@ -84,3 +84,31 @@ def test_a_first_name_typed_in_lower_case_in_a_chat_but_not_common_words() -> No
     names = [t for t, action in of_type(text, "name", use_model=True) if action == "redact"]
     assert "wietske" in names
     assert "ben" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zij had een gebroken sleutelbeen en een hoofdwond.",
+        "Hij is al jaren aan de nierdialyse.",
+        "Het kind heeft een ernstige notenallergie.",
+        "Hij hoort stemmen en slaapt niet.",
+        "Zij kreeg in 2021 een strafbeschikking wegens rijden onder invloed.",
+        "De zaak is doorgezonden naar de officier van justitie.",
+        "Verzoek om wijziging van de geslachtsvermelding in de geboorteakte.",
+    ],
+)
+def test_injuries_treatment_criminal_and_gender_data_are_special(text: str) -> None:
+    assert of_type(text, "special")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeente is gehecht aan goede contacten met de buurt.",
+        "De boa legt een bestuurlijke strafbeschikking op voor afval naast de container.",
+        "Het beleid tegen huiselijk geweld en kindermishandeling wordt herzien.",
+    ],
+)
+def test_policy_words_around_those_data_are_not_special(text: str) -> None:
+    assert of_type(text, "special") == []
