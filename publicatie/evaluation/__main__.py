@@ -1,11 +1,11 @@
 """`python -m publicatie.evaluation [--documents N] [--model]`: recall, precision, leak check.
 
-Seven sets are reported separately: the templated set (`build_dataset`, figures at the top
+Eight sets are reported separately: the templated set (`build_dataset`, figures at the top
 level of the JSON), the hand-written realistic set (`load_realistic`, key "realistic"; the
 development set), the first held-out hand-written set (`load_toets`, key "realistic_toets";
-used for tuning since the second round), the second to fourth held-out sets (`load_toets2` to
-`load_toets4`; each written blind, measured once, then used for tuning) and the fifth
-(`load_toets5`, key "realistic_toets5"; written blind during the fourth round and not used for
+used for tuning since the second round), the second to fifth held-out sets (`load_toets2` to
+`load_toets5`; each written blind, measured once, then used for tuning) and the sixth
+(`load_toets6`, key "realistic_toets6"; written blind during the fifth round and not used for
 tuning). See `publicatie/evaluation/README.md`. `--no-realistic` skips the hand-written sets.
 
 How the figures are counted: see `publicatie.evaluation.metrics`. `--errors` lists every miss
@@ -28,6 +28,7 @@ from publicatie.evaluation.dataset import (
     load_toets3,
     load_toets4,
     load_toets5,
+    load_toets6,
 )
 from publicatie.evaluation.metrics import IDENTIFIERS, errors, evaluate, leak_check, readable
 from publicatie.policy import DetectionPolicy
@@ -139,7 +140,13 @@ def main() -> None:
             args,
         )
         figures["realistic_toets5"] = _report_hand_written(
-            "Vijfde handgeschreven toetsset, blind (realistic_toets5)", load_toets5(), policy, args
+            "Vijfde handgeschreven toetsset (realistic_toets5; sinds de vijfde ronde ontwikkelset)",
+            load_toets5(),
+            policy,
+            args,
+        )
+        figures["realistic_toets6"] = _report_hand_written(
+            "Zesde handgeschreven toetsset, blind (realistic_toets6)", load_toets6(), policy, args
         )
     print(json.dumps(figures))
 

@@ -32,6 +32,7 @@ __all__ = [
     "load_toets3",
     "load_toets4",
     "load_toets5",
+    "load_toets6",
 ]
 
 
@@ -284,6 +285,7 @@ TOETS2_DIR = Path(__file__).with_name("realistic_toets2")
 TOETS3_DIR = Path(__file__).with_name("realistic_toets3")
 TOETS4_DIR = Path(__file__).with_name("realistic_toets4")
 TOETS5_DIR = Path(__file__).with_name("realistic_toets5")
+TOETS6_DIR = Path(__file__).with_name("realistic_toets6")
 ACTIONS = ("redact", "keep")
 
 
@@ -330,6 +332,12 @@ def load_toets5() -> list[Example]:
     """The fifth held-out set (`realistic_toets5/`, written blind while the detectors were tuned
     on the fourth), read like `load_realistic`."""
     return load_realistic(TOETS5_DIR)
+
+
+def load_toets6() -> list[Example]:
+    """The sixth held-out set (`realistic_toets6/`, written blind while the detectors were tuned
+    on the fifth), read like `load_realistic`."""
+    return load_realistic(TOETS6_DIR)
 
 
 def _resolve(identifier: str, text: str, marks: list[list[str]]) -> Example:
