@@ -14,6 +14,7 @@ from phonenumbers import PhoneNumberType
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
+from publicatie.grounds import GROUND_IDENTIFIER, GROUND_PRIVACY, GROUND_SPECIAL, redact_match
 from publicatie.names import (
     NameHit,
     find_names,
@@ -21,6 +22,12 @@ from publicatie.names import (
     in_organisation,
     person_word_known,
     street_lookup,
+)
+from publicatie.organisations import (
+    MOBILE_RE,
+    organisation_contact,
+    sole_trader_contact,
+    trade_names,
 )
 from publicatie.patterns import (
     find_addresses,
@@ -50,13 +57,6 @@ __all__ = [
     "detect_personal_data",
     "ocr_digits",
 ]
-
-GROUND_IDENTIFIER = "5.1.1e"
-"""Woo art. 5.1 lid 1 sub e: identification numbers (BSN)."""
-GROUND_SPECIAL = "5.1.1d"
-"""Woo art. 5.1 lid 1 sub d: bijzondere persoonsgegevens (health, religion, criminal, ...)."""
-GROUND_PRIVACY = "5.1.2e"
-"""Woo art. 5.1 lid 2 sub e: eerbiediging van de persoonlijke levenssfeer."""
 
 FUNCTIONAL_MAILBOXES = frozenset(
     {
@@ -257,10 +257,6 @@ _EMAIL_RE = re.compile(
     r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
     r"\.[A-Za-z]{2,24}(?![\w@-])"
 )
-_MOBILE_RE = re.compile(
-    r"(?<![\w+])(?:(?:\+31|0031)[\s-]?(?:\(0\))?6|\(06\)|06)[\s-]*\d(?:[\s-]?\d){7}"
-    r"(?![\w-]|[.,]\d)"
-)
 # A label right before a number says what it is: the 11-proef alone is weak evidence.
 _BSN_LABEL = re.compile(
     r"(?:\bBSN|burgerservicenummer|sofinummer|sofi-nummer)[\w\s.:()-]{0,20}$", re.IGNORECASE
@@ -306,7 +302,7 @@ def detect_personal_data(
         *_rule_spans(text, street_lookup() if policy.use_model else None),
     ]
     candidates.extend(_team_display_names(_name_spans(text, policy), candidates, text))
-    candidates.extend(_trade_names(text))
+    candidates.extend(trade_names(text))
     candidates.sort(key=lambda s: (_PRIORITY[s.type], s.start, -(s.end - s.start)))
     chosen: list[RedactionSpan] = []
     for span in candidates:
@@ -316,8 +312,8 @@ def detect_personal_data(
     chosen.extend(_repeated_surnames(text, chosen))
     chosen = _with_given_names(text, chosen)
     chosen.extend(_repeated_first_names(text, chosen))
-    chosen = _organisation_contact(text, chosen)
-    chosen = _sole_trader_contact(text, chosen)
+    chosen = organisation_contact(text, chosen)
+    chosen = sole_trader_contact(text, chosen)
     kept_values = {" ".join(v.split()).lower() for v in policy.kept_values}
     if kept_values:
         chosen = [
@@ -360,51 +356,6 @@ def ocr_digits(text: str) -> str:
         fixed,
     )
     return _OCR_DATE.sub(lambda m: m.group(0).translate(_OCR_DIGITS), fixed)
-
-
-# A business named after its owner, without a legal form: a sole trader, so a natural person
-# ("Schildersbedrijf Maessen", "Bloemenhandel Karin Bessems", "Zorgboerderij Reiger").
-_TRADE_NAME = re.compile(
-    r"(?<![\w-])[A-Z][a-z]*(?:bedrijf|handel|boerderij|winkel|service|bureau|praktijk|atelier|"
-    r"studio|installaties?|techniek|klussen|kapsalon|salon|kwekerij|hoveniers?|transport|"
-    r"verhuur|bemiddeling|bewindvoering|advies|onderhoud|events|catering|fotografie|coaching|"
-    r"administratie|park|schilder|timmerwerken|dakwerken|tegelwerken|loodgieter)"
-    r"[ \t]+(?P<owner>(?:[A-Z][\w'-]+[ \t]+)?(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*"
-    r"[A-Z][\w'-]+)(?![\w-])"
-)
-
-
-def _redact_match(match: re.Match[str], kind: str, reason: str, confidence: float) -> RedactionSpan:
-    """A privacy span (5.1.2e) to redact over the whole of a rule's match."""
-    return RedactionSpan(
-        start=match.start(),
-        end=match.end(),
-        text=match.group(0),
-        type=kind,
-        ground=GROUND_PRIVACY,
-        action="redact",
-        reason=reason,
-        confidence=confidence,
-    )
-
-
-def _trade_names(text: str) -> list[RedactionSpan]:
-    spans = []
-    for match in _TRADE_NAME.finditer(text):
-        line_end = text.find("\n", match.end())
-        rest = text[match.end() : len(text) if line_end < 0 else line_end][:40]
-        owner = match.group("owner").split()
-        if (
-            _LEGAL_ENTITY.match(rest.lstrip(" ,"))
-            or rest.lstrip().startswith("&")  # "Bouwbedrijf Peters & Zn.": a firm
-            or _LEGAL_ENTITY.search(match.group(0))
-            or owner[-1].lower() in places()
-            or not person_word_known(owner[-1])
-        ):
-            continue
-        reason = "Handelsnaam van een eenmanszaak: herleidbaar tot de eigenaar."
-        spans.append(_redact_match(match, "name", reason, 0.7))
-    return spans
 
 
 def _rule_spans(text: str, known_street: Callable[[list[str]], bool] | None) -> list[RedactionSpan]:
@@ -661,260 +612,6 @@ def _mention(
     )
 
 
-# The name of an organisation right before its address: a letterhead ("Oudshoorn & Partners
-# Advocaten\nStationsweg 112"), a public building ("buurthuis De Schakel, Kastanjelaan 2"), a
-# café ("café De Vijf Molens aan de Lange Haven 61").
-_ORGANISATION_BEFORE = re.compile(
-    # whole words ("Verkerk" holds no church), or compounds ending in an organisation's word
-    r"(?:(?<![\w-])(?i:\w*kantoor|\w*centrum|\w*school|buurthuis|gemeentehuis|stadhuis|"
-    r"raadhuis|raadzaal|bibliotheek|sporthal|sportpark|zwembad|kerk|moskee|begraafplaats|"
-    r"kerkhof|museum|theater|schouwburg|verpleeghuis|gemeentewerf|milieustraat|café|"
-    r"restaurant|hotel|winkel|politiebureau|ziekenhuis|stichting|vereniging|co[öo]peratie)"
-    r"(?:[ \t]+(?:[A-Z'&][\w'&-]*[ \t]*){1,5})?"
-    r"|(?:B\.V\.|BV|N\.V\.|V\.O\.F\.|Advocaten|Notarissen|Accountants|Makelaars|Architecten)"
-    r"[ \t]*|(?-i:Gemeente)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?[ \t]*)"
-    r"[ \t]*(?:,|\n|\||\(|[ \t]aan[ \t]+de|[ \t]aan[ \t]+het|[ \t]op)?[ \t]*$"
-    # "gevestigd aan de ...": an organisation is established somewhere, a person lives there
-    r"|(?i:gevestigd|kantoor houdend|kantoorhoudend)[ \t]+(?:aan|op|te)"
-    r"(?:[ \t]+(?:de|het|den))?[ \t]*$"
-    # "De gemeente Purmerend, zetelend te Purmerend, Purmersteenweg 42"
-    r"|(?i:zetelend|gevestigd|kantoorhoudend)[ \t]+te[ \t]+[A-Z][\w'-]*,[ \t]*$"
-)
-# A street named after the town hall: the address of the municipality.
-_TOWN_HALL_STREET = re.compile(r"(?:Stadhuis|Raadhuis|Gemeentehuis)(?:plein|straat|laan)\b")
-# The object of a permit is a building, not a home: "het pand Dorpsstraat 4", "op het perceel
-# ...", or an address in a sentence about an omgevingsvergunning (published in the kennisgeving).
-_OBJECT_BEFORE = re.compile(
-    r"(?i:het[ \t]+perceel|bouwlocatie|de[ \t]+kavel|het[ \t]+bouwperceel)"
-    r"(?:[ \t]+(?:aan|op)(?:[ \t]+(?:de|het))?)?[ \t]*$"
-)
-_PERMIT_SENTENCE = re.compile(
-    r"omgevingsvergunning|bouwvergunning|vergunning voor het bouwen", re.IGNORECASE
-)
-# A sentence to the applicant ("uw aanvraag voor ... de woning Dorpsstraat 4"): the location
-# is the addressee's home, not yet a published permit location.
-_ADDRESSED = re.compile(r"\b(?:u|uw)\b", re.IGNORECASE)
-# An address line above a postcode: a letter's address block, always personal.
-_POSTCODE_LINE_NEXT = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*)[1-9]\d{3}[ \t]?[A-Z]{2}\b")
-_RESIDENCE_WORDS = re.compile(r"\b(?:wonende|woonachtig|woont|wonen|woon|bewoner\w*)\b", re.I)
-# An account "ten name van" (or "van") an organisation is not a person's.
-_ORGANISATION_HOLDER = re.compile(
-    r"[ \t]*(?:t\.?n\.?v\.?|ten name van|van(?:[ \t]+de)?)[ \t]+"
-    r"(?:(?i:stichting|vereniging|gemeente)\b|"
-    r"(?:(?:[A-Z][\w'&.-]*|van|de|der|den|het|en|&)[ \t]+){1,6}?"
-    r"(?:B\.V\.|BV|N\.V\.|V\.O\.F\.|Advocaten|Notarissen)(?!\w))"
-)
-# A general number: "0493 - 31 24 00 (algemeen)".
-_GENERAL_NUMBER = re.compile(
-    r"[ \t]*\((?:algemeen|algemeen nummer|receptie|centrale|hoofdnummer|servicenummer)\)", re.I
-)
-# An organisation named earlier in the sentence of a landline: "bij de planning van Taxi Smit
-# B.V., telefoon 0570 ...", "Het notariskantoor is bereikbaar op 010 ...".
-_ORGANISATION_IN_SENTENCE = re.compile(
-    r"(?:\bB\.V\.|\bN\.V\.|\b(?i:stichting|vereniging)\b|(?i:\w*kantoor|advocaten|notarissen|"
-    r"vervoerder|praktijk|algemene vragen|algemeen nummer|receptie|klantenservice)\b)"
-)
-
-
-def _organisation_contact(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
-    """Keep the address, postcode, general numbers and bank account of an organisation.
-
-    An address directly under or after an organisation's name keeps, with the postcode and
-    landline numbers that follow it in the same block (not a mobile number, and not past a
-    person's name); so do an account "t.n.v." an organisation and a number marked "(algemeen)".
-    """
-    reason = "Gegevens van een organisatie, geen persoonsgegeven."
-    result = sorted(spans, key=lambda s: s.start)
-    block_end = -1
-    for index, span in enumerate(result):
-        if span.action != "redact":
-            continue
-        keep = False
-        if span.type == "address":
-            before = text[max(0, span.start - 80) : span.start]
-            keep = bool(
-                _ORGANISATION_BEFORE.search(before)
-                or _organisation_letterhead(text, span.start)
-                or _TOWN_HALL_STREET.match(span.text)
-                or _OBJECT_BEFORE.search(before)
-                or _permit_location(text, span.start, span.end)
-            )
-        elif span.type in ("postcode", "phone") and 0 <= block_end <= span.start <= block_end + 60:
-            mobile = bool(_MOBILE_RE.fullmatch(span.text))
-            keep = not mobile and not any(
-                s.type == "name" and block_end <= s.start < span.start for s in result
-            )
-        if span.type == "iban":
-            keep = (
-                bool(_ORGANISATION_HOLDER.match(text, span.end))
-                or _PUBLIC_BANK.search(span.text) is not None
-                or _company_line(text, span, result)
-            )
-        if span.type == "phone" and not _MOBILE_RE.fullmatch(span.text):
-            keep = keep or bool(_GENERAL_NUMBER.match(text, span.end))
-            keep = keep or _organisation_phone(text, span, result)
-        if keep:
-            result[index] = span.model_copy(update={"action": "keep", "reason": reason})
-            if span.type in ("address", "postcode", "phone"):
-                block_end = span.end
-    # The same public address elsewhere in the document ("Singel 3 ligt in het beschermd
-    # stadsgezicht") stays too, unless someone is said to live there.
-    public = {
-        " ".join(s.text.split()) for s in result if s.type == "address" and s.action == "keep"
-    }
-    for index, span in enumerate(result):
-        if (
-            span.type == "address"
-            and span.action == "redact"
-            and " ".join(span.text.split()) in public
-            and not _RESIDENCE_WORDS.search(text[max(0, span.start - 40) : span.start])
-            and not _POSTCODE_LINE_NEXT.match(text, span.end)
-        ):
-            result[index] = span.model_copy(update={"action": "keep", "reason": reason})
-    return result
-
-
-_LEGAL_ENTITY = re.compile(
-    r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|"
-    r"(?i:stichting|vereniging|co[öo]peratie|gemeente|holding)"
-)
-
-
-# BNG Bank serves only public bodies: an account there is never a private person's.
-_PUBLIC_BANK = re.compile(r"^[A-Z]{2}\s?\d{2}\s?BNGH", re.IGNORECASE)
-_ORGANISATION_WORDS = re.compile(
-    r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|"
-    r"(?i:stichting|vereniging|co[öo]peratie|holding|redactie|dagblad|nieuwsblad|courant|"
-    r"omroep|advocaten|notarissen|accountants|makelaars|architecten|woningcorporatie|"
-    r"woonstichting|woningstichting)"
-)
-
-
-# A form's block about an organisation: "Naam organisatie: Stichting ...\nAdres: ..."
-_ORGANISATION_FIELD = re.compile(
-    r"[ \t]*(?i:naam (?:van de )?organisatie|organisatie|naam instelling|instelling|"
-    r"naam bedrijf|bedrijfsnaam|statutaire naam)[ \t]*:"
-)
-
-
-def _organisation_letterhead(text: str, start: int) -> bool:
-    """An address in a letter's address block that opens with an organisation ("Grand Café De
-    Munt B.V.\nt.a.v. de heer E. Kılıç\nMarkt 23", "Redactie Kop van Noord-Holland\n...")."""
-    block_start = text.rfind("\n\n", 0, start)
-    block_start = 0 if block_start < 0 else block_start + 2
-    lines = text[block_start:start].split("\n")
-    if not 2 <= len(lines) <= 6 or not re.fullmatch(r"[ \t]*(?:[\w -]{1,30}:[ \t]*)?", lines[-1]):
-        return False
-    return bool(_ORGANISATION_WORDS.search(lines[0])) or any(
-        _ORGANISATION_FIELD.match(line) for line in lines[:-1]
-    )
-
-
-def _segment(text: str, start: int, end: int, reach: int = 100) -> tuple[int, int]:
-    """The stretch around a value up to a line break, a sentence end or `reach` characters:
-    "its line", also in a page whose lines were flattened to one."""
-    left = max(0, start - reach)
-    breaks = [m.end() for m in re.finditer(r"\n|\.[ \t]", text[left:start])]
-    left = left + breaks[-1] if breaks else left
-    right = min(len(text), end + reach)
-    stop = re.search(r"\n|\.[ \t]|\.$", text[end:right])
-    return left, end + stop.start() if stop else right
-
-
-def _company_line(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -> bool:
-    """An account next to a company's KvK number (kept: not a sole trader's), as in a
-    letterhead line "info@vereniging.nl | KvK 40637125 | IBAN NL17 KNAB ..."."""
-    left, right = _segment(text, span.start, span.end, reach=60)
-    return any(s.type == "kvk" and s.action == "keep" and left <= s.start < right for s in spans)
-
-
-def _named_company(text: str, lowered: str, name: str) -> bool:
-    """Whether `name` stands in a company's name: a legal form follows in the same sentence."""
-    at = lowered.find(name)
-    while at >= 0:
-        after = text[at + len(name) : at + len(name) + 60].split("\n", 1)[0]
-        after = re.split(r"\.[ \t]", after, maxsplit=1)[0] + " "
-        if _LEGAL_ENTITY.search(after):
-            return True
-        at = lowered.find(name, at + 1)
-    return False
-
-
-def _sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
-    """A business named after a person in the document, without a legal form, is a sole trader:
-    its KvK number and its mailbox ("Bewindvoering Kamphuis, KvK 81274930",
-    "info@vroegindeweijevents.nl") identify that person, so they are redacted."""
-    if not any(s.action == "keep" and s.type in ("kvk", "btw", "email") for s in spans):
-        return spans
-    surnames = {
-        word.lower()
-        for s in spans
-        if s.type == "name" and s.action == "redact"
-        for word in re.findall(r"[^\W\d_]{5,}", s.text)
-        if word[:1].isupper() and not first_name_known(word) and word.lower() not in places()
-    }
-    # "Van den Heuvel Groenvoorziening B.V." makes the name a company's, not a sole trader's
-    lowered = text.lower()
-    surnames = {name for name in surnames if not _named_company(text, lowered, name)}
-    if not surnames:
-        return spans
-    reason = "Contactgegeven van een eenmanszaak op naam van een persoon."
-    result = []
-    for span in spans:
-        if span.action == "keep" and span.type in ("kvk", "btw", "email"):
-            line_start, line_end = _segment(text, span.start, span.end)
-            line = text[line_start:line_end]
-            if span.type == "email":
-                owner = span.text.split("@", 1)[1].rsplit(".", 1)[0].lower()
-            else:
-                owner = text[line_start : span.start].lower()
-            if not _LEGAL_ENTITY.search(line) and any(name in owner for name in surnames):
-                span = span.model_copy(update={"action": "redact", "reason": reason})
-        result.append(span)
-    return result
-
-
-def _organisation_phone(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -> bool:
-    """A landline in a sentence that names an organisation (and no person between the two), or
-    right after a functional mailbox ("info@bedrijf.nl, 013 - 123 45 67")."""
-    sentence_start = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start)) + 1
-    previous = [s for s in spans if sentence_start <= s.start and s.end <= span.start]
-    if (
-        previous
-        and previous[-1].type == "email"
-        and previous[-1].action == "keep"
-        and re.fullmatch(r"[ \t]*(?:,|of|en|/|\|)[ \t]*", text[previous[-1].end : span.start])
-    ):
-        return True
-    following = [s for s in spans if s.start >= span.end]
-    if (
-        following
-        and following[0].type == "email"
-        and following[0].action == "keep"
-        and re.fullmatch(r"[ \t]*(?:,|of|en|/|\|)[ \t]*", text[span.end : following[0].start])
-    ):
-        return True  # "team Mantelzorg, 0318 - 68 02 00 of mantelzorg@ede.nl"
-    found = list(_ORGANISATION_IN_SENTENCE.finditer(text, sentence_start, span.start))
-    if not found:
-        return False
-    return not any(
-        s.type == "name" and s.action == "redact" and found[-1].end() <= s.start < span.start
-        for s in spans
-    )
-
-
-def _permit_location(text: str, start: int, end: int) -> bool:
-    """An address in a sentence about an omgevingsvergunning, where nobody is said to live."""
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    sentence = text[sentence_start : min(stops) if stops else len(text)]
-    return (
-        bool(_PERMIT_SENTENCE.search(sentence))
-        and not _RESIDENCE_WORDS.search(sentence)
-        and not _ADDRESSED.search(sentence)
-    )
-
-
 _NAME_GOES_ON = re.compile(r"[@-]|[ \t]+[A-Z]|\.\w")
 
 
@@ -1133,11 +830,11 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
         )
     # Mobile notations (06 / +31 6) that libphonenumber calls unallocated are still personal:
     # fail closed and redact them too.
-    for match in _MOBILE_RE.finditer(text):
+    for match in MOBILE_RE.finditer(text):
         if any(match.start() < span.end and span.start < match.end() for span in spans):
             continue
         if _normalise_number(match.group(0)) in kept_numbers:
             continue
         reason = "Mobiel nummer van een persoon (notatie 06)."
-        spans.append(_redact_match(match, "phone", reason, 0.75))
+        spans.append(redact_match(match, "phone", reason, 0.75))
     return spans
