@@ -21,7 +21,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from publicatie.patterns import find_table_cells, places
+from publicatie.patterns import LEGAL_ENTITY, find_table_cells, places
 from publicatie.roles import OFFICE_ROLES, PARTIES
 
 __all__ = [
@@ -392,11 +392,6 @@ class NameHit:
     confidence: float
 
 
-# A company in a name column ("Garage Hoebergen B.V.") is not a person.
-_LEGAL_ENTITY_IN_CELL = re.compile(
-    r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|"
-    r"(?i:stichting|vereniging|co[öo]peratie|gemeente|holding)"
-)
 _MODEL_LOCK = threading.Lock()
 
 
@@ -491,7 +486,8 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
             hits.append(NameHit(start, end, text[start:end], "rule", confidence))
     hits.extend(_initials_only(text))
     for start, end, kind in find_table_cells(text):
-        if kind == "name" and not _LEGAL_ENTITY_IN_CELL.search(text, start, end):
+        # a company in a name column ("Garage Hoebergen B.V.") is not a person
+        if kind == "name" and not LEGAL_ENTITY.search(text, start, end):
             hits.append(NameHit(start, end, text[start:end], "rule", 0.85))
     hits.extend(_caps_reversed(text))
     if use_model:

@@ -11,7 +11,7 @@ import re
 
 from publicatie.grounds import redact_match
 from publicatie.names import first_name_known, person_word_known
-from publicatie.patterns import places
+from publicatie.patterns import LEGAL_ENTITY, places
 from schemas.records import RedactionSpan
 
 __all__ = ["MOBILE_RE", "organisation_contact", "sole_trader_contact", "trade_names"]
@@ -41,9 +41,9 @@ def trade_names(text: str) -> list[RedactionSpan]:
         rest = text[match.end() : len(text) if line_end < 0 else line_end][:40]
         owner = match.group("owner").split()
         if (
-            _LEGAL_ENTITY.match(rest.lstrip(" ,"))
+            LEGAL_ENTITY.match(rest.lstrip(" ,"))
             or rest.lstrip().startswith("&")  # "Bouwbedrijf Peters & Zn.": a firm
-            or _LEGAL_ENTITY.search(match.group(0))
+            or LEGAL_ENTITY.search(match.group(0))
             or owner[-1].lower() in places()
             or not person_word_known(owner[-1])
         ):
@@ -166,12 +166,6 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
     return result
 
 
-_LEGAL_ENTITY = re.compile(
-    r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|"
-    r"(?i:stichting|vereniging|co[öo]peratie|gemeente|holding)"
-)
-
-
 # BNG Bank serves only public bodies: an account there is never a private person's.
 _PUBLIC_BANK = re.compile(r"^[A-Z]{2}\s?\d{2}\s?BNGH", re.IGNORECASE)
 _ORGANISATION_WORDS = re.compile(
@@ -226,7 +220,7 @@ def _named_company(text: str, lowered: str, name: str) -> bool:
     while at >= 0:
         after = text[at + len(name) : at + len(name) + 60].split("\n", 1)[0]
         after = re.split(r"\.[ \t]", after, maxsplit=1)[0] + " "
-        if _LEGAL_ENTITY.search(after):
+        if LEGAL_ENTITY.search(after):
             return True
         at = lowered.find(name, at + 1)
     return False
@@ -260,7 +254,7 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
                 owner = span.text.split("@", 1)[1].rsplit(".", 1)[0].lower()
             else:
                 owner = text[line_start : span.start].lower()
-            if not _LEGAL_ENTITY.search(line) and any(name in owner for name in surnames):
+            if not LEGAL_ENTITY.search(line) and any(name in owner for name in surnames):
                 span = span.model_copy(update={"action": "redact", "reason": reason})
         result.append(span)
     return result

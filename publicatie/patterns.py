@@ -16,6 +16,7 @@ from collections.abc import Callable
 from importlib import resources
 
 __all__ = [
+    "LEGAL_ENTITY",
     "Hit",
     "find_addresses",
     "find_dob",
@@ -271,10 +272,13 @@ _KVK = re.compile(
 # still identifies the owner.
 _BTW = re.compile(r"(?<![\w-])NL[ ]?\d{9}[ ]?B[ ]?\d{2}(?![\w-])")
 # A legal entity: its KvK and btw numbers are not personal data.
-_LEGAL_FORM = re.compile(
-    r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|\bC\.?V\.?(?!\w)|"
-    r"(?i:stichting|vereniging|co[öo]peratie|gemeente|holding|handelsregister)"
+LEGAL_ENTITY = re.compile(
+    r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|"
+    r"(?i:stichting|vereniging|co[öo]peratie|gemeente|holding)"
 )
+"""A legal entity's name or form (B.V., stichting, gemeente, ...): an organisation, no person."""
+# In a letterhead also a C.V. and a mention of the trade register.
+_LEGAL_FORM = re.compile(LEGAL_ENTITY.pattern + r"|\bC\.?V\.?(?!\w)|(?i:handelsregister)")
 _PERSON_LINE = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:[a-z]{1,3}[ \t]+)*[A-Z][\w'-]+){1,3}[ \t]*")
 # A sole trader (eenmanszaak) is a natural person: the KvK number then identifies that person.
 _SOLE_TRADER = re.compile(

@@ -15,18 +15,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import partial
 
 import pytest
 
-from publicatie.evaluation.dataset import (
-    load_realistic,
-    load_toets,
-    load_toets2,
-    load_toets3,
-    load_toets4,
-    load_toets5,
-    load_toets6,
-)
+from publicatie.evaluation.dataset import load_realistic, load_set, load_toets
 from publicatie.evaluation.metrics import evaluate, leak_check
 from publicatie.policy import DetectionPolicy
 
@@ -62,13 +55,7 @@ FLOORS = {
     # and 44 of 314 public values redacted, 83 of 695 readable; rules only 0.869, 0.727, 0.887.
     "toets6": Floors(0.86, 0.93, 0.86, 3, 50, 92, 0.85, 0.70, 0.87),
 }
-LOADERS = {
-    "toets2": load_toets2,
-    "toets3": load_toets3,
-    "toets4": load_toets4,
-    "toets5": load_toets5,
-    "toets6": load_toets6,
-}
+LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 
 
 def _summary(figures: dict) -> str:

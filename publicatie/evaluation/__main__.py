@@ -1,12 +1,12 @@
 """`python -m publicatie.evaluation [--documents N] [--model]`: recall, precision, leak check.
 
 Eight sets are reported separately: the templated set (`build_dataset`, figures at the top
-level of the JSON), the hand-written realistic set (`load_realistic`, key "realistic"; the
-development set), the first held-out hand-written set (`load_toets`, key "realistic_toets";
-used for tuning since the second round), the second to fifth held-out sets (`load_toets2` to
-`load_toets5`; each written blind, measured once, then used for tuning) and the sixth
-(`load_toets6`, key "realistic_toets6"; written blind during the fifth round and not used for
-tuning). See `publicatie/evaluation/README.md`. `--no-realistic` skips the hand-written sets.
+level of the JSON) and the hand-written sets of `dataset.HAND_WRITTEN_SETS`, each under its
+folder's name: "realistic" (the development set), "realistic_toets" (written afterwards, used
+for tuning since the second round), "realistic_toets2" to "realistic_toets5" (each written
+blind, measured once, then used for tuning) and "realistic_toets6" (written blind during the
+fifth round, not used for tuning). See `publicatie/evaluation/README.md`. `--no-realistic` skips
+the hand-written sets.
 
 How the figures are counted: see `publicatie.evaluation.metrics`. `--errors` lists every miss
 and every false positive of the hand-written sets, the values still readable after lakken and
@@ -20,15 +20,10 @@ import argparse
 import json
 
 from publicatie.evaluation.dataset import (
+    HAND_WRITTEN_SETS,
     Example,
     build_dataset,
-    load_realistic,
-    load_toets,
-    load_toets2,
-    load_toets3,
-    load_toets4,
-    load_toets5,
-    load_toets6,
+    load_set,
 )
 from publicatie.evaluation.metrics import IDENTIFIERS, errors, evaluate, leak_check, readable
 from publicatie.policy import DetectionPolicy
@@ -115,39 +110,8 @@ def main() -> None:
     figures["model"] = args.model
     figures["documents"] = len(examples)
     if not args.no_realistic:
-        figures["realistic"] = _report_hand_written(
-            "Handgeschreven realistische set", load_realistic(), policy, args
-        )
-        figures["realistic_toets"] = _report_hand_written(
-            "Handgeschreven toetsset, held-out (realistic_toets)", load_toets(), policy, args
-        )
-        figures["realistic_toets2"] = _report_hand_written(
-            "Tweede handgeschreven toetsset (realistic_toets2; sinds de derde ronde ontwikkelset)",
-            load_toets2(),
-            policy,
-            args,
-        )
-        figures["realistic_toets3"] = _report_hand_written(
-            "Derde handgeschreven toetsset (realistic_toets3; sinds de derde ronde ontwikkelset)",
-            load_toets3(),
-            policy,
-            args,
-        )
-        figures["realistic_toets4"] = _report_hand_written(
-            "Vierde handgeschreven toetsset (realistic_toets4; sinds de vierde ronde ontwikkelset)",
-            load_toets4(),
-            policy,
-            args,
-        )
-        figures["realistic_toets5"] = _report_hand_written(
-            "Vijfde handgeschreven toetsset (realistic_toets5; sinds de vijfde ronde ontwikkelset)",
-            load_toets5(),
-            policy,
-            args,
-        )
-        figures["realistic_toets6"] = _report_hand_written(
-            "Zesde handgeschreven toetsset, blind (realistic_toets6)", load_toets6(), policy, args
-        )
+        for name, title in HAND_WRITTEN_SETS.items():
+            figures[name] = _report_hand_written(title, load_set(name), policy, args)
     print(json.dumps(figures))
 
 

@@ -20,19 +20,15 @@ from pathlib import Path
 from stdnum.nl import bsn as stdnum_bsn
 
 __all__ = [
+    "HAND_WRITTEN_SETS",
     "REALISTIC_DIR",
-    "TOETS2_DIR",
     "TOETS_DIR",
     "Annotated",
     "Example",
     "build_dataset",
     "load_realistic",
+    "load_set",
     "load_toets",
-    "load_toets2",
-    "load_toets3",
-    "load_toets4",
-    "load_toets5",
-    "load_toets6",
 ]
 
 
@@ -281,11 +277,22 @@ def build_dataset(documents: int = 60, *, seed: int = 2026) -> list[Example]:
 
 REALISTIC_DIR = Path(__file__).with_name("realistic")
 TOETS_DIR = Path(__file__).with_name("realistic_toets")
-TOETS2_DIR = Path(__file__).with_name("realistic_toets2")
-TOETS3_DIR = Path(__file__).with_name("realistic_toets3")
-TOETS4_DIR = Path(__file__).with_name("realistic_toets4")
-TOETS5_DIR = Path(__file__).with_name("realistic_toets5")
-TOETS6_DIR = Path(__file__).with_name("realistic_toets6")
+# The hand-written sets, by folder, in the order they were written, with the title the report
+# gives them and how they were used (publicatie/evaluation/README.md). A new blind set is one
+# more line here.
+HAND_WRITTEN_SETS = {
+    "realistic": "Handgeschreven realistische set",
+    "realistic_toets": "Handgeschreven toetsset, held-out (realistic_toets)",
+    "realistic_toets2": "Tweede handgeschreven toetsset (realistic_toets2; sinds de derde ronde "
+    "ontwikkelset)",
+    "realistic_toets3": "Derde handgeschreven toetsset (realistic_toets3; sinds de derde ronde "
+    "ontwikkelset)",
+    "realistic_toets4": "Vierde handgeschreven toetsset (realistic_toets4; sinds de vierde ronde "
+    "ontwikkelset)",
+    "realistic_toets5": "Vijfde handgeschreven toetsset (realistic_toets5; sinds de vijfde ronde "
+    "ontwikkelset)",
+    "realistic_toets6": "Zesde handgeschreven toetsset, blind (realistic_toets6)",
+}
 ACTIONS = ("redact", "keep")
 
 
@@ -311,33 +318,12 @@ def load_toets() -> list[Example]:
     return load_realistic(TOETS_DIR)
 
 
-def load_toets2() -> list[Example]:
-    """The second held-out set (`realistic_toets2/`, written blind), read like `load_realistic`."""
-    return load_realistic(TOETS2_DIR)
-
-
-def load_toets3() -> list[Example]:
-    """The third held-out set (`realistic_toets3/`, written blind while the detectors were tuned
-    on the other three), read like `load_realistic`."""
-    return load_realistic(TOETS3_DIR)
-
-
-def load_toets4() -> list[Example]:
-    """The fourth held-out set (`realistic_toets4/`, written blind while the detectors were tuned
-    on the third), read like `load_realistic`."""
-    return load_realistic(TOETS4_DIR)
-
-
-def load_toets5() -> list[Example]:
-    """The fifth held-out set (`realistic_toets5/`, written blind while the detectors were tuned
-    on the fourth), read like `load_realistic`."""
-    return load_realistic(TOETS5_DIR)
-
-
-def load_toets6() -> list[Example]:
-    """The sixth held-out set (`realistic_toets6/`, written blind while the detectors were tuned
-    on the fifth), read like `load_realistic`."""
-    return load_realistic(TOETS6_DIR)
+def load_set(name: str) -> list[Example]:
+    """One hand-written set of `HAND_WRITTEN_SETS` by its folder name, read like
+    `load_realistic`."""
+    if name not in HAND_WRITTEN_SETS:
+        raise ValueError(f"onbekende set {name!r}; kies uit {', '.join(HAND_WRITTEN_SETS)}")
+    return load_realistic(Path(__file__).with_name(name))
 
 
 def _resolve(identifier: str, text: str, marks: list[list[str]]) -> Example:
