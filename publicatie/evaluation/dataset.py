@@ -4,9 +4,9 @@
 seeded random generator (so a run is reproducible), plus two short hand-written texts.
 `load_realistic` reads the hand-written, hand-annotated documents in `realistic/` (see the
 README there): one `.txt` per document and a `.json` with its annotations in document order.
-`load_toets` reads the held-out set in `realistic_toets/` in the same format: written after the
-detectors were tuned on `realistic/`, and never used to change them. `load_toets2` reads a second
-held-out set in `realistic_toets2/`, written blind while the detectors were tuned on the other two.
+`load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
+any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
+to `realistic_toets6/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
