@@ -7,7 +7,11 @@ Three sources, each example with its provenance (`source`, `how`):
   written for this corpus, filled with random but consistent slot values (municipality, dates,
   subjects, names, amounts) and shared noise; `templates_e` and `templates_f` imitate the forms of
   real public documents on which the model failed (see PROVENANCE.md), in words of our own;
-- `real.jsonl`: excerpts of real public Dutch government documents (see PROVENANCE.md).
+- `real.jsonl`: excerpts of real public Dutch government documents (see PROVENANCE.md);
+- `handgeschreven/*.jsonl`: whole documents written by hand, one file per writer, each with a
+  different kind of issuer (municipalities; provinces, waterschappen and joint bodies; the Rijk,
+  agencies, ombudsmen and advisory boards), to teach the form of a document rather than its
+  subject (see PROVENANCE.md). Their groups start with "hand-".
 The `group` field is the unit of the held-out split: a whole family or a whole real source.
 """
 
@@ -35,6 +39,8 @@ SEED = 20261129
 PER_FAMILY = 30
 CORPUS_FILE = "corpus.jsonl"
 REAL_FILE = "real.jsonl"
+HANDWRITTEN_FOLDER = "handgeschreven"
+HANDWRITTEN_PREFIX = "hand-"
 HELD_OUT_SUFFIX = "c"  # families "001c", "geen-c", ...: never seen in training
 
 # Shared paragraphs that appear in documents of any kind: they must not decide a category.
@@ -106,12 +112,35 @@ def real_examples() -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
+def handwritten_examples() -> list[dict[str, Any]]:
+    """The hand-written documents, in the corpus's shape (no metadata: a DMS would give none)."""
+    folder = resources.files("woo_categorieen.training").joinpath(HANDWRITTEN_FOLDER)
+    examples = []
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not path.name.endswith(".jsonl"):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                example = json.loads(line)
+                if not example["group"].startswith(HANDWRITTEN_PREFIX):
+                    raise ValueError(f"{path.name}: groep {example['group']!r} mist 'hand-'")
+                examples.append(
+                    {
+                        **example,
+                        "metadata": {},
+                        "source": f"handgeschreven, {path.name}",
+                    }
+                )
+    return examples
+
+
 def build(seed: int = SEED, per_family: int = PER_FAMILY) -> Iterator[dict[str, Any]]:
     rng = random.Random(seed)
     for family in FAMILIES:
         for number in range(max(1, round(per_family * family.share))):
             yield _example(family, rng, number)
     yield from real_examples()
+    yield from handwritten_examples()
 
 
 def write(path: Path, seed: int = SEED, per_family: int = PER_FAMILY) -> int:
