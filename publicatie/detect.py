@@ -35,6 +35,7 @@ from publicatie.patterns import (
     find_documents,
     find_kenteken,
     find_kvk,
+    find_table_cells,
     places,
 )
 from publicatie.policy import DetectionPolicy
@@ -47,6 +48,7 @@ from publicatie.roles import (
     surname_mentions,
 )
 from publicatie.special import find_special
+from publicatie.spoken import find_spoken
 from schemas.records import RedactionSpan
 
 __all__ = [
@@ -99,6 +101,10 @@ _FUNCTIONAL_WORDS = frozenset(
         *FUNCTIONAL_MAILBOXES,
         "administratie",
         "adres",
+        "advies",
+        "hr",
+        "ondernemingsraad",
+        "pgb",
         "afval",
         "archief",
         "balie",
@@ -233,7 +239,11 @@ _PRIORITY = {
     "name": 10,
     "special": 11,
 }
-_GROUNDS = {"special": GROUND_SPECIAL, "document_number": GROUND_IDENTIFIER}
+_GROUNDS = {
+    "special": GROUND_SPECIAL,
+    "document_number": GROUND_IDENTIFIER,
+    "bsn": GROUND_IDENTIFIER,
+}
 _CONFIDENCE = {
     "address": 0.85,
     "postcode": 0.9,
@@ -367,6 +377,7 @@ def _rule_spans(text: str, known_street: Callable[[list[str]], bool] | None) -> 
         *find_documents(text),
         *find_kvk(text),
         *find_special(text),
+        *find_spoken(text),
     ]
     for start, end, kind, action, reason in hits:
         spans.append(
@@ -476,6 +487,8 @@ def _name_decision(
 ) -> tuple[str, str]:
     if listed(name, policy.office_holders):
         return "keep", "Ambtsdrager (lijst van de organisatie); blijft zichtbaar."
+    if any(a <= start and end <= b for a, b, kind in find_table_cells(text) if kind == "office"):
+        return "keep", "Ambtsdrager (kolom raadslid in een tabel); blijft zichtbaar."
     role = role_near(text, start, end)
     if role:
         return "keep", f"Ambtsdrager in functie ({role}); blijft zichtbaar."
@@ -646,8 +659,34 @@ def _keep_or_redact(value: str, kept_numbers: set[str]) -> tuple[str, str]:
     return "redact", ""
 
 
+# Nine digits in any grouping ("138 39 76 48", "2231 61019"), only shortly after the word BSN.
+_BSN_ANY_GROUPING = re.compile(r"(?<![\w.,/-])(\d{1,5}(?:[ .]\d{1,5}){1,4})(?![\w/-]|[.,]\d)")
+_BSN_WORD = re.compile(r"\bBSN\b|burgerservicenummer|sofinummer|sofi-nummer", re.IGNORECASE)
+
+
 def _find_bsn(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
     spans = []
+    for match in _BSN_ANY_GROUPING.finditer(text):
+        digits = re.sub(r"\D", "", match.group(1))
+        if (
+            len(digits) == 9
+            and not _BSN_RE.fullmatch(match.group(1))
+            and stdnum_bsn.is_valid(digits)
+            and _BSN_WORD.search(text, max(0, match.start() - 200), match.start())
+        ):
+            action, reason = _keep_or_redact(match.group(1), kept_numbers)
+            spans.append(
+                RedactionSpan(
+                    start=match.start(1),
+                    end=match.end(1),
+                    text=match.group(1),
+                    type="bsn",
+                    ground=GROUND_IDENTIFIER,
+                    action=action,
+                    reason=reason or "Burgerservicenummer (11-proef, na het woord BSN).",
+                    confidence=0.9,
+                )
+            )
     for match in _BSN_RE.finditer(text):
         value = match.group(1)
         if _CURRENCY_BEFORE.search(text[max(0, match.start() - 6) : match.start()]):
@@ -677,9 +716,12 @@ def _find_bsn(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
 
 def _find_iban(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
     spans = []
-    for match in _IBAN_RE.finditer(text):
+    position = 0
+    while match := _IBAN_RE.search(text, position):
         # The pattern may run on into following words; take the longest valid prefix that
-        # ends at a space.
+        # ends at a space. Without one, look again from the next word: "op 31 januari 2026 op
+        # rekening NL18 ..." starts a false match at "op 31" that swallows the real IBAN.
+        position = match.start() + 1
         raw = match.group(0)
         ends = [i for i, char in enumerate(raw) if char == " "] + [len(raw)]
         for end in sorted(ends, reverse=True):
@@ -699,6 +741,7 @@ def _find_iban(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
                     confidence=0.98,
                 )
             )
+            position = match.start() + end
             break
     return spans
 
@@ -778,7 +821,12 @@ def _impersonal_local(local: str, domain: str) -> bool:
 def _functional_local(local: str) -> bool:
     """Whether a local part is written entirely in functional words ("adresonderzoek",
     "bestuurssecretariaat" with the linking s); initials or a surname make it personal."""
-    if not local.isalpha() or len(local) > 40:
+    if len(local) > 40:
+        return False
+    parts = re.split(r"[._-]", local)  # "pgb.jeugd", "hr-advies", "wijkteam.centrum"
+    if len(parts) > 1:
+        return all(part and _functional_local(part) for part in parts)
+    if not local.isalpha():
         return False
     reachable = [True] + [False] * len(local)
     for end in range(1, len(local) + 1):
@@ -792,6 +840,9 @@ def _functional_local(local: str) -> bool:
     return reachable[-1]
 
 
+_DATE_START = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}(?!\d))")
+
+
 def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
     spans = []
     matcher = phonenumbers.PhoneNumberMatcher(text, "NL", leniency=phonenumbers.Leniency.VALID)
@@ -800,8 +851,8 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
         # Only written phone notations: a bare digit run is more likely a case or file number.
         if not raw.startswith(("0", "+", "(")):
             continue
-        if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}", raw):
-            continue  # a date ("09-09-2016"), not a phone number
+        if _DATE_START.match(raw):
+            continue  # a date ("09-09-2016", "02-02-2026 08:14"), not a phone number
         national = str(match.number.national_number)
         if match.number.country_code == 31 and national.startswith("14") and len(national) <= 6:
             continue  # 14 0xx(x): the general number of a municipality
@@ -835,6 +886,8 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
             continue
         if _normalise_number(match.group(0)) in kept_numbers:
             continue
+        if _DATE_START.match(match.group(0)):
+            continue  # "06-10-2025\t08:40" in an export: a date and a time
         reason = "Mobiel nummer van een persoon (notatie 06)."
         spans.append(redact_match(match, "phone", reason, 0.75))
     return spans

@@ -169,6 +169,9 @@ _CHAT_SENDER = re.compile(
     # Teams, Slack: "[09:19] jildou mulderij:", "[chat 10:22] jarno brederveld:"
     r"(?<![\w\]])\[(?:[a-z]+ )?\d{1,2}:\d{2}(?::\d{2})?\]|"
     r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]+-)[ \t]+"
+    # a role, not a person: "Bezoeker:", "Digitale assistent:", "medewerker:"
+    r"(?!(?i:bezoeker|medewerker|beller|klant|inwoner|burger|agent|chatbot|bot|systeem|"
+    r"operator|digitale assistent|virtuele assistent|assistent|gast|melder)[ \t]*[:(])"
     rf"(?P<lower>(?:{_NAME_TOKEN}|{_LOWER_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}|{_LOWER_TOKEN})){{0,4}})"
     r"(?=[ \t]*(?:\([^)\n]{1,30}\))?:[ \t])",
     re.MULTILINE,
@@ -464,6 +467,97 @@ _RULES: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
 )
 
 
+# A staff member's paraph: "(paraaf JDi)", "Paraaf teamleider: HvdL", "Aantekening behandelaar
+# (SBT):", "Notitie 3 november 2025 (MLG):", "Afgerond door MA". Letters only, two of them
+# capitals (or all lower case after "paraaf"), never a common abbreviation.
+_PARAPH_TOKEN = r"([A-Z][A-Za-z]{1,4}|[a-z]{2,5})"
+_PARAPH_CUED = re.compile(
+    r"(?<!\w)(?i:paraaf)(?:[ \t]+[^\W\d_]+(?!\w)){0,2}[ \t]*:?[ \t]*"
+    + _PARAPH_TOKEN
+    + r"(?!\w|\.\w)"
+    r"|(?i:aantekening|notitie|verwerkingsnotitie|opmerking)[^\n:()]{0,40}\("
+    + _PARAPH_TOKEN
+    + r"(?=[),])"
+    r"|(?i:aantekening)[ \t]+" + _PARAPH_TOKEN + r"(?=,)"
+    r"|(?i:logger|notulist|notulen|verslag|uitkijker|behandelaar|dienstdoend)[ \t]*:[ \t]*"
+    + _PARAPH_TOKEN
+    + r"(?=[ \t]*[(,\n])"
+    r"|(?i:afgerond|verwerkt|behandeld|aangenomen|gecontroleerd|genoteerd|gegenereerd|"
+    r"aangemaakt|ingevoerd|gewijzigd|opgesteld|geregistreerd)[^\n]{0,25}?[ \t]+door[ \t]+"
+    + _PARAPH_TOKEN
+    + r"(?!\w|\.\w)"
+)
+_NOT_A_PARAPH = {
+    "ab", "db", "gs", "ps", "bv", "nv", "ok", "nb", "kcc", "div", "hr", "ict", "or", "mt", "cda",
+    "vvd", "pvv", "sgp", "sp", "ja", "nee", "wmo", "brp", "boa", "ggd", "pdf", "nl", "bsn",
+    "kvk", "btw", "iban", "tel", "fax", "zie", "de", "het", "een", "van", "voor", "in", "op",
+}  # fmt: skip
+
+
+_BRACKET_PARAPH = re.compile(
+    r"\((?P<after>[A-Z][A-Za-z]{1,5})\)"
+    r"|(?<![\w.@/-])(?P<before>[A-Z][A-Za-z]{1,5})[ \t]+\((?P<named>[A-Z][^()\n]{3,60})\)"
+)
+
+
+def _initials_of(token: str, words: str) -> bool:
+    """Whether the capitals of `token` are, in order, the initials of the words (or their
+    hyphenated parts) in `words`: "IW" of "Inge Welleweerd", "IRU" of "Ise Raats-Uijl"."""
+    capitals = [c for c in token if c.isupper()]
+    if len(capitals) < 2 or LEGAL_ENTITY.search(words):
+        return False  # "Stichting Wonen Zuid (SWZ)" is an organisation's acronym
+    parts = [part for part in re.split(r"[\s.,:'-]+", words) if part]
+    if not any(first_name_known(part) for part in parts) and not re.search(r"[A-Z]\.", words):
+        return False  # a person: a known first name or initials
+    initials = iter([part[0] for part in parts if part[0].isupper()][-6:])
+    return all(capital in initials for capital in capitals)  # in order: "AK" of "A.J. Kamminga"
+
+
+def _paraphs(text: str) -> list[NameHit]:
+    """Paraphs in their cue, then every other stand-alone use of the same paraph (a log's
+    column, "... Melding MOR-2025-118204. MVe")."""
+    found: set[str] = set()
+    hits = []
+    for match in _PARAPH_CUED.finditer(text):
+        group = next(i for i, g in enumerate(match.groups(), 1) if g)
+        token, start = match.group(group), match.start(group)
+        if token.lower() in _NOT_A_PARAPH:
+            continue
+        if token[0].isupper() and sum(c.isupper() for c in token) < 2:
+            continue  # "Paraaf: Jan" is a first name, left to the name rules
+        found.add(token)
+        hits.append(NameHit(start, start + len(token), token, "rule", 0.75))
+    # "Inge Welleweerd (IW)", "Veerle Nootenboom, HR-adviseur (VNo)", "IdK (Ise de Kreij, ...)"
+    for match in _BRACKET_PARAPH.finditer(text):
+        token = match.group("after") or match.group("before")
+        if match.group("after"):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            words = text[max(line_start, match.start() - 80) : match.start()]
+            start = match.start("after")
+        else:
+            words = match.group("named")
+            start = match.start("before")
+        if token.lower() in _NOT_A_PARAPH or not _initials_of(token, words):
+            continue
+        found.add(token)
+        if not any(h.start == start for h in hits):
+            hits.append(NameHit(start, start + len(token), token, "rule", 0.75))
+    for token in found:
+        for match in re.finditer(rf"(?<![\w.@/-]){re.escape(token)}(?![\w@/-]|\.\w)", text):
+            if not any(h.start == match.start() for h in hits):
+                hits.append(NameHit(match.start(), match.end(), token, "rule", 0.7))
+    return hits
+
+
+# A user account built from an initial and a surname, as a system export writes who did
+# something: "gegenereerd door m.piekema", "telefoon;s.voortman;". Not a file name, a web
+# address or the local part of an e-mail address.
+_ACCOUNT_NAME = re.compile(
+    r"(?<![\w.@/-])[a-z]\.(?!(?:pdf|docx?|xlsx?|odt|txt|html?|jpe?g|png|csv|zip|msg|eml)\b)"
+    r"[a-z]{4,}(?![\w.@/-]|\.[a-z])"
+)
+
+
 def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
     """Candidate person names in `text` (no role decision yet), sorted, not overlapping."""
     hits: list[NameHit] = []
@@ -485,9 +579,12 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
                 continue  # a label left after redaction: "mr. Direct:", "Hoogachtend, Bijlagen:"
             hits.append(NameHit(start, end, text[start:end], "rule", confidence))
     hits.extend(_initials_only(text))
+    hits.extend(_paraphs(text))
+    for match in _ACCOUNT_NAME.finditer(text):
+        hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.7))
     for start, end, kind in find_table_cells(text):
         # a company in a name column ("Garage Hoebergen B.V.") is not a person
-        if kind == "name" and not LEGAL_ENTITY.search(text, start, end):
+        if kind in ("name", "office") and not LEGAL_ENTITY.search(text, start, end):
             hits.append(NameHit(start, end, text[start:end], "rule", 0.85))
     hits.extend(_caps_reversed(text))
     if use_model:

@@ -11,7 +11,7 @@ import re
 
 from publicatie.grounds import redact_match
 from publicatie.names import first_name_known, person_word_known
-from publicatie.patterns import LEGAL_ENTITY, places
+from publicatie.patterns import LEGAL_ENTITY, find_table_cells, places
 from schemas.records import RedactionSpan
 
 __all__ = ["MOBILE_RE", "organisation_contact", "sole_trader_contact", "trade_names"]
@@ -25,10 +25,15 @@ MOBILE_RE = re.compile(
 # A business named after its owner, without a legal form: a sole trader, so a natural person
 # ("Schildersbedrijf Maessen", "Bloemenhandel Karin Bessems", "Zorgboerderij Reiger").
 _TRADE_NAME = re.compile(
-    r"(?<![\w-])[A-Z][a-z]*(?:bedrijf|handel|boerderij|winkel|service|bureau|praktijk|atelier|"
+    r"(?:(?<![\w-])[A-Z][a-z]*(?:bedrijf|handel|boerderij|winkel|service|bureau|praktijk|atelier|"
     r"studio|installaties?|techniek|klussen|kapsalon|salon|kwekerij|hoveniers?|transport|"
     r"verhuur|bemiddeling|bewindvoering|advies|onderhoud|events|catering|fotografie|coaching|"
-    r"administratie|park|schilder|timmerwerken|dakwerken|tegelwerken|loodgieter)"
+    r"administratie|park|schilder|timmerwerken|dakwerken|tegelwerken|loodgieter|dienst|diensten|"
+    r"zorg|hulp|training|design|media|consult|reparatie|bewind|werken)"
+    # the trade word on its own: "Bewindvoering Anouk Stiphout", "Klussen Piet de Wit"
+    r"|(?<![\w-])(?:Bewindvoering|Bewind|Schoonmaak|Dakwerken|Timmerwerken|Tegelwerken|"
+    r"Fotografie|Coaching|Catering|Administratie|Klussen|Loodgieter|Kapsalon|Hoveniers?|"
+    r"Transport|Verhuur|Bemiddeling|Onderhoud|Installaties?))"
     r"[ \t]+(?P<owner>(?:[A-Z][\w'-]+[ \t]+)?(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*"
     r"[A-Z][\w'-]+)(?![\w-])"
 )
@@ -44,8 +49,12 @@ def trade_names(text: str) -> list[RedactionSpan]:
             LEGAL_ENTITY.match(rest.lstrip(" ,"))
             or rest.lstrip().startswith("&")  # "Bouwbedrijf Peters & Zn.": a firm
             or LEGAL_ENTITY.search(match.group(0))
-            or owner[-1].lower() in places()
-            or not person_word_known(owner[-1])
+            or not (
+                # "Niels de Gier", "Anouk Stiphout": a first name makes it a person, even when
+                # the surname is also a place
+                (len(owner) >= 2 and (first_name_known(owner[0]) or person_word_known(owner[0])))
+                or (person_word_known(owner[-1]) and owner[-1].lower() not in places())
+            )
         ):
             continue
         reason = "Handelsnaam van een eenmanszaak: herleidbaar tot de eigenaar."
@@ -117,6 +126,7 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
     """
     reason = "Gegevens van een organisatie, geen persoonsgegeven."
     result = sorted(spans, key=lambda s: s.start)
+    cells = [cell[:2] for cell in find_table_cells(text)] if "\n" in text else []
     block_end = -1
     for index, span in enumerate(result):
         if span.action != "redact":
@@ -124,7 +134,7 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
         keep = False
         if span.type == "address":
             before = text[max(0, span.start - 80) : span.start]
-            keep = bool(
+            keep = not _someones_home(text, span, result) and bool(
                 _ORGANISATION_BEFORE.search(before)
                 or _organisation_letterhead(text, span.start)
                 or _TOWN_HALL_STREET.match(span.text)
@@ -145,6 +155,8 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
         if span.type == "phone" and not MOBILE_RE.fullmatch(span.text):
             keep = keep or bool(_GENERAL_NUMBER.match(text, span.end))
             keep = keep or _organisation_phone(text, span, result)
+        if span.type in ("address", "postcode", "phone", "kenteken", "iban"):
+            keep = keep or _company_row(text, span, result, cells)
         if keep:
             result[index] = span.model_copy(update={"action": "keep", "reason": reason})
             if span.type in ("address", "postcode", "phone"):
@@ -164,6 +176,61 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
         ):
             result[index] = span.model_copy(update={"action": "keep", "reason": reason})
     return result
+
+
+# "Zij woont zelf boven de winkel (Dr. Brabersstraat 6a)": residence in the same sentence.
+_RESIDENCE_BEFORE = re.compile(
+    r"\b(?:wonende|woonachtig|woont|wonen|woonde|bewoner\w*|huurder|thuis)\b[^.\n]*$", re.I
+)
+# A form field about a person: "Adres contactpersoon: Hoogenweg 61", also in an association's form.
+_PERSON_FIELD = re.compile(
+    r"(?i:contactpersoon|aanvrager|melder|bewoner|betrokkene|priv[eé]|woonadres|thuisadres|"
+    r"huisadres|persoonlijk|penningmeester|secretaris|voorzitter)[^:\n]{0,20}:[ \t]*$"
+)
+# "mevrouw P. Noordermeer, Raadhuisstraat 31": an address right after a person's name.
+_AFTER_A_NAME = re.compile(
+    r"[ \t]*(?:,|\(|\n)?[ \t]*(?:(?i:wonende|woonachtig)[ \t]+(?:aan|op|te)?)?[ \t]*"
+    r"(?:de|het)?[ \t]*"
+)
+
+
+def _someones_home(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -> bool:
+    """Whether the sentence says someone lives at the address, or it follows a person's name
+    directly: then no organisation cue makes it public (fail closed)."""
+    left = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start), span.start - 80)
+    if _RESIDENCE_BEFORE.search(text, max(0, left), span.start):
+        return True
+    if _PERSON_FIELD.search(text, text.rfind("\n", 0, span.start) + 1, span.start):
+        return True
+    return any(
+        s.type == "name"
+        and s.action == "redact"
+        and s.end <= span.start
+        and _AFTER_A_NAME.fullmatch(text, s.end, span.start)
+        and not _ORGANISATION_BEFORE.search(s.text + ",")  # "Algemene Begraafplaats, Zandweg 2"
+        for s in spans
+    )
+
+
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the line that holds text[start:end] (a table's row)."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
+def _company_row(
+    text: str, span: RedactionSpan, spans: list[RedactionSpan], cells: list[tuple[int, int]]
+) -> bool:
+    """A value in a table row of a company ("Vishandel Klaassen & Zn. V.O.F.", ..., "Havenweg
+    4", ...): a row with a legal form and no person's name in it; never a mobile number."""
+    row_start, row_end = _line(text, span.start, span.end)
+    if not any(row_start <= a and b <= row_end for a, b in cells):
+        return False  # not a row of a table
+    if span.type == "phone" and MOBILE_RE.fullmatch(span.text):
+        return False
+    return bool(LEGAL_ENTITY.search(text, row_start, row_end)) and not any(
+        s.type == "name" and s.action == "redact" and row_start <= s.start < row_end for s in spans
+    )
 
 
 # BNG Bank serves only public bodies: an account there is never a private person's.
@@ -232,6 +299,8 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
     "info@vroegindeweijevents.nl") identify that person, so they are redacted."""
     if not any(s.action == "keep" and s.type in ("kvk", "btw", "email") for s in spans):
         return spans
+    spans = _person_rows(text, spans)
+    spans = _numbers_after_a_person(text, spans)
     surnames = {
         word.lower()
         for s in spans
@@ -255,6 +324,56 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
             else:
                 owner = text[line_start : span.start].lower()
             if not LEGAL_ENTITY.search(line) and any(name in owner for name in surnames):
+                span = span.model_copy(update={"action": "redact", "reason": reason})
+        result.append(span)
+    return result
+
+
+# "Bewindvoering Anouk Stiphout (KvK 74410385", "DJ Bram Habraken (KvK 91550324)"
+_NUMBER_LABEL_AFTER_NAME = re.compile(
+    r"[ \t]*[(,]?[ \t]*(?i:kvk|kvk-nummer|kvk-nr\.?|btw|btw-id|btw-nummer)?[ \t.:]*"
+)
+
+
+def _numbers_after_a_person(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A KvK or btw number right after a person's (or a sole trader's) name is that person's."""
+    names = [s for s in spans if s.type == "name" and s.action == "redact"]
+    reason = "KvK- of btw-nummer direct na de naam van een persoon (eenmanszaak)."
+    result = []
+    for span in spans:
+        if (
+            span.action == "keep"
+            and span.type in ("kvk", "btw")
+            and any(
+                0 <= span.start - n.end <= 16
+                and _NUMBER_LABEL_AFTER_NAME.fullmatch(text, n.end, span.start)
+                for n in names
+            )
+        ):
+            span = span.model_copy(update={"action": "redact", "reason": reason})
+        result.append(span)
+    return result
+
+
+def _person_rows(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A KvK or btw number in a table row of a person (a redacted name, no legal form in the
+    row): that person's business, so a sole trader's number."""
+    cells = [cell[:2] for cell in find_table_cells(text)] if "\n" in text else []
+    if not cells:
+        return spans
+    reason = "KvK- of btw-nummer in de rij van een persoon (eenmanszaak)."
+    result = []
+    for span in spans:
+        if span.action == "keep" and span.type in ("kvk", "btw"):
+            row_start, row_end = _line(text, span.start, span.end)
+            if (
+                any(row_start <= a and b <= row_end for a, b in cells)
+                and not LEGAL_ENTITY.search(text, row_start, row_end)
+                and any(
+                    s.type == "name" and s.action == "redact" and row_start <= s.start < row_end
+                    for s in spans
+                )
+            ):
                 span = span.model_copy(update={"action": "redact", "reason": reason})
         result.append(span)
     return result

@@ -50,14 +50,15 @@ _STREET_SUFFIX = (
     r"(?:-(?:Oost|West|Noord|Zuid|Oostzijde|Westzijde|Noordzijde|Zuidzijde))?"
 )
 # Additions after the number: "14a", "112-B", "23-III", "15a bis", "12 rd", "342 zwart", "41-2".
-_ADDITION = r"(?:bis|hs|rd|zw|zwart|rood|boven|beneden|huis|III|II|IV|[A-Za-z])"
+_ADDITION = r"(?:bis|hs|rd|zw|zwart|rood|boven|beneden|huis|III|II|IV|iii|ii|iv|[A-Za-z])"
 _HOUSE_NUMBER = (
     rf"\d{{1,5}}(?:[ ]?-[ ]?(?:{_ADDITION}|\d{{1,4}})(?![A-Za-z\d])"
     # a flat after a slash or a letter and digit: "164/1", "3-B2"
-    rf"|/\d{{1,3}}(?![\d/])|-[A-Z]\d{{1,2}}(?![A-Za-z\d])"
-    rf"|[ ]?{_ADDITION}(?![A-Za-z\d])){{0,2}}"
+    rf"|/\d{{1,3}}(?![\d/])|[- ][A-Z]\d{{1,2}}(?![A-Za-z\d])"
+    rf"|[ ]?{_ADDITION}(?![A-Za-z\d]|\.[ ]?\d)){{0,2}}"
     # a room, unit or box in the building: "12 kamer 3", "12 bus 3" (Belgium), "12, app. 4"
-    r"(?:,?[ ](?:kamer|k\.|bus|unit|app\.|appartement|etage|verdieping)[ ]?\d{1,4}[A-Za-z]?"
+    r"(?:,?[ ](?:kamer|k\.|bus|unit|app\.|apt\.?|Apt\.?|m\.|appartement|etage|verdieping)[ ]?"
+    r"\d{1,4}[A-Za-z]?|,?[ ]\d{1,2}(?:e|ste|de)?[- ]?hoog"
     r"(?![\w-]))?"
 )
 _STREET_PREFIX = (
@@ -90,12 +91,13 @@ _WORDS_NUMBER = re.compile(
 )
 # "sectie K, nummer 4418": a cadastral parcel points to its owner.
 _CADASTRAL = re.compile(
-    r"(?<![\w-])(?i:sectie)\s+[A-Z]{1,2},?\s+(?i:nummer|nr\.?|perceel(?:nummer)?)\s*\d{1,6}"
-    r"(?:\s*[A-Z]\d{1,4})?(?!\w)"
+    r"(?<![\w-])(?i:sectie)\s+[A-Z]{1,2},?\s+(?i:nummers?|nrs?\.?|perce(?:e)?l(?:nummer)?s?)\s*"
+    r"\d{1,6}(?:\s*[A-Z]\d{1,4})?(?:\s*(?:,|en)\s*\d{1,6}(?:\s*[A-Z]\d{1,4})?)*(?!\w)"
 )
 # Between a street and its postcode: a comma, a line break, or a form label ("Postcode:").
 _ADDRESS_GAP = re.compile(
-    r"^(?:[ \t,(]*\n?[ \t]*(?:[A-Za-z][\w/ -]{0,25}:[ \t]*)?|[ \t]*\|[ \t]*)$"
+    r"^(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t,(]*\n?[ \t]*(?:[A-Za-z][\w/ -]{0,25}:[ \t]*)?"
+    r"|[ \t]*\|[ \t]*)$"
 )
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-Þ][A-ZÀ-Þ'-]+\b")
 _POSTCODE = re.compile(
@@ -111,6 +113,7 @@ _PLACE_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'-]+)")
 _FOREIGN_POSTCODE = re.compile(
     r"(?<![\w-])(?:D|A|B|F|L|E|I|CH|PL|DK)-\d{4,5}(?=[ \t]+[A-Z])"
     r"|(?<![\w-])[A-Z]\d[A-Z][ ]\d[A-Z]\d(?![\w-])"  # Canadian "V1Y 1P9"
+    r"|(?<=(?:NSW|VIC|QLD|TAS|ACT) )\d{4}(?![\w-])|(?<=(?:WA|SA|NT) )\d{4}(?![\w-])"  # Australia
 )
 _BARE_POSTCODE = re.compile(
     # Belgian/German "3680", Polish "33-100", Canadian "V1Y 1P9", after the street
@@ -119,13 +122,14 @@ _BARE_POSTCODE = re.compile(
 # A foreign address written number first: "1847 Pandosy Street".
 _NUMBER_FIRST_STREET = re.compile(
     r"(?<![\w-])\d{1,5}[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}"
-    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|Blvd\.|Way|Court|Crescent)"
+    r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|Blvd\.|Way|Court|Crescent|"
+    r"Grove|Close|Place|Terrace|Parade|Circuit)"
     r"(?![\w])"
 )
 # A street in lower case with its number, as typed in a chat ("ja oosterdijk 52").
 _LOWER_STREET = re.compile(
     r"(?<![\w-])(?!snelweg|rijksweg|autoweg|fietspad|voetpad|zandpad)[a-z]{3,}"
-    r"(?:straat|laan|weg|dijk|plein|gracht|kade|singel|dreef|steeg|hof)[ \t]+\d{1,4}[a-z]?"
+    r"(?:straat|laan|weg|dijk|plein|gracht|kade|singel|dreef|steeg|hof)[ \t]+\d{1,4}(?:[ ]?[a-z])?"
     r"(?![\w-]|[.,]\d)"
 )
 # A letter's address block: a line "Street 12" right above a line "1234 AB Place".
@@ -151,6 +155,15 @@ _ADDRESS_FIELD = re.compile(
     r"(?:/\d{1,4}|[ \t]?-?[ \t]?[A-Za-z]{1,3}(?![\w]))?)(?=[ \t]*(?:,|\n|$|\())",
     re.MULTILINE,
 )
+# Where someone lives, whatever the street looks like: "woonachtig ul. Długa 14 m. 6", "de
+# woning Kamp 47-2", "wonende te Stiens, Tsjerkebuorren 7".
+_RESIDENCE_ADDRESS = re.compile(
+    r"(?<![\w-])(?i:wonende|woonachtig|woont|woning|woonadres|verhuisd|verhuist|buren|buurman|"
+    r"buurvrouw|bewoners?)"
+    r"(?:[ \t]+(?i:aan|op|te|in|naar))?(?:[ \t]+(?i:de|het))?[ \t]+"
+    rf"(?P<address>(?:(?:ul|al|os)\.[ \t]+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){{0,3}}?[ \t]+"
+    rf"{_HOUSE_NUMBER})(?![\d,.:]\d|\w)"
+)
 # A house number on its own that points to a household: "bewoners van nummer 12", "woont op
 # nummer 7", "op nr. 9 (familie Bos)".
 _HOUSE_NUMBER_ALONE = re.compile(
@@ -160,7 +173,7 @@ _HOUSE_NUMBER_ALONE = re.compile(
 )
 # A plot or unit after the street of a holiday park or complex: "Boslaan 12, kavel 37".
 _UNIT_AFTER = re.compile(
-    r",?[ \t]*(?i:kavel|bungalow|chalet|standplaats|ligplaats|unit|appartement|app\.)[ \t]*"
+    r",?[ \t]*(?i:kavel|bungalow|chalet|standplaats|ligplaats|unit|appartement|app\.|apt\.?)[ \t]*"
     r"\d{1,4}[a-z]?(?![\w-])"
 )
 _NOT_A_HOUSE = re.compile(
@@ -172,9 +185,13 @@ _HOUSEHOLD_BEFORE = re.compile(
     # "woont op nummer 7", "de buren van nr. 9", "meneer Oomen van nummer 319"
     r"(?:woon\w*|bewoner\w*|buren|buurman|buurvrouw|gezin|familie|meneer|mevrouw|"
     r"de heer|dhr\.|mevr\.|mw\.)(?!\w)"
-    r"(?:[^.\n;]{0,60}[ \t](?:op|van|naast|tegenover|aan)|[ \t]+[A-Z][\w'-]+)?[ \t]*$",
+    r"(?:[^.\n;]{0,60}[ \t](?:op|van|naast|tegenover|aan)|[ \t]+[A-Z][\w'-]+)?[ \t]*$"
+    # "Riek van Kloethof van nummer 31": a surname, then where that person lives
+    r"|(?-i:[A-Z][a-z][\w'-]*)[ \t]+(?:van|op)[ \t]*$",
     re.IGNORECASE,
 )
+# The same house number with another addition: "Hoge Hondstraat 17-A, 17-B en 17-C", "(17-A)".
+_OTHER_ADDITION = re.compile(r"(?<![\w.,/-])(?P<base>\d{1,5})(?:-[A-Za-z]{1,2}|[A-Za-z])(?![\w-])")
 _HOUSEHOLD_AFTER = re.compile(
     r"[ \t]*(?:\((?:familie|fam\.|de heer|dhr\.|mevrouw|mevr\.|mw\.)"
     r"|,[ \t]*(?:dhr\.|mevr\.|de heer|mevrouw))",
@@ -216,22 +233,26 @@ _SIDE_CODES = [
     "999-LL-9",
 ]
 _PLATE_LETTER = "[BDFGHJKLMNPRSTVWXZ]"
+
+
+def _side_codes(dash: str, letter: str = _PLATE_LETTER) -> str:
+    """The side codes as one alternation, each dash written as `dash`."""
+    return "|".join(
+        code.replace("L", letter).replace("9", r"\d").replace("-", dash) for code in _SIDE_CODES
+    )
+
+
 _KENTEKEN = re.compile(
     r"(?<![\w-])(?:"
     # a PDF line may break after a dash: "VLB-38-\nD" reads "VLB-38- D" on the flattened page
-    + "|".join(
-        code.replace("L", _PLATE_LETTER).replace("9", r"\d").replace("-", "- ?")
-        for code in _SIDE_CODES
-    )
+    + _side_codes("- ?")
     # Belgian plates since 2010: "1-ABC-234"
     + r"|[1-9]- ?[A-Z]{3}- ?\d{3}"
     + r")(?![\w-])"
 )
 # Typed in lower case ("7-txp-21"): the side code's dashes make it a plate all the same.
 _KENTEKEN_LOWER = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(code.replace("L", _PLATE_LETTER.lower()).replace("9", r"\d") for code in _SIDE_CODES)
-    + r")(?![\w-])"
+    r"(?<![\w-])(?:" + _side_codes("-", _PLATE_LETTER.lower()) + r")(?![\w-])"
 )
 # After the word kenteken any side code counts, also with letters of older series ("WX-DB-12").
 _KENTEKEN_CUED = re.compile(
@@ -245,7 +266,10 @@ _DOCUMENT_CONTEXT = re.compile(
     r"(?:paspoort|identiteitskaart|id-kaart|identiteitsbewijs|documentnummer|rijbewijs|"
     r"verblijfsdocument|verblijfsvergunning|vreemdelingennummer|v-nummer|\bDNI|\bNIE|"
     r"legitimatie|legitimeerde|kaartnummer|gehandicaptenparkeerkaart|pass?nummer|"
-    r"beveiligerspas|v-nr\.?|vnr)[^\n]{0,70}$",
+    r"beveiligerspas|v-nr\.?|vnr|studentnummer|onderwijsnummer|persoonsgebonden nummer|"
+    r"diploma|certificaat|sociale hygi[eë]ne|personenregister|jachtakte|aanstellingsnummer|"
+    r"wapenvergunning|vaarbewijs|boa-nummer|a-nummer|administratienummer|pasnummer)"
+    r"[^\n]{0,70}$",
     re.IGNORECASE,
 )
 # Dutch passport / ID card, a 10-digit driving licence or V-nummer, a Spanish DNI or NIE
@@ -259,9 +283,11 @@ _DOCUMENT_NUMBER = re.compile(
     # digits ("X6K2904T8"), a card number in groups ("GPK-0796-2231")
     r"|(?<![\w-])\d{8,9}(?![\w-])"
     r"|(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,10}(?![\w-])"
-    r"|(?<![\w-])[A-Z]{2,4}[ -]\d{2,5}-\d{3,5}(?![\w-])|(?<![\w-])[A-Z]{2,4}-\d{6,8}(?![\w-])"
+    r"|(?<![\w-])[A-Z]{2,4}[ -]\d{2,5}-\d{3,7}(?![\w-])|(?<![\w-])[A-Z]{2,4}\d?-\d{6,10}(?![\w-])"
     # a number written in groups: "2831 4409 17", "V 2990 18 463"
     r"|(?<![\w-])(?:[A-Z] )?\d{2,4}(?: \d{2,4}){2,3}(?![\w-])"
+    # a V-nummer with dots: "V 283.5571.09"; a student number: 7 digits
+    r"|(?<![\w-])V ?\d{3}\.\d{4}\.\d{2}(?![\w-])|(?<![\w-])\d{7}(?![\w-])"
 )
 _KVK = re.compile(
     r"(?:KvK|Kamer van Koophandel)[\w\s.:-]{0,20}?(?<!\d)(?P<number>\d{8}|\d{4} \d{4}|"
@@ -283,7 +309,10 @@ _PERSON_LINE = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:[a-z]{1,3}[ \t]+)*[A-Z][\w'-]
 # A sole trader (eenmanszaak) is a natural person: the KvK number then identifies that person.
 _SOLE_TRADER = re.compile(
     r"eenmanszaak|h\.o\.d\.n\.|handelend onder de naam|\bzzp(?:'er)?\b|"
-    r"zelfstandige zonder personeel",
+    r"zelfstandige zonder personeel|"
+    # a business run from home: "U exploiteert vanaf uw woonadres ... een hoveniersbedrijf"
+    r"(?:vanaf|op|aan|vanuit)[ \t]+(?:uw|zijn|haar|het)[ \t]+(?:woonadres|woonhuis|huisadres)|"
+    r"\baan huis\b",
     re.IGNORECASE,
 )
 
@@ -343,6 +372,7 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
         (_ADDRESS_FIELD, "address", "Adres in een formulierveld."),
         (_BLOCK_ADDRESS, 0, "Adresregel boven een postcode (woonadres)."),
         (_INLINE_ADDRESS, 0, "Straat en huisnummer voor een postcode (woonadres)."),
+        (_RESIDENCE_ADDRESS, "address", "Adres waar iemand woont."),
     ):
         for match in pattern.finditer(text):
             span = match.span(group)
@@ -380,6 +410,35 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
         ):
             reason_n = "Huisnummer van een genoemd huishouden (woonadres)."
             hits.append((match.start(), match.end(), "address", "redact", reason_n))
+    # the same street with another number: "de buren op Raam 146 en Raam 150"
+    streets = {
+        street.group(1)
+        for h in hits
+        if h[2] == "address"
+        and (street := re.match(r"((?:[A-Z][\w'.-]*[ \t]+){1,4})\d", text[h[0] : h[1]]))
+    }
+    for street in streets:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(street)}{_HOUSE_NUMBER}(?![\d,.:]\d|\w)")
+        for match in pattern.finditer(text):
+            if not _overlapping(match.span(), taken):
+                reason_s = "Dezelfde straat met een ander huisnummer (woonadres)."
+                hits.append((match.start(), match.end(), "address", "redact", reason_s))
+                taken.append(match.span())
+    bases = {
+        re.findall(r"\d{1,5}", text[h[0] : h[1]])[0]
+        for h in hits
+        if h[2] == "address" and re.search(r"\d", text[h[0] : h[1]])
+    }
+    for match in _OTHER_ADDITION.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()]
+        if (
+            match.group("base") in bases
+            and not _NOT_A_HOUSE.search(before)
+            and not _overlapping(match.span(), taken)
+        ):
+            reason_a = "Huisnummer met toevoeging van een genoemd adres (woonadres)."
+            hits.append((match.start(), match.end(), "address", "redact", reason_a))
+            taken.append(match.span())
     for start, end, kind in find_table_cells(text):
         if kind == "address" and not _overlapping((start, end), taken):
             hits.append((start, end, "address", "redact", "Cel in een kolom 'Adres'."))
@@ -477,7 +536,13 @@ _TABLE_HEADERS = {
     "name": re.compile(
         r"^(?:naam|namen|achternaam|voornamen?|cli[eë]nt|aanvrager|ondertekenaar|indiener|"
         r"bewoner|melder|betrokkene|huurder|bezwaarmaker|mantelzorger|deelnemer|ontvanger|"
-        r"rechthebbende|overledene|leidinggevende|getuige|leerling|houder|eigenaar)\b",
+        r"rechthebbende|overledene|leidinggevende|getuige|leerling|\w*houder|eigenaar)\b",
+        re.I,
+    ),
+    # a roll-call vote or a committee list: the names in a "raadslid" column are office holders
+    "office": re.compile(
+        r"^(?:raadslid|raadsleden|statenlid|statenleden|wethouders?|fractievoorzitters?|"
+        r"lid algemeen bestuur|commissielid)\b",
         re.I,
     ),
     "dob": re.compile(r"^(?:geb\.?\s*datum|geboortedatum|geboren|geb\.)", re.I),
@@ -487,7 +552,10 @@ _TABLE_HEADERS = {
     "kvk": re.compile(r"^(?:kvk|kvk-nummer|kvk-nr\.?|kamer van koophandel)\b", re.I),
     "document_number": re.compile(
         r"^(?:v-nummer|v-nr|vreemdelingennummer|documentnummer|documentnr|paspoortnummer|"
-        r"paspoortnr|paspoort|id-nummer|id-kaart|identiteitsbewijs|legitimatie|rijbewijsnummer)\b",
+        r"paspoortnr|paspoort|id-nummer|id-kaart|identiteitsbewijs|legitimatie|rijbewijsnummer|"
+        # personal certificates: a diploma or registration number points to its holder
+        r"diploma|certificaat|sh-diploma|verklaring sociale|iva-|iva\b|\w*pasnummer|"
+        r"a-nummer|vaarbewijs)",
         re.I,
     ),
 }
@@ -498,9 +566,11 @@ def find_table_cells(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the cells of plain-text tables whose column header names a kind of
     personal data ("Naam", "Geb.datum", "Adres"). A table is a header row of "|"-separated
     cells followed by a separator row ("|---|---|"); rows may run on one line, as in PDF text.
+    Tables without a separator row count too: "|", tab, ";" or "," between the cells, with
+    CSV quoting ("Habraken, Gerardus J." is one cell).
     """
     found = list(_table_cells(text)) if text.count("|") >= 4 else []
-    for separator in "|\t;":
+    for separator in "|\t;,":
         if text.count(separator) >= 4:
             found += [
                 c
@@ -510,40 +580,84 @@ def find_table_cells(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _split_cells(line: str, separator: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of `line`, CSV-style: a cell that opens with a quote runs to
+    its closing quote, separators inside it included; the quotes are not part of the value."""
+    cells: list[tuple[int, int]] = []
+    index = 0
+    while True:
+        lead = index
+        while lead < len(line) and line[lead] in " \t" and line[lead] != separator:
+            lead += 1
+        if lead < len(line) and line[lead] == '"':
+            close = lead + 1
+            while True:
+                close = line.find('"', close)
+                if close < 0 or not line.startswith('""', close):
+                    break
+                close += 2
+            if close > 0 and line[close + 1 :].lstrip(" \t")[:1] in (separator, ""):
+                cells.append((lead + 1, close))
+                stop = line.find(separator, close + 1)
+                if stop < 0:
+                    return cells
+                index = stop + 1
+                continue
+        stop = line.find(separator, index)
+        cells.append((index, len(line) if stop < 0 else stop))
+        if stop < 0:
+            return cells
+        index = stop + 1
+
+
+# A CSV export's header: three or more column names, each quoted or a single word ("kvk",
+# "iban_restitutie"); running text has spaces after its commas.
+_CSV_HEADER = re.compile(
+    r'(?:"[^"\n]{1,40}"|[^\s,"]{1,40})(?:,(?:"[^"\n]{0,40}"|[^\s,"]{0,40})){2,}'
+)
+
+
 @functools.lru_cache(maxsize=24)
 def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, str], ...]:
     """Cells of tables without a separator row: a header line "nr | naam | adres" followed by
-    lines with as many separators ("|", a tab or ";": a spreadsheet, register or CSV export
-    pasted as text)."""
-    sep = re.escape(separator)
-    line_pattern = re.compile(rf"^[^\n{sep}]*(?:{sep}[^\n{sep}]*)+$", re.MULTILINE)
-    lines = [(m.start(), m.group(0)) for m in line_pattern.finditer(text)]
+    lines with as many cells ("|", a tab, ";" or ",": a spreadsheet, register or CSV export
+    pasted as text). A comma table needs a CSV header (`_CSV_HEADER`), so that running text
+    with commas is never read as one."""
+    lines = []
+    offset = 0
+    for line in text.split("\n"):
+        if separator in line:
+            lines.append((offset, line, _split_cells(line, separator)))
+        offset += len(line) + 1
     found: list[tuple[int, int, str]] = []
     index = 0
     while index < len(lines):
-        header = lines[index][1]
+        _, header, header_cells = lines[index]
+        labels = [header[a:b].strip() for a, b in header_cells]
         kinds = [
-            next((k for k, rx in _TABLE_HEADERS.items() if rx.match(cell.strip())), "")
-            for cell in header.split(separator)
+            next((k for k, rx in _TABLE_HEADERS.items() if rx.match(cell)), "") for cell in labels
         ]
+        if separator == "," and not _CSV_HEADER.fullmatch(header.strip()):
+            kinds = []
+        if labels and labels[0].endswith(":"):
+            kinds = []  # "Naam:<tab>Thijmen Hoen": a form's fields, not a table's header
         row = index + 1
         while (
             row < len(lines)
-            and lines[row][1].count(separator) == header.count(separator)
+            and len(lines[row][2]) == len(header_cells)
             and text.count("\n", lines[row - 1][0], lines[row][0]) == 1
         ):
             row += 1
         if row - index < 3 or not any(kinds):
             index = max(row, index + 1)
             continue
-        for line_start, line in lines[index + 1 : row]:
-            offset = line_start
-            for kind, cell in zip(kinds, line.split(separator), strict=True):
+        for line_start, line, cells in lines[index + 1 : row]:
+            for kind, (a, b) in zip(kinds, cells, strict=True):
+                cell = line[a:b]
                 value = cell.strip()
                 if kind and value and not _SEPARATOR_CELL.match(cell) and value not in "-–":
                     lead = len(cell) - len(cell.lstrip())
-                    found.append((offset + lead, offset + lead + len(value), kind))
-                offset += len(cell) + 1
+                    found.append((line_start + a + lead, line_start + a + lead + len(value), kind))
         index = row
     return tuple(found)
 
@@ -678,6 +792,18 @@ def _plate_shape(value: str) -> str:
     return "".join("9" if c.isdigit() else "L" for c in value)
 
 
+# A plate without dashes, or with spaces ("WV88KZ", "VJ 381 T"): modern side codes use no
+# vowels, so the shape is rare, but only counts in a sentence about a vehicle.
+_KENTEKEN_UNDASHED = re.compile(r"(?<![\w-])(?:" + _side_codes("[ ]?") + r")(?![\w-])")
+_VEHICLE = re.compile(
+    r"\b(?i:kentekens?|auto'?s?|personenauto|bestelauto|bestelbus|busje|bus|bestelwagen|"
+    r"vrachtwagen|aanhanger|aanhangwagen|voertuig(?:en)?|camper|caravan|scooter|brommer|"
+    r"motor(?:fiets)?|trekker|tractor|taxi|dienstauto|wagen|geparkeerd|parkeert|rijdt|"
+    r"volkswagen|toyota|opel|renault|peugeot|ford|kia|volvo|bmw|mercedes|audi|skoda|fiat|"
+    r"citro[eë]n|nissan|hyundai|tesla|mazda|seat|suzuki|rdw|tenaamstelling)\b"
+)
+
+
 def find_kenteken(text: str) -> list[Hit]:
     reason = "Kenteken (herleidbaar tot de houder)."
     hits = [
@@ -693,6 +819,16 @@ def find_kenteken(text: str) -> list[Hit]:
     for m in _KENTEKEN_CUED_BARE.finditer(text):
         if _plate_shape(m.group("plate")) in _SIDE_SHAPES:
             hits.append((m.start("plate"), m.end("plate"), "kenteken", "redact", reason))
+    for m in _KENTEKEN_UNDASHED.finditer(text):
+        sentence = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
+        if any(s < m.end() and m.start() < e for s, e, *_ in hits):
+            continue
+        line_end = text.find("\n", m.end())
+        after_end = min(m.end() + 80, len(text) if line_end < 0 else line_end)
+        if _VEHICLE.search(text, max(sentence + 1, m.start() - 120), m.start()) or (
+            _VEHICLE.search(text, m.end(), after_end)
+        ):
+            hits.append((m.start(), m.end(), "kenteken", "redact", reason))
     for m in _KENTEKEN_FOREIGN.finditer(text):
         if not any(s <= m.start("plate") < e for s, e, *_ in hits):
             hits.append((m.start("plate"), m.end("plate"), "kenteken", "redact", reason))

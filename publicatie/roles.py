@@ -44,6 +44,11 @@ OFFICE_ROLES = (
     "lid van de rekenkamercommissie",
     "commissaris van de koning",
     "gedeputeerde",
+    "statenlid",
+    "dijkgraaf",
+    "hoogheemraad",
+    "heemraad",
+    "locoburgemeester",
     "minister",
     "staatssecretaris",
 )
@@ -74,7 +79,8 @@ _BEFORE_TITLED = re.compile(
 # The office after a name, on the same line or at the start of the next ("Koen Vermaas\nWethouder"),
 # not past a blank line (the office of the next person).
 _AFTER = re.compile(
-    rf"^[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?,?[ \t]*(?:\n[ \t]*)?(?P<role>{_ROLE_ALT})\b",
+    # "(gemeentesecretaris/algemeen directeur)": the office may also open the brackets
+    rf"^[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?,?[ \t]*(?:\n[ \t]*)?\(?(?P<role>{_ROLE_ALT})\b",
     re.IGNORECASE,
 )
 # "namens de burgemeester van Roermond,": the person signing on behalf of an office holder is a
@@ -184,7 +190,21 @@ def role_near(text: str, start: int, end: int) -> str:
             return "raadslid"
     if _AUDIT_MEMBER_AFTER.match(after) and _AUDIT_COMMITTEE.search(text):
         return "lid rekenkamercommissie"
+    listed_after = _LIST_OF_OFFICE_HOLDERS.search(text[max(0, start - 160) : start])
+    if listed_after:
+        return listed_after.group("role").lower()
     return ""
+
+
+# A list of names after a plural office: "de raadsleden Wiel Kerkhofs (voorzitter), Sabine
+# Leurs-Dirix en Fay Lahlou", "de rekenkamercommissie (voorzitter dr. P. Brekelmans, leden
+# Annelies Heesakkers en Kees Verkuijlen)": only names, titles, brackets, commas and "en" between.
+_LIST_OF_OFFICE_HOLDERS = re.compile(
+    r"(?P<role>(?i:raadsleden|wethouders|statenleden|gedeputeerden|heemraden|"
+    r"rekenkamercommissie))(?:[ \t]*[:(][ \t]*|[ \t]+)"
+    r"(?:(?:[A-ZÀ-Þ][\w.'-]*|(?i:van|de|der|den|ter|ten|te|het|en|dr\.|drs\.|ir\.|mr\.|prof\.|"
+    r"ing\.|voorzitter|lid|leden|mevrouw|de heer))[ \t,]*(?:\([^)\n]{1,30}\)[ \t,]*)?)*$"
+)
 
 
 _PARENS_AFTER = re.compile(r"^[ \t]*\(([^)\n]{1,40})\)")

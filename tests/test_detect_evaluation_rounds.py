@@ -1,14 +1,13 @@
-"""The lakken evaluation on the second to sixth hand-written sets runs in CI and fails below
+"""The lakken evaluation on the second to tenth hand-written sets runs in CI and fails below
 honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets6 was written and annotated
+Each of publicatie/evaluation/realistic_toets2 to _toets10 was written and annotated
 by hand without reading the detector code and measured once, blind, before the detectors were
 tuned on it (2026-11-29). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
 so the floors below sit a little under the figures measured after tuning (in comments) and
-guard against a change that makes lakken worse. realistic_toets6 has not been used for tuning:
-its floors sit under its blind figures. Tuning on it makes it a development set; write a new
-blind set first.
+guard against a change that makes lakken worse. All of them have been used for tuning by now;
+a new blind set is measured once before it joins this table.
 """
 
 from __future__ import annotations
@@ -51,9 +50,21 @@ FLOORS = {
     # measured 0.945, 0.937, 0.909, 1 of 64 and 49 of 435, 80 of 938 readable; rules only
     # 0.945, 0.768, 0.911. Blind: 0.890, 0.937, 0.911, 1 office holder, 100 readable.
     "toets5": Floors(0.93, 0.92, 0.89, 2, 54, 88, 0.93, 0.74, 0.89),
-    # not used for tuning: measured once, blind, 0.884, 0.949, 0.879, 2 of 39 office holders
-    # and 44 of 314 public values redacted, 83 of 695 readable; rules only 0.869, 0.727, 0.887.
-    "toets6": Floors(0.86, 0.93, 0.86, 3, 50, 92, 0.85, 0.70, 0.87),
+    # measured 0.985, 0.965, 0.915, 2 of 39 and 39 of 314, 51 of 695 readable; rules only
+    # 0.970, 0.756, 0.933. Blind: 0.884, 0.949, 0.879, 2 office holders, 83 readable.
+    "toets6": Floors(0.97, 0.94, 0.89, 3, 45, 60, 0.95, 0.73, 0.91),
+    # measured 0.979, 0.958, 0.904, 1 of 52 and 32 of 361, 28 of 562 readable; rules only
+    # 0.975, 0.751, 0.897. Blind: 0.937, 0.919, 0.888, 8 office holders, 53 readable.
+    "toets7": Floors(0.96, 0.94, 0.88, 2, 38, 38, 0.95, 0.72, 0.87),
+    # measured 0.995, 0.966, 0.918, 2 of 28 and 22 of 209, 41 of 500 readable; rules only
+    # 0.990, 0.729, 0.904. Blind: 0.953, 0.966, 0.891, 2 office holders, 50 readable.
+    "toets8": Floors(0.97, 0.94, 0.89, 3, 28, 50, 0.96, 0.70, 0.88),
+    # measured 0.994, 0.979, 0.886, 1 of 47 and 24 of 275, 14 of 432 readable; rules only
+    # 0.974, 0.726, 0.859. Blind: 0.955, 0.896, 0.849, 5 office holders, 40 readable.
+    "toets9": Floors(0.97, 0.95, 0.86, 2, 30, 24, 0.95, 0.70, 0.84),
+    # measured 0.964, 0.847, 0.841, 9 of 41 and 40 of 291, 52 of 425 readable; rules only
+    # 0.957, 0.655, 0.817. Blind: 0.964, 0.741, 0.821, 14 office holders, 79 readable.
+    "toets10": Floors(0.94, 0.82, 0.82, 10, 46, 62, 0.93, 0.62, 0.80),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 
@@ -95,7 +106,7 @@ def test_with_the_model_lakken_meets_the_floors(name: str) -> None:
     assert figures["office_holders_redacted"] <= floors.office_holders_redacted, summary
     assert figures["public_values_redacted"] <= floors.public_values_redacted, summary
     leak = leak_check(examples, policy)
-    assert leak["values_checked"] >= 500
+    assert leak["values_checked"] >= 400
     assert leak["values_leaked"] <= floors.values_leaked, leak["leaked_values"]
 
 

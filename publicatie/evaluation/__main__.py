@@ -1,12 +1,11 @@
 """`python -m publicatie.evaluation [--documents N] [--model]`: recall, precision, leak check.
 
-Eight sets are reported separately: the templated set (`build_dataset`, figures at the top
-level of the JSON) and the hand-written sets of `dataset.HAND_WRITTEN_SETS`, each under its
-folder's name: "realistic" (the development set), "realistic_toets" (written afterwards, used
-for tuning since the second round), "realistic_toets2" to "realistic_toets5" (each written
-blind, measured once, then used for tuning) and "realistic_toets6" (written blind during the
-fifth round, not used for tuning). See `publicatie/evaluation/README.md`. `--no-realistic` skips
-the hand-written sets.
+The templated set (`build_dataset`, figures at the top level of the JSON) and each hand-written
+set of `dataset.HAND_WRITTEN_SETS` are reported separately, the latter under its folder's name:
+"realistic" (the development set), "realistic_toets" (written afterwards) and
+"realistic_toets2" onwards (each written blind, measured once, then used for tuning; the last
+one in the table may still be blind). See `publicatie/evaluation/README.md`. `--no-realistic`
+skips the hand-written sets.
 
 How the figures are counted: see `publicatie.evaluation.metrics`. `--errors` lists every miss
 and every false positive of the hand-written sets, the values still readable after lakken and

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets6/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets10/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -291,7 +291,15 @@ HAND_WRITTEN_SETS = {
     "ontwikkelset)",
     "realistic_toets5": "Vijfde handgeschreven toetsset (realistic_toets5; sinds de vijfde ronde "
     "ontwikkelset)",
-    "realistic_toets6": "Zesde handgeschreven toetsset, blind (realistic_toets6)",
+    "realistic_toets6": "Zesde handgeschreven toetsset (realistic_toets6; sinds de zesde ronde "
+    "ontwikkelset)",
+    "realistic_toets7": "Zevende handgeschreven toetsset (realistic_toets7; sinds de zevende ronde "
+    "ontwikkelset)",
+    "realistic_toets8": "Achtste handgeschreven toetsset (realistic_toets8; sinds de achtste ronde "
+    "ontwikkelset)",
+    "realistic_toets9": "Negende handgeschreven toetsset (realistic_toets9; sinds de negende ronde "
+    "ontwikkelset)",
+    "realistic_toets10": "Tiende handgeschreven toetsset, blind (realistic_toets10)",
 }
 ACTIONS = ("redact", "keep")
 

@@ -1,0 +1,74 @@
+"""Values written out in words, as a speech-to-text transcript or a formal deed writes them.
+
+A KCC call transcript says "nul zes twee acht drie vier vijf nul nul een" and "hubkleikers at
+home punt nl"; a proces-verbaal of the civil registry says "geboren op acht maart
+negentienhonderdzevenentachtig". The digit and date detectors never see digits there, so this
+module finds the spoken forms itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from publicatie.patterns import Hit
+
+__all__ = ["find_spoken"]
+
+_DIGIT = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+# Eight or more digit words in a row: a phone number, BSN or account said aloud. Ordinary text
+# never strings that many digit words together.
+_DIGIT_RUN = re.compile(rf"(?<![\w-]){_DIGIT}(?:[ \t,]+{_DIGIT}){{7,}}(?![\w-])", re.IGNORECASE)
+# "hubkleikers at home punt nl", "j punt jansen apenstaartje ziggo punt nl"
+_SPOKEN_EMAIL = re.compile(
+    r"(?<![\w-])[\w.-]+(?:[ \t]+punt[ \t]+[\w-]+)*[ \t]+(?:at|apenstaartje|apestaart)"
+    r"(?:[ \t]+[\w-]+){1,2}?(?:[ \t]+punt[ \t]+(?:nl|com|be|de|org|net|eu|info))(?![\w-])",
+    re.IGNORECASE,
+)
+_DAY = (
+    r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+    r"vijftien|zestien|zeventien|achttien|negentien|twintig|eenentwintig|tweeëntwintig|"
+    r"drieëntwintig|vierentwintig|vijfentwintig|zesentwintig|zevenentwintig|achtentwintig|"
+    r"negenentwintig|dertig|eenendertig|\d{1,2})"
+)
+_MONTH = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december)"
+)
+# "negentien achtenvijftig", "negentienhonderdzevenentachtig", "tweeduizend vier"
+_YEAR_WORDS = (
+    r"(?:negentienhonderd\w*|tweeduizend(?:[ \t]+\w+)?|\w*tienhonderd\w*"
+    r"|(?:negentien|twintig)[ \t]+\w+)"
+)
+_WORDED_DATE = re.compile(
+    rf"(?<![\w-]){_DAY}[ \t]+{_MONTH}[ \t]+{_YEAR_WORDS}(?![\w-])", re.IGNORECASE
+)
+# "March 3rd, 2006", "3 March 2006"
+_EN_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_ENGLISH_DATE = re.compile(
+    rf"(?<![\w-])(?:{_EN_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_EN_MONTH},?[ \t]+(?:19|20)\d{{2}})(?![\w-])"
+)
+# a question ("mag ik uw geboortedatum?") is answered in the next line: it ends no context
+_SENTENCE_END = re.compile(r"[.!](?:\s|$)")
+_BIRTH_CUE = re.compile(r"geboortedatum|geboren|\bgeb\.|geboortejaar|date of birth|born", re.I)
+
+
+def find_spoken(text: str) -> list[Hit]:
+    """Digit runs, e-mail addresses and dates of birth written out in words."""
+    hits: list[Hit] = []
+    for match in _DIGIT_RUN.finditer(text):
+        digits = len(re.findall(_DIGIT, match.group(0), re.IGNORECASE))
+        kind = "phone" if match.group(0).lower().startswith("nul") or digits == 10 else "bsn"
+        reason = "Nummer in woorden (uitgesproken), herleidbaar tot een persoon."
+        hits.append((match.start(), match.end(), kind, "redact", reason))
+    for match in _SPOKEN_EMAIL.finditer(text):
+        hits.append((match.start(), match.end(), "email", "redact", "E-mailadres in woorden."))
+    for pattern in (_WORDED_DATE, _ENGLISH_DATE):
+        for match in pattern.finditer(text):
+            cues = list(_BIRTH_CUE.finditer(text, max(0, match.start() - 100), match.start()))
+            if cues and not _SENTENCE_END.search(text, cues[-1].end(), match.start()):
+                reason = "Geboortedatum (in woorden of Engelse notatie, na 'geboren')."
+                hits.append((match.start(), match.end(), "dob", "redact", reason))
+    return hits
