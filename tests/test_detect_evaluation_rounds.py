@@ -1,13 +1,14 @@
-"""The lakken evaluation on the second to tenth hand-written sets runs in CI and fails below
+"""The lakken evaluation on the second to eleventh hand-written sets runs in CI and fails below
 honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets10 was written and annotated
+Each of publicatie/evaluation/realistic_toets2 to _toets11 was written and annotated
 by hand without reading the detector code and measured once, blind, before the detectors were
 tuned on it (2026-11-29). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
 so the floors below sit a little under the figures measured after tuning (in comments) and
-guard against a change that makes lakken worse. All of them have been used for tuning by now;
-a new blind set is measured once before it joins this table.
+guard against a change that makes lakken worse. realistic_toets11 has not been used for tuning:
+its floors sit under its blind figures. Tuning on it makes it a development set; write a new
+blind set first.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ FLOORS = {
     # measured 0.964, 0.847, 0.841, 9 of 41 and 40 of 291, 52 of 425 readable; rules only
     # 0.957, 0.655, 0.817. Blind: 0.964, 0.741, 0.821, 14 office holders, 79 readable.
     "toets10": Floors(0.94, 0.82, 0.82, 10, 46, 62, 0.93, 0.62, 0.80),
+    # not used for tuning: measured once, blind, 0.975, 0.862, 0.929, 6 of 29 office holders
+    # and 24 of 275 public values redacted, 54 of 436 readable; rules only 0.969, 0.704, 0.949.
+    "toets11": Floors(0.95, 0.84, 0.91, 7, 28, 64, 0.95, 0.68, 0.93),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 
