@@ -268,9 +268,8 @@ _EMAIL_RE = re.compile(
     r"\.[A-Za-z]{2,24}(?![\w@-])"
 )
 # A label right before a number says what it is: the 11-proef alone is weak evidence.
-_BSN_LABEL = re.compile(
-    r"(?:\bBSN|burgerservicenummer|sofinummer|sofi-nummer)[\w\s.:()-]{0,20}$", re.IGNORECASE
-)
+_BSN_WORDS = r"\bBSN\b|burgerservicenummer|sofinummer|sofi-nummer"
+_BSN_LABEL = re.compile(rf"(?:{_BSN_WORDS})[\w\s.:()-]{{0,20}}$", re.IGNORECASE)
 _REFERENCE_LABEL = re.compile(
     r"(?:zaak|zaaknummer|zaaknr|kenmerk|dossier|dossiernummer|referentie|registratienummer|"
     r"factuur|factuurnummer|ordernummer|klantnummer|relatienummer|contractnummer|"
@@ -661,7 +660,7 @@ def _keep_or_redact(value: str, kept_numbers: set[str]) -> tuple[str, str]:
 
 # Nine digits in any grouping ("138 39 76 48", "2231 61019"), only shortly after the word BSN.
 _BSN_ANY_GROUPING = re.compile(r"(?<![\w.,/-])(\d{1,5}(?:[ .]\d{1,5}){1,4})(?![\w/-]|[.,]\d)")
-_BSN_WORD = re.compile(r"\bBSN\b|burgerservicenummer|sofinummer|sofi-nummer", re.IGNORECASE)
+_BSN_WORD = re.compile(_BSN_WORDS, re.IGNORECASE)
 
 
 def _find_bsn(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:

@@ -97,7 +97,8 @@ _PERMIT_SENTENCE = re.compile(
 _ADDRESSED = re.compile(r"\b(?:u|uw)\b", re.IGNORECASE)
 # An address line above a postcode: a letter's address block, always personal.
 _POSTCODE_LINE_NEXT = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*)[1-9]\d{3}[ \t]?[A-Z]{2}\b")
-_RESIDENCE_WORDS = re.compile(r"\b(?:wonende|woonachtig|woont|wonen|woon|bewoner\w*)\b", re.I)
+_RESIDENCE = r"wonende|woonachtig|woont|wonen|woon|woonde|bewoner\w*"
+_RESIDENCE_WORDS = re.compile(rf"\b(?:{_RESIDENCE})\b", re.I)
 # An account "ten name van" (or "van") an organisation is not a person's.
 _ORGANISATION_HOLDER = re.compile(
     r"[ \t]*(?:t\.?n\.?v\.?|ten name van|van(?:[ \t]+de)?)[ \t]+"
@@ -179,9 +180,7 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
 
 
 # "Zij woont zelf boven de winkel (Dr. Brabersstraat 6a)": residence in the same sentence.
-_RESIDENCE_BEFORE = re.compile(
-    r"\b(?:wonende|woonachtig|woont|wonen|woonde|bewoner\w*|huurder|thuis)\b[^.\n]*$", re.I
-)
+_RESIDENCE_BEFORE = re.compile(rf"\b(?:{_RESIDENCE}|huurder|thuis)\b[^.\n]*$", re.I)
 # A form field about a person: "Adres contactpersoon: Hoogenweg 61", also in an association's form.
 _PERSON_FIELD = re.compile(
     r"(?i:contactpersoon|aanvrager|melder|bewoner|betrokkene|priv[eé]|woonadres|thuisadres|"
