@@ -101,8 +101,21 @@ class ChainResult:
     states: dict[str, str] = field(default_factory=dict)
 
 
-def crash_chain(source: Path, data: Path, *, seed: int, kills: int, documents: int) -> ChainResult:
-    """Kill `kills` runs at seeded points on one data folder, then finish with a normal run."""
+def crash_chain(
+    source: Path,
+    data: Path,
+    *,
+    seed: int,
+    kills: int,
+    documents: int,
+    run_seconds: float = 4.0,
+) -> ChainResult:
+    """Kill `kills` runs at seeded points on one data folder, then finish with a normal run.
+
+    A timer kill falls at a seeded fraction of `run_seconds`, the time an uninterrupted run
+    takes on this machine: a fixed range of seconds kills nothing on a fast, quiet machine
+    (the whole run finishes before the timer) and only the start-up on a slow one.
+    """
     rng = random.Random(seed)
     settings = settings_for(source, data)
     payload = settings.model_dump_json()
@@ -111,7 +124,7 @@ def crash_chain(source: Path, data: Path, *, seed: int, kills: int, documents: i
     for _ in range(kills):
         point = rng.choice(POINTS)
         after = rng.randint(1, documents * 4)
-        delay = rng.uniform(0.2, 4.0)
+        delay = rng.uniform(0.05, 1.0) * run_seconds
         child = fork.Process(target=_child, args=(payload, point, after))
         child.start()
         if point == "timer":
@@ -133,6 +146,15 @@ def crash_chain(source: Path, data: Path, *, seed: int, kills: int, documents: i
         ctx.close()
     result.states = final_states(settings)
     return result
+
+
+def reference_run(source: Path, data: Path) -> tuple[dict[str, str], float]:
+    """Final states after one uninterrupted run, and how long a warm run takes (seconds): a
+    second run on a fresh data folder, with the models loaded, as the forked trials run."""
+    states = reference_states(source, data)
+    started = time.perf_counter()
+    reference_states(source, data.with_name(data.name + "-warm"))
+    return states, time.perf_counter() - started
 
 
 def reference_states(source: Path, data: Path) -> dict[str, str]:

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.hardening.crash import crash_chain, final_states, reference_states, write_documents
+from tests.hardening.crash import crash_chain, final_states, reference_run, write_documents
 from tests.hardening.pipeline import check_invariants, settings_for
 from woo.context import open_context
 
@@ -73,14 +73,18 @@ def main(argv: list[str] | None = None) -> int:
     source = work / "bron"
     write_documents(source, args.documents)
     started = time.perf_counter()
-    reference = reference_states(source, work / "referentie")
-    reference_seconds = time.perf_counter() - started
+    reference, reference_seconds = reference_run(source, work / "referentie")
     print(f"{'proef':<10} {'kills':>5} {'klaar':>5} {'fouten':>6} {'gelijk':>6} {'sec':>7}")
     totals = {"chains": 0, "kills": 0, "violations": 0, "different": 0, "flow_trials": 0}
     for seed in range(1, args.seeds + 1):
         begin = time.perf_counter()
         result = crash_chain(
-            source, work / f"seed-{seed}", seed=seed, kills=args.kills, documents=args.documents
+            source,
+            work / f"seed-{seed}",
+            seed=seed,
+            kills=args.kills,
+            documents=args.documents,
+            run_seconds=reference_seconds,
         )
         same = result.states == reference
         totals["chains"] += 1

@@ -13,7 +13,7 @@ import os
 
 import pytest
 
-from tests.hardening.crash import crash_chain, reference_states, write_documents
+from tests.hardening.crash import crash_chain, reference_run, write_documents
 
 DOCUMENTS = int(os.environ.get("WOO_CRASH_DOCUMENTS", "100"))
 KILLS = int(os.environ.get("WOO_CRASH_KILLS", "6"))
@@ -24,20 +24,27 @@ SEEDS = [int(s) for s in os.environ.get("WOO_CRASH_SEEDS", "1,2").split(",")]
 def corpus(tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("crash-source")
     write_documents(folder, DOCUMENTS)
-    reference = reference_states(folder, tmp_path_factory.mktemp("reference"))
-    return folder, reference
+    reference, seconds = reference_run(folder, tmp_path_factory.mktemp("reference"))
+    return folder, reference, seconds
 
 
 def test_reference_run_publishes_some_and_queues_some(corpus) -> None:
-    _, reference = corpus
+    _, reference, _ = corpus
     assert len(reference) == DOCUMENTS
     assert {"published", "queued"} <= set(reference.values())
 
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_killed_runs_resume_to_the_same_sound_state(corpus, tmp_path, seed: int) -> None:
-    folder, reference = corpus
-    result = crash_chain(folder, tmp_path / "data", seed=seed, kills=KILLS, documents=DOCUMENTS)
+    folder, reference, seconds = corpus
+    result = crash_chain(
+        folder,
+        tmp_path / "data",
+        seed=seed,
+        kills=KILLS,
+        documents=DOCUMENTS,
+        run_seconds=seconds,
+    )
     assert result.kills, "no trial was actually killed"
     assert result.problems == [], result.problems
     assert result.states == reference, {
