@@ -127,7 +127,7 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
     """
     reason = "Gegevens van een organisatie, geen persoonsgegeven."
     result = sorted(spans, key=lambda s: s.start)
-    cells = [cell[:2] for cell in find_table_cells(text)] if "\n" in text else []
+    cells = _table_cells(text)
     block_end = -1
     for index, span in enumerate(result):
         if span.action != "redact":
@@ -211,10 +211,23 @@ def _someones_home(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -
     )
 
 
-def _line(text: str, start: int, end: int) -> tuple[int, int]:
-    """Start and end of the line that holds text[start:end] (a table's row)."""
-    line_end = text.find("\n", end)
-    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+def _table_cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the cells of the text's tables (none in a single line of text)."""
+    return [cell[:2] for cell in find_table_cells(text)] if "\n" in text else []
+
+
+def _table_row(
+    text: str, span: RedactionSpan, cells: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Start and end of the line that holds `span`, if that line is a row of a table."""
+    line_end = text.find("\n", span.end)
+    row = text.rfind("\n", 0, span.start) + 1, len(text) if line_end < 0 else line_end
+    return row if any(row[0] <= a and b <= row[1] for a, b in cells) else None
+
+
+def _person_in(spans: list[RedactionSpan], start: int, end: int) -> bool:
+    """Whether a redacted person's name starts in text[start:end]."""
+    return any(s.type == "name" and s.action == "redact" and start <= s.start < end for s in spans)
 
 
 def _company_row(
@@ -222,14 +235,10 @@ def _company_row(
 ) -> bool:
     """A value in a table row of a company ("Vishandel Klaassen & Zn. V.O.F.", ..., "Havenweg
     4", ...): a row with a legal form and no person's name in it; never a mobile number."""
-    row_start, row_end = _line(text, span.start, span.end)
-    if not any(row_start <= a and b <= row_end for a, b in cells):
-        return False  # not a row of a table
-    if span.type == "phone" and MOBILE_RE.fullmatch(span.text):
+    row = _table_row(text, span, cells)
+    if row is None or (span.type == "phone" and MOBILE_RE.fullmatch(span.text)):
         return False
-    return bool(LEGAL_ENTITY.search(text, row_start, row_end)) and not any(
-        s.type == "name" and s.action == "redact" and row_start <= s.start < row_end for s in spans
-    )
+    return bool(LEGAL_ENTITY.search(text, *row)) and not _person_in(spans, *row)
 
 
 # BNG Bank serves only public bodies: an account there is never a private person's.
@@ -357,22 +366,15 @@ def _numbers_after_a_person(text: str, spans: list[RedactionSpan]) -> list[Redac
 def _person_rows(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
     """A KvK or btw number in a table row of a person (a redacted name, no legal form in the
     row): that person's business, so a sole trader's number."""
-    cells = [cell[:2] for cell in find_table_cells(text)] if "\n" in text else []
+    cells = _table_cells(text)
     if not cells:
         return spans
     reason = "KvK- of btw-nummer in de rij van een persoon (eenmanszaak)."
     result = []
     for span in spans:
         if span.action == "keep" and span.type in ("kvk", "btw"):
-            row_start, row_end = _line(text, span.start, span.end)
-            if (
-                any(row_start <= a and b <= row_end for a, b in cells)
-                and not LEGAL_ENTITY.search(text, row_start, row_end)
-                and any(
-                    s.type == "name" and s.action == "redact" and row_start <= s.start < row_end
-                    for s in spans
-                )
-            ):
+            row = _table_row(text, span, cells)
+            if row and not LEGAL_ENTITY.search(text, *row) and _person_in(spans, *row):
                 span = span.model_copy(update={"action": "redact", "reason": reason})
         result.append(span)
     return result

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from importlib import resources
 
 __all__ = [
+    "BIRTH_WORDS",
     "LEGAL_ENTITY",
     "Hit",
     "find_addresses",
@@ -738,7 +739,9 @@ def find_dob(text: str) -> list[Hit]:
 # A date this old right after a word about birth is a date of birth, not an appointment (a
 # child born four or more years ago still counts).
 _LAST_BIRTH_YEAR = datetime.date.today().year - 4
-_BIRTH_CUE = re.compile(r"geboortedatum|geboren|\bgeb\.|geboortejaar", re.IGNORECASE)
+BIRTH_WORDS = r"geboortedatum|geboren|\bgeb\.|geboortejaar"
+"""Words that say a date is a date of birth (Dutch; `spoken` adds the English ones)."""
+_BIRTH_CUE = re.compile(BIRTH_WORDS, re.IGNORECASE)
 _MONTHS = {
     name: number
     for number, names in enumerate(

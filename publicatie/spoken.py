@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from publicatie.patterns import Hit
+from publicatie.patterns import BIRTH_WORDS, Hit
 
 __all__ = ["find_spoken"]
 
@@ -52,7 +52,7 @@ _ENGLISH_DATE = re.compile(
 )
 # a question ("mag ik uw geboortedatum?") is answered in the next line: it ends no context
 _SENTENCE_END = re.compile(r"[.!](?:\s|$)")
-_BIRTH_CUE = re.compile(r"geboortedatum|geboren|\bgeb\.|geboortejaar|date of birth|born", re.I)
+_BIRTH_CUE = re.compile(rf"{BIRTH_WORDS}|date of birth|born", re.IGNORECASE)
 
 
 def find_spoken(text: str) -> list[Hit]:

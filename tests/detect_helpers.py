@@ -6,6 +6,7 @@ import pytest
 
 from publicatie.detect import detect_personal_data
 from publicatie.names import load_model
+from publicatie.patterns import find_addresses, find_documents
 from publicatie.policy import DetectionPolicy
 
 
@@ -24,3 +25,13 @@ def of_type(text: str, kind: str, **policy) -> list[tuple[str, str]]:
 def model() -> None:
     """deduce loaded once per test module (tests that ask for the model use it)."""
     load_model()
+
+
+def redacted_addresses(text: str) -> list[str]:
+    """The addresses, house numbers and postcodes `find_addresses` redacts, as written."""
+    return [text[s:e] for s, e, kind, action, _ in find_addresses(text) if action == "redact"]
+
+
+def document_numbers(text: str) -> list[str]:
+    """The passport, ID and registration numbers `find_documents` finds, as written."""
+    return [text[s:e] for s, e, *_ in find_documents(text)]

@@ -10,16 +10,7 @@ from __future__ import annotations
 import pytest
 
 from publicatie.names import find_names
-from publicatie.patterns import find_addresses, find_documents
-from tests.detect_helpers import model, of_type  # noqa: F401 (fixture)
-
-
-def _addresses(text: str) -> list[str]:
-    return [text[s:e] for s, e, kind, action, _ in find_addresses(text) if action == "redact"]
-
-
-def _documents(text: str) -> list[str]:
-    return [text[s:e] for s, e, *_ in find_documents(text)]
+from tests.detect_helpers import document_numbers, model, of_type, redacted_addresses  # noqa: F401 (fixture)
 
 
 @pytest.mark.parametrize(
@@ -31,11 +22,11 @@ def _documents(text: str) -> list[str]:
     ],
 )
 def test_house_numbers_in_brackets_or_after_a_named_resident(text: str, value: str) -> None:
-    assert value in _addresses(text)
+    assert value in redacted_addresses(text)
 
 
 def test_a_number_in_brackets_that_is_no_house_number_stays() -> None:
-    assert _addresses("Zie de bijlage (artikel 12) en (pagina 3).") == []
+    assert redacted_addresses("Zie de bijlage (artikel 12) en (pagina 3).") == []
 
 
 @pytest.mark.parametrize(
@@ -48,21 +39,21 @@ def test_a_number_in_brackets_that_is_no_house_number_stays() -> None:
     ],
 )
 def test_document_numbers_in_groups_and_pass_numbers(text: str, number: str) -> None:
-    assert number in _documents(text)
+    assert number in document_numbers(text)
 
 
 def test_in_a_table_row_the_documents_name_must_be_in_the_same_cell() -> None:
     text = "Kaartnummer | Zaak | Bedrag\nonbekend | WI-24-0170 | € 420,00\n"
-    assert _documents(text) == []
+    assert document_numbers(text) == []
 
 
 def test_an_address_in_running_text_right_before_its_postcode() -> None:
     text = "Wij stuurden een brief naar Oude Vaart 14, 7741kb Coevorden. Postbus 36, 1780 AA."
-    assert _addresses(text) == ["Oude Vaart 14", "7741kb"]
+    assert redacted_addresses(text) == ["Oude Vaart 14", "7741kb"]
 
 
 def test_a_private_address_field() -> None:
-    assert "Hoge Biest 3" in _addresses("Privé-adres: Hoge Biest 3, 6001 AT Weert.")
+    assert "Hoge Biest 3" in redacted_addresses("Privé-adres: Hoge Biest 3, 6001 AT Weert.")
 
 
 def test_a_register_line_with_the_surname_in_capitals_first() -> None:

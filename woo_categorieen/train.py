@@ -52,12 +52,13 @@ def fit_temperature(logits: np.ndarray, truth: np.ndarray) -> float:
 def out_of_group_logits(docs: Sequence[dict[str, Any]], labels: list[str]) -> np.ndarray:
     y = np.asarray([d["label"] for d in docs])
     groups = np.asarray([d["group"] for d in docs])
+    weights = sample_weights(docs)
     logits = np.zeros((len(docs), len(labels)))
     for train_idx, test_idx in GroupKFold(n_splits=FOLDS).split(docs, y, groups):
         pipeline = build_pipeline().fit(
             [docs[i] for i in train_idx],
             y[train_idx],
-            classifier__sample_weight=sample_weights(docs)[train_idx],
+            classifier__sample_weight=weights[train_idx],
         )
         fold = pipeline.decision_function([docs[i] for i in test_idx])
         columns = [labels.index(str(label)) for label in pipeline.classes_]
