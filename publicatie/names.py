@@ -44,7 +44,8 @@ _CAP_PARTICLE = r"(?:Van|De|Der|Den|Ten|Ter|Op|In)"
 # Prefixes that belong to the surname, written with a capital: "El Amrani", "Ait Lahcen".
 _PREFIX = r"(?:El|Al|Ait|Aït|Ben|Bou|Abou|Abu|Ibn|Ould|Da|Dos|Del|Della|Di|Du|La|Le)"
 # A double surname may be hyphenated at a line end: "Berg-\nSmit", flattened to "Berg- Smit".
-_SURNAME_WORD = rf"{_WORD}(?:-\s?(?:(?:{_PARTICLE}|{_PREFIX}){_GAP})*{_WORD})*"
+# "Liauw-A-Sjoe", "Tjoe-A-Sioe-Bakema": a single capital between hyphens belongs to the name
+_SURNAME_WORD = rf"{_WORD}(?:-(?:[{_UP}]-)?\s?(?:(?:{_PARTICLE}|{_PREFIX}){_GAP})*{_WORD})*"
 _SURNAME = (
     rf"(?:(?:{_PARTICLE}|{_CAP_PARTICLE}){_GAP})*(?:{_PREFIX}{_GAP}(?=[{_UP}]))?{_SURNAME_WORD}"
 )
@@ -53,7 +54,9 @@ _FIRST = rf"{_WORD}(?:-{_WORD})?"  # Karin, Jan-Willem
 _PAREN_FIRST = rf"(?:\({_FIRST}\){_GAP})?"  # "F.M. (Frank) Duijvestijn"
 _TITLE = (
     r"(?:de heer|heer|mevrouw|mevr\.|mw\.|mr\.|dhr\.|dr\.|ir\.|ing\.|drs\.|prof\.|meneer|"
-    r"mijnheer|dokter|fam\.|familie|gastgezin|Geachte heer|Geachte mevrouw|Beste)"
+    r"mijnheer|dokter|fam\.|familie|gastgezin|Geachte heer|Geachte mevrouw|Beste|"
+    # how children and parishioners name teachers and clergy: "meester Harmens", "juf Bos"
+    r"meester|juf|juffrouw|zuster|pastoor|dominee|ds\.)"
 )
 _PERSON = (
     rf"(?:{_INITIALS}{_PAREN_FIRST}{_SURNAME}|(?:{_FIRST}{_GAP}){{0,3}}{_SURNAME})"  # with cue
@@ -87,13 +90,16 @@ _REVERSED = re.compile(
 _NAME_TOKEN = rf"(?:(?:[{_UP}]\.){{1,4}}|[{_UP}][{_UP}{_LO}'-]+|{_PARTICLE}|{_CAP_PARTICLE})"
 _LOWER_TOKEN = rf"(?:[{_LO}]\.|[{_LO}][{_LO}'-]+)"
 _FIELD_END = (
+    # a column gap of two or more spaces ends a field too: "Ghassan Al-Sabbagh  V-nr 31..."
     rf"(?=[ \t]*\([^)\n]{{0,40}}\)|[ \t]*(?:$|\n|[,.;][ \t\n]|[,.;]$|[ \t]+\d|"
+    rf" {{2}}|\t|[ \t]*[·•|]|"
     rf"[ \t](?:[{_UP}][\w/.-]*[ \t]+){{0,2}}[{_UP}][\w/.-]*[ \t]*:))"
 )
 _FORM_LABEL = (
     r"(?:aanvrager|verzoeker|melder|cli[eë]nt|eigenaar|partner|echtgeno(?:o)?te?|"
     r"contactpersoon|behandelaar|behandeld door|onderzoeker|consulent|notulist|verslag|"
-    r"ingevuld door|handtekening|afzender|belanghebbende|huurder|verhuurder|tolk|getuige)"
+    r"ingevuld door|handtekening|afzender|belanghebbende|huurder|verhuurder|tolk|getuige|"
+    r"hoofdaanvrager|medeaanvrager|kind|gezinslid|werknemer|kandidaat|leerling|deelnemer)"
 )
 _ANY_TOKEN = rf"(?:{_NAME_TOKEN}|{_LOWER_TOKEN})"
 # "Naam schip:", "Naam project:": the name of a thing, not of a person.
@@ -104,8 +110,10 @@ _THING = (
 _FORM = re.compile(
     rf"(?<![\w])(?i:naam(?:[ \t]+(?!{_THING}\b)[a-z]+)?)[ \t]*:[ \t]*"
     rf"(?P<lower>{_ANY_TOKEN}(?:,?[ \t]+{_ANY_TOKEN}){{0,5}}){_FIELD_END}"
-    rf"|(?<![\w])(?i:{_FORM_LABEL})[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?:[ \t]*"
-    rf"(?P<name>{_NAME_TOKEN}(?:,?[ \t]+{_NAME_TOKEN}){{0,5}}){_FIELD_END}",
+    # "Partner: ...", or a printed form's dot leader: "2. Partner ..........  Rouaa Kurdieh"
+    rf"|(?<![\w])(?i:{_FORM_LABEL})[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?(?::|\.{{3,}}:?)"
+    r"(?:\*\*)?[ \t]*"  # "**Kandidaat:** Dewayne Kartoredjo" in markdown
+    rf"(?P<name>{_NAME_TOKEN}(?:,? {_NAME_TOKEN}){{0,5}}){_FIELD_END}",
     re.MULTILINE,
 )
 # A relation or a job right before a name: "dochter Petra", "zoon Maksym", "collega Sanne de
@@ -120,7 +128,10 @@ _JOB = (
     r"advocaat|notaris|huisarts|tolk|directeur|bestuurder|co[öo]rdinator|teamleider|"
     r"afdelingshoofd|boa|handhaver|inspecteur|opbouwwerker|wijkagent|medewerker|medewerkster|"
     r"leidinggevende|notulist|stedenbouwkundige|adviseur|jurist|behandelaar|onderzoeker|"
-    r"eigenaar|eigenares|huurder|bewoner|bewoonster|inspreker|insprekers|omwonende|melder)"
+    r"eigenaar|eigenares|huurder|bewoner|bewoonster|inspreker|insprekers|omwonende|melder|"
+    # compounds: "Leerplichtambtenaar Casper Baselmans", "Wijkteammedewerker Jort Harmkamp-Vlug"
+    r"\w+(?:ambtenaar|medewerker|medewerkster|consulent|coach|begeleider|regisseur|adviseur|"
+    r"functionaris|werker|verpleegkundige|hoofd))"
 )
 _RELATION_CUED = re.compile(
     rf"(?<![\w-])(?i:{_RELATION}){_GAP}(?P<name>{_FIRST}(?:{_GAP}(?:{_FIRST}{_GAP}){{0,2}}"
@@ -164,6 +175,12 @@ _PREFIXED = re.compile(
     rf"{_SURNAME_WORD})(?![\w-])"
 )
 # A chat export's sender: "[03-10-2023 08:05] Lotte de Graaf (SWT): ...", "12-06-24 09:14 - ruud:"
+# An association in a name column ("VV Venlosche Boys", "Tennisclub Blerick") is no person.
+_CLUB = re.compile(
+    r"\b(?:VV|SV|RKVV|RKSV|(?i:\w*club|\w*vereniging|schutterij|harmonie|fanfare|\w*koor|"
+    r"scouting|fonds|kerk|parochie|buurtvereniging|dorpsraad|wijkraad))\b"
+)
+_FIRST_AND_INITIAL = re.compile(rf"{_FIRST}[ \t]+[{_UP}]\.")
 _CHAT_SENDER = re.compile(
     r"(?:\[\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]|"
     # Teams, Slack: "[09:19] jildou mulderij:", "[chat 10:22] jarno brederveld:"
@@ -478,7 +495,11 @@ _PARAPH_CUED = re.compile(
     r"|(?i:aantekening|notitie|verwerkingsnotitie|opmerking)[^\n:()]{0,40}\("
     + _PARAPH_TOKEN
     + r"(?=[),])"
-    r"|(?i:aantekening)[ \t]+" + _PARAPH_TOKEN + r"(?=,)"
+    r"|(?i:aantekening)[ \t]+" + _PARAPH_TOKEN + r"(?=,|:|[ \t]+\d)"
+    # "Opgesteld: 2 mei 2025, MB / EKB": the date, then who
+    r"|(?i:opgesteld|gecontroleerd|gezien|akkoord|geaccordeerd)[ \t]*:[^\n]{0,30}?,[ \t]*"
+    + _PARAPH_TOKEN
+    + r"(?=[ \t]*(?:/|,|\n|$))"
     r"|(?i:logger|notulist|notulen|verslag|uitkijker|behandelaar|dienstdoend)[ \t]*:[ \t]*"
     + _PARAPH_TOKEN
     + r"(?=[ \t]*[(,\n])"
@@ -491,13 +512,83 @@ _NOT_A_PARAPH = {
     "ab", "db", "gs", "ps", "bv", "nv", "ok", "nb", "kcc", "div", "hr", "ict", "or", "mt", "cda",
     "vvd", "pvv", "sgp", "sp", "ja", "nee", "wmo", "brp", "boa", "ggd", "pdf", "nl", "bsn",
     "kvk", "btw", "iban", "tel", "fax", "zie", "de", "het", "een", "van", "voor", "in", "op",
+    "team", "unit", "mij", "ons", "hem", "haar", "hen", "wie",
 }  # fmt: skip
 
 
-_BRACKET_PARAPH = re.compile(
-    r"\((?P<after>[A-Z][A-Za-z]{1,5})\)"
-    r"|(?<![\w.@/-])(?P<before>[A-Z][A-Za-z]{1,5})[ \t]+\((?P<named>[A-Z][^()\n]{3,60})\)"
+# "Inge Welleweerd (IW)": the paraph in brackets after the name; "IdK (Ise de Kreij, ...)":
+# the paraph before the name in brackets. Two patterns, both tried everywhere: "Hessel van der
+# Werf (HvdW)" also reads as "Werf" before a bracket.
+_PARAPH_AFTER_NAME = re.compile(r"\((?P<token>[A-Z][A-Za-z]{1,5})\)")
+_PARAPH_BEFORE_NAME = re.compile(
+    r"(?<![\w.@/-])(?P<token>[A-Z][A-Za-z]{1,5})[ \t]+\((?P<named>[A-Z][^()\n]{3,60})\)"
 )
+# A legend that spells the paraphs out: "Legenda: GvB = Gerrit van Buuren, AT = Anja Tebbens",
+# "MvdV = Marloes van der Veer; SA = Stijn Aaftink".
+_PARAPH_LEGEND = re.compile(
+    r"(?<![\w.@/-])(?P<token>[A-Z][A-Za-z]{1,5})[ \t]*=[ \t]*"
+    r"(?P<named>[A-Z][\w.'-]*(?:[ \t]+(?:[A-Z][\w.'-]*|van|de|der|den|ter|te|ten|het|'t|in))"
+    r"{1,5})"
+)
+# A staff paraph with a tussenvoegsel in small letters ("MvdV", "HvdW", "LdJ", "PvL", "BvdH"):
+# that shape is a person's initials wherever it stands, except these abbreviations.
+_TUSSENVOEGSEL_PARAPH = re.compile(
+    r"(?<![\w.@/&-])[A-Z](?:v|vd|vdr|vh|d|t|te|ter|vt|vs|iv|o)[A-Z][a-z]{0,2}(?![\w@/&-]|\.\w)"
+)
+_NOT_A_PERSONAL_PARAPH = {
+    "KvK", "VvE", "RvS", "RvT", "RvC", "RvB", "RvA", "RvdK", "OvJ", "CdK", "CvdK", "PvdA", "PvdD",
+    "PvE", "WvS", "WvSr", "WvSv", "WvK", "CvB", "HvJ", "MvT", "NvT", "MvA", "NvW", "NvA", "PvA",
+    "HvA", "MvO", "DvO", "StvZ", "OvD", "CvD", "HOvD", "AC", "RvR",
+}  # fmt: skip
+# Initials that sign a note at its end: "... akkoord – GH 14-8", "... in dit plan – DD]",
+# "... niet zelf sturen. WJ" (a dash after text on the same line, or a full stop, then the
+# initials, perhaps a date, and the end of the line).
+_SIGNED_PARAPH = re.compile(
+    r"(?:(?<=\S)[ \t]+[–—-][ \t]+|(?<=[.!?])[ \t]+)"
+    r"(?P<token>[A-Z]{2,3}|[A-Z][a-z]{0,3}[A-Z][a-z]?)"
+    r"(?:[ \t]+\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?)?[ \t]*[\]\")]?[ \t]*$",
+    re.MULTILINE,
+)
+_NOT_A_SIGNATURE = {
+    "nb", "ps", "eu", "nl", "vs", "cc", "bcc", "ggd", "coa", "uwv", "svb", "ind", "nap", "bv", "nv",
+}  # fmt: skip
+# A paraph in a log row, right after the date and time: "02-01  13.30  HZ    Dijkposthoofd ..."
+_LOG_PARAPH = re.compile(
+    r"(?<![\w-])\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?[ \t]+\d{1,2}[.:]\d{2}[ \t]+"
+    r"(?P<token>[A-Z]{2,3}|[A-Z][a-z]{0,3}[A-Z][a-z]?)(?=[ \t]+\S)"
+)
+_PARAPH_LIST_ITEM = re.compile(r"[A-Z][A-Za-z]{1,4}")
+
+
+def _listed_with(text: str, found: set[str]) -> set[str]:
+    """Paraphs listed with a known one: "(AK, RvW en SdB)", "Paraaf toezichthouders: PWS /
+    NED", "Opgesteld: 2 mei 2025, MB / EKB"."""
+    more: set[str] = set()
+    if not found:
+        return more
+    for match in re.finditer(
+        r"[A-Z][A-Za-z]{1,4}(?:[ \t]*(?:,|/|&|\ben\b)[ \t]*[A-Z][A-Za-z]{1,4})+", text
+    ):
+        items = re.split(r"[ \t]*(?:,|/|&|\ben\b)[ \t]*", match.group(0))
+        if all(
+            _PARAPH_LIST_ITEM.fullmatch(item) and sum(c.isupper() for c in item) >= 2
+            for item in items
+        ) and found & set(items):
+            more |= {
+                item
+                for item in items
+                if item.lower() not in _NOT_A_PARAPH | _NOT_A_SIGNATURE
+                and item not in _NOT_A_PERSONAL_PARAPH
+            }
+    return more
+
+
+# Where a paraph's name stands before the bracket: the text since the start of the line or the
+# last list bullet, so the line before it (joined on a PDF page) does not count.
+_NAME_RUN = re.compile(
+    r"(?:(?:[A-Z]\.[ \t]*)+|(?:[A-Z][\w'-]*|van|de|der|den|ter|te|ten|het|in|'t)[ \t]+)+$"
+)
+_NAME_RUN_START = re.compile(r"(?:\n|^|[ \t][-–•][ \t]|;|\|)")
 
 
 def _initials_of(token: str, words: str) -> bool:
@@ -511,6 +602,24 @@ def _initials_of(token: str, words: str) -> bool:
         return False  # a person: a known first name or initials
     initials = iter([part[0] for part in parts if part[0].isupper()][-6:])
     return all(capital in initials for capital in capitals)  # in order: "AK" of "A.J. Kamminga"
+
+
+def _named_paraphs(text: str) -> list[tuple[re.Match[str], str]]:
+    """Each paraph written next to a name, with the words it should be the initials of."""
+    found = []
+    for match in _PARAPH_AFTER_NAME.finditer(text):
+        window = text[max(0, match.start() - 80) : match.start()]
+        starts = list(_NAME_RUN_START.finditer(window))
+        window = window[starts[-1].end() :] if starts else window
+        # the name right before the bracket, or before a role after a comma ("Veerle
+        # Nootenboom, HR-adviseur (VNo)")
+        for part in (window, window[: window.rfind(",")] if "," in window else ""):
+            run = _NAME_RUN.search(part.rstrip() + " ")
+            if run:
+                found.append((match, run.group(0)))
+    for pattern in (_PARAPH_BEFORE_NAME, _PARAPH_LEGEND):
+        found.extend((match, match.group("named")) for match in pattern.finditer(text))
+    return found
 
 
 def _paraphs(text: str) -> list[NameHit]:
@@ -527,21 +636,30 @@ def _paraphs(text: str) -> list[NameHit]:
             continue  # "Paraaf: Jan" is a first name, left to the name rules
         found.add(token)
         hits.append(NameHit(start, start + len(token), token, "rule", 0.75))
-    # "Inge Welleweerd (IW)", "Veerle Nootenboom, HR-adviseur (VNo)", "IdK (Ise de Kreij, ...)"
-    for match in _BRACKET_PARAPH.finditer(text):
-        token = match.group("after") or match.group("before")
-        if match.group("after"):
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            words = text[max(line_start, match.start() - 80) : match.start()]
-            start = match.start("after")
-        else:
-            words = match.group("named")
-            start = match.start("before")
+    # "Inge Welleweerd (IW)", "Veerle Nootenboom, HR-adviseur (VNo)", "IdK (Ise de Kreij, ...)",
+    # "GvB = Gerrit van Buuren"
+    for match, words in _named_paraphs(text):
+        token, start = match.group("token"), match.start("token")
         if token.lower() in _NOT_A_PARAPH or not _initials_of(token, words):
             continue
         found.add(token)
         if not any(h.start == start for h in hits):
             hits.append(NameHit(start, start + len(token), token, "rule", 0.75))
+    for match in _TUSSENVOEGSEL_PARAPH.finditer(text):
+        if match.group(0) not in _NOT_A_PERSONAL_PARAPH:
+            found.add(match.group(0))
+    for match in _LOG_PARAPH.finditer(text):
+        token = match.group("token")
+        if token.lower() not in _NOT_A_PARAPH | _NOT_A_SIGNATURE:
+            found.add(token)
+    for match in _SIGNED_PARAPH.finditer(text):
+        token = match.group("token")
+        if token.lower() not in _NOT_A_PARAPH | _NOT_A_SIGNATURE and (
+            token not in _NOT_A_PERSONAL_PARAPH
+        ):
+            found.add(token)
+            hits.append(NameHit(match.start("token"), match.end("token"), token, "rule", 0.7))
+    found |= _listed_with(text, found)
     for token in found:
         for match in re.finditer(rf"(?<![\w.@/-]){re.escape(token)}(?![\w@/-]|\.\w)", text):
             if not any(h.start == match.start() for h in hits):
@@ -558,6 +676,28 @@ _ACCOUNT_NAME = re.compile(
 )
 
 
+# Any account after the word for it: "(gebruiker: gvbuuren)", "door gebruiker mvdveer",
+# "Gebruikersnaam: jdekker".
+_CUED_ACCOUNT = re.compile(
+    r"(?:(?i:gebruiker|gebruikersnaam|inlognaam|account|user(?:name)?|login)[ \t]*:"
+    r"|(?<![\w-])(?i:door|van)[ \t]+(?i:gebruiker))[ \t]*"
+    r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?![\w@/-]|\.[a-z])"
+    # "bron: Subsidiesysteem, gebruiker tluijten; bedragen ..."
+    r"|(?<![\w-])(?i:gebruiker)[ \t]+(?P<listed>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?=[ \t]*[;,)|–])"
+)
+_NOT_AN_ACCOUNT = {
+    "admin", "systeem", "system", "onbekend", "anoniem", "beheerder", "root", "test", "nvt",
+    "geen", "n.v.t.", "leeg", "diverse", "overig",
+}  # fmt: skip
+# A system account after "aangemaakt door" in an export's header: "aangemaakt 03-10-2025 08:55
+# door wtbroekhuis" (a login, not a Dutch word).
+_ACCOUNT_AFTER_DOOR = re.compile(  # the account ends the field: "door wtbroekhuis; bestand"
+    r"(?i:aangemaakt|gegenereerd|ingevoerd|gewijzigd|geregistreerd|verwerkt|uitgedraaid|"
+    r"ge[eë]xporteerd|opgesteld|afgedrukt)[^\n]{0,25}?[ \t]door[ \t]+"
+    r"(?P<account>[a-z][a-z0-9._]{3,15}[a-z0-9])(?=[ \t]*(?:[;,)|–\n]|[ \t]-[ \t]|\Z))"
+)
+
+
 def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
     """Candidate person names in `text` (no role decision yet), sorted, not overlapping."""
     hits: list[NameHit] = []
@@ -566,6 +706,12 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
             group = next(g for g in groups if match.group(g) is not None)
             start, end = match.span(group)
             span = _clean(text, start, end, cased=group != "lower")
+            if (
+                span is None
+                and pattern is _CHAT_SENDER
+                and _FIRST_AND_INITIAL.fullmatch(text, start, end)
+            ):
+                span = (start, end)  # a chat sender "Gülay K.": a first name and an initial
             if span is None:
                 continue
             start, end = span
@@ -582,30 +728,156 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
     hits.extend(_paraphs(text))
     for match in _ACCOUNT_NAME.finditer(text):
         hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.7))
+    accounts = list(_CUED_ACCOUNT.finditer(text)) + [
+        m
+        for m in _ACCOUNT_AFTER_DOOR.finditer(text)
+        if not (model_loaded() and _common_word(m.group("account")))
+    ]
+    logins = set()
+    for match in accounts:
+        group = "account" if match.group("account") else "listed"
+        account = match.group(group)
+        if account not in _NOT_AN_ACCOUNT:
+            logins.add(account)
+            hits.append(NameHit(match.start(group), match.end(group), account, "rule", 0.7))
     for start, end, kind in find_table_cells(text):
         # a company in a name column ("Garage Hoebergen B.V.") is not a person
-        if kind in ("name", "office") and not LEGAL_ENTITY.search(text, start, end):
+        if (
+            kind in ("name", "office")
+            and not LEGAL_ENTITY.search(text, start, end)
+            and not _CLUB.search(text, start, end)
+        ):
             hits.append(NameHit(start, end, text[start:end], "rule", 0.85))
+            cell = text[start:end]
+            if (
+                re.fullmatch(r"[a-z][a-z0-9._]{3,16}", cell)
+                and cell not in _NOT_AN_ACCOUNT
+                and not (model_loaded() and _common_word(cell))
+            ):
+                logins.add(cell)  # a login in a "behandelaar" column
+    # a login found once is that person wherever it stands: in other rows, in a log
+    for login in logins:
+        for match in re.finditer(rf"(?<![\w.@/-]){re.escape(login)}(?![\w@/-]|\.[a-z])", text):
+            hits.append(NameHit(match.start(), match.end(), login, "rule", 0.7))
     hits.extend(_caps_reversed(text))
     if use_model:
         hits.extend(_model_names(text))
         hits.extend(_first_name_led(text))
         hits.extend(_chat_first_names(text))
-    spans = [m.span("org") for m in _ORG_NAME.finditer(text)]
-    names = {text[a:b].strip() for a, b in spans}
+    spans = [m.span("org" if m.group("org") else "firm") for m in _ORG_NAME.finditer(text)]
+    # every tail of the name too: "De Drentse Wolden" of "Recreatiepark De Drentse Wolden B.V."
+    names = {
+        " ".join(words[k:])
+        for a, b in spans
+        for words in [text[a:b].split()]
+        for k in range(len(words))
+        if words[k] != "&"
+    }
     hits = [
-        h
+        _before_organisation(text, h, spans)
         for h in hits
-        if h.text.strip() not in names and not any(a <= h.start and h.end <= b for a, b in spans)
+        if h.text.strip() not in names
+        and not any(a <= h.start and h.end <= b for a, b in spans)
+        and not _TRUNCATED_COMPOUND.match(text, h.end)
+        and not _section_heading(text, h)
+        and not _language(text, h)
     ]
-    return _merge(hits)
+    return _merge([h for h in hits if h is not None])
+
+
+_LANGUAGES = frozenset(
+    {
+        "engels",
+        "frans",
+        "duits",
+        "spaans",
+        "italiaans",
+        "portugees",
+        "pools",
+        "russisch",
+        "oekraiens",
+        "oekraïens",
+        "roemeens",
+        "bulgaars",
+        "turks",
+        "arabisch",
+        "koerdisch",
+        "perzisch",
+        "farsi",
+        "dari",
+        "pashtoe",
+        "tigrinya",
+        "somalisch",
+        "amhaars",
+        "berbers",
+        "tamazight",
+        "chinees",
+        "mandarijn",
+        "kantonees",
+        "vietnamees",
+        "thais",
+        "hindi",
+        "urdu",
+        "nederlands",
+        "fries",
+        "papiaments",
+        "sranantongo",
+    }
+)
+_LANGUAGE_CUE = re.compile(
+    r"(?i:spreekt|spreken|sprak|spreek|verstaat|taal|talen|in het|les in|tolk|vertaald|"
+    r"vertaling|moedertaal|(?:redelijk|goed|vloeiend|weinig|geen|een beetje))[ \t]+(?:\w+[ \t]+)?$"
+)
+
+
+def _language(text: str, hit: NameHit) -> bool:
+    """ "spreekt redelijk Engels", "tolk Arabisch": a language, not the surname Engels."""
+    return hit.text.lower().rstrip(".,;:") in _LANGUAGES and bool(
+        _LANGUAGE_CUE.search(text, max(0, hit.start - 30), hit.start)
+    )
+
+
+def _section_heading(text: str, hit: NameHit) -> bool:
+    """ "A. Huishouden", "B. Gezondheid": a lettered heading of a form, next to the heading with
+    the letter before or after it, is no initial and surname."""
+    heading = re.fullmatch(r"([A-Z])\.[ \t]+\S+", hit.text)
+    if heading is None or (hit.start > 0 and text[hit.start - 1] != "\n"):
+        return False
+    letter = ord(heading.group(1))
+    neighbours = "".join(chr(c) for c in (letter - 1, letter + 1) if 65 <= c <= 90)
+    return bool(neighbours) and bool(re.search(rf"(?m)^[{neighbours}]\.[ \t]+[A-Z]", text))
+
+
+# "Schilders- en Onderhoudsbedrijf": a word cut short before "en" is half a compound, no name.
+_TRUNCATED_COMPOUND = re.compile(r"-[ \t]+(?:en|of|&)[ \t]")
+_TRAILING_PARTICLES = re.compile(rf"(?:[ \t]+(?:{_PARTICLE}|{_CAP_PARTICLE}))*[ \t]*$")
+
+
+def _before_organisation(text: str, hit: NameHit, spans: list[tuple[int, int]]) -> NameHit | None:
+    """A name that runs into an organisation's name stops where that name starts: "F. Stelwagen
+    van Stelwagen & Kleefstra Architecten B.V." is the person "F. Stelwagen" of that firm."""
+    for a, b in spans:
+        if hit.start < a < hit.end <= b:
+            cut = text[hit.start : a]
+            end = hit.start + _TRAILING_PARTICLES.search(cut).start()
+            if not re.search(r"[^\W\d_]{2}", text[hit.start : end]):
+                return None  # only initials were left: "D." of "D. Tolkenpool Van Schuttelaar"
+            return NameHit(hit.start, end, text[hit.start : end], hit.origin, hit.confidence)
+    return hit
 
 
 # "Verhoeven Straatmeubilair B.V.", "Oudshoorn & Partners": the same words elsewhere in the
 # document ("Frank Muijs | Verhoeven Straatmeubilair <...>") name the organisation, not a person.
+# Surnames joined by "&" count too: "Heijstek & Vlasveld Projectmanagement B.V.",
+# "Stelwagen & Kleefstra Architecten B.V.", "Van Kasteren-Hurenkamp B.V.".
 _ORG_NAME = re.compile(
-    rf"(?<![\w-])(?P<org>(?:{_WORD}[ \t]+){{1,3}})(?=&[ \t]*(?:Zn\.?|Zonen|Partners|Co\.?)"
-    r"|B\.?V\.?(?!\w)|N\.?V\.?(?!\w)|Advocaten|Notarissen|Accountants|Makelaars)"
+    rf"(?<![\w-])(?P<org>(?:(?:{_CAP_PARTICLE} +)?{_SURNAME_WORD} +(?:& +)?)"
+    r"{1,3})(?=&[ \t]*(?:Zn\.?|Zonen|Partners|Co\.?)"
+    r"|B\.?V\.?(?!\w)|N\.?V\.?(?!\w)|V\.?O\.?F\.?(?!\w)|Advocaten|Notarissen|Accountants|"
+    r"Makelaars|Architecten)"
+    # a firm named by its partners: "Notariskantoor Sonnema & Egbers", "Maatschap Bos en Wit"
+    rf"|(?<![\w-])(?:\w*(?:kantoor|bureau)|Maatschap)[ \t]+(?P<firm>{_SURNAME_WORD}"
+    rf"(?:[ \t]*(?:&|en)[ \t]*(?:{_CAP_PARTICLE}[ \t]+)?{_SURNAME_WORD})+)"
 )
 
 
@@ -614,6 +886,13 @@ def in_organisation(text: str, start: int, end: int) -> bool:
     "Oudshoorn & Partners Advocaten", "Van Gelder Infra B.V.")."""
     if _ORG_BEFORE.search(text[max(0, start - 40) : start]):
         return True
+    window = max(0, start - 120)
+    particles = re.match(rf"(?:(?:{_PARTICLE}|{_CAP_PARTICLE})[ \t]+)*", text[start:end])
+    core = start + (particles.end() if particles else 0)
+    for match in _ORG_NAME.finditer(text[window : end + 80]):
+        group = "org" if match.group("org") else "firm"
+        if match.start(group) + window <= core and end <= match.end(group) + window:
+            return True  # "Stelwagen" in "Stelwagen & Kleefstra Architecten B.V."
     after = text[end : end + 40]
     if _ORG_AFTER.match(after):
         return True

@@ -8,6 +8,7 @@ of a business named after its owner are.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from publicatie.grounds import redact_match
 from publicatie.names import first_name_known, person_word_known
@@ -108,13 +109,29 @@ _ORGANISATION_HOLDER = re.compile(
 )
 # A general number: "0493 - 31 24 00 (algemeen)".
 _GENERAL_NUMBER = re.compile(
-    r"[ \t]*\((?:algemeen|algemeen nummer|receptie|centrale|hoofdnummer|servicenummer)\)", re.I
+    r"[ \t]*\((?:algemeen|receptie|centrale|hoofdnummer|servicenummer|secretariaat)\b"
+    r"[^)\n]{0,40}\)",
+    re.I,
+)
+# ... or announced as one: "algemeen 038 425 25 25", "algemeen / general +31 77 ...",
+# "via het algemene nummer 030 ...", "receptie: 0182 ..."
+_GENERAL_BEFORE = re.compile(
+    r"(?:algemeen|algemene nummer|algemeen nummer|general|receptie|centrale|hoofdnummer|"
+    r"servicenummer|switchboard)[ \t]*(?:/[ \t]*[a-z]+[ \t]*)?[:.]?[ \t]*$",
+    re.I,
 )
 # An organisation named earlier in the sentence of a landline: "bij de planning van Taxi Smit
 # B.V., telefoon 0570 ...", "Het notariskantoor is bereikbaar op 010 ...".
 _ORGANISATION_IN_SENTENCE = re.compile(
     r"(?:\bB\.V\.|\bN\.V\.|\b(?i:stichting|vereniging)\b|(?i:\w*kantoor|advocaten|notarissen|"
     r"vervoerder|praktijk|algemene vragen|algemeen nummer|receptie|klantenservice)\b)"
+)
+# A public body right before the number: "bellen met de GGD, 078 ...", "de politie: 0900 ..."
+# (not "klachtencoördinator gemeente Veenendaal | 0318 ...": a person's direct line).
+_PUBLIC_BODY_BEFORE = re.compile(
+    r"\b(?:de[ \t]+)?(?:GGD|GHOR|politie|brandweer|veiligheidsregio|omgevingsdienst|"
+    r"Belastingdienst|UWV|SVB|DUO|CAK|COA|IND)[ \t]*[,:]?[ \t]*(?:op|via|tel\.?|telefoon)?"
+    r"[ \t]*:?[ \t]*$"
 )
 
 
@@ -133,7 +150,7 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
         if span.action != "redact":
             continue
         keep = False
-        if span.type == "address":
+        if span.type == "address" and not _CADASTRAL_WORD.search(span.text):
             before = text[max(0, span.start - 80) : span.start]
             keep = not _someones_home(text, span, result) and bool(
                 _ORGANISATION_BEFORE.search(before)
@@ -155,6 +172,10 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
             )
         if span.type == "phone" and not MOBILE_RE.fullmatch(span.text):
             keep = keep or bool(_GENERAL_NUMBER.match(text, span.end))
+            keep = keep or bool(_GENERAL_BEFORE.search(text, max(0, span.start - 40), span.start))
+            keep = keep or bool(
+                _PUBLIC_BODY_BEFORE.search(text, max(0, span.start - 40), span.start)
+            )
             keep = keep or _organisation_phone(text, span, result)
         if span.type in ("address", "postcode", "phone", "kenteken", "iban"):
             keep = keep or _company_row(text, span, result, cells)
@@ -309,6 +330,7 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
         return spans
     spans = _person_rows(text, spans)
     spans = _numbers_after_a_person(text, spans)
+    spans = _numbers_of_the_addressee(text, spans)
     surnames = {
         word.lower()
         for s in spans
@@ -346,21 +368,60 @@ _NUMBER_LABEL_AFTER_NAME = re.compile(
 def _numbers_after_a_person(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
     """A KvK or btw number right after a person's (or a sole trader's) name is that person's."""
     names = [s for s in spans if s.type == "name" and s.action == "redact"]
-    reason = "KvK- of btw-nummer direct na de naam van een persoon (eenmanszaak)."
-    result = []
-    for span in spans:
-        if (
-            span.action == "keep"
-            and span.type in ("kvk", "btw")
-            and any(
-                0 <= span.start - n.end <= 16
-                and _NUMBER_LABEL_AFTER_NAME.fullmatch(text, n.end, span.start)
-                for n in names
-            )
-        ):
-            span = span.model_copy(update={"action": "redact", "reason": reason})
-        result.append(span)
-    return result
+    return _sole_trader_numbers(
+        spans,
+        "KvK- of btw-nummer direct na de naam van een persoon (eenmanszaak).",
+        lambda span: any(
+            0 <= span.start - n.end <= 16
+            and _NUMBER_LABEL_AFTER_NAME.fullmatch(text, n.end, span.start)
+            for n in names
+        ),
+    )
+
+
+def _sole_trader_numbers(
+    spans: list[RedactionSpan], reason: str, belongs: Callable[[RedactionSpan], bool]
+) -> list[RedactionSpan]:
+    """Redact the kept KvK and btw numbers for which `belongs` says they are a person's."""
+    return [
+        span.model_copy(update={"action": "redact", "reason": reason})
+        if span.action == "keep" and span.type in ("kvk", "btw") and belongs(span)
+        else span
+        for span in spans
+    ]
+
+
+# "Geachte mevrouw Vossenberg-Panhuijsen," and, in the body, "uw onderneming (KvK 64402918"
+_SALUTATION = re.compile(
+    r"^Geachte[ \t]+(?:mevrouw|heer|mw\.|dhr\.)[ \t]+(?P<surname>[^\n,]{2,60}?),?[ \t]*$",
+    re.M,
+)
+_YOUR_BUSINESS = re.compile(
+    r"\b(?i:uw)[ \t]+(?:eigen[ \t]+)?(?i:onderneming|bedrijf|zaak|eenmanszaak|winkel|praktijk|"
+    r"bed[ \t]*&[ \t]*breakfast|b&b)\b[^\n.]{0,30}$"
+)
+
+
+def _numbers_of_the_addressee(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A letter to a person about "uw onderneming (KvK …, btw-id …)": when the address block
+    that names the addressee holds no legal form (B.V., stichting, ...), the business is the
+    addressee's own, a sole trader's, and so are its numbers."""
+    salutation = _SALUTATION.search(text)
+    if salutation is None:
+        return spans
+    surname = salutation.group("surname").split()[-1]
+    blocks = re.split(r"\n[ \t]*\n", text[: salutation.start()])
+    block = next((b for b in reversed(blocks) if surname in b), None)
+    if block is None or LEGAL_ENTITY.search(block):
+        return spans
+    return _sole_trader_numbers(
+        spans,
+        "KvK- of btw-nummer van de onderneming van de geadresseerde (eenmanszaak).",
+        lambda span: (
+            span.start > salutation.end()
+            and bool(_YOUR_BUSINESS.search(text, max(0, span.start - 80), span.start))
+        ),
+    )
 
 
 def _person_rows(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -369,21 +430,27 @@ def _person_rows(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
     cells = _table_cells(text)
     if not cells:
         return spans
-    reason = "KvK- of btw-nummer in de rij van een persoon (eenmanszaak)."
-    result = []
-    for span in spans:
-        if span.action == "keep" and span.type in ("kvk", "btw"):
-            row = _table_row(text, span, cells)
-            if row and not LEGAL_ENTITY.search(text, *row) and _person_in(spans, *row):
-                span = span.model_copy(update={"action": "redact", "reason": reason})
-        result.append(span)
-    return result
+
+    def in_a_persons_row(span: RedactionSpan) -> bool:
+        row = _table_row(text, span, cells)
+        return bool(row) and not LEGAL_ENTITY.search(text, *row) and _person_in(spans, *row)
+
+    return _sole_trader_numbers(
+        spans, "KvK- of btw-nummer in de rij van een persoon (eenmanszaak).", in_a_persons_row
+    )
+
+
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?] ")
+# A cadastral parcel points to its owner: never kept as an organisation's address.
+_CADASTRAL_WORD = re.compile(r"\bsectie\b", re.IGNORECASE)
 
 
 def _organisation_phone(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -> bool:
     """A landline in a sentence that names an organisation (and no person between the two), or
     right after a functional mailbox ("info@bedrijf.nl, 013 - 123 45 67")."""
-    sentence_start = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start)) + 1
+    # a full stop after a capital ("B.V. | KvK ...", "J. Smit") ends no sentence
+    stops = [m.end() - 1 for m in _SENTENCE_END.finditer(text, 0, span.start)]
+    sentence_start = max(stops[-1] if stops else -1, text.rfind("\n", 0, span.start)) + 1
     previous = [s for s in spans if sentence_start <= s.start and s.end <= span.start]
     if (
         previous

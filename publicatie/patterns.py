@@ -95,6 +95,12 @@ _CADASTRAL = re.compile(
     r"(?<![\w-])(?i:sectie)\s+[A-Z]{1,2},?\s+(?i:nummers?|nrs?\.?|perce(?:e)?l(?:nummer)?s?)\s*"
     r"\d{1,6}(?:\s*[A-Z]\d{1,4})?(?:\s*(?:,|en)\s*\d{1,6}(?:\s*[A-Z]\d{1,4})?)*(?!\w)"
 )
+_CADASTRAL_PLACE = re.compile(
+    r"(?:(?i:kadastrale gemeente|gemeente)[ \t]+)?(?P<place>[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*){0,2})"
+    r",?[ \t]+$"
+)
+# A British postcode: "W11 2JD", "SW1A 1AA", "M1 1AE".
+_UK_POSTCODE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\w-])")
 # Between a street and its postcode: a comma, a line break, or a form label ("Postcode:").
 _ADDRESS_GAP = re.compile(
     r"^(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t,(]*\n?[ \t]*(?:[A-Za-z][\w/ -]{0,25}:[ \t]*)?"
@@ -122,10 +128,16 @@ _BARE_POSTCODE = re.compile(
 )
 # A foreign address written number first: "1847 Pandosy Street".
 _NUMBER_FIRST_STREET = re.compile(
-    r"(?<![\w-])\d{1,5}[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}"
+    r"(?<![\w-])(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{1,4}[A-Z]?,[ \t]+)?"
+    r"\d{1,5}[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}"
     r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|Blvd\.|Way|Court|Crescent|"
     r"Grove|Close|Place|Terrace|Parade|Circuit)"
     r"(?![\w])"
+)
+# A Polish street, after its abbreviation: "ul. Kościuszki 14/3", "al. Jana Pawła II 22 m. 5".
+_POLISH_STREET = re.compile(
+    r"(?<![\w-])(?:ul|al|os|pl)\.[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w'.-]*(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w'.-]*){0,3}"
+    r"[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?:[ \t]+m\.[ \t]*\d{1,4})?(?![\w/-])"
 )
 # A street in lower case with its number, as typed in a chat ("ja oosterdijk 52").
 _LOWER_STREET = re.compile(
@@ -186,7 +198,9 @@ _HOUSEHOLD_BEFORE = re.compile(
     # "woont op nummer 7", "de buren van nr. 9", "meneer Oomen van nummer 319"
     r"(?:woon\w*|bewoner\w*|buren|buurman|buurvrouw|gezin|familie|meneer|mevrouw|"
     r"de heer|dhr\.|mevr\.|mw\.)(?!\w)"
-    r"(?:[^.\n;]{0,60}[ \t](?:op|van|naast|tegenover|aan)|[ \t]+[A-Z][\w'-]+)?[ \t]*$"
+    # "mevrouw W. Ebbenhorst, die op nr. 97": initials may hold a full stop
+    r"(?:(?:[^.\n;]|(?<=\b[A-Z])\.){0,60}[ \t](?:op|van|naast|tegenover|aan)"
+    r"|[ \t]+[A-Z][\w'-]+)?[ \t]*$"
     # "Riek van Kloethof van nummer 31": a surname, then where that person lives
     r"|(?-i:[A-Z][a-z][\w'-]*)[ \t]+(?:van|op)[ \t]*$",
     re.IGNORECASE,
@@ -195,9 +209,13 @@ _HOUSEHOLD_BEFORE = re.compile(
 _OTHER_ADDITION = re.compile(r"(?<![\w.,/-])(?P<base>\d{1,5})(?:-[A-Za-z]{1,2}|[A-Za-z])(?![\w-])")
 _HOUSEHOLD_AFTER = re.compile(
     r"[ \t]*(?:\((?:familie|fam\.|de heer|dhr\.|mevrouw|mevr\.|mw\.)"
-    r"|,[ \t]*(?:dhr\.|mevr\.|de heer|mevrouw))",
+    r"|,[ \t]*(?:dhr\.|mevr\.|de heer|mevrouw)"
+    # "die op nr. 97 van die laan woont"
+    r"|[^.\n;]{0,30}(?<!\w)(?:woont|wonen|woonde|woonachtig)(?!\w))",
     re.IGNORECASE,
 )
+# The next number of a household list: "de buren op nr. 139 en nr. 143", "nr. 12, 14 of 16"
+_LIST_NEXT = re.compile(r"[ \t]*(?:,|en|of|&|,[ \t]*en)[ \t]*", re.IGNORECASE)
 # "aan de Van Aalstlaan, huisnummer 9": the street named just before
 _STREET_BEFORE_NUMBER = re.compile(rf"[A-Z][\w'-]*{_STREET_SUFFIX}[ \t]*,[ \t]*$")
 _NUMBER_AFTER = re.compile(r"[ ,]+(?:huisnummer\s+)?\d{1,5}(?![\d-])")
@@ -354,7 +372,7 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             hits.append((start, end, "address", "redact", reason))
             taken.append((start, end))
             street_ends.append(end)
-    for pattern in (_NUMBER_FIRST_STREET, _LOWER_STREET):
+    for pattern in (_NUMBER_FIRST_STREET, _LOWER_STREET, _POLISH_STREET):
         for match in pattern.finditer(text):
             if not _overlapping(match.span(), taken):
                 hits = [h for h in hits if not (match.start() <= h[0] and h[1] <= match.end())]
@@ -368,7 +386,12 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             street_ends.append(unit.end())
     for match in _CADASTRAL.finditer(text):
         reason_k = "Kadastrale aanduiding (herleidbaar tot de eigenaar)."
-        hits.append((match.start(), match.end(), "address", "redact", reason_k))
+        # with the cadastral municipality before it: "Borculo, sectie N, nummer 1184"
+        start = match.start()
+        place = _CADASTRAL_PLACE.search(text, max(0, start - 50), start)
+        if place and place.group("place").lower() in places():
+            start = place.start()
+        hits.append((start, match.end(), "address", "redact", reason_k))
     for pattern, group, reason_b in (
         (_ADDRESS_FIELD, "address", "Adres in een formulierveld."),
         (_BLOCK_ADDRESS, 0, "Adresregel boven een postcode (woonadres)."),
@@ -387,12 +410,14 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             taken.append(span)
             street_ends.append(span[1])
     numbers = []
+    household_end = -1
     for match in _HOUSE_NUMBER_ALONE.finditer(text):
         before = text[max(0, match.start() - 80) : match.start()]
         if _NOT_A_HOUSE.search(before):
             continue
         if (
-            _HOUSEHOLD_BEFORE.search(before)
+            (household_end >= 0 and _LIST_NEXT.fullmatch(text, household_end, match.start()))
+            or _HOUSEHOLD_BEFORE.search(before)
             or _HOUSEHOLD_AFTER.match(text, match.end())
             or _STREET_BEFORE_NUMBER.search(before)
             # a house number in brackets after a person or a home: "(nummer 141a)", "(nr. 79a)"
@@ -402,6 +427,7 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             )
         ):
             numbers.append(" ".join(match.group(0).lower().split()))
+            household_end = match.end()
     for match in _HOUSE_NUMBER_ALONE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()]
         if (
@@ -445,13 +471,14 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             hits.append((start, end, "address", "redact", "Cel in een kolom 'Adres'."))
             street_ends.append(end)
     postcode_cells = [(a, b) for a, b, kind in find_table_cells(text) if kind == "postcode"]
-    for pattern in (_FOREIGN_POSTCODE, _BARE_POSTCODE):
+    for pattern in (_FOREIGN_POSTCODE, _BARE_POSTCODE, _UK_POSTCODE):
         for match in pattern.finditer(text):
             near = any(
                 0 <= match.start() - end <= 40 and _ADDRESS_GAP.match(text[end : match.start()])
                 for end in street_ends
             )
-            if (pattern is _FOREIGN_POSTCODE or near) and not _overlapping(match.span(), taken):
+            foreign = pattern is _FOREIGN_POSTCODE or pattern is _UK_POSTCODE
+            if (foreign or near) and not _overlapping(match.span(), taken):
                 reason_f = "Postcode van een (buitenlands) woonadres."
                 hits.append((match.start(), match.end(), "postcode", "redact", reason_f))
                 taken.append(match.span())
@@ -537,7 +564,10 @@ _TABLE_HEADERS = {
     "name": re.compile(
         r"^(?:naam|namen|achternaam|voornamen?|cli[eë]nt|aanvrager|ondertekenaar|indiener|"
         r"bewoner|melder|betrokkene|huurder|bezwaarmaker|mantelzorger|deelnemer|ontvanger|"
-        r"rechthebbende|overledene|leidinggevende|getuige|leerling|\w*houder|eigenaar)\b",
+        r"rechthebbende|overledene|leidinggevende|getuige|leerling|\w*houder|eigenaar|"
+        # who handled it, in a register or export: staff names, paraphs and logins
+        r"behandelaar|beh|medewerker|klager|klaagster|geregistreerd[ _]door|ingevoerd[ _]door|"
+        r"gebruiker|paraaf)\b",
         re.I,
     ),
     # a roll-call vote or a committee list: the names in a "raadslid" column are office holders
@@ -556,7 +586,8 @@ _TABLE_HEADERS = {
         r"paspoortnr|paspoort|id-nummer|id-kaart|identiteitsbewijs|legitimatie|rijbewijsnummer|"
         # personal certificates: a diploma or registration number points to its holder
         r"diploma|certificaat|sh-diploma|verklaring sociale|iva-|iva\b|\w*pasnummer|"
-        r"a-nummer|vaarbewijs)",
+        r"a-nummer|vaarbewijs|klantnr|klantnummer|cli[eë]ntnr|cli[eë]ntnummer|"
+        r"personeelsnr|personeelsnummer|relatienummer|bsn-vrij klantnummer)",
         re.I,
     ),
 }
@@ -844,15 +875,39 @@ def find_kenteken(text: str) -> list[Hit]:
     return hits
 
 
+# A number that belongs to one person for good, right after the word for it: a client,
+# personnel or relation number, a care provider's BIG, AGB or SKJ registration, an
+# interpreter's Wbtv number, a diploma or certificate ("klantnr. WZR-0048816", "BIG 390...",
+# "Personeelsnummer      : 104772", "SVB-relatienummer 20071458", "diploma no. UT-MSC-...").
+_PERSONAL_NUMBER = re.compile(
+    r"(?:(?i:personeelsnummer|personeelsnr|medewerkersnummer|werknemersnummer|"
+    r"cli[eë]ntnummer|cli[eë]ntnr|klantnummer|klantnr|relatienummer|subjectnummer|"
+    r"leerlingnummer|leerlingnr|deelnemersnummer|dossiernummer cli[eë]nt|"
+    r"diploma(?:nummer)?|certificaat(?:nummer|nr)?|big-registratie|big-nummer|agb-code|"
+    r"registratie skj|skj-nummer|skj-registratie)\w*"
+    r"|(?<![\w-])(?:BIG|AGB|SKJ|Wbtv|Rbtv|SVB|KRD)(?![\w-]))"
+    # at most one word between: "cliëntnummer Wmo", "AGB-code zorgaanbieder:", "diploma no."
+    r"(?:[ \t]+[A-Za-zë]{2,14}\.?)?[ \t]*[.:]?[ \t]*"
+    r"(?P<number>(?=[A-Z0-9./-]*\d{4})[A-Z0-9][A-Z0-9./-]{3,24}\d)(?![\w-])"
+)
+
+
 def find_documents(text: str) -> list[Hit]:
     """Passport, ID-card and driving-licence numbers, only after a word that names the document
-    or in a column headed by one ("V-nummer", "Documentnummer")."""
+    or in a column headed by one ("V-nummer", "Documentnummer"); numbers that belong to one
+    person for good (client, personnel, BIG, AGB, diploma) right after the word for them."""
     hits: list[Hit] = [
         (start, end, "document_number", "redact", "Documentnummer (kolom).")
         for start, end, kind in find_table_cells(text)
-        if kind == "document_number" and re.fullmatch(r"[A-Z0-9 -]{6,14}", text[start:end])
+        if kind == "document_number" and re.fullmatch(r"[A-Z0-9 ./-]{4,24}", text[start:end])
     ]
+    for match in _PERSONAL_NUMBER.finditer(text):
+        if not any(s <= match.start("number") < e for s, e, *_ in hits):
+            reason = "Persoonsgebonden nummer (cliënt-, personeels- of registratienummer)."
+            hits.append((*match.span("number"), "document_number", "redact", reason))
     for match in _DOCUMENT_NUMBER.finditer(text):
+        if any(s <= match.start() < e for s, e, *_ in hits):
+            continue
         before = text[max(0, match.start() - 100) : match.start()]
         # in a table row the document's name must stand in the same cell
         before = re.split(r"[|\t;]", before)[-1]

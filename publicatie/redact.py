@@ -55,11 +55,11 @@ _PAGE_KEYS = ("Annots", "AA", "PieceInfo", "Thumb", "B", "Metadata")
 
 def _detect_page(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     """Detection on a page's text with its lines joined (same length, so offsets stay valid;
-    a value broken over two lines matches). A page with a table is read a second time as laid
-    out, line by line, so that a column's header says what its cells hold; what either reading
-    redacts is redacted."""
+    a value broken over two lines matches). A page with a table ("|", ";" or CSV) is read a
+    second time as laid out, line by line, so that a column's header says what its cells hold;
+    what either reading redacts is redacted."""
     spans = detect_personal_data(text.replace("\n", " "), policy=policy)
-    if text.count("|") >= 4 and find_table_cells(text):
+    if find_table_cells(text):
         redacted = [s for s in spans if s.action == "redact"]
         spans += [
             extra

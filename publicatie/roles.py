@@ -37,6 +37,9 @@ OFFICE_ROLES = (
     "raadsgriffier",
     "plaatsvervangend griffier",
     "gemeentesecretaris",
+    "provinciesecretaris",
+    "secretaris-directeur",
+    "statengriffier",
     "secretaris",
     "voorzitter",
     "rekenkamercommissie",
@@ -73,7 +76,9 @@ _BEFORE = re.compile(
 )
 # "raadslid mevrouw F. Bennani", "wethouder drs. K.L. Vermaas", "burgemeester mr. J.G.M. Aukes"
 _BEFORE_TITLED = re.compile(
-    rf"(?i:{_CLEAR_ALT})\s*(?:\([^)\n]{{1,40}}\)\s*)?{_OF_PLACE}\s*[:,]?\s*"
+    # "wethouder Onderwijs mr. drs. S.E. Laarhoven"; not a label after the office on a page
+    # whose lines are joined ("gemeentesecretaris Afschrift: mevrouw E. Verhagen")
+    rf"(?i:{_CLEAR_ALT})\s*(?:\([^)\n]{{1,40}}\)\s*)?(?:{_OF_PLACE}\s*[:,]?|{_PORTFOLIO}\s*,?)\s*"
     rf"(?:(?i:{_TITLES})\s*)+$"
 )
 # The office after a name, on the same line or at the start of the next ("Koen Vermaas\nWethouder"),
@@ -170,9 +175,18 @@ def role_near(text: str, start: int, end: int) -> str:
         role = _role_word(match.group(0))
         if role in _AMBIGUOUS and not _council_chair(text, start, before, match):
             return ""
+        if role in ("rekenkamer", "rekenkamercommissie") and _STAFF_OF_BODY.search(
+            before, 0, match.start()
+        ):
+            return ""  # "de onderzoeker van de rekenkamer, T. Bosman": its staff, no member
         return role
+    titled_chair = _AMBIGUOUS_TITLED.search(before)
+    if titled_chair and start < 400 and _council_committee(text):
+        return titled_chair.group("role").lower()  # "Voorzitter: mevrouw T. Bruins"
     after = text[end : end + 40]
     match = _AFTER.search(after)
+    if match and _STREET_AFTER_ROLE.match(after, match.end()):
+        match = None  # "(Burgemeester Hustinxstraat 9)": a street named after the office
     if (
         match
         and not _COLLEGE.match(after.lstrip(" ,("))
@@ -182,6 +196,8 @@ def role_near(text: str, start: int, end: int) -> str:
     if _PARTY_AFTER.search(after):
         return "raadslid"
     inside = _PARENS_AFTER.match(after)
+    if inside and re.search(r"\d", inside.group(1)):
+        inside = None  # "(Burgemeester Smeetsweg 88)": an address, not an office
     if inside:  # "Evelien Timmer (raadslid, GroenLinks)", "(GroenLinks, raadslid)"
         found = re.search(rf"(?<![\w-])(?i:{_ROLE_ALT})(?![\w-])", inside.group(1))
         if found and found.group(0).lower() not in _AMBIGUOUS:
@@ -193,7 +209,37 @@ def role_near(text: str, start: int, end: int) -> str:
     listed_after = _LIST_OF_OFFICE_HOLDERS.search(text[max(0, start - 160) : start])
     if listed_after:
         return listed_after.group("role").lower()
+    if _COMMITTEE_MEMBERS.search(text[max(0, start - 160) : start]) and _council_committee(text):
+        return "lid van een raadscommissie"
     return ""
+
+
+_STAFF_OF_BODY = re.compile(
+    r"(?<!\blid)(?<!\bleden)(?<!voorzitter)[ \t]+van[ \t]+de[ \t]*$", re.IGNORECASE
+)
+_STREET_AFTER_ROLE = re.compile(r"[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}[ \t]+\d")
+_AMBIGUOUS_TITLED = re.compile(
+    rf"(?P<role>(?i:voorzitter|secretaris))\s*[:,]?\s*(?:(?i:{_TITLES})\s*)+$"
+)
+# "Leden: A. Schrama, D. Egbink, S.R. Bouallou" under the heading of a committee of the council
+# or the States (an enquête-, rekenkamer- or raadscommissie): its members are office holders.
+_COMMITTEE_MEMBERS = re.compile(
+    r"(?:^|\n)[ \t]*(?i:leden|commissieleden|lid)[ \t]*:[ \t]*"
+    r"(?:(?:[A-ZÀ-Þ][\w.'-]*|(?i:van|de|der|den|ter|ten|te|het|en|dr\.|drs\.|ir\.|mr\.|"
+    r"mevrouw|de heer))[ \t,]*(?:\([^)\n]{1,30}\)[ \t,]*)?)*$"
+)
+_COUNCIL_COMMITTEE = re.compile(
+    r"gemeenteraad|raadscommissie|enqu[eê]tecommissie|provinciale staten|statencommissie|"
+    r"rekenkamercommissie|presidium|agendacommissie|auditcommissie|werkgeverscommissie",
+    re.IGNORECASE,
+)
+
+
+def _council_committee(text: str) -> bool:
+    """Whether the heading (the first two lines) is that of a committee of the council or the
+    States, and not of another body (an advisory or complaints committee)."""
+    heading = "\n".join(text[:300].split("\n")[:2])  # the title lines
+    return bool(_COUNCIL_COMMITTEE.search(heading)) and not _OTHER_BODY.search(heading)
 
 
 # A list of names after a plural office: "de raadsleden Wiel Kerkhofs (voorzitter), Sabine
@@ -210,7 +256,13 @@ _LIST_OF_OFFICE_HOLDERS = re.compile(
 _PARENS_AFTER = re.compile(r"^[ \t]*\(([^)\n]{1,40})\)")
 # "Jantine Visscher-Ekkel (externe voorzitter), Bert Lamberink (extern lid)" in the minutes of
 # a rekenkamercommissie: its members are office holders too.
-_AUDIT_MEMBER_AFTER = re.compile(r"^[ \t]*\((?:extern(?:e)?[ \t]+)?(?:lid|voorzitter)\b", re.I)
+_AUDIT_MEMBER_AFTER = re.compile(
+    r"^[ \t]*\((?:extern(?:e)?[ \t]+)?(?:lid|leden|voorzitter)\b"
+    # "mr. J. Schasfoort en drs. A.F. Uittenbogaard (leden)": the next name closes the list
+    r"|^[ \t]*(?:,|en)[ \t]+(?:[a-z]{1,4}\.[ \t]*)*(?:[A-Z]\.)+[ \t]*[A-Z][\w' -]{1,40}?"
+    r"[ \t]*\((?:extern(?:e)?[ \t]+)?leden\)",
+    re.I,
+)
 _AUDIT_COMMITTEE = re.compile(r"rekenkamercommissie|rekenkamer", re.IGNORECASE)
 # "voorzitter" and "secretaris" are the municipality's offices only in the council and its
 # committees; the chair of a polling station, an advisory committee or an association, and an
@@ -224,7 +276,10 @@ _COUNCIL = re.compile(
 _OTHER_BODY = re.compile(
     r"stembureau|urgentiecommissie|bezwaar(?:schriften)?commissie|adviescommissie|"
     r"sollicitatiecommissie|selectiecommissie|klachtencommissie|vereniging|stichting|"
-    r"bewonerscommissie|ondernemingsraad|cli[eë]ntenraad|adviesraad|\bvve\b",
+    r"bewonerscommissie|ondernemingsraad|cli[eë]ntenraad|adviesraad|\bvve\b|"
+    # advisory committees on buildings and heritage
+    r"ruimtelijke kwaliteit|welstand\w*|erfgoedcommissie|monumentencommissie|"
+    r"begeleidingscommissie",
     re.IGNORECASE,
 )
 _QUALIFIED = re.compile(r"(?:ambtelijk|plv\.?|plaatsvervangend)[ \t]*$", re.IGNORECASE)
@@ -237,6 +292,8 @@ def _council_chair(text: str, start: int, before: str, match: re.Match[str]) -> 
         return False  # "onze secretaris, Nel Kaagman": an association's
     if _QUALIFIED.search(before, 0, match.start()):
         return False
+    if start < 400 and _council_committee(text):
+        return True  # "Voorzitter: mevrouw H. Wieringh" under a council committee's heading
     if _OTHER_BODY.search(text, max(0, start - 400), start):
         return False
     return bool(_COUNCIL.search(text))

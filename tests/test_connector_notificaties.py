@@ -204,11 +204,13 @@ def test_woo_serve_receives_notifications_and_processes_them_at_once(
     deadline = time.monotonic() + 120
     requests = []
     while not requests or any(r.running for r in requests):
-        assert time.monotonic() < deadline, "de directe run werd niet klaar"
+        assert time.monotonic() < deadline, f"de directe run werd niet klaar: {requests}"
         time.sleep(0.2)
         requests = [r for i in (1, 2, 3) if (r := read_request(ctx, i)) is not None]
-    assert 1 <= len(requests) <= 2  # a burst of three starts at most two runs
-    assert all(r.state == "klaar" and r.notified and r.mode == "in-process" for r in requests)
+    assert 1 <= len(requests) <= 2, requests  # a burst of three starts at most two runs
+    assert all(r.state == "klaar" and r.notified and r.mode == "in-process" for r in requests), (
+        requests
+    )  # the whole status, message included, so a failure says what went wrong
     with ctx.ledger.session() as session:
         documents = session.execute(
             select(Document.title, Document.status, Document.status_reason)

@@ -1,14 +1,16 @@
-"""The lakken evaluation on the second to eleventh hand-written sets runs in CI and fails below
+"""The lakken evaluation on the second to fourteenth hand-written sets runs in CI and fails below
 honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets11 was written and annotated
+Each of publicatie/evaluation/realistic_toets2 to _toets14 was written and annotated
 by hand without reading the detector code and measured once, blind, before the detectors were
 tuned on it (2026-11-29). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
 so the floors below sit a little under the figures measured after tuning (in comments) and
-guard against a change that makes lakken worse. realistic_toets11 has not been used for tuning:
-its floors sit under its blind figures. Tuning on it makes it a development set; write a new
-blind set first.
+guard against a change that makes lakken worse. The rules-only floors sit under the lower of
+two measurements, with and without deduce's name lists loaded in the process (the rules consult
+them when they are there), so the order in which tests run cannot decide the outcome.
+realistic_toets14 has not been used for tuning: its floors sit under its blind figures. Tuning
+on it makes it a development set; write a new blind set first.
 """
 
 from __future__ import annotations
@@ -44,7 +46,8 @@ FLOORS = {
     "toets2": Floors(0.98, 0.97, 0.94, 1, 14, 6, 0.96, 0.82, 0.93),
     # measured 1.000 (0.993), 0.964, 0.916, 0 of 45 and 28 of 366, 39 of 714 readable; rules
     # only 0.986, 0.875, 0.938. Blind: 0.876, 0.886, 0.873, 10 office holders, 100 readable.
-    "toets3": Floors(0.97, 0.94, 0.90, 1, 32, 45, 0.96, 0.85, 0.92),
+    # (rules-only precision 0.918 without the name lists loaded, 0.936 with them)
+    "toets3": Floors(0.97, 0.94, 0.90, 1, 32, 45, 0.96, 0.85, 0.90),
     # measured 0.971, 0.982, 0.909, 1 of 45 and 45 of 403, 47 of 826 readable; rules only
     # 0.955, 0.785, 0.928. Blind: 0.934, 0.974, 0.908, 3 office holders, 61 readable.
     "toets4": Floors(0.95, 0.96, 0.89, 2, 50, 53, 0.93, 0.76, 0.91),
@@ -63,12 +66,25 @@ FLOORS = {
     # measured 0.994, 0.979, 0.886, 1 of 47 and 24 of 275, 14 of 432 readable; rules only
     # 0.974, 0.726, 0.859. Blind: 0.955, 0.896, 0.849, 5 office holders, 40 readable.
     "toets9": Floors(0.97, 0.95, 0.86, 2, 30, 24, 0.95, 0.70, 0.84),
-    # measured 0.964, 0.847, 0.841, 9 of 41 and 40 of 291, 52 of 425 readable; rules only
-    # 0.957, 0.655, 0.817. Blind: 0.964, 0.741, 0.821, 14 office holders, 79 readable.
-    "toets10": Floors(0.94, 0.82, 0.82, 10, 46, 62, 0.93, 0.62, 0.80),
-    # not used for tuning: measured once, blind, 0.975, 0.862, 0.929, 6 of 29 office holders
-    # and 24 of 275 public values redacted, 54 of 436 readable; rules only 0.969, 0.704, 0.949.
-    "toets11": Floors(0.95, 0.84, 0.91, 7, 28, 64, 0.95, 0.68, 0.93),
+    # measured 0.964, 0.949, 0.868, 9 of 41 and 36 of 291, 25 of 425 readable (eleventh to
+    # thirteenth rounds); rules only 0.964, 0.757, 0.847. Blind: 0.964, 0.741, 0.821, 14 office
+    # holders, 79 readable.
+    "toets10": Floors(0.94, 0.92, 0.84, 10, 42, 32, 0.93, 0.72, 0.82),
+    # measured 0.988, 0.992, 0.969, 0 of 29 and 8 of 275, 11 of 436 readable; rules only 0.981,
+    # 0.777, 0.947. Blind: 0.975, 0.862, 0.929, 6 office holders, 54 readable.
+    "toets11": Floors(0.97, 0.97, 0.94, 1, 12, 16, 0.96, 0.75, 0.92),
+    # measured 0.983, 0.959, 0.946, 1 of 37 and 10 of 253, 58 of 509 readable; rules only 0.978,
+    # 0.797, 0.949. Blind (after the eleventh round): 0.843, 0.831, 0.901, 6 office holders, 90
+    # readable.
+    "toets12": Floors(0.96, 0.93, 0.92, 2, 14, 64, 0.96, 0.77, 0.92),
+    # measured 0.967, 0.993, 0.932, 1 of 44 and 20 of 353, 24 of 471 readable; rules only 0.951,
+    # 0.899, 0.906. Blind (after the twelfth round): 0.956, 0.892, 0.911, 3 office holders, 44
+    # readable.
+    "toets13": Floors(0.95, 0.97, 0.91, 2, 25, 30, 0.93, 0.87, 0.88),
+    # not used for tuning: measured once, blind, after the thirteenth round: 0.949, 0.884, 0.851,
+    # 6 of 36 office holders and 41 of 273 public values redacted, 45 of 496 readable; rules only
+    # 0.916, 0.643, 0.864.
+    "toets14": Floors(0.93, 0.86, 0.83, 7, 45, 52, 0.90, 0.62, 0.84),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets11/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets14/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -301,7 +301,13 @@ HAND_WRITTEN_SETS = {
     "ontwikkelset)",
     "realistic_toets10": "Tiende handgeschreven toetsset (realistic_toets10; sinds de tiende ronde "
     "ontwikkelset)",
-    "realistic_toets11": "Elfde handgeschreven toetsset, blind (realistic_toets11)",
+    "realistic_toets11": "Elfde handgeschreven toetsset (realistic_toets11; sinds de elfde ronde "
+    "ontwikkelset)",
+    "realistic_toets12": "Twaalfde handgeschreven toetsset (realistic_toets12; sinds de twaalfde "
+    "ronde ontwikkelset)",
+    "realistic_toets13": "Dertiende handgeschreven toetsset (realistic_toets13; sinds de "
+    "dertiende ronde ontwikkelset)",
+    "realistic_toets14": "Veertiende handgeschreven toetsset, blind (realistic_toets14)",
 }
 ACTIONS = ("redact", "keep")
 
