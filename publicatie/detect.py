@@ -497,14 +497,14 @@ def _same_office_holder(
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|en|&|,\s*en)\s*")
-# Initials as a paraph: two capitals ("AT"), or capitals with small letters between or after
-# them ("GvB", "ISch", "JDi"); not a surname in capitals ("BOS").
-# "Paraaf wethouder:        [paraaf] AvR 9/9"
+# An office holder's own paraph: "Paraaf wethouder:        [paraaf] AvR 9/9"
 _OFFICE_PARAPH = re.compile(
     r"(?i:paraaf)[ \t]+(burgemeester|wethouder|gedeputeerde|portefeuillehouder|griffier|"
     r"gemeentesecretaris|dijkgraaf)\b[^\n]*$",
     re.IGNORECASE,
 )
+# Initials as a paraph: two capitals ("AT"), or capitals with small letters between or after
+# them ("GvB", "ISch", "JDi"); not a surname in capitals ("BOS").
 _PARAPH_SHAPE = re.compile(r"[A-Z]{2}|[A-Z](?=[A-Za-z]{1,4}$)(?=.*[a-z])(?=[a-z]*[A-Z])[A-Za-z]+")
 
 

@@ -21,6 +21,11 @@ def of_type(text: str, kind: str, **policy) -> list[tuple[str, str]]:
     return [(t, a) for k, t, a in spans(text, **policy) if k == kind]
 
 
+def names_with_model(text: str) -> dict[str, str]:
+    """Name -> action (the last one where a name occurs twice), with deduce."""
+    return dict(of_type(text, "name", use_model=True))
+
+
 @pytest.fixture(scope="module")
 def model() -> None:
     """deduce loaded once per test module (tests that ask for the model use it)."""

@@ -15,11 +15,7 @@ from publicatie.names import find_names
 from publicatie.pdf_text import extract_text
 from publicatie.policy import DetectionPolicy
 from publicatie.redact import redact_pdf
-from tests.detect_helpers import model, of_type, redacted_addresses  # noqa: F401 (fixture)
-
-
-def _names(text: str) -> dict[str, str]:
-    return dict(of_type(text, "name", use_model=True))
+from tests.detect_helpers import model, names_with_model, of_type, redacted_addresses  # noqa: F401 (fixture)
 
 
 @pytest.mark.usefixtures("model")
@@ -28,7 +24,7 @@ def test_paraphs_with_a_tussenvoegsel_are_redacted_wherever_they_stand() -> None
         "Beoordeeld op 03-02-2026, JvdB\nTweede lezing: EdW\nNoot PtH: navragen bij de "
         "aanvrager.\nAfgestemd met de VvE en de RvS-uitspraak; zie ook de MvT."
     )
-    found = _names(text)
+    found = names_with_model(text)
     assert {found.get(t) for t in ("JvdB", "EdW", "PtH")} == {"redact"}, found
     assert not {"VvE", "RvS", "MvT"} & set(found)
 
@@ -39,7 +35,7 @@ def test_a_legend_spells_out_paraphs_that_are_then_redacted_in_every_row() -> No
         "zaak;datum;behandelaar\nZ-1;01-02-2026;KO\nZ-2;02-02-2026;RB\nZ-3;03-02-2026;KO\n"
         "Legenda: KO = Karin Oosterhuis; RB = Rutger Bleeker.\n"
     )
-    found = _names(text)
+    found = names_with_model(text)
     assert [t for t in ("KO", "RB") if found.get(t) == "redact"] == ["KO", "RB"], found
 
 
@@ -49,7 +45,7 @@ def test_a_paraph_in_a_row_about_an_office_holder_is_the_clerks_not_the_office_h
         "Pas 7731 uitgereikt aan wethouder P. Landstra, afgegeven door ML.\n"
         "Legenda: ML = Mirjam Lok."
     )
-    found = _names(text)
+    found = names_with_model(text)
     assert found.get("P. Landstra") == "keep"
     assert found.get("ML") == "redact", found
 
@@ -71,7 +67,7 @@ def test_an_abbreviation_in_brackets_after_a_term_is_no_paraph() -> None:
         "De wijkagent, brigadier T.J. Haverkamp, heeft de Meldcode Huiselijk Geweld (MHG) "
         "gevolgd en het Veiligheidsplan Jeugd (VJ) opgesteld."
     )
-    assert not {"MHG", "VJ"} & set(_names(text))
+    assert not {"MHG", "VJ"} & set(names_with_model(text))
 
 
 @pytest.mark.usefixtures("model")
@@ -80,14 +76,16 @@ def test_an_account_after_the_word_gebruiker_is_a_name_but_an_account_manager_is
         "Rapport aangemaakt door gebruiker jkuipers op 02-03-2026 (gebruiker: hdeboer).\n"
         "Uw account manager belt u terug."
     )
-    found = _names(text)
+    found = names_with_model(text)
     assert found.get("jkuipers") == "redact" and found.get("hdeboer") == "redact", found
     assert "manager" not in found
 
 
 @pytest.mark.usefixtures("model")
 def test_teachers_and_clergy_are_named_by_their_title() -> None:
-    found = _names("Groep 5 ging met juf Wiersema en meester Okkerse naar dominee Brouwers.")
+    found = names_with_model(
+        "Groep 5 ging met juf Wiersema en meester Okkerse naar dominee Brouwers."
+    )
     assert {found.get(n) for n in ("Wiersema", "Okkerse", "Brouwers")} == {"redact"}, found
 
 
@@ -122,11 +120,11 @@ def test_members_listed_under_a_council_committee_heading_are_office_holders() -
         "Mevrouw Yilmaz vraagt naar de accountantsbrief. De externe accountant, de heer "
         "B. Meerman, licht die toe."
     )
-    found = _names(text)
+    found = names_with_model(text)
     assert {found.get(n) for n in ("H. Jonker", "M. Yilmaz", "R.S. de Wit")} == {"keep"}, found
     assert found.get("B. Meerman") == "redact"
     other = text.replace("Gemeenteraad Zaanstad – Auditcommissie", "Stichting Buurtwerk – Bestuur")
-    assert _names(other).get("H. Jonker") == "redact"
+    assert names_with_model(other).get("H. Jonker") == "redact"
 
 
 @pytest.mark.usefixtures("model")
@@ -135,7 +133,7 @@ def test_the_secretary_of_an_advisory_committee_is_no_office_holder() -> None:
         "Welstandscommissie – verslag, in het stadhuis, met kennisgeving aan de raad\n"
         "Secretaris: H. Oldenkamp (team Vergunningen)\n"
     )
-    assert _names(text).get("H. Oldenkamp") == "redact"
+    assert names_with_model(text).get("H. Oldenkamp") == "redact"
 
 
 @pytest.mark.usefixtures("model")
@@ -145,7 +143,7 @@ def test_firms_named_after_their_partners_keep_those_names_visible() -> None:
         "van Brinkhuis & Oosterveld Ingenieurs B.V. De akte ligt bij Notariskantoor Harmsen & "
         "Tolsma. Schilders- en Onderhoudsbedrijf Bakker & Zn. schildert."
     )
-    found = _names(text)
+    found = names_with_model(text)
     assert found.get("T. Brinkhuis") == "redact", found
     assert not {"Oosterveld", "Harmsen", "Tolsma", "Schilders", "van Brinkhuis"} & set(found)
     hits = {h.text for h in find_names(text, use_model=True)}

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.detect_helpers import document_numbers, model, of_type, redacted_addresses  # noqa: F401
-
-
-def _names(text: str) -> dict[str, str]:
-    return dict(of_type(text, "name", use_model=True))
+from tests.detect_helpers import (
+    document_numbers,
+    model,  # noqa: F401 (fixture)
+    names_with_model,
+    of_type,
+    redacted_addresses,
+)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +56,7 @@ def test_a_printed_form_with_dot_leaders_names_the_household_and_its_sections_ar
         "2. Kind .................  Selam              V-nr 2201774431\n\n"
         "B. Wonen\nAdres volgt.\n\nC. Werk\nGeen.\n"
     )
-    found = _names(text)
+    found = names_with_model(text)
     assert found.get("Yonas Tesfay") == "redact" and found.get("Selam") == "redact", found
     assert not {"A. Gezin", "B. Wonen", "C. Werk"} & set(found)
     assert not any("V-nr" in name for name in found)
@@ -79,7 +81,7 @@ def test_an_office_with_its_portfolio_before_titles_keeps_the_name_visible() -> 
         "Afschrift: wethouder Jeugd en Onderwijs mr. drs. K.A. Hoefnagels.\n"
         "drs. P. Smit\ngemeentesecretaris\n\nAfschrift: mevrouw J. Bakker"
     )
-    found = _names(text)
+    found = names_with_model(text)
     assert found.get("K.A. Hoefnagels") == "keep", found
     assert found.get("J. Bakker") == "redact", found
     flat = dict(of_type(text.replace("\n", " "), "name", use_model=True))
@@ -89,7 +91,7 @@ def test_an_office_with_its_portfolio_before_titles_keeps_the_name_visible() -> 
 @pytest.mark.usefixtures("model")
 def test_an_office_holders_own_paraph_stays_visible_and_a_clerks_does_not() -> None:
     text = "Paraaf wethouder:   BvO 12/2\nParaaf behandelaar: KdJ\nAkkoord BvO, verzenden."
-    found = _names(text)
+    found = names_with_model(text)
     assert found.get("BvO") == "keep" and found.get("KdJ") == "redact", found
 
 
@@ -125,7 +127,9 @@ def test_team_mailboxes_stay_visible_and_personal_ones_do_not() -> None:
 
 @pytest.mark.usefixtures("model")
 def test_a_language_is_no_surname_but_the_surname_engels_still_is() -> None:
-    found = _names("Meneer spreekt redelijk Engels en een beetje Duits. Mevrouw Engels belde.")
+    found = names_with_model(
+        "Meneer spreekt redelijk Engels en een beetje Duits. Mevrouw Engels belde."
+    )
     assert found == {"Engels": "redact"} or list(found) == ["Engels"], found
     spans = of_type("Meneer spreekt redelijk Engels.", "name", use_model=True)
     assert spans == []
@@ -145,7 +149,7 @@ def test_a_chat_sender_with_a_first_name_and_an_initial_is_a_name() -> None:
 
 @pytest.mark.usefixtures("model")
 def test_a_compound_job_title_cues_the_whole_name_after_it() -> None:
-    found = _names(
+    found = names_with_model(
         "Jeugdconsulent Ilse van Gent-Bosma en schuldhulpmedewerker Thijs Ooms belden, "
         "daarna leerplichtambtenaar Ruben de Laat."
     )
@@ -159,6 +163,6 @@ def test_initials_that_sign_a_note_at_its_end_are_redacted_but_abbreviations_are
         "Besproken met de ouders, akkoord – RK 3-2\n[past niet in dit plan – TvB]\n"
         "Graag via de privacymailbox. MW\nAanwezig:\n- GGD\nZie de bijlage. NB\n"
     )
-    found = _names(text)
+    found = names_with_model(text)
     assert {found.get(t) for t in ("RK", "TvB", "MW")} == {"redact"}, found
     assert not {"GGD", "NB"} & set(found)

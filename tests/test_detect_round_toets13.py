@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.detect_helpers import model, of_type, redacted_addresses  # noqa: F401 (fixture)
-
-
-def _names(text: str) -> dict[str, str]:
-    return dict(of_type(text, "name", use_model=True))
+from tests.detect_helpers import model, names_with_model, of_type, redacted_addresses  # noqa: F401 (fixture)
 
 
 @pytest.mark.usefixtures("model")
@@ -25,7 +21,7 @@ def test_paraphs_in_a_log_row_and_in_a_list_with_a_known_paraph_are_redacted() -
         "Beoordeeld door drie medewerkers (PtV, MO en SK).\nAantekening DW 14-03: afgerond.\n"
         "Opgesteld: 15 maart 2026, LB / AvE\n12-03  09.00  NAP +1,20 m gemeten\n"
     )
-    found = _names(text)
+    found = names_with_model(text)
     for token in ("JK", "RT", "PtV", "MO", "SK", "DW", "LB", "AvE"):
         assert found.get(token) == "redact", (token, found)
     assert "NAP" not in found
@@ -46,7 +42,7 @@ def test_logins_in_an_export_header_are_redacted_wherever_they_recur() -> None:
 
 @pytest.mark.usefixtures("model")
 def test_a_single_capital_between_hyphens_belongs_to_the_surname() -> None:
-    found = _names("Eigenaren: R.J. Kon-A-Fong en mevrouw L.M. Kon-A-Fong-Veldman.")
+    found = names_with_model("Eigenaren: R.J. Kon-A-Fong en mevrouw L.M. Kon-A-Fong-Veldman.")
     assert found.get("R.J. Kon-A-Fong") == "redact", found
     assert found.get("L.M. Kon-A-Fong-Veldman") == "redact", found
 
@@ -85,14 +81,16 @@ def test_audit_office_members_listed_before_leden_stay_visible_and_its_staff_doe
         "(voorzitter), mr. H. Terlouw en drs. S.K. Maas (leden), ondersteund door de "
         "onderzoeker van de rekenkamer, T. Bosman."
     )
-    found = _names(text)
+    found = names_with_model(text)
     assert {found.get(n) for n in ("P.A. Brink", "H. Terlouw", "S.K. Maas")} == {"keep"}, found
     assert found.get("T. Bosman") == "redact", found
 
 
 @pytest.mark.usefixtures("model")
 def test_a_street_named_after_an_office_in_brackets_is_no_office() -> None:
-    found = _names("Eén bewoner, de heer K. Mulder (Burgemeester Hustinxstraat 9), belde.")
+    found = names_with_model(
+        "Eén bewoner, de heer K. Mulder (Burgemeester Hustinxstraat 9), belde."
+    )
     assert found.get("K. Mulder") == "redact", found
 
 
@@ -103,7 +101,7 @@ def test_the_chair_under_a_council_committees_heading_is_an_office_holder() -> N
         "Voorzitter: mevrouw T. Bruins\nInsprekers: de heer A. Dolfing, namens Vereniging "
         "Dorpsbelang.\n"
     )
-    found = _names(text)
+    found = names_with_model(text)
     assert found.get("T. Bruins") == "keep" and found.get("A. Dolfing") == "redact", found
 
 
@@ -113,6 +111,6 @@ def test_associations_in_a_name_column_are_no_persons() -> None:
         "dossier;aanvrager;bedrag\nS-1;VV Emmen Boys;500\nS-2;Tennisclub De Hoek;250\n"
         "S-3;Greet Snijders;100\n"
     )
-    found = _names(text)
+    found = names_with_model(text)
     assert found.get("Greet Snijders") == "redact", found
     assert not {"VV Emmen Boys", "Tennisclub De Hoek"} & set(found)
