@@ -175,10 +175,12 @@ _PREFIXED = re.compile(
     rf"{_SURNAME_WORD})(?![\w-])"
 )
 # A chat export's sender: "[03-10-2023 08:05] Lotte de Graaf (SWT): ...", "12-06-24 09:14 - ruud:"
-# An association in a name column ("VV Venlosche Boys", "Tennisclub Blerick") is no person.
+# An association or a unit in a name column ("VV Venlosche Boys", "Statengriffie") is no person.
 _CLUB = re.compile(
     r"\b(?:VV|SV|RKVV|RKSV|(?i:\w*club|\w*vereniging|schutterij|harmonie|fanfare|\w*koor|"
-    r"scouting|fonds|kerk|parochie|buurtvereniging|dorpsraad|wijkraad))\b"
+    r"scouting|fonds|kerk|parochie|buurtvereniging|dorpsraad|wijkraad|"
+    # and the organisation's own units: "Statengriffie", "Griffie (functioneel)", "team Wmo"
+    r"\w*griffie|team|afdeling|functioneel|servicekoppeling|\w*secretariaat))\b"
 )
 _FIRST_AND_INITIAL = re.compile(rf"{_FIRST}[ \t]+[{_UP}]\.")
 _CHAT_SENDER = re.compile(
@@ -685,6 +687,12 @@ _CUED_ACCOUNT = re.compile(
     # "bron: Subsidiesysteem, gebruiker tluijten; bedragen ..."
     r"|(?<![\w-])(?i:gebruiker)[ \t]+(?P<listed>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?=[ \t]*[;,)|–])"
 )
+# A social media handle: "X – DM van @quincy_tuinkamp"; not an e-mail address.
+_HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_]{3,30})(?![\w.@-])")
+_PUBLIC_HANDLE = re.compile(
+    r"(?i)gemeente|provincie|politie|omroep|nieuws|waterschap|brandweer|ggd|nos|rtv|krant|"
+    r"courant|bibliotheek|museum|stichting|vereniging|info"
+)
 _NOT_AN_ACCOUNT = {
     "admin", "systeem", "system", "onbekend", "anoniem", "beheerder", "root", "test", "nvt",
     "geen", "n.v.t.", "leeg", "diverse", "overig",
@@ -693,7 +701,7 @@ _NOT_AN_ACCOUNT = {
 # door wtbroekhuis" (a login, not a Dutch word).
 _ACCOUNT_AFTER_DOOR = re.compile(  # the account ends the field: "door wtbroekhuis; bestand"
     r"(?i:aangemaakt|gegenereerd|ingevoerd|gewijzigd|geregistreerd|verwerkt|uitgedraaid|"
-    r"ge[eë]xporteerd|opgesteld|afgedrukt)[^\n]{0,25}?[ \t]door[ \t]+"
+    r"ge[eë]xporteerd|opgesteld|afgedrukt)[^\n]{0,25}?[ \t]door[ \t]*:?[ \t]*"
     r"(?P<account>[a-z][a-z0-9._]{3,15}[a-z0-9])(?=[ \t]*(?:[;,)|–\n]|[ \t]-[ \t]|\Z))"
 )
 
@@ -734,6 +742,12 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         if not (model_loaded() and _common_word(m.group("account")))
     ]
     logins = set()
+    for match in _HANDLE.finditer(text):
+        handle = match.group("handle")
+        if not _PUBLIC_HANDLE.search(handle):
+            # "@quincy_tuinkamp": a private person's social media account
+            logins.add(handle)
+            hits.append(NameHit(match.start("handle"), match.end("handle"), handle, "rule", 0.7))
     for match in accounts:
         group = "account" if match.group("account") else "listed"
         account = match.group(group)

@@ -134,6 +134,11 @@ _NUMBER_FIRST_STREET = re.compile(
     r"Grove|Close|Place|Terrace|Parade|Circuit)"
     r"(?![\w])"
 )
+# A German street after its preposition: "Am Steinkamp 17", "An der Linde 4", "Zur Mühle 2a".
+_GERMAN_STREET = re.compile(
+    r"(?<![\w-])(?:Am|An der|Auf dem|Auf der|Im|In der|Zum|Zur|Unter den)[ \t]+[A-ZÄÖÜ][\w'-]+"
+    r"[ \t]+\d{1,4}[a-z]?(?![\w/-])"
+)
 # A Polish street, after its abbreviation: "ul. Kościuszki 14/3", "al. Jana Pawła II 22 m. 5".
 _POLISH_STREET = re.compile(
     r"(?<![\w-])(?:ul|al|os|pl)\.[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w'.-]*(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w'.-]*){0,3}"
@@ -229,11 +234,17 @@ _DOB = re.compile(
     # "geboren op", "geboren te Leiden op", "Geboren:", "geb.", "geb.datum",
     # "Geboortedatum eigenaar:", "mijn geboortedatum is"
     # "je geboortedatum was toch 30 juni 1994?"
-    r"(?:geboren(?:\s+te\s+[\w'-]+)?(?:\s+op)?|geboortedatum(?:\s+[a-z]+){0,3}"
+    # Frisian: "Bertedatum: 14-01-1958"
+    r"(?:geboren(?:\s+te\s+[\w'-]+)?(?:\s+op)?|(?:geboorte|berte)datum(?:\s+[a-z]+){0,3}"
     rf"|geb\.(?:\s*datum)?)\s*:?\s*(?P<date>{_DATE}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2}}(?![\d-]))",
     re.IGNORECASE,
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
+_DATE_BETWEEN_NAME_AND_PLACE = re.compile(
+    rf"(?<=[A-Za-zà-ÿ]),[ \t]+(?P<date>{_DATE})(?!\w),[ \t]+"
+    r"(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)",
+    re.IGNORECASE,
+)
 # Dutch licence-plate side codes 1-14 (letters L, digits 9).
 _SIDE_CODES = [
     "LL-99-99",
@@ -372,7 +383,7 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             hits.append((start, end, "address", "redact", reason))
             taken.append((start, end))
             street_ends.append(end)
-    for pattern in (_NUMBER_FIRST_STREET, _LOWER_STREET, _POLISH_STREET):
+    for pattern in (_NUMBER_FIRST_STREET, _LOWER_STREET, _POLISH_STREET, _GERMAN_STREET):
         for match in pattern.finditer(text):
             if not _overlapping(match.span(), taken):
                 hits = [h for h in hits if not (match.start() <= h[0] and h[1] <= match.end())]
@@ -567,7 +578,7 @@ _TABLE_HEADERS = {
         r"rechthebbende|overledene|leidinggevende|getuige|leerling|\w*houder|eigenaar|"
         # who handled it, in a register or export: staff names, paraphs and logins
         r"behandelaar|beh|medewerker|klager|klaagster|geregistreerd[ _]door|ingevoerd[ _]door|"
-        r"gebruiker|paraaf)\b",
+        r"gebruiker|gebruikersnaam|account|login|inlognaam|userid|paraaf)\b",
         re.I,
     ),
     # a roll-call vote or a committee list: the names in a "raadslid" column are office holders
@@ -751,6 +762,17 @@ def find_dob(text: str) -> list[Hit]:
             if all(m.start() >= e or m.end() <= s for s, e, *_ in hits):
                 reason = "Geboortedatum (kolom geboortedatum)."
                 hits.append((m.start(), m.end(), "dob", "redact", reason))
+    # "Roy van den Akker, 12-02-1996, Tilburg": between a name and a place of birth
+    for m in _DATE_BETWEEN_NAME_AND_PLACE.finditer(text):
+        value = _date_value(m.group("date"))
+        if (
+            value is not None
+            and value[0] <= _LAST_BIRTH_YEAR
+            and m.group("place").lower() in places()
+            and all(m.start("date") >= e or m.end("date") <= s for s, e, *_ in hits)
+        ):
+            reason = "Geboortedatum (tussen naam en geboorteplaats)."
+            hits.append((m.start("date"), m.end("date"), "dob", "redact", reason))
     births = {_date_value(text[s:e]) for s, e, *_ in hits} - {None}
     for m in _DATE_RE.finditer(text):
         if any(m.start() < e and s < m.end() for s, e, *_ in hits):

@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to fourteenth hand-written sets runs in CI and fails below
+"""The lakken evaluation on the second to fifteenth hand-written sets runs in CI and fails below
 honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets14 was written and annotated
+Each of publicatie/evaluation/realistic_toets2 to _toets15 was written and annotated
 by hand without reading the detector code and measured once, blind, before the detectors were
 tuned on it (2026-11-29). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets14 has not been used for tuning: its floors sit under its blind figures. Tuning
+realistic_toets15 has not been used for tuning: its floors sit under its blind figures. Tuning
 on it makes it a development set; write a new blind set first.
 """
 
@@ -81,10 +81,14 @@ FLOORS = {
     # 0.899, 0.906. Blind (after the twelfth round): 0.956, 0.892, 0.911, 3 office holders, 44
     # readable.
     "toets13": Floors(0.95, 0.97, 0.91, 2, 25, 30, 0.93, 0.87, 0.88),
-    # not used for tuning: measured once, blind, after the thirteenth round: 0.949, 0.884, 0.851,
-    # 6 of 36 office holders and 41 of 273 public values redacted, 45 of 496 readable; rules only
-    # 0.916, 0.643, 0.864.
-    "toets14": Floors(0.93, 0.86, 0.83, 7, 45, 52, 0.90, 0.62, 0.84),
+    # measured 0.983, 0.931, 0.862, 6 of 36 and 41 of 273, 32 of 496 readable; rules only 0.949,
+    # 0.690, 0.877. Blind (after the thirteenth round): 0.949, 0.884, 0.851, 6 office holders, 45
+    # readable.
+    "toets14": Floors(0.96, 0.91, 0.84, 7, 45, 38, 0.93, 0.67, 0.86),
+    # not used for tuning: measured once, blind, after the fourteenth round: 0.953, 0.929, 0.902,
+    # 5 of 38 office holders and 18 of 276 public values redacted, 34 of 384 readable; rules only
+    # 0.953, 0.744, 0.908.
+    "toets15": Floors(0.93, 0.90, 0.88, 6, 22, 40, 0.93, 0.72, 0.89),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 
@@ -126,7 +130,7 @@ def test_with_the_model_lakken_meets_the_floors(name: str) -> None:
     assert figures["office_holders_redacted"] <= floors.office_holders_redacted, summary
     assert figures["public_values_redacted"] <= floors.public_values_redacted, summary
     leak = leak_check(examples, policy)
-    assert leak["values_checked"] >= 400
+    assert leak["values_checked"] >= 380  # every set has 380 or more values to redact
     assert leak["values_leaked"] <= floors.values_leaked, leak["leaked_values"]
 
 

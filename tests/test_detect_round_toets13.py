@@ -109,8 +109,35 @@ def test_the_chair_under_a_council_committees_heading_is_an_office_holder() -> N
 def test_associations_in_a_name_column_are_no_persons() -> None:
     text = (
         "dossier;aanvrager;bedrag\nS-1;VV Emmen Boys;500\nS-2;Tennisclub De Hoek;250\n"
-        "S-3;Greet Snijders;100\n"
+        "S-3;Greet Snijders;100\nS-4;Statengriffie;50\nS-5;Griffie (functioneel);0\n"
     )
     found = names_with_model(text)
     assert found.get("Greet Snijders") == "redact", found
-    assert not {"VV Emmen Boys", "Tennisclub De Hoek"} & set(found)
+    assert not {"VV Emmen Boys", "Tennisclub De Hoek", "Statengriffie", "Griffie"} & set(found)
+
+
+def test_a_date_between_a_name_and_a_birthplace_is_a_date_of_birth() -> None:
+    text = "Ingezet: a. Joris Pelgrim, 03-04-1994, Oosterhout; b. Ans Wuyts, 1 mei 1987, Breda."
+    assert [t for t, _ in of_type(text, "dob")] == ["03-04-1994", "1 mei 1987"]
+    assert of_type("Vergadering, 03-04-2026, Breda", "dob") == []
+
+
+def test_a_frisian_birth_date_label_and_a_german_address_are_recognised() -> None:
+    assert of_type("Bertedatum: 14-01-1958", "dob") == [("14-01-1958", "redact")]
+    text = "Herr K. Vennekamp\nAm Rosenhügel 17\n46399 Bocholt\nDeutschland\n"
+    assert redacted_addresses(text) == ["Am Rosenhügel 17", "46399"]
+
+
+@pytest.mark.usefixtures("model")
+def test_logins_in_an_account_column_and_private_social_media_handles_are_redacted() -> None:
+    text = (
+        "Gegenereerd door: hvdmeer | filter: alle kanalen\n"
+        "Account | Naam | Rol\nbkorte | B. Korte | lezen\next_mvos | M. Vos | schrijven\n"
+        "dsmit2 | D. Smit | beheer\n\n[14-08] X – DM van @lotte_veenstra: zie foto\n"
+        "[14-08] reactie aan @lotte_veenstra en @gemeentehelmond\n"
+    )
+    found = [t for t, action in of_type(text, "name", use_model=True) if action == "redact"]
+    for login in ("hvdmeer", "bkorte", "ext_mvos", "dsmit2"):
+        assert login in found, (login, found)
+    assert found.count("lotte_veenstra") == 2, found
+    assert "gemeentehelmond" not in found

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets14/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets15/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -307,7 +307,9 @@ HAND_WRITTEN_SETS = {
     "ronde ontwikkelset)",
     "realistic_toets13": "Dertiende handgeschreven toetsset (realistic_toets13; sinds de "
     "dertiende ronde ontwikkelset)",
-    "realistic_toets14": "Veertiende handgeschreven toetsset, blind (realistic_toets14)",
+    "realistic_toets14": "Veertiende handgeschreven toetsset (realistic_toets14; sinds de "
+    "veertiende ronde ontwikkelset)",
+    "realistic_toets15": "Vijftiende handgeschreven toetsset, blind (realistic_toets15)",
 }
 ACTIONS = ("redact", "keep")
 
