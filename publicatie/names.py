@@ -736,43 +736,10 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
     hits.extend(_paraphs(text))
     for match in _ACCOUNT_NAME.finditer(text):
         hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.7))
-    accounts = list(_CUED_ACCOUNT.finditer(text)) + [
-        m
-        for m in _ACCOUNT_AFTER_DOOR.finditer(text)
-        if not (model_loaded() and _common_word(m.group("account")))
-    ]
-    logins = set()
-    for match in _HANDLE.finditer(text):
-        handle = match.group("handle")
-        if not _PUBLIC_HANDLE.search(handle):
-            # "@quincy_tuinkamp": a private person's social media account
-            logins.add(handle)
-            hits.append(NameHit(match.start("handle"), match.end("handle"), handle, "rule", 0.7))
-    for match in accounts:
-        group = "account" if match.group("account") else "listed"
-        account = match.group(group)
-        if account not in _NOT_AN_ACCOUNT:
-            logins.add(account)
-            hits.append(NameHit(match.start(group), match.end(group), account, "rule", 0.7))
-    for start, end, kind in find_table_cells(text):
-        # a company in a name column ("Garage Hoebergen B.V.") is not a person
-        if (
-            kind in ("name", "office")
-            and not LEGAL_ENTITY.search(text, start, end)
-            and not _CLUB.search(text, start, end)
-        ):
-            hits.append(NameHit(start, end, text[start:end], "rule", 0.85))
-            cell = text[start:end]
-            if (
-                re.fullmatch(r"[a-z][a-z0-9._]{3,16}", cell)
-                and cell not in _NOT_AN_ACCOUNT
-                and not (model_loaded() and _common_word(cell))
-            ):
-                logins.add(cell)  # a login in a "behandelaar" column
-    # a login found once is that person wherever it stands: in other rows, in a log
-    for login in logins:
-        for match in re.finditer(rf"(?<![\w.@/-]){re.escape(login)}(?![\w@/-]|\.[a-z])", text):
-            hits.append(NameHit(match.start(), match.end(), login, "rule", 0.7))
+    accounts, recurring = _logins(text)
+    hits.extend(accounts)
+    hits.extend(_table_names(text))
+    hits.extend(recurring)
     hits.extend(_caps_reversed(text))
     if use_model:
         hits.extend(_model_names(text))
@@ -797,6 +764,59 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _language(text, h)
     ]
     return _merge([h for h in hits if h is not None])
+
+
+def _table_names(text: str) -> list[NameHit]:
+    """The cells of a name column; a company, association or unit there ("Garage Hoebergen
+    B.V.", "VV Venlosche Boys", "Statengriffie") is not a person."""
+    return [
+        NameHit(start, end, text[start:end], "rule", 0.85)
+        for start, end, kind in find_table_cells(text)
+        if kind in ("name", "office")
+        and not LEGAL_ENTITY.search(text, start, end)
+        and not _CLUB.search(text, start, end)
+    ]
+
+
+def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
+    """Accounts where they are named (private social media handles, after "gebruiker" or
+    "aangemaakt … door"), and every other use of those and of the logins in a name column:
+    a login found once is that person wherever it stands, in other rows or in a log."""
+    found: list[NameHit] = []
+    logins = set()
+    for match in _HANDLE.finditer(text):
+        handle = match.group("handle")
+        if not _PUBLIC_HANDLE.search(handle):
+            # "@quincy_tuinkamp": a private person's social media account
+            logins.add(handle)
+            found.append(NameHit(match.start("handle"), match.end("handle"), handle, "rule", 0.7))
+    accounts = list(_CUED_ACCOUNT.finditer(text)) + [
+        m for m in _ACCOUNT_AFTER_DOOR.finditer(text) if not _dutch_word(m.group("account"))
+    ]
+    for match in accounts:
+        group = "account" if match.group("account") else "listed"
+        account = match.group(group)
+        if account not in _NOT_AN_ACCOUNT:
+            logins.add(account)
+            found.append(NameHit(match.start(group), match.end(group), account, "rule", 0.7))
+    for hit in _table_names(text):  # a login in a "behandelaar" column
+        if (
+            re.fullmatch(r"[a-z][a-z0-9._]{3,16}", hit.text)
+            and hit.text not in _NOT_AN_ACCOUNT
+            and not _dutch_word(hit.text)
+        ):
+            logins.add(hit.text)
+    recurring = [
+        NameHit(match.start(), match.end(), login, "rule", 0.7)
+        for login in logins
+        for match in re.finditer(rf"(?<![\w.@/-]){re.escape(login)}(?![\w@/-]|\.[a-z])", text)
+    ]
+    return found, recurring
+
+
+def _dutch_word(token: str) -> bool:
+    """A common Dutch word (only known with the name lists loaded), so no login."""
+    return model_loaded() and _common_word(token)
 
 
 _LANGUAGES = frozenset(

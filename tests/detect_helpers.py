@@ -26,6 +26,11 @@ def names_with_model(text: str) -> dict[str, str]:
     return dict(of_type(text, "name", use_model=True))
 
 
+def redacted_names_with_model(text: str) -> list[str]:
+    """Every redacted name, once per occurrence, with deduce."""
+    return [t for t, action in of_type(text, "name", use_model=True) if action == "redact"]
+
+
 @pytest.fixture(scope="module")
 def model() -> None:
     """deduce loaded once per test module (tests that ask for the model use it)."""

@@ -16,6 +16,7 @@ from tests.detect_helpers import (
     names_with_model,
     of_type,
     redacted_addresses,
+    redacted_names_with_model,
 )
 
 
@@ -70,7 +71,7 @@ def test_a_login_in_a_register_column_is_redacted_there_and_in_a_log_elsewhere()
         "pvermeulen;dicht\nM-3;03-02-2026;kdehaan;open\n\nLog 05-02-2026 09:12  kdehaan  "
         "inzage\nOpgesteld door team Meldingen (zie bijlage).\n"
     )
-    found = [t for t, action in of_type(text, "name", use_model=True) if action == "redact"]
+    found = redacted_names_with_model(text)
     assert found.count("kdehaan") == 3 and found.count("pvermeulen") == 2, found
     assert "team" not in found
 
@@ -143,7 +144,7 @@ def test_a_polish_address_and_its_postcode_are_redacted() -> None:
 @pytest.mark.usefixtures("model")
 def test_a_chat_sender_with_a_first_name_and_an_initial_is_a_name() -> None:
     text = "[03-02-26 09:12:40] Fenna B.: Ik kom later\n[03-02-26 09:13:02] Fenna B.: Sorry!\n"
-    found = [t for t, action in of_type(text, "name", use_model=True) if action == "redact"]
+    found = redacted_names_with_model(text)
     assert found.count("Fenna B.") == 2, found
 
 

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.detect_helpers import model, names_with_model, of_type, redacted_addresses  # noqa: F401 (fixture)
+from tests.detect_helpers import (
+    model,  # noqa: F401 (fixture)
+    names_with_model,
+    of_type,
+    redacted_addresses,
+    redacted_names_with_model,
+)
 
 
 @pytest.mark.usefixtures("model")
@@ -35,7 +41,7 @@ def test_logins_in_an_export_header_are_redacted_wherever_they_recur() -> None:
         "zaak\tstatus\tbeh\nZ-1\topen\tmkoster\nZ-2\tdicht\thbrouwer\nZ-3\topen\tmkoster\n"
         "De maatschap is als gebruiker aangeschreven.\n"
     )
-    found = [t for t, action in of_type(text, "name", use_model=True) if action == "redact"]
+    found = redacted_names_with_model(text)
     assert found.count("mkoster") == 3 and found.count("hbrouwer") == 2, found
     assert "aangeschreven" not in " ".join(found)
 
@@ -136,7 +142,7 @@ def test_logins_in_an_account_column_and_private_social_media_handles_are_redact
         "dsmit2 | D. Smit | beheer\n\n[14-08] X – DM van @lotte_veenstra: zie foto\n"
         "[14-08] reactie aan @lotte_veenstra en @gemeentehelmond\n"
     )
-    found = [t for t, action in of_type(text, "name", use_model=True) if action == "redact"]
+    found = redacted_names_with_model(text)
     for login in ("hvdmeer", "bkorte", "ext_mvos", "dsmit2"):
         assert login in found, (login, found)
     assert found.count("lotte_veenstra") == 2, found

@@ -10,7 +10,13 @@ from __future__ import annotations
 import pytest
 
 from publicatie.names import find_names
-from tests.detect_helpers import document_numbers, model, of_type, redacted_addresses  # noqa: F401 (fixture)
+from tests.detect_helpers import (
+    document_numbers,
+    model,  # noqa: F401 (fixture)
+    of_type,
+    redacted_addresses,
+    redacted_names_with_model,
+)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +78,7 @@ def test_two_first_names_before_an_unknown_surname() -> None:
 @pytest.mark.usefixtures("model")
 def test_a_first_name_typed_in_lower_case_in_a_chat_but_not_common_words() -> None:
     text = "[12-11-25 09:30] Gijs Tolsma: de fiets staat nog op naam van wietske, ik ben moe"
-    names = [t for t, action in of_type(text, "name", use_model=True) if action == "redact"]
+    names = redacted_names_with_model(text)
     assert "wietske" in names
     assert "ben" not in names
 
