@@ -74,6 +74,21 @@ class Ledger:
         finally:
             session.close()
 
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A session for reading then writing, which takes SQLite's write lock at its start.
+
+        In WAL mode a transaction that has read cannot start writing once another connection
+        has committed in between: SQLite then fails at once with "database is locked", whatever
+        the busy timeout. A harvest page reads, fetches over HTTP and then writes, while a
+        notification can be stored meanwhile; `BEGIN IMMEDIATE` makes the others wait instead.
+        On PostgreSQL this is a plain `session()`.
+        """
+        with self.session() as session:
+            if self.engine.dialect.name == "sqlite":
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            yield session
+
     def dispose(self) -> None:
         self.engine.dispose()
 

@@ -140,3 +140,50 @@ def test_concurrent_edits_of_one_document_are_detected(ledger: Ledger) -> None:
     finally:
         first.close()
         second.close()
+
+
+def _read_then_write_while_another_commits(ledger: Ledger, opener: str) -> str:
+    """A transaction reads (inside a savepoint, as a harvest page does), another connection then
+    commits a write, and the first one writes: "ok" or the error it got."""
+    import threading
+
+    from ledger.models import HarvestCursor
+
+    read_done, other_done = threading.Event(), threading.Event()
+
+    def other() -> None:
+        read_done.wait(5)
+        with ledger.session() as session:  # waits for the lock when the first holds it
+            session.add(HarvestCursor(source=f"webhook-{opener}", cursor={}))
+        other_done.set()
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    try:
+        with getattr(ledger, opener)() as session, session.begin_nested():
+            session.execute(select(HarvestCursor)).all()
+            read_done.set()
+            other_done.wait(1)  # the other commits now, or waits for this one
+            session.add(HarvestCursor(source=f"harvest-{opener}", cursor={}))
+        return "ok"
+    except DBAPIError as exc:
+        return str(exc.orig)
+    finally:
+        read_done.set()
+        thread.join(10)
+
+
+def test_a_write_session_on_sqlite_cannot_lose_its_write_to_a_concurrent_commit(tmp_path) -> None:
+    """With SQLite in WAL mode a transaction that has read cannot start writing after another
+    connection committed: it fails at once with "database is locked" (a harvest page that met a
+    notification from the webhook). `write_session` takes the write lock first."""
+    ledger = Ledger(f"sqlite:///{tmp_path / 'ledger.sqlite3'}")
+    ledger.migrate()
+    assert "database is locked" in _read_then_write_while_another_commits(ledger, "session")
+    assert _read_then_write_while_another_commits(ledger, "write_session") == "ok"
+    from ledger.models import HarvestCursor
+
+    with ledger.session() as session:
+        sources = sorted(session.scalars(select(HarvestCursor.source)))
+    assert sources == ["harvest-write_session", "webhook-session", "webhook-write_session"]
+    ledger.dispose()

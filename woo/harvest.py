@@ -69,7 +69,7 @@ def harvest_source(
             cursor = dict(row.cursor) if row else None
         for page in connector.list_changes(cursor):
             done: list[DocumentRef] = []
-            with ctx.ledger.session() as session:
+            with ctx.ledger.write_session() as session:
                 for ref in page:
                     report.seen += 1
                     try:
