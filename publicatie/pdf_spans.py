@@ -8,7 +8,7 @@ from __future__ import annotations
 import pymupdf
 
 from publicatie.detect import detect_personal_data
-from publicatie.pdf_text import open_pdf
+from publicatie.pdf_text import open_pdf, page_text, search_page
 from publicatie.policy import DetectionPolicy
 from schemas.records import RedactionSpan
 
@@ -27,13 +27,13 @@ def detect_in_pdf(
     offset = 0
     with open_pdf(pdf_bytes, document=document) as doc:
         for page in doc:
-            text = page.get_text("text")
+            text = page_text(page)
             flat = text.replace("\n", " ")
             seen: dict[str, int] = {}
             for span in detect_personal_data(flat, policy=policy):
                 index = seen.get(span.text, 0)
                 seen[span.text] = index + 1
-                rects = page.search_for(span.text) if span.text.strip() else []
+                rects = search_page(page, span.text) if span.text.strip() else []
                 bbox = _box(rects, index)
                 spans.append(
                     span.model_copy(

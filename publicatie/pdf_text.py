@@ -6,11 +6,48 @@ import pymupdf
 
 from woo.errors import DocumentError
 
-__all__ = ["extract_text", "open_pdf", "page_count"]
+__all__ = ["expand_ligatures", "extract_text", "open_pdf", "page_count", "page_text", "search_page"]
 
 # MuPDF reports repairs of damaged files on stderr; we report problems through DocumentError.
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
+
+# Typographic ligatures ("ﬂ" for "fl") are one character in a PDF's text layer, so without this
+# "guidoﬂeuren@gmail.com" is no e-mail address to the detector and "Roeﬀen" no name in a list,
+# and the value is published. Every reader of page text for detection or verification expands
+# them; PyMuPDF's search_for already does, so a value found in the text is found on the page.
+_TEXT_FLAGS = pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES
+_SEARCH_FLAGS = pymupdf.TEXTFLAGS_SEARCH & ~pymupdf.TEXT_PRESERVE_LIGATURES
+_LIGATURES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+    }
+)
+
+
+def expand_ligatures(text: str) -> str:
+    """`text` with typographic ligatures written out ("ﬁ" -> "fi")."""
+    return text.translate(_LIGATURES)
+
+
+def page_text(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> str:
+    """The text of one page (or of its OCR text page), ligatures written out."""
+    if textpage is None:
+        return expand_ligatures(page.get_text("text", flags=_TEXT_FLAGS))
+    return expand_ligatures(page.get_text("text", textpage=textpage))
+
+
+def search_page(
+    page: pymupdf.Page, value: str, textpage: pymupdf.TextPage | None = None
+) -> list[pymupdf.Rect]:
+    """Where `value` (as `page_text` reads it, ligatures written out) stands on the page."""
+    return page.search_for(value, textpage=textpage, flags=_SEARCH_FLAGS)
 
 
 def open_pdf(pdf_bytes: bytes, *, document: str) -> pymupdf.Document:
@@ -42,7 +79,7 @@ def extract_text(pdf_bytes: bytes, *, document: str) -> list[str]:
     """Return the text of every page, in page order."""
     with open_pdf(pdf_bytes, document=document) as doc:
         try:
-            return [page.get_text("text") for page in doc]
+            return [page_text(page) for page in doc]
         except Exception as exc:
             raise DocumentError(
                 f"PDF is beschadigd of onleesbaar: tekst kan niet gelezen worden ({exc})",

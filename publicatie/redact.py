@@ -17,7 +17,7 @@ from publicatie.detect import detect_personal_data
 from publicatie.fonts import close_font_leak, rebuild_font_subsets
 from publicatie.ocr import is_scan, ocr_textpage
 from publicatie.patterns import find_table_cells
-from publicatie.pdf_text import open_pdf
+from publicatie.pdf_text import open_pdf, page_text, search_page
 from publicatie.policy import DetectionPolicy
 from publicatie.verify import is_box_span, verify_redacted
 from schemas.records import RedactionResult, RedactionSpan
@@ -90,7 +90,7 @@ def redact_pdf(
     textpages: ScanPages = {}
     with open_pdf(pdf_bytes, document=document) as doc:
         for page in doc:
-            text = page.get_text("text")
+            text = page_text(page)
             if is_scan(page):
                 textpage = ocr_textpage(page)
                 if textpage is None:
@@ -100,7 +100,7 @@ def redact_pdf(
                     )
                 else:
                     textpages[page.number + 1] = (page, textpage)
-                    text = page.get_text("text", textpage=textpage)
+                    text = page_text(page, textpage)
                     notes.append(
                         f"Pagina {page.number + 1} heeft geen tekstlaag (scan); de tekst is met "
                         "OCR gelezen en de beelden zijn gelakt. Controleer deze pagina met de hand."
@@ -231,7 +231,7 @@ def _mark(
             if key not in hits:
                 page, textpage = textpages.get(number, (doc[number - 1], None))
                 if number not in page_texts:
-                    flat = page.get_text("text", textpage=textpage).replace("\n", " ")
+                    flat = page_text(page, textpage).replace("\n", " ")
                     page_texts[number] = flat
                 hits[key] = _whole_words(
                     _search(page, span.text, textpage), span.text, page_texts[number]
@@ -250,7 +250,7 @@ def _mark(
         page_number = span.page or found[0][0]
         rects = [rect for number, rect in found if number == page_number]
         page, textpage = textpages.get(page_number, (doc[page_number - 1], None))
-        text = page.get_text("text", textpage=textpage)
+        text = page_text(page, textpage)
         text = text.replace("\n", " ")
         marked.append(
             span.model_copy(update={"page": page_number, "bbox": _bbox_for(span, rects, text)})
@@ -265,9 +265,9 @@ def _search(
     the flattened text, while PyMuPDF's search joins such a word without the hyphen."""
     if not value.strip():
         return []
-    found = page.search_for(value, textpage=textpage)
+    found = search_page(page, value, textpage)
     if not found and re.search(r"\w- \w", value):
-        found = page.search_for(re.sub(r"(?<=\w)- (?=\w)", "", value), textpage=textpage)
+        found = search_page(page, re.sub(r"(?<=\w)- (?=\w)", "", value), textpage)
     return found
 
 

@@ -19,7 +19,7 @@ import pypdf
 from publicatie.detect import detect_personal_data
 from publicatie.fonts import leaked_characters
 from publicatie.ocr import is_scan, ocr_textpage
-from publicatie.pdf_text import open_pdf
+from publicatie.pdf_text import expand_ligatures, open_pdf, page_text
 from publicatie.policy import DetectionPolicy
 from publicatie.rawscan import RawObjects
 from schemas.records import RedactionSpan
@@ -73,8 +73,8 @@ def verify_redacted(
                     f"Verificatie mislukt: gelakt gegeven van type '{span.type}' is nog leesbaar "
                     f"in de uitvoer ({parser})."
                 )
-        for number, page_text in enumerate(pages, start=1):
-            flat = _WHITESPACE.sub(" ", page_text)
+        for number, text in enumerate(pages, start=1):
+            flat = _WHITESPACE.sub(" ", text)
             if flat in detected:  # the other parser read the very same text: same findings
                 continue
             detected.add(flat)
@@ -137,13 +137,13 @@ def _text_pymupdf(pdf_bytes: bytes, document: str) -> list[str]:
         pages = []
         for page in doc:
             textpage = ocr_textpage(page) if is_scan(page) else None
-            pages.append(page.get_text("text", textpage=textpage))
+            pages.append(page_text(page, textpage))
         return pages
 
 
 def _text_pypdf(pdf_bytes: bytes) -> list[str]:
     reader = pypdf.PdfReader(io.BytesIO(pdf_bytes), strict=False)
-    return [page.extract_text() or "" for page in reader.pages]
+    return [expand_ligatures(page.extract_text() or "") for page in reader.pages]
 
 
 def _box_problem(pdf_bytes: bytes, boxes: list[RedactionSpan], document: str) -> str:
