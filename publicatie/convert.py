@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import io
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -126,13 +127,32 @@ def _run(command: list[str], *, timeout: float, document: str) -> None:
         )
 
 
+# A line laid out in columns with spaces or tabs ("Naam      Geboortedatum"): kept as written,
+# in a fixed-width font, so the columns stay columns for the reader and for detection. Only a
+# line that fits the page (8 pt Courier): a longer one would wrap inside its cells.
+_FIXED_WIDTH_CHARS = 95
+_COLUMNS = re.compile(r"\S(?: {2,}|\t)\S")
+
+
+def _paragraph(line: str) -> str:
+    if not line.strip():
+        return "<p>&nbsp;</p>"
+    wide = line.expandtabs(8)
+    if _COLUMNS.search(line) and len(wide) <= _FIXED_WIDTH_CHARS:
+        return f'<p class="kolommen">{html.escape(wide)}</p>'
+    return f"<p>{html.escape(line)}</p>"
+
+
 def _text_to_pdf(data: bytes, *, document: str) -> bytes:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-    body = "".join(f"<p>{html.escape(line) or '&nbsp;'}</p>" for line in text.splitlines())
-    css = "p { font-family: sans-serif; font-size: 10pt; margin: 0; }"
+    body = "".join(_paragraph(line) for line in text.splitlines())
+    css = (
+        "p { font-family: sans-serif; font-size: 10pt; margin: 0; }"
+        " p.kolommen { font-family: monospace; font-size: 8pt; white-space: pre-wrap; }"
+    )
     story = pymupdf.Story(html=body or "<p>&nbsp;</p>", user_css=css)
     buffer = io.BytesIO()
     writer = pymupdf.DocumentWriter(buffer)

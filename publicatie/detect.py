@@ -16,6 +16,7 @@ from stdnum.nl import bsn as stdnum_bsn
 
 from publicatie.grounds import GROUND_IDENTIFIER, GROUND_PRIVACY, GROUND_SPECIAL, redact_match
 from publicatie.names import (
+    NOT_A_PARAPH,
     NameHit,
     find_names,
     first_name_known,
@@ -43,6 +44,7 @@ from publicatie.roles import (
     civil_servant_near,
     first_name,
     listed,
+    name_key,
     role_near,
     signature_pair,
     surname_mentions,
@@ -339,6 +341,7 @@ def detect_personal_data(
     chosen.extend(_repeated_surnames(text, chosen))
     chosen = _with_given_names(text, chosen)
     chosen.extend(_repeated_first_names(text, chosen))
+    chosen.extend(_initials_of_redacted(text, chosen))
     chosen = organisation_contact(text, chosen)
     chosen = sole_trader_contact(text, chosen)
     kept_values = {" ".join(v.split()).lower() for v in policy.kept_values}
@@ -435,7 +438,7 @@ def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
         else:
             role_end = -1
         decided.append((hit, action, reason))
-    decided = _same_office_holder(decided)
+    decided = _same_office_holder(decided, text)
     return [
         RedactionSpan(
             start=hit.start,
@@ -468,7 +471,7 @@ def _team_display_names(
 
 
 def _same_office_holder(
-    decided: list[tuple[NameHit, str, str]],
+    decided: list[tuple[NameHit, str, str]], text: str
 ) -> list[tuple[NameHit, str, str]]:
     """An office holder seen in office once ("Wethouder Vermaas") stays visible at every other
     mention in the document ("Vermaas, Koen" in a mail header, "Hoi Koen,")."""
@@ -490,10 +493,35 @@ def _same_office_holder(
     reason = "Zelfde ambtsdrager als elders in het document (in functie); blijft zichtbaar."
     return [
         (hit, "keep", reason)
-        if action == "redact" and (listed(hit.text, holders) or hit.text.lower() in given | parts)
+        if action == "redact"
+        and (
+            listed(hit.text, holders)
+            or hit.text.lower() in given | parts
+            or _given_after_holder(text, hit, holders)
+        )
         else (hit, action, reason_)
         for hit, action, reason_ in decided
     ]
+
+
+_SURNAME_COMMA = re.compile(r"(?P<surname>[A-Z][\w'-]+),[ \t]*$")
+
+
+def _given_after_holder(text: str, hit: NameHit, holders: list[str]) -> bool:
+    """The given names in "Havinga, Harm Jan" (an agenda or a mail header), where Havinga is an
+    office holder and the initials agree ("H.J. Havinga")."""
+    before = _SURNAME_COMMA.search(text, max(0, hit.start - 40), hit.start)
+    if before is None:
+        return False
+    initials = "".join(word[0] for word in re.findall(r"[A-Z][\w'-]*", hit.text))
+    surname = before.group("surname").lower()
+    for holder in holders:
+        if name_key(holder) != surname:
+            continue
+        theirs = "".join(re.findall(r"\b([A-Z])\.", holder))
+        if not theirs or theirs == initials:
+            return True
+    return False
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|en|&|,\s*en)\s*")
@@ -620,6 +648,8 @@ def _repeated_first_names(text: str, chosen: list[RedactionSpan]) -> list[Redact
     done: set[str] = set()
     lowered_text = ""
     for span in (s for s in names if s.action == "redact"):
+        if span.reason.startswith("Handelsnaam"):
+            continue  # "Klusbedrijf R. Mahadew": its first word is no first name
         given = first_name(span.text)
         if not given and re.fullmatch(r"[A-Z][a-z]+", span.text) and first_name_known(span.text):
             given = span.text  # a first name on its own ("Ruud")
@@ -641,6 +671,65 @@ def _repeated_first_names(text: str, chosen: list[RedactionSpan]) -> list[Redact
                 continue
             taken.append((start, end))
             extra.append(_mention(span, text, start, end, "Voornaam van een gelakte persoon.", 0.7))
+    return extra
+
+
+# The paraph of a redacted person, built from the name: "KJ" for Kim Jongen ("kenmerk
+# KJ/KL-2025-0311"), "DS / KC" for D. Sleijpen and Kyra Caelen, "JvB" for Jorg van Buul, and in
+# small letters at the end of a note ("... al voldaan. sz" for Sef Zinken).
+_NAME_WORD = re.compile(r"[A-Z][\w'-]*\.?|[a-z]+")
+
+
+def _paraphs_of(name: str) -> tuple[str, str]:
+    """(capital initials, initials with particles: "JvB"), or ('', '') for one word."""
+    words = _NAME_WORD.findall(name.replace(".", ". "))
+    if len(words) < 2 or not words[-1][0].isupper() or len(words[-1]) < 3:
+        return "", ""
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    particles = "".join(w[0] for w in words)
+    if not 2 <= len(capitals) <= 4:
+        return "", ""
+    return capitals, particles if particles != capitals else ""
+
+
+# A token that may be a paraph, and the places where a paraph stands: before or after a slash,
+# in brackets, at the start or the end of a line, before a comma ("DS / KC, 22.40 uur",
+# "kenmerk KJ/KL-2025-0311"); the small-letter form only where it signs, at the end of a line.
+# One scan per document: a pattern per name would recompile regular expressions for every
+# document.
+_PARAPH_CANDIDATE = re.compile(r"(?<![\w.@/-])[A-Za-z]{2,6}(?![\w@-]|\.\w)")
+_PARAPH_AFTER = re.compile(r"[ \t]*(?:/|,|\)|\n|$)")
+_PARAPH_BEFORE = re.compile(r"(?:^|\n|/|\()[ \t]*$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _initials_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    wanted: dict[str, RedactionSpan] = {}
+    for span in [s for s in chosen if s.type == "name" and s.action == "redact"]:
+        capitals, particles = _paraphs_of(span.text)
+        for token in (capitals, particles, capitals.lower()):
+            if token and token not in wanted and token.lower() not in NOT_A_PARAPH:
+                wanted[token] = span
+    if not wanted:
+        return []
+    extra: list[RedactionSpan] = []
+    taken = [(s.start, s.end) for s in chosen]
+    for match in _PARAPH_CANDIDATE.finditer(text):
+        token = match.group(0)
+        span = wanted.get(token)
+        if span is None:
+            continue
+        start, end = match.span()
+        if token.islower():
+            placed = bool(_LINE_END.match(text, end))
+        else:
+            placed = bool(_PARAPH_AFTER.match(text, end)) or bool(
+                _PARAPH_BEFORE.search(text, max(0, start - 3), start)
+            )
+        if not placed or any(start < e and end > b for b, e in taken):
+            continue
+        taken.append((start, end))
+        extra.append(_mention(span, text, start, end, "Paraaf van een gelakte persoon.", 0.7))
     return extra
 
 

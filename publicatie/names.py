@@ -25,6 +25,7 @@ from publicatie.patterns import LEGAL_ENTITY, find_table_cells, places
 from publicatie.roles import OFFICE_ROLES, PARTIES
 
 __all__ = [
+    "NOT_A_PARAPH",
     "NameHit",
     "find_names",
     "first_name_known",
@@ -120,7 +121,9 @@ _FORM = re.compile(
 # Ruiter", "projectleider Anouk Verschoor", "BOA M. Schreuder".
 _RELATION = (
     r"(?:(?:klein)?zoon|(?:klein)?dochter|echtgeno(?:o)?te?|partner|vriend(?:in)?|buurman|"
-    r"buurvrouw|moeder|vader|broer|zus|schoonzoon|schoondochter|collega)"
+    r"buurvrouw|moeder|vader|broer|zus|schoonzoon|schoondochter|collega|neef|nicht|opa|oma|"
+    r"mantelzorger|oppas|schoonmaakster|schoonmaker|conci[ëe]rge|vrijwilliger|vrijwilligster|"
+    r"stagiair|stagiaire|glazenwasser|glaszetter)"
 )
 _JOB = (
     r"(?:projectleider|verkeerskundige|wijkregisseur|beleidsadviseur|beleidsmedewerker|"
@@ -134,7 +137,8 @@ _JOB = (
     r"functionaris|werker|verpleegkundige|hoofd))"
 )
 _RELATION_CUED = re.compile(
-    rf"(?<![\w-])(?i:{_RELATION}){_GAP}(?P<name>{_FIRST}(?:{_GAP}(?:{_FIRST}{_GAP}){{0,2}}"
+    # "De buurman, Bèr, doet de kliko": also with the name between commas
+    rf"(?<![\w-])(?i:{_RELATION}),?{_GAP}(?P<name>{_FIRST}(?:{_GAP}(?:{_FIRST}{_GAP}){{0,2}}"
     rf"{_SURNAME})?)(?=[ \t]*[,.;:()]|[ \t]+[{_LO}]|\s*$|\n)"
 )
 _JOB_CUED = re.compile(
@@ -468,7 +472,20 @@ def _common_word(word: str) -> bool:
     return lowered in _lookup("whitelist") or lowered in _lookup("common_word")
 
 
+# A nickname in quotes after its cue: 'bekend als "Sjo"', "roepnaam 'Mies'", 'bijnaam "Kroket"'.
+_NICKNAME = re.compile(
+    r"(?<![\w-])(?i:bekend(?:[ \t]+bij[ \t]+\w+)?[ \t]+als|(?:roep|bij)naam(?:[ \t]+is)?|alias)"
+    rf"[ \t]*:?[ \t]*[\"“'‘](?P<name>[{_UP}][\w'-]{{1,20}}(?:[ \t][{_UP}][\w'-]{{1,20}})?)[\"”'’]"
+)
+_ANIMAL = re.compile(r"(?i)\b(?:hond|honden|kat|poes|paard|pony|dier|huisdier|reu|teef|kater)\b")
+# A name in a query, as a log or a web address writes it: "geslnaam=ISIK;voorn=YASAR".
+_QUERY_NAME = re.compile(
+    r"(?<![\w])(?i:geslnaam|geslachtsnaam|achternaam|voorn|voornaam|voornamen|naam)[ \t]*="
+    rf"(?P<name>[{_UP}{_LO}][{_UP}{_LO}'-]{{1,30}})(?![\w'-])"
+)
 _RULES: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
+    (_NICKNAME, 0.8, ("name",)),
+    (_QUERY_NAME, 0.8, ("name",)),
     (_TITLED, 0.9, ("name",)),
     (_REVERSED, 0.85, ("name", "header", "paren")),
     (_FORM, 0.85, ("name", "lower")),
@@ -510,12 +527,6 @@ _PARAPH_CUED = re.compile(
     + _PARAPH_TOKEN
     + r"(?!\w|\.\w)"
 )
-_NOT_A_PARAPH = {
-    "ab", "db", "gs", "ps", "bv", "nv", "ok", "nb", "kcc", "div", "hr", "ict", "or", "mt", "cda",
-    "vvd", "pvv", "sgp", "sp", "ja", "nee", "wmo", "brp", "boa", "ggd", "pdf", "nl", "bsn",
-    "kvk", "btw", "iban", "tel", "fax", "zie", "de", "het", "een", "van", "voor", "in", "op",
-    "team", "unit", "mij", "ons", "hem", "haar", "hen", "wie",
-}  # fmt: skip
 
 
 # "Inge Welleweerd (IW)": the paraph in brackets after the name; "IdK (Ise de Kreij, ...)":
@@ -542,6 +553,24 @@ _NOT_A_PERSONAL_PARAPH = {
     "PvE", "WvS", "WvSr", "WvSv", "WvK", "CvB", "HvJ", "MvT", "NvT", "MvA", "NvW", "NvA", "PvA",
     "HvA", "MvO", "DvO", "StvZ", "OvD", "CvD", "HOvD", "AC", "RvR",
 }  # fmt: skip
+_NOT_A_PARAPH = {
+    "ab", "db", "gs", "ps", "bv", "nv", "ok", "nb", "kcc", "div", "hr", "ict", "or", "mt", "cda",
+    "vvd", "pvv", "sgp", "sp", "ja", "nee", "wmo", "brp", "boa", "ggd", "pdf", "nl", "bsn",
+    "kvk", "btw", "iban", "tel", "fax", "zie", "de", "het", "een", "van", "voor", "in", "op",
+    "team", "unit", "mij", "ons", "hem", "haar", "hen", "wie",
+}  # fmt: skip
+# Abbreviations that are also somebody's initials ("RA" for registeraccountant): never taken
+# for the paraph of a person named in the document.
+NOT_A_PARAPH = frozenset(
+    _NOT_A_PARAPH
+    | {
+        "ra", "id", "tv", "pr", "it", "ov", "mb", "gb", "kb", "eu", "vs", "cv", "ww", "aow", "bs",
+        "cc", "bcc", "pm", "am", "ad", "nr", "tk", "ek", "rvs", "om", "kk", "ir", "dr", "mr",
+        "ing", "drs", "pb", "gr", "vz", "st", "zzp", "fw", "fwd", "re", "ezk", "vws", "bzk",
+        "ocw", "ienw", "lnv",
+    }
+    | {token.lower() for token in _NOT_A_PERSONAL_PARAPH}
+)  # fmt: skip
 # Initials that sign a note at its end: "... akkoord – GH 14-8", "... in dit plan – DD]",
 # "... niet zelf sturen. WJ" (a dash after text on the same line, or a full stop, then the
 # initials, perhaps a date, and the end of the line).
@@ -624,6 +653,34 @@ def _named_paraphs(text: str) -> list[tuple[re.Match[str], str]]:
     return found
 
 
+# A block of paraphs under its heading, one row per function: "Parafen\nTeamleider  HvdB
+# 28-10\nJuridisch  JKn  29-10". The initials stand in their own column (two spaces or a tab).
+_PARAPH_HEADING = re.compile(r"^[ \t]*(?i:parafen|parafering|paraafblok)[ \t]*:?[ \t]*\n", re.M)
+_PARAPH_CELL = re.compile(
+    r"(?:(?<=\S[ \t][ \t])|(?<=\t))[ \t]*(?P<token>[A-Z][A-Za-z.]{1,6})(?=[ \t]{2,}|\t|[ \t]*$)"
+)
+
+
+def _paraph_block(text: str) -> list[tuple[str, int]]:
+    found = []
+    for heading in _PARAPH_HEADING.finditer(text):
+        at = heading.end()
+        while at < len(text):
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[at:line_end]
+            if not line.strip():
+                break
+            for match in _PARAPH_CELL.finditer(line):
+                token = match.group("token")  # "JKn", "HvdB", "R.Sch."; not "Teamleider"
+                if (sum(c.isupper() for c in token) >= 2 or len(token) <= 4) and not re.search(
+                    r"[a-z]{4}", token
+                ):
+                    found.append((token, at + match.start("token")))
+            at = line_end + 1
+    return found
+
+
 def _paraphs(text: str) -> list[NameHit]:
     """Paraphs in their cue, then every other stand-alone use of the same paraph (a log's
     column, "... Melding MOR-2025-118204. MVe")."""
@@ -650,6 +707,10 @@ def _paraphs(text: str) -> list[NameHit]:
     for match in _TUSSENVOEGSEL_PARAPH.finditer(text):
         if match.group(0) not in _NOT_A_PERSONAL_PARAPH:
             found.add(match.group(0))
+    for token, start in _paraph_block(text):
+        if token.lower() not in NOT_A_PARAPH and token not in _NOT_A_PERSONAL_PARAPH:
+            found.add(token)
+            hits.append(NameHit(start, start + len(token), token, "rule", 0.75))
     for match in _LOG_PARAPH.finditer(text):
         token = match.group("token")
         if token.lower() not in _NOT_A_PARAPH | _NOT_A_SIGNATURE:
@@ -686,6 +747,13 @@ _CUED_ACCOUNT = re.compile(
     r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?![\w@/-]|\.[a-z])"
     # "bron: Subsidiesysteem, gebruiker tluijten; bedragen ..."
     r"|(?<![\w-])(?i:gebruiker)[ \t]+(?P<listed>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?=[ \t]*[;,)|–])"
+)
+# A system's own account, no person: "svc_suwi", "service.batch", "sys_import".
+_SERVICE_ACCOUNT = re.compile(r"(?:svc|srv|sys|service|batch|system|app|api|task)[._-]")
+# A Windows account with its domain, as an audit log writes it: "mg\\tvdkuik", "GEM\\j.devries".
+_DOMAIN_ACCOUNT = re.compile(
+    r"(?<![\w\\/.])(?P<account>[A-Za-z][A-Za-z0-9-]{1,14}\\[a-z][a-z0-9._-]{1,22}[a-z0-9])"
+    r"(?![\w\\/])(?P<listed>)"
 )
 # A social media handle: "X – DM van @quincy_tuinkamp"; not an e-mail address.
 _HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_]{3,30})(?![\w.@-])")
@@ -724,6 +792,8 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
                 continue
             start, end = span
             value = text[start:end]
+            if pattern is _NICKNAME and _ANIMAL.search(text, max(0, start - 120), start):
+                continue  # 'uw hond, ..., roepnaam "Brutus"'
             if pattern is _FORM and "," in value and "." in value.split(",", 1)[0]:
                 end = start + value.index(",")  # "J. Koolen, Wmo-consulent" -> "J. Koolen"
             words = text[start:end].split()
@@ -754,6 +824,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         for k in range(len(words))
         if words[k] != "&"
     }
+    hits = [_without_acronym(h) for h in hits]
     hits = [
         _before_organisation(text, h, spans)
         for h in hits
@@ -766,16 +837,60 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
     return _merge([h for h in hits if h is not None])
 
 
+_ACRONYM_AFTER = re.compile(r"^(?P<name>.+?)[ \t]+(?P<org>[A-Z]{2,4})$")
+_ACRONYM_BEFORE = re.compile(r"^(?P<org>[A-Z]{2,4}),[ \t]+(?P<name>.+)$")
+
+
+def _without_acronym(hit: NameHit) -> NameHit:
+    """A contact saved as "Ettina NCG" or read as "IMG, Wubkje": the organisation's acronym is
+    no surname (it would be redacted wherever the organisation is named)."""
+    for pattern in (_ACRONYM_AFTER, _ACRONYM_BEFORE):
+        match = pattern.match(hit.text)
+        if match is None or person_word_known(match.group("org").capitalize()):
+            continue  # "LI, Wei": a surname in capitals after all
+        if first_name_known(match.group("name").split()[0]):
+            start = hit.start + match.start("name")
+            return NameHit(start, start + len(match.group("name")), match.group("name"),
+                           hit.origin, hit.confidence)  # fmt: skip
+    return hit
+
+
 def _table_names(text: str) -> list[NameHit]:
     """The cells of a name column; a company, association or unit there ("Garage Hoebergen
     B.V.", "VV Venlosche Boys", "Statengriffie") is not a person."""
-    return [
-        NameHit(start, end, text[start:end], "rule", 0.85)
-        for start, end, kind in find_table_cells(text)
-        if kind in ("name", "office")
-        and not LEGAL_ENTITY.search(text, start, end)
-        and not _CLUB.search(text, start, end)
-    ]
+    hits = []
+    for start, end, kind in find_table_cells(text):
+        if kind not in ("name", "office") or LEGAL_ENTITY.search(text, start, end):
+            continue
+        if _CLUB.search(text, start, end) or _PARTY_IN_CELL.search(text, start, end):
+            continue  # "A. Bentaleb (D66), D. Hollebeek (GL)": council members, read as such
+        start, end = _cell_name(text, start, end)
+        if start < end and not _SERVICE_ACCOUNT.match(text, start, end):
+            hits.append(NameHit(start, end, text[start:end], "rule", 0.85))
+    return hits
+
+
+_PARTY_IN_CELL = re.compile(rf"\((?:{PARTIES})\)")
+# A cell "burgemeester Keulartz", "gem.secretaris Maenen" or "Bowen Mestrom (inkoper)": the
+# name is what follows the function in lower case and comes before a bracket, so that the role
+# before it is read like anywhere else (an office holder stays visible).
+_CELL_LEAD = re.compile(r"(?:[a-z][\w.-]*\.?\s+)+(?=[A-Z])")
+_CELL_TAIL = re.compile(r"\s*\([^()\n]*\)\s*$")
+
+
+def _cell_name(text: str, start: int, end: int) -> tuple[int, int]:
+    cell = text[start:end]
+    lead = _CELL_LEAD.match(cell)
+    if lead and not _PARTICLE_LEAD.match(cell):
+        start += lead.end()
+    tail = _CELL_TAIL.search(text, start, end)
+    if tail and len(text[start : tail.start()].split()) >= 2:
+        end = tail.start()  # not "Frank (achternaam bekend)": a first name alone is no name hit
+    return start, end
+
+
+# "van der Heijden" in a name column is a surname with its particles, not a function.
+_PARTICLE_LEAD = re.compile(r"(?:(?:van|de|der|den|ten|ter|te|het|'t|in|op|la|le|el|al)\s+)+[A-Z]")
 
 
 def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
@@ -790,9 +905,11 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
             # "@quincy_tuinkamp": a private person's social media account
             logins.add(handle)
             found.append(NameHit(match.start("handle"), match.end("handle"), handle, "rule", 0.7))
-    accounts = list(_CUED_ACCOUNT.finditer(text)) + [
-        m for m in _ACCOUNT_AFTER_DOOR.finditer(text) if not _dutch_word(m.group("account"))
-    ]
+    accounts = (
+        list(_CUED_ACCOUNT.finditer(text))
+        + [m for m in _ACCOUNT_AFTER_DOOR.finditer(text) if not _dutch_word(m.group("account"))]
+        + list(_DOMAIN_ACCOUNT.finditer(text))
+    )
     for match in accounts:
         group = "account" if match.group("account") else "listed"
         account = match.group(group)
@@ -803,6 +920,7 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
         if (
             re.fullmatch(r"[a-z][a-z0-9._]{3,16}", hit.text)
             and hit.text not in _NOT_AN_ACCOUNT
+            and not _SERVICE_ACCOUNT.match(hit.text)
             and not _dutch_word(hit.text)
         ):
             logins.add(hit.text)

@@ -26,7 +26,9 @@ MOBILE_RE = re.compile(
 # A business named after its owner, without a legal form: a sole trader, so a natural person
 # ("Schildersbedrijf Maessen", "Bloemenhandel Karin Bessems", "Zorgboerderij Reiger").
 _TRADE_NAME = re.compile(
-    r"(?:(?<![\w-])[A-Z][a-z]*(?:bedrijf|handel|boerderij|winkel|service|bureau|praktijk|atelier|"
+    # "Bouw- en Timmerwerken Jorg Clerx": two trades joined
+    r"(?:(?<![\w-])[A-Z][a-z]+-[ \t]+en[ \t]+(?=[A-Z]))?"
+    r"(?:(?<![\w-])[A-Z][a-z]*(?:bedrijf|handel|houwerij|boerderij|winkel|service|bureau|praktijk|atelier|"
     r"studio|installaties?|techniek|klussen|kapsalon|salon|kwekerij|hoveniers?|transport|"
     r"verhuur|bemiddeling|bewindvoering|advies|onderhoud|events|catering|fotografie|coaching|"
     r"administratie|park|schilder|timmerwerken|dakwerken|tegelwerken|loodgieter|dienst|diensten|"
@@ -35,9 +37,13 @@ _TRADE_NAME = re.compile(
     r"|(?<![\w-])(?:Bewindvoering|Bewind|Schoonmaak|Dakwerken|Timmerwerken|Tegelwerken|"
     r"Fotografie|Coaching|Catering|Administratie|Klussen|Loodgieter|Kapsalon|Hoveniers?|"
     r"Transport|Verhuur|Bemiddeling|Onderhoud|Installaties?))"
-    r"[ \t]+(?P<owner>(?:[A-Z][\w'-]+[ \t]+)?(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*"
-    r"[A-Z][\w'-]+)(?![\w-])"
+    r"[ \t]+(?P<owner>(?P<initials>(?:[A-Z]\.[ \t]?){1,4}[ \t]*)?(?:[A-Z][\w'-]+[ \t]+)?"
+    r"(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*[A-Z][\w'-]+)(?![\w-])"
 )
+
+
+_STREET_WORD = re.compile(r"(?:straat|weg|laan|plein|dijk|kade|singel|gracht|pad|dreef|steeg)$")
+_FIRM_WORDS = frozenset({"Gebr", "Gebroeders", "Fa", "Firma", "Wed", "Weduwe"})
 
 
 def trade_names(text: str) -> list[RedactionSpan]:
@@ -46,14 +52,19 @@ def trade_names(text: str) -> list[RedactionSpan]:
         line_end = text.find("\n", match.end())
         rest = text[match.end() : len(text) if line_end < 0 else line_end][:40]
         owner = match.group("owner").split()
+        # "Aannemersbedrijf Gebr. Thelen B.V.": a firm of brothers, or of a widow, no person
+        if owner[-1] in _FIRM_WORDS or _STREET_WORD.search(owner[-1]):
+            continue  # "Wisselwoningpark Borgweg": a place, no owner
         if (
             LEGAL_ENTITY.match(rest.lstrip(" ,"))
             or rest.lstrip().startswith("&")  # "Bouwbedrijf Peters & Zn.": a firm
             or LEGAL_ENTITY.search(match.group(0))
             or not (
+                # "Schoonmaakbedrijf J. Mevissen": initials and a surname are a person
+                (match.group("initials") and owner[-1].lower() not in places())
                 # "Niels de Gier", "Anouk Stiphout": a first name makes it a person, even when
                 # the surname is also a place
-                (len(owner) >= 2 and (first_name_known(owner[0]) or person_word_known(owner[0])))
+                or (len(owner) >= 2 and (first_name_known(owner[0]) or person_word_known(owner[0])))
                 or (person_word_known(owner[-1]) and owner[-1].lower() not in places())
             )
         ):
@@ -331,6 +342,7 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
     spans = _person_rows(text, spans)
     spans = _numbers_after_a_person(text, spans)
     spans = _numbers_of_the_addressee(text, spans)
+    spans = _numbers_after_a_trade_name(text, spans)
     surnames = {
         word.lower()
         for s in spans
@@ -379,6 +391,38 @@ def _numbers_after_a_person(text: str, spans: list[RedactionSpan]) -> list[Redac
     )
 
 
+# A person's name with a trade after it: "Thijs Engelen Fotografie", "Sanne Bos Coaching".
+_TRADE_WORD_LAST = re.compile(
+    r"[ \t](?:[A-Z][a-z]*(?:fotografie|bedrijf|handel|praktijk|advies|coaching|design|media|"
+    r"consult|consultancy|techniek|installaties?|werken|klussen|bouw|service|diensten|atelier|"
+    r"studio|catering|transport|verhuur|hoveniers?)|Fotografie|Coaching|Design|Media|Advies|"
+    r"Consultancy|Catering|Transport|Verhuur|Klussen|Hoveniers?)$"
+)
+
+
+def _numbers_after_a_trade_name(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A KvK or btw number shortly after a sole trader's trade name, with its address between
+    them ("t.n.v. Thijs Engelen Fotografie, Hoofdstraat 1, 6004 HN Weert. KvK 85931027") and no
+    company with a legal form in between."""
+    firms = [
+        s
+        for s in spans
+        if s.type == "name"
+        and s.action == "redact"
+        and (s.reason.startswith("Handelsnaam") or _TRADE_WORD_LAST.search(s.text))
+    ]
+    return _sole_trader_numbers(
+        spans,
+        "KvK- of btw-nummer van een eenmanszaak, kort na haar handelsnaam.",
+        lambda span: any(
+            0 <= span.start - firm.end <= 120
+            and "\n\n" not in text[firm.end : span.start]
+            and not LEGAL_ENTITY.search(text, firm.end, span.start)
+            for firm in firms
+        ),
+    )
+
+
 def _sole_trader_numbers(
     spans: list[RedactionSpan], reason: str, belongs: Callable[[RedactionSpan], bool]
 ) -> list[RedactionSpan]:
@@ -398,7 +442,7 @@ _SALUTATION = re.compile(
 )
 _YOUR_BUSINESS = re.compile(
     r"\b(?i:uw)[ \t]+(?:eigen[ \t]+)?(?i:onderneming|bedrijf|zaak|eenmanszaak|winkel|praktijk|"
-    r"bed[ \t]*&[ \t]*breakfast|b&b)\b[^\n.]{0,30}$"
+    r"bed[ \t]*&[ \t]*breakfast|b&b|gegevens|kvk-nummer|btw-id|btw-nummer)\b[^\n.]{0,30}$"
 )
 
 

@@ -95,6 +95,13 @@ _CADASTRAL = re.compile(
     r"(?<![\w-])(?i:sectie)\s+[A-Z]{1,2},?\s+(?i:nummers?|nrs?\.?|perce(?:e)?l(?:nummer)?s?)\s*"
     r"\d{1,6}(?:\s*[A-Z]\d{1,4})?(?:\s*(?:,|en)\s*\d{1,6}(?:\s*[A-Z]\d{1,4})?)*(?!\w)"
 )
+# The short notation after the word: "perceel Weert K 3377", "kadastraal bekend als Borculo N
+# 1184" (municipality, section, number).
+_CADASTRAL_SHORT = re.compile(
+    r"\b(?i:perceel|percelen|kadastraal bekend als|kadastraal bekend|kadastraal)[ \t]+"
+    r"(?P<parcel>(?:(?i:gemeente)[ \t]+)?[A-Z][\w'-]+(?:[ \t][A-Z][a-z][\w'-]*)?[ \t]+[A-Z]{1,2}"
+    r"[ \t]+\d{1,6}(?:[ \t]*[A-Z]\d{1,4})?)(?![\w-])"
+)
 _CADASTRAL_PLACE = re.compile(
     r"(?:(?i:kadastrale gemeente|gemeente)[ \t]+)?(?P<place>[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*){0,2})"
     r",?[ \t]+$"
@@ -138,6 +145,14 @@ _NUMBER_FIRST_STREET = re.compile(
 _GERMAN_STREET = re.compile(
     r"(?<![\w-])(?:Am|An der|Auf dem|Auf der|Im|In der|Zum|Zur|Unter den)[ \t]+[A-ZÄÖÜ][\w'-]+"
     r"[ \t]+\d{1,4}[a-z]?(?![\w/-])"
+)
+# A French street, as in Belgium, France and Luxembourg: "Rue de Hamont 41", "Avenue Louise 12",
+# "Chaussée de Bruxelles 200", "Place du Marché 3".
+_FRENCH_STREET = re.compile(
+    r"(?<![\w-])(?:Rue|Avenue|Av\.|Chaussée|Chemin|Place|Boulevard|Bd\.|Route|Impasse|Allée|"
+    r"Quai|Clos|Drève|Rempart)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|du|des|de|d'|la|le|les)[ \t]*)?"
+    r"[A-ZÀ-Þ][\w'-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'-]*|de|du|des|la|le)){0,3}"
+    r"[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?![\w/-])"
 )
 # A Polish street, after its abbreviation: "ul. Kościuszki 14/3", "al. Jana Pawła II 22 m. 5".
 _POLISH_STREET = re.compile(
@@ -224,6 +239,7 @@ _LIST_NEXT = re.compile(r"[ \t]*(?:,|en|of|&|,[ \t]*en)[ \t]*", re.IGNORECASE)
 # "aan de Van Aalstlaan, huisnummer 9": the street named just before
 _STREET_BEFORE_NUMBER = re.compile(rf"[A-Z][\w'-]*{_STREET_SUFFIX}[ \t]*,[ \t]*$")
 _NUMBER_AFTER = re.compile(r"[ ,]+(?:huisnummer\s+)?\d{1,5}(?![\d-])")
+_HOUSE_NUMBER_AT = re.compile(rf"{_HOUSE_NUMBER}(?![\d,.:]\d|\w)")
 _POSTBUS_BEFORE = re.compile(r"(?:Postbus|Antwoordnummer)\s+\d{1,6},?\s*$", re.IGNORECASE)
 _DATE = (
     r"(?:(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\d-])|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|\d{1,2}\s+(?:januari|februari|maart|april|mei|"
@@ -240,6 +256,10 @@ _DOB = re.compile(
     re.IGNORECASE,
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
+_QUERY_DOB = re.compile(
+    r"(?<![\w])(?i:gebdat|gebdatum|geboortedatum|geb_datum|dob|birthdate)[ \t]*[=:][ \t]*"
+    rf"(?P<date>(?:19|20)\d{{2}}[01]\d[0-3]\d(?!\d)|{_DATE})"
+)
 _DATE_BETWEEN_NAME_AND_PLACE = re.compile(
     rf"(?<=[A-Za-zà-ÿ]),[ \t]+(?P<date>{_DATE})(?!\w),[ \t]+"
     r"(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)",
@@ -383,7 +403,13 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             hits.append((start, end, "address", "redact", reason))
             taken.append((start, end))
             street_ends.append(end)
-    for pattern in (_NUMBER_FIRST_STREET, _LOWER_STREET, _POLISH_STREET, _GERMAN_STREET):
+    for pattern in (
+        _NUMBER_FIRST_STREET,
+        _LOWER_STREET,
+        _POLISH_STREET,
+        _GERMAN_STREET,
+        _FRENCH_STREET,
+    ):
         for match in pattern.finditer(text):
             if not _overlapping(match.span(), taken):
                 hits = [h for h in hits if not (match.start() <= h[0] and h[1] <= match.end())]
@@ -403,6 +429,16 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
         if place and place.group("place").lower() in places():
             start = place.start()
         hits.append((start, match.end(), "address", "redact", reason_k))
+    for match in _CADASTRAL_SHORT.finditer(text):
+        if not _overlapping(match.span("parcel"), [(h[0], h[1]) for h in hits]):
+            hits.append(
+                (
+                    *match.span("parcel"),
+                    "address",
+                    "redact",
+                    "Kadastrale aanduiding (herleidbaar tot de eigenaar).",
+                )
+            )
     for pattern, group, reason_b in (
         (_ADDRESS_FIELD, "address", "Adres in een formulierveld."),
         (_BLOCK_ADDRESS, 0, "Adresregel boven een postcode (woonadres)."),
@@ -456,12 +492,18 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
         and (street := re.match(r"((?:[A-Z][\w'.-]*[ \t]+){1,4})\d", text[h[0] : h[1]]))
     }
     for street in streets:
-        pattern = re.compile(rf"(?<![\w-]){re.escape(street)}{_HOUSE_NUMBER}(?![\d,.:]\d|\w)")
-        for match in pattern.finditer(text):
-            if not _overlapping(match.span(), taken):
-                reason_s = "Dezelfde straat met een ander huisnummer (woonadres)."
-                hits.append((match.start(), match.end(), "address", "redact", reason_s))
-                taken.append(match.span())
+        # str.find and one compiled pattern for the number: a pattern per street would be
+        # compiled anew for every document
+        at = text.find(street)
+        while at >= 0:
+            number = _HOUSE_NUMBER_AT.match(text, at + len(street))
+            if number and not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")):
+                span = (at, number.end())
+                if not _overlapping(span, taken):
+                    reason_s = "Dezelfde straat met een ander huisnummer (woonadres)."
+                    hits.append((*span, "address", "redact", reason_s))
+                    taken.append(span)
+            at = text.find(street, at + 1)
     bases = {
         re.findall(r"\d{1,5}", text[h[0] : h[1]])[0]
         for h in hits
@@ -587,7 +629,7 @@ _TABLE_HEADERS = {
         r"lid algemeen bestuur|commissielid)\b",
         re.I,
     ),
-    "dob": re.compile(r"^(?:geb\.?\s*datum|geboortedatum|geboren|geb\.)", re.I),
+    "dob": re.compile(r"^(?:geb[._ -]?\s*datum|geboortedatum|geboren|geb\.|gebdat)", re.I),
     "address": re.compile(r"^(?:adres|woonadres|huisadres|straat en huisnummer)\b", re.I),
     "postcode": re.compile(r"^(?:postcode|pc)\b", re.I),
     "kenteken": re.compile(r"^(?:kenteken|kentekens|kenteken voertuig)\b", re.I),
@@ -602,6 +644,19 @@ _TABLE_HEADERS = {
         re.I,
     ),
 }
+# Who moved a motion or an amendment is a council member: "Indiener(s)" in a list of motions.
+_MOVER = re.compile(r"^(?:indieners?|indiener\(s\)|ingediend door)\b", re.I)
+_MOTIONS = re.compile(r"\b(?:moties?|amendementen|amendement)\b", re.I)
+
+
+def _header_kind(label: str, text: str) -> str:
+    """The kind of personal data a column header names, or ''."""
+    label = label.strip()
+    if _MOVER.match(label) and _MOTIONS.search(text):
+        return "office"
+    return next((k for k, rx in _TABLE_HEADERS.items() if rx.match(label)), "")
+
+
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
 
 
@@ -620,7 +675,93 @@ def find_table_cells(text: str) -> list[tuple[int, int, str]]:
                 for c in _line_table_cells(text, separator)
                 if not _overlapping(c[:2], [f[:2] for f in found])
             ]
+    if "   " in text:
+        found += [
+            c for c in _aligned_table_cells(text) if not _overlapping(c[:2], [f[:2] for f in found])
+        ]
     return found
+
+
+# A header cell: a word or two, no value and no initials ("Geboortedatum", "Ingeschreven sinds",
+# "Geb.datum", "Nr.").
+_ALIGNED_LABEL = re.compile(r"[A-Za-zÀ-ÿ.()/_| -]{1,30}")
+_INITIAL = re.compile(r"\b[A-Z]\.")
+
+
+def _is_label(cell: str) -> bool:
+    return bool(_ALIGNED_LABEL.fullmatch(cell)) and not _INITIAL.search(cell)
+
+
+_FORM_LABEL = re.compile(
+    r"(?:bsn|burgerservicenummer|telefoon|tel\.?|e-?mail|adres|postcode|woonplaats|iban|"
+    r"werkgever|nationaliteit|geslacht|functie)\b",
+    re.I,
+)
+
+
+def _row_labels(lines: list[re.Match[str]], index: int, text: str) -> bool:
+    """Whether the rows under a line start with field labels: a form laid out in columns
+    (one column per person), whose first line only looks like a header."""
+    while index < len(lines) and lines[index].group(0).strip():
+        first = _first_cell(lines[index].group(0))
+        if _header_kind(first, text) or _FORM_LABEL.match(first):
+            return True
+        index += 1
+    return False
+
+
+def _first_cell(line: str) -> str:
+    match = _ALIGNED_CELL.search(line)
+    return match.group(0) if match else ""
+
+
+# Cells of a table aligned with spaces: two or more spaces between them.
+_ALIGNED_CELL = re.compile(r"\S+(?:[ ]\S+)*")
+
+
+@functools.lru_cache(maxsize=24)
+def _aligned_table_cells(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Cells of a table whose columns are aligned with spaces, as a register or a system export
+    prints it ("Nr  Naam                Geboortedatum  Nationaliteit"): a header line of three or
+    more cells, at least one naming a kind of personal data, then rows up to a blank line. A
+    row's cell belongs to the last column that starts at or before it."""
+    found: list[tuple[int, int, str]] = []
+    lines = list(re.finditer(r"^.*$", text, re.MULTILINE))
+    index = 0
+    while index < len(lines):
+        header = lines[index]
+        cells = list(_ALIGNED_CELL.finditer(header.group(0)))
+        index += 1
+        if (
+            len(cells) < 3
+            or not re.search(r"\S {2,}\S", header.group(0))
+            or re.search(r"\d", header.group(0))  # a row of values, not a header
+        ):
+            continue
+        kinds = [_header_kind(c.group(0), text) for c in cells]
+        if not any(kinds) or not all(_is_label(c.group(0)) for c in cells):
+            continue  # "wethouder R. Kuijs    D.J. Vink": names side by side, no header
+        if _row_labels(lines, index, text):
+            continue  # "Naam   Joris Vreeken\nBSN   180005042": a form with row labels
+        starts = [c.start() for c in cells]
+        while index < len(lines) and lines[index].group(0).strip():
+            row = lines[index]
+            if re.fullmatch(r"[-=_+| \t]+", row.group(0)):  # "--  --------  ----"
+                index += 1
+                continue
+            values = list(_ALIGNED_CELL.finditer(row.group(0)))
+            if len(values) < 2:
+                break
+            for value in values:
+                column = max(
+                    (i for i, at in enumerate(starts) if at <= value.start() + 2), default=0
+                )
+                if kinds[column]:
+                    found.append(
+                        (row.start() + value.start(), row.start() + value.end(), kinds[column])
+                    )
+            index += 1
+    return tuple(found)
 
 
 def _split_cells(line: str, separator: str) -> list[tuple[int, int]]:
@@ -677,9 +818,7 @@ def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, 
     while index < len(lines):
         _, header, header_cells = lines[index]
         labels = [header[a:b].strip() for a, b in header_cells]
-        kinds = [
-            next((k for k, rx in _TABLE_HEADERS.items() if rx.match(cell)), "") for cell in labels
-        ]
+        kinds = [_header_kind(cell, text) for cell in labels]
         if separator == "," and not _CSV_HEADER.fullmatch(header.strip()):
             kinds = []
         if labels and labels[0].endswith(":"):
@@ -728,7 +867,7 @@ def _table_cells(text: str) -> tuple[tuple[int, int, str], ...]:
         kinds = []
         for a, b in header:
             label = text[a:b].strip()
-            kinds.append(next((k for k, rx in _TABLE_HEADERS.items() if rx.match(label)), ""))
+            kinds.append(_header_kind(label, text))
         row = index + width + 1
         while row + width <= len(cells) and all(
             cells[row + i - 1][1] == cells[row + i][0] - 1 for i in range(width)
@@ -755,6 +894,11 @@ def find_dob(text: str) -> list[Hit]:
         (m.start("date"), m.end("date"), "dob", "redact", "Geboortedatum.")
         for m in _DOB.finditer(text)
     ]
+    # a query in a log: "geslnaam=ISIK;gebdat=19800412"
+    for m in _QUERY_DOB.finditer(text):
+        if all(m.start("date") >= e or m.end("date") <= s for s, e, *_ in hits):
+            reason = "Geboortedatum (zoekvraag in een log)."
+            hits.append((m.start("date"), m.end("date"), "dob", "redact", reason))
     for start, end, kind in find_table_cells(text):
         if kind != "dob":
             continue

@@ -6,7 +6,15 @@ import pymupdf
 
 from woo.errors import DocumentError
 
-__all__ = ["expand_ligatures", "extract_text", "open_pdf", "page_count", "page_text", "search_page"]
+__all__ = [
+    "expand_ligatures",
+    "extract_text",
+    "layout_text",
+    "open_pdf",
+    "page_count",
+    "page_text",
+    "search_page",
+]
 
 # MuPDF reports repairs of damaged files on stderr; we report problems through DocumentError.
 pymupdf.TOOLS.mupdf_display_errors(False)
@@ -91,3 +99,34 @@ def page_count(pdf_bytes: bytes, *, document: str) -> int:
     """Number of pages of the PDF."""
     with open_pdf(pdf_bytes, document=document) as doc:
         return doc.page_count
+
+
+def layout_text(page: pymupdf.Page) -> str:
+    """The page's text with its columns kept apart, as `pdftotext -layout` prints it.
+
+    A table aligned with spaces in its source ("Naam   Geboortedatum   Nationaliteit") loses
+    the alignment in the plain text layer: one space between all words. Here every word starts
+    at the character column of its position on the page (the page's median character width),
+    and words on the same baseline form one line, so a header's column and its cells line up
+    again. Only for recognising columns; offsets do not match `page_text`.
+    """
+    words = page.get_text("words", flags=_TEXT_FLAGS)
+    if not words:
+        return ""
+    widths = sorted((w[2] - w[0]) / max(1, len(w[4])) for w in words if w[4].strip())
+    char = max(widths[len(widths) // 2], 1.0)
+    lines: list[list[tuple[float, float, str]]] = []
+    for x0, y0, _x1, y1, word, *_ in sorted(words, key=lambda w: ((w[1] + w[3]) / 2, w[0])):
+        middle = (y0 + y1) / 2
+        if lines and abs(lines[-1][0][1] - middle) <= (y1 - y0) * 0.4:
+            lines[-1].append((x0, middle, expand_ligatures(word)))
+        else:
+            lines.append([(x0, middle, expand_ligatures(word))])
+    out = []
+    for line in lines:
+        text = ""
+        for x0, _, word in sorted(line):
+            column = round(x0 / char)
+            text += " " * max(1 if text else 0, column - len(text)) + word
+        out.append(text)
+    return "\n".join(out) + "\n"

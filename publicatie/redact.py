@@ -17,7 +17,7 @@ from publicatie.detect import detect_personal_data
 from publicatie.fonts import close_font_leak, rebuild_font_subsets
 from publicatie.ocr import is_scan, ocr_textpage
 from publicatie.patterns import find_table_cells
-from publicatie.pdf_text import open_pdf, page_text, search_page
+from publicatie.pdf_text import layout_text, open_pdf, page_text, search_page
 from publicatie.policy import DetectionPolicy
 from publicatie.verify import is_box_span, verify_redacted
 from schemas.records import RedactionResult, RedactionSpan
@@ -53,11 +53,12 @@ ScanPages = dict[int, tuple[pymupdf.Page, pymupdf.TextPage]]
 _PAGE_KEYS = ("Annots", "AA", "PieceInfo", "Thumb", "B", "Metadata")
 
 
-def _detect_page(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
+def _detect_page(text: str, policy: DetectionPolicy, layout: str = "") -> list[RedactionSpan]:
     """Detection on a page's text with its lines joined (same length, so offsets stay valid;
     a value broken over two lines matches). A page with a table ("|", ";" or CSV) is read a
     second time as laid out, line by line, so that a column's header says what its cells hold;
-    what either reading redacts is redacted."""
+    what either reading redacts is redacted. A page whose columns only show in its layout (a
+    table positioned on the page, one space apart in the text layer) is also read as laid out."""
     spans = detect_personal_data(text.replace("\n", " "), policy=policy)
     if find_table_cells(text):
         redacted = [s for s in spans if s.action == "redact"]
@@ -67,7 +68,27 @@ def _detect_page(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
             if extra.action == "redact"
             and all(extra.end <= s.start or extra.start >= s.end for s in redacted)
         ]
+    if layout and find_table_cells(layout) and not find_table_cells(text):
+        spans += _from_layout(text, layout, spans, policy)
     return spans
+
+
+def _from_layout(
+    text: str, layout: str, spans: list[RedactionSpan], policy: DetectionPolicy
+) -> list[RedactionSpan]:
+    """What a reading of the page as laid out (columns apart) redacts in a table's cells, with
+    the offsets of the same value in the page text (redaction finds every occurrence anyway)."""
+    flat = text.replace("\n", " ")
+    cells = [(a, b) for a, b, _ in find_table_cells(layout)]
+    known = {s.text for s in spans if s.action == "redact"}
+    extra = []
+    for span in detect_personal_data(layout, policy=policy):
+        inside = any(a <= span.start and span.end <= b for a, b in cells)
+        at = flat.find(span.text)
+        if span.action == "redact" and inside and span.text not in known and at >= 0:
+            known.add(span.text)
+            extra.append(span.model_copy(update={"start": at, "end": at + len(span.text)}))
+    return extra
 
 
 def redact_pdf(
@@ -105,7 +126,8 @@ def redact_pdf(
                         f"Pagina {page.number + 1} heeft geen tekstlaag (scan); de tekst is met "
                         "OCR gelezen en de beelden zijn gelakt. Controleer deze pagina met de hand."
                     )
-            for span in _detect_page(text, policy):
+            layout = "" if page.number + 1 in textpages else layout_text(page)
+            for span in _detect_page(text, policy, layout):
                 spans.append(span.model_copy(update={"page": page.number + 1}))
         if any(s.ground == "5.1.1d" for s in spans):
             notes.append(

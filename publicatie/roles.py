@@ -37,6 +37,8 @@ OFFICE_ROLES = (
     "raadsgriffier",
     "plaatsvervangend griffier",
     "gemeentesecretaris",
+    "gem.secretaris",
+    "gem. secretaris",
     "provinciesecretaris",
     "secretaris-directeur",
     "statengriffier",
@@ -191,6 +193,7 @@ def role_near(text: str, start: int, end: int) -> str:
         match
         and not _COLLEGE.match(after.lstrip(" ,("))
         and _after_role_fits(text, start, end, match)
+        and not _left_columns_role(text, start, end, match)
     ):
         return match.group("role").lower()
     if _PARTY_AFTER.search(after):
@@ -212,6 +215,24 @@ def role_near(text: str, start: int, end: int) -> str:
     if _COMMITTEE_MEMBERS.search(text[max(0, start - 160) : start]) and _council_committee(text):
         return "lid van een raadscommissie"
     return ""
+
+
+_COLUMN_GAP = re.compile(r"\S[ \t]{3,}$")
+_GAP_AFTER = re.compile(r"[ \t]{3,}\S")
+
+
+def _left_columns_role(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+    """A signature block in two columns read as one line (a PDF page with its lines joined):
+    "M. van Beurden      T. van den Heuvel gemeentesecretaris      directeur". The role right
+    after the right-hand name (no column gap between them) stands under the left-hand one: a
+    column gap before the name and after the role. In a table row ("M. Heijink      raadslid
+    R") the role is the next cell, after a gap: that one is the person's own."""
+    role_start, role_end = end + match.start("role"), end + match.end("role")
+    return bool(
+        _COLUMN_GAP.search(text, max(0, start - 60), start)
+        and _GAP_AFTER.match(text, role_end)
+        and not re.search(r"[ \t]{3,}", text[end:role_start])
+    )
 
 
 _STAFF_OF_BODY = re.compile(
@@ -374,6 +395,8 @@ def surname_mentions(text: str, name: str) -> list[tuple[int, int]]:
         words.pop(0)  # first names: "Jan Willem de Groot" -> "de Groot"
     if not words or len(words[-1]) < 3 or not words[-1][0].isupper():
         return []
+    if re.fullmatch(r"[A-Z]{2,4}", words[-1]):
+        return []  # an acronym ("Ettina NCG" in a chat): the organisation, not a surname
     if words[0] in _PREFIXES:  # "El Haddouchi": the prefix belongs to the surname
         words = [" ".join(words)]
     lead = [w.lower() for w in words[:-1]]

@@ -137,12 +137,13 @@ _SPECIAL = {
         # antibiotics in livestock farming are a policy topic; a course of them is a person's
         r"(?:behandeling|kuur) met antibiotica|antibioticakuur|"
         r"antibiotica (?:slikken|gebruiken|nemen|krijgen)|"
-        r"insuline|chemo|morfine|dialyse\w*|dialyseert|"
+        r"insuline|chemo(?:kuur|kuren)?|morfine|dialyse\w*|dialyseert|"
         r"(?:overleden|gestorven) aan|"
         # body and mobility
         r"amputatie|geamputeerd|prothese|kunstheup|kunstknie|nieuwe (?:heup|knie)|"
         r"slecht ter been|rolstoelgebruiker|"
-        r"(?:zijn|haar|mijn|hun|diens|loopt met (?:een|de)) (?:scootmobiel|rollator|rolstoel|"
+        r"(?:zijn|haar|mijn|hun|diens|loopt met (?:een|de)|(?:ik|je|u) heb(?:t)? een|zit in een) "
+        r"(?:scootmobiel|rollator|rolstoel|"
         r"gehoorapparaat|geleidehond|blindengeleidehond|stoma|katheter|looprek|krukken)|"
         r"(?:geen|niet) (?:zwaar |fysiek |lichamelijk )+(?:werk|werken)|"
         r"niets zwaars|(?:kan|mag|mocht|kon) (?:\w+ ){0,4}?niet (?:meer )?(?:zwaar )?tillen|"

@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to fifteenth hand-written sets runs in CI and fails below
+"""The lakken evaluation on the second to eighteenth hand-written sets runs in CI and fails below
 honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets15 was written and annotated
+Each of publicatie/evaluation/realistic_toets2 to _toets18 was written and annotated
 by hand without reading the detector code and measured once, blind, before the detectors were
 tuned on it (2026-11-29). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets15 has not been used for tuning: its floors sit under its blind figures. Tuning
+realistic_toets18 has not been used for tuning: its floors sit under its blind figures. Tuning
 on it makes it a development set; write a new blind set first.
 """
 
@@ -85,10 +85,22 @@ FLOORS = {
     # 0.690, 0.877. Blind (after the thirteenth round): 0.949, 0.884, 0.851, 6 office holders, 45
     # readable.
     "toets14": Floors(0.96, 0.91, 0.84, 7, 45, 38, 0.93, 0.67, 0.86),
-    # not used for tuning: measured once, blind, after the fourteenth round: 0.953, 0.929, 0.902,
-    # 5 of 38 office holders and 18 of 276 public values redacted, 34 of 384 readable; rules only
-    # 0.953, 0.744, 0.908.
-    "toets15": Floors(0.93, 0.90, 0.88, 6, 22, 40, 0.93, 0.72, 0.89),
+    # measured 0.973, 0.981, 0.917, 0 of 38 and 13 of 276, 20 of 384 readable (fifteenth round);
+    # rules only 0.973, 0.810, 0.928. Blind (after the fourteenth round): 0.953, 0.929, 0.902, 5
+    # office holders, 34 readable.
+    "toets15": Floors(0.96, 0.96, 0.90, 1, 16, 24, 0.96, 0.79, 0.91),
+    # measured 0.973, 0.974, 0.911, 7 of 56 and 21 of 175, 36 of 471 readable (sixteenth round);
+    # rules only 0.966, 0.772, 0.902. Blind (after the fifteenth round): 0.872, 0.908, 0.877, 17
+    # office holders, 61 readable.
+    "toets16": Floors(0.96, 0.96, 0.90, 8, 25, 40, 0.95, 0.75, 0.88),
+    # measured 0.951, 0.923, 0.919, 5 of 79 and 16 of 250, 42 of 354 readable (sixteenth round);
+    # rules only 0.943, 0.723, 0.898. Blind (after the fifteenth round): 0.919, 0.908, 0.912, 7
+    # office holders, 44 readable.
+    "toets17": Floors(0.94, 0.91, 0.90, 6, 20, 46, 0.93, 0.70, 0.88),
+    # not used for tuning: measured once, blind, after the sixteenth round: 0.896, 0.957, 0.931,
+    # 0 of 30 office holders and 14 of 237 public values redacted, 41 of 502 readable; rules only
+    # 0.885, 0.775, 0.909.
+    "toets18": Floors(0.88, 0.94, 0.91, 1, 17, 45, 0.87, 0.75, 0.89),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 
@@ -130,7 +142,7 @@ def test_with_the_model_lakken_meets_the_floors(name: str) -> None:
     assert figures["office_holders_redacted"] <= floors.office_holders_redacted, summary
     assert figures["public_values_redacted"] <= floors.public_values_redacted, summary
     leak = leak_check(examples, policy)
-    assert leak["values_checked"] >= 380  # every set has 380 or more values to redact
+    assert leak["values_checked"] >= 350  # every set has 350 or more values to redact
     assert leak["values_leaked"] <= floors.values_leaked, leak["leaked_values"]
 
 

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets15/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets18/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -309,7 +309,13 @@ HAND_WRITTEN_SETS = {
     "dertiende ronde ontwikkelset)",
     "realistic_toets14": "Veertiende handgeschreven toetsset (realistic_toets14; sinds de "
     "veertiende ronde ontwikkelset)",
-    "realistic_toets15": "Vijftiende handgeschreven toetsset, blind (realistic_toets15)",
+    "realistic_toets15": "Vijftiende handgeschreven toetsset (realistic_toets15; sinds de "
+    "vijftiende ronde ontwikkelset)",
+    "realistic_toets16": "Zestiende handgeschreven toetsset (realistic_toets16; sinds de "
+    "zestiende ronde ontwikkelset)",
+    "realistic_toets17": "Zeventiende handgeschreven toetsset (realistic_toets17; sinds de "
+    "zestiende ronde ontwikkelset)",
+    "realistic_toets18": "Achttiende handgeschreven toetsset, blind (realistic_toets18)",
 }
 ACTIONS = ("redact", "keep")
 
