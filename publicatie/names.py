@@ -753,7 +753,7 @@ _SERVICE_ACCOUNT = re.compile(r"(?:svc|srv|sys|service|batch|system|app|api|task
 # A Windows account with its domain, as an audit log writes it: "mg\\tvdkuik", "GEM\\j.devries".
 _DOMAIN_ACCOUNT = re.compile(
     r"(?<![\w\\/.])(?P<account>[A-Za-z][A-Za-z0-9-]{1,14}\\[a-z][a-z0-9._-]{1,22}[a-z0-9])"
-    r"(?![\w\\/])(?P<listed>)"
+    r"(?![\w\\/])"
 )
 # A social media handle: "X – DM van @quincy_tuinkamp"; not an e-mail address.
 _HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_]{3,30})(?![\w.@-])")
@@ -920,7 +920,6 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
         if (
             re.fullmatch(r"[a-z][a-z0-9._]{3,16}", hit.text)
             and hit.text not in _NOT_AN_ACCOUNT
-            and not _SERVICE_ACCOUNT.match(hit.text)
             and not _dutch_word(hit.text)
         ):
             logins.add(hit.text)

@@ -42,6 +42,8 @@ _TRADE_NAME = re.compile(
 )
 
 
+# Street endings that are no surname ending. Deliberately not the full suffix list of
+# `patterns` ("-burg", "-horst", "-hof", "-donk" end surnames too: a sole trader would be missed).
 _STREET_WORD = re.compile(r"(?:straat|weg|laan|plein|dijk|kade|singel|gracht|pad|dreef|steeg)$")
 _FIRM_WORDS = frozenset({"Gebr", "Gebroeders", "Fa", "Firma", "Wed", "Weduwe"})
 

@@ -53,12 +53,15 @@ ScanPages = dict[int, tuple[pymupdf.Page, pymupdf.TextPage]]
 _PAGE_KEYS = ("Annots", "AA", "PieceInfo", "Thumb", "B", "Metadata")
 
 
-def _detect_page(text: str, policy: DetectionPolicy, layout: str = "") -> list[RedactionSpan]:
+def _detect_page(
+    text: str, policy: DetectionPolicy, page: pymupdf.Page | None = None
+) -> list[RedactionSpan]:
     """Detection on a page's text with its lines joined (same length, so offsets stay valid;
     a value broken over two lines matches). A page with a table ("|", ";" or CSV) is read a
     second time as laid out, line by line, so that a column's header says what its cells hold;
     what either reading redacts is redacted. A page whose columns only show in its layout (a
-    table positioned on the page, one space apart in the text layer) is also read as laid out."""
+    table positioned on the page, one space apart in the text layer) is also read as laid out;
+    its word positions are only read when the text itself has no table."""
     spans = detect_personal_data(text.replace("\n", " "), policy=policy)
     if find_table_cells(text):
         redacted = [s for s in spans if s.action == "redact"]
@@ -68,18 +71,24 @@ def _detect_page(text: str, policy: DetectionPolicy, layout: str = "") -> list[R
             if extra.action == "redact"
             and all(extra.end <= s.start or extra.start >= s.end for s in redacted)
         ]
-    if layout and find_table_cells(layout) and not find_table_cells(text):
-        spans += _from_layout(text, layout, spans, policy)
+    elif page is not None:
+        layout = layout_text(page)
+        cells = [(a, b) for a, b, _ in find_table_cells(layout)]
+        if cells:
+            spans += _from_layout(text, layout, cells, spans, policy)
     return spans
 
 
 def _from_layout(
-    text: str, layout: str, spans: list[RedactionSpan], policy: DetectionPolicy
+    text: str,
+    layout: str,
+    cells: list[tuple[int, int]],
+    spans: list[RedactionSpan],
+    policy: DetectionPolicy,
 ) -> list[RedactionSpan]:
     """What a reading of the page as laid out (columns apart) redacts in a table's cells, with
     the offsets of the same value in the page text (redaction finds every occurrence anyway)."""
     flat = text.replace("\n", " ")
-    cells = [(a, b) for a, b, _ in find_table_cells(layout)]
     known = {s.text for s in spans if s.action == "redact"}
     extra = []
     for span in detect_personal_data(layout, policy=policy):
@@ -126,8 +135,8 @@ def redact_pdf(
                         f"Pagina {page.number + 1} heeft geen tekstlaag (scan); de tekst is met "
                         "OCR gelezen en de beelden zijn gelakt. Controleer deze pagina met de hand."
                     )
-            layout = "" if page.number + 1 in textpages else layout_text(page)
-            for span in _detect_page(text, policy, layout):
+            laid_out = None if page.number + 1 in textpages else page  # OCR: no positions
+            for span in _detect_page(text, policy, laid_out):
                 spans.append(span.model_copy(update={"page": page.number + 1}))
         if any(s.ground == "5.1.1d" for s in spans):
             notes.append(
