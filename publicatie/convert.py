@@ -127,20 +127,59 @@ def _run(command: list[str], *, timeout: float, document: str) -> None:
         )
 
 
-# A line laid out in columns with spaces or tabs ("Naam      Geboortedatum"): kept as written,
-# in a fixed-width font, so the columns stay columns for the reader and for detection. Only a
-# line that fits the page (8 pt Courier): a longer one would wrap inside its cells.
+# Lines laid out in columns with spaces or tabs ("Naam      Geboortedatum"): kept as written,
+# in a fixed-width font, so the columns stay columns for the reader and for detection. 8 pt
+# Courier fits 95 characters on the page; a wider block (a register, an export) gets a smaller
+# size, down to 4.5 pt (legible when zoomed in); wider still, its lines wrap as plain text and
+# the columns are lost. Tab-separated rows are padded to one width per column first.
 _FIXED_WIDTH_CHARS = 95
+_SMALLEST_FIXED_WIDTH_PT = 4.5
 _COLUMNS = re.compile(r"\S(?: {2,}|\t)\S")
 
 
-def _paragraph(line: str) -> str:
-    if not line.strip():
-        return "<p>&nbsp;</p>"
-    wide = line.expandtabs(8)
-    if _COLUMNS.search(line) and len(wide) <= _FIXED_WIDTH_CHARS:
-        return f'<p class="kolommen">{html.escape(wide)}</p>'
-    return f"<p>{html.escape(line)}</p>"
+def _column_block(lines: list[str]) -> list[str] | None:
+    """The block's lines in a fixed-width font of one size, or None when it cannot fit."""
+    if all("\t" in line for line in lines) and len(lines) >= 2:
+        rows = [line.split("\t") for line in lines]
+        widths: list[int] = []
+        for row in rows:
+            for column, cell in enumerate(row):
+                if column == len(widths):
+                    widths.append(0)
+                widths[column] = max(widths[column], len(cell.strip()))
+        laid_out = [
+            "  ".join(cell.strip().ljust(widths[c]) for c, cell in enumerate(row)).rstrip()
+            for row in rows
+        ]
+    else:
+        laid_out = [line.expandtabs(8) for line in lines]
+    widest = max(len(line) for line in laid_out)
+    size = min(8.0, int(8.0 * _FIXED_WIDTH_CHARS / max(widest, 1) * 10) / 10)
+    if size < _SMALLEST_FIXED_WIDTH_PT:
+        return None
+    return [
+        f'<p class="kolommen" style="font-size: {size}pt">{html.escape(line) or "&nbsp;"}</p>'
+        for line in laid_out
+    ]
+
+
+def _paragraphs(text: str) -> str:
+    lines = text.splitlines()
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _COLUMNS.search(lines[end]):
+            end += 1
+        if end == index:
+            line = lines[index]
+            out.append(f"<p>{html.escape(line)}</p>" if line.strip() else "<p>&nbsp;</p>")
+            index += 1
+            continue
+        block = _column_block(lines[index:end])
+        out.extend(block or [f"<p>{html.escape(line)}</p>" for line in lines[index:end]])
+        index = end
+    return "".join(out)
 
 
 def _text_to_pdf(data: bytes, *, document: str) -> bytes:
@@ -148,7 +187,7 @@ def _text_to_pdf(data: bytes, *, document: str) -> bytes:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-    body = "".join(_paragraph(line) for line in text.splitlines())
+    body = _paragraphs(text)
     css = (
         "p { font-family: sans-serif; font-size: 10pt; margin: 0; }"
         " p.kolommen { font-family: monospace; font-size: 8pt; white-space: pre-wrap; }"

@@ -32,6 +32,7 @@ from publicatie.organisations import (
 )
 from publicatie.patterns import (
     find_addresses,
+    find_coordinates,
     find_dob,
     find_documents,
     find_kenteken,
@@ -107,6 +108,21 @@ _FUNCTIONAL_WORDS = frozenset(
         "hr",
         "hrm",
         "ondernemingsraad",
+        # municipal services named in a mailbox ("begraafplaatsen@", "werkgeversservicepunt@")
+        "begraafplaats",
+        "begraafplaatsen",
+        "uitvaart",
+        "werkgever",
+        "werkgevers",
+        "punt",
+        "servicepunt",
+        "markt",
+        "haven",
+        "salaris",
+        "bijstand",
+        "integratie",
+        "reintegratie",
+        "verkiezingen",
         # team mailboxes seen in the toets sets ("klachtencoordinator@", "taalhuis@")
         "integriteit",
         "brandonderzoek",
@@ -332,6 +348,7 @@ def detect_personal_data(
     ]
     candidates.extend(_team_display_names(_name_spans(text, policy), candidates, text))
     candidates.extend(trade_names(text))
+    candidates = [part for candidate in candidates for part in _within_cells(candidate)]
     candidates.sort(key=lambda s: (_PRIORITY[s.type], s.start, -(s.end - s.start)))
     chosen: list[RedactionSpan] = []
     for span in candidates:
@@ -344,6 +361,7 @@ def detect_personal_data(
     chosen.extend(_initials_of_redacted(text, chosen))
     chosen = organisation_contact(text, chosen)
     chosen = sole_trader_contact(text, chosen)
+    chosen.extend(_repeated_numbers(text, chosen))
     kept_values = {" ".join(v.split()).lower() for v in policy.kept_values}
     if kept_values:
         chosen = [
@@ -355,6 +373,49 @@ def detect_personal_data(
     if text != original:  # report what the document says, not the repaired digits
         chosen = [s.model_copy(update={"text": original[s.start : s.end]}) for s in chosen]
     return sorted(chosen, key=lambda s: s.start)
+
+
+# Two or more spaces or a tab inside a value: a column gap in a table laid out with spaces.
+_COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
+
+
+def _within_cells(span: RedactionSpan) -> list[RedactionSpan]:
+    """A name or an address that runs across a column gap into the next cell ("R.J. Pattiwael
+    Graaf Florisweg 77"): an address keeps its last cell (where the house number is), a name
+    becomes one candidate per cell, so the neighbouring cell is left to its own detector.
+    Cells stay joined where the gap sits inside a name ("J.  van   Rernmerswaal", OCR): after
+    initials or before a lowercase particle. A lone letter is no name."""
+    if span.type not in ("name", "address") or not _COLUMN_GAP.search(span.text):
+        return [span]
+    parts = [(m.start(), m.end()) for m in re.finditer(r"\S+(?: \S+)*", span.text)]
+    if len(parts) < 2:
+        return [span]
+    if span.type == "address":
+        start, end = parts[-1]
+        if not re.search(r"\d", span.text[start:end]):
+            return [span]
+        return [_part(span, start, end)]
+    groups = [list(parts[0])]
+    for start, end in parts[1:]:
+        previous = span.text[groups[-1][0] : groups[-1][1]]
+        if _INITIALS_ONLY.fullmatch(previous.split()[-1]) or span.text[start].islower():
+            groups[-1][1] = end
+        else:
+            groups.append([start, end])
+    return [
+        _part(span, start, end)
+        for start, end in groups
+        if not re.fullmatch(r"[A-Z]\.?", span.text[start:end])
+    ]
+
+
+_INITIALS_ONLY = re.compile(r"(?:[A-Z][a-z]?\.)+")
+
+
+def _part(span: RedactionSpan, start: int, end: int) -> RedactionSpan:
+    return span.model_copy(
+        update={"start": span.start + start, "end": span.start + end, "text": span.text[start:end]}
+    )
 
 
 _OCR_DIGIT_RUN = re.compile(r"(?<![^\W\d_])[0-9OoIl]*[0-9][0-9OoIl]*(?![^\W\d_])")
@@ -392,6 +453,7 @@ def _rule_spans(text: str, known_street: Callable[[list[str]], bool] | None) -> 
     spans = []
     hits = [
         *find_addresses(text, known_street),
+        *find_coordinates(text),
         *find_dob(text),
         *find_kenteken(text),
         *find_documents(text),
@@ -746,6 +808,35 @@ def _mention(
             "confidence": confidence,
         }
     )
+
+
+# Numbers that belong to one person wherever they stand: a staff number found in a table's
+# column is that person's in the note under it too ("Hooijmeijer (nr. 100601)").
+_REPEATABLE = ("document_number", "kenteken")
+
+
+def _repeated_numbers(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """Every other mention of a redacted personal number or licence plate, where nothing else
+    was found."""
+    added: list[RedactionSpan] = []
+    taken = [(s.start, s.end) for s in chosen]
+    lowered = text.lower()
+    values = {
+        s.text: s
+        for s in chosen
+        if s.type in _REPEATABLE
+        and s.action == "redact"
+        and len(s.text) >= 5
+        and any(char.isdigit() for char in s.text)
+    }
+    for value, span in values.items():
+        for start in _mentions(lowered, value.lower()):
+            end = start + len(value)
+            if all(end <= a or start >= b for a, b in taken):
+                reason = "Zelfde nummer als elders in het document gelakt."
+                added.append(_mention(span, text, start, end, reason, span.confidence))
+                taken.append((start, end))
+    return added
 
 
 _NAME_GOES_ON = re.compile(r"[@-]|[ \t]+[A-Z]|\.\w")

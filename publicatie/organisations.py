@@ -227,6 +227,9 @@ _AFTER_A_NAME = re.compile(
 )
 
 
+_CARE_OF = re.compile(r"[ \t]*(?i:p/a|per adres)[ \t]")
+
+
 def _someones_home(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -> bool:
     """Whether the sentence says someone lives at the address, or it follows a person's name
     directly: then no organisation cue makes it public (fail closed)."""
@@ -234,6 +237,17 @@ def _someones_home(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -
     if _RESIDENCE_BEFORE.search(text, max(0, left), span.start):
         return True
     if _PERSON_FIELD.search(text, text.rfind("\n", 0, span.start) + 1, span.start):
+        return True
+    # "Buurtvereniging ...\np/a Rudi Kalverkamp, secretaris\nNoordeinde 44a": the club's post
+    # goes to a member's home
+    line_start = text.rfind("\n", 0, span.start) + 1
+    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    if (
+        line_start > 0
+        and _CARE_OF.match(text, previous, line_start)
+        and not _ORGANISATION_WORDS.search(text, previous, line_start)
+        and not LEGAL_ENTITY.search(text, previous, line_start)
+    ):
         return True
     return any(
         s.type == "name"

@@ -20,6 +20,7 @@ __all__ = [
     "LEGAL_ENTITY",
     "Hit",
     "find_addresses",
+    "find_coordinates",
     "find_dob",
     "find_documents",
     "find_kenteken",
@@ -98,9 +99,14 @@ _CADASTRAL = re.compile(
 # The short notation after the word: "perceel Weert K 3377", "kadastraal bekend als Borculo N
 # 1184" (municipality, section, number).
 _CADASTRAL_SHORT = re.compile(
-    r"\b(?i:perceel|percelen|kadastraal bekend als|kadastraal bekend|kadastraal)[ \t]+"
+    r"\b(?i:perceel|percelen|kadastraal bekend als|kadastraal bekend|kadastraal)[ \t]*:?[ \t]+"
     r"(?P<parcel>(?:(?i:gemeente)[ \t]+)?[A-Z][\w'-]+(?:[ \t][A-Z][a-z][\w'-]*)?[ \t]+[A-Z]{1,2}"
     r"[ \t]+\d{1,6}(?:[ \t]*[A-Z]\d{1,4})?)(?![\w-])"
+)
+# ... or only section and number, once the word says it is a parcel: "Perceel K 1208 is eigendom
+# van de erven".
+_CADASTRAL_SECTION = re.compile(
+    r"\b(?i:perceel|percelen)[ \t]+(?P<parcel>[A-Z]{1,2}[ \t]\d{2,6})(?![\w-])"
 )
 _CADASTRAL_PLACE = re.compile(
     r"(?:(?i:kadastrale gemeente|gemeente)[ \t]+)?(?P<place>[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*){0,2})"
@@ -340,7 +346,7 @@ _DOCUMENT_NUMBER = re.compile(
     r"|(?<![\w-])V ?\d{3}\.\d{4}\.\d{2}(?![\w-])|(?<![\w-])\d{7}(?![\w-])"
 )
 _KVK = re.compile(
-    r"(?:KvK|Kamer van Koophandel)[\w\s.:-]{0,20}?(?<!\d)(?P<number>\d{8}|\d{4} \d{4}|"
+    r"(?:KvK|Kamer van Koophandel)[\w\s.,:-]{0,40}?(?<!\d)(?P<number>\d{8}|\d{4} \d{4}|"
     r"\d{2}\.\d{3}\.\d{3}|\d{2} \d{3} \d{3})(?!\d)",
     re.IGNORECASE,
 )
@@ -367,6 +373,10 @@ _SOLE_TRADER = re.compile(
 )
 
 
+# A noun in -ing is no street in "-ring": "Bedrijfsvoering 2026", "Vergadering 12".
+_ING_WORD = re.compile(r"[a-z](?:e|a|oe)ring$")
+
+
 def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[Hit]:
     """Street + house number, and the postcode that belongs to it (or to a house number).
 
@@ -383,7 +393,11 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
     reason = "Straat met huisnummer (woonadres)."
     for source in _spellings(text):
         for match in _STREET.finditer(source):
-            if _is_place_name(match.group("street")) or _inside(match.span(), taken):
+            if (
+                _is_place_name(match.group("street"))
+                or _inside(match.span(), taken)
+                or _ING_WORD.search(match.group("street"))
+            ):
                 continue
             hits.append((match.start(), match.end(), "address", "redact", reason))
             taken.append(match.span())
@@ -429,7 +443,9 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
         if place and place.group("place").lower() in places():
             start = place.start()
         hits.append((start, match.end(), "address", "redact", reason_k))
-    for match in _CADASTRAL_SHORT.finditer(text):
+    for match in itertools.chain(
+        _CADASTRAL_SHORT.finditer(text), _CADASTRAL_SECTION.finditer(text)
+    ):
         if not _overlapping(match.span("parcel"), [(h[0], h[1]) for h in hits]):
             hits.append(
                 (
@@ -490,6 +506,7 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
         for h in hits
         if h[2] == "address"
         and (street := re.match(r"((?:[A-Z][\w'.-]*[ \t]+){1,4})\d", text[h[0] : h[1]]))
+        and len(street.group(1).strip()) >= 3  # not a cadastral section: "K 1208"
     }
     for street in streets:
         # str.find and one compiled pattern for the number: a pattern per street would be
@@ -523,6 +540,9 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
         if kind == "address" and not _overlapping((start, end), taken):
             hits.append((start, end, "address", "redact", "Cel in een kolom 'Adres'."))
             street_ends.append(end)
+        elif kind == "parcel" and not _overlapping((start, end), taken):
+            reason_p = "Kadastraal perceel (kolom): herleidbaar tot de eigenaar."
+            hits.append((start, end, "address", "redact", reason_p))
     postcode_cells = [(a, b) for a, b, kind in find_table_cells(text) if kind == "postcode"]
     for pattern in (_FOREIGN_POSTCODE, _BARE_POSTCODE, _UK_POSTCODE):
         for match in pattern.finditer(text):
@@ -618,6 +638,7 @@ _TABLE_HEADERS = {
         r"^(?:naam|namen|achternaam|voornamen?|cli[eë]nt|aanvrager|ondertekenaar|indiener|"
         r"bewoner|melder|betrokkene|huurder|bezwaarmaker|mantelzorger|deelnemer|ontvanger|"
         r"rechthebbende|overledene|leidinggevende|getuige|leerling|\w*houder|eigenaar|"
+        r"partners?|bruid|bruidegom|echtgeno(?:o|te)t?|"
         # who handled it, in a register or export: staff names, paraphs and logins
         r"behandelaar|beh|medewerker|klager|klaagster|geregistreerd[ _]door|ingevoerd[ _]door|"
         r"gebruiker|gebruikersnaam|account|login|inlognaam|userid|paraaf)\b",
@@ -640,7 +661,16 @@ _TABLE_HEADERS = {
         # personal certificates: a diploma or registration number points to its holder
         r"diploma|certificaat|sh-diploma|verklaring sociale|iva-|iva\b|\w*pasnummer|"
         r"a-nummer|vaarbewijs|klantnr|klantnummer|cli[eë]ntnr|cli[eë]ntnummer|"
-        r"personeelsnr|personeelsnummer|relatienummer|bsn-vrij klantnummer)",
+        r"personeelsnr|personeelsnummer|relatienummer|bsn-vrij klantnummer|"
+        # a staff number in a placement list or a roster: "pers.nr", "stamnr", "mdw-nr"
+        r"pers\.?[ -]?nr|pers\.?[ -]?nummer|stamnr|stamnummer|medewerkersnr|werknemersnr|"
+        r"mdw\.?[ -]?nr)",
+        re.I,
+    ),
+    # a cadastral parcel points to its owner: "perceel", "kadastrale aanduiding"
+    "parcel": re.compile(
+        r"^(?:perceel|percelen|kadastraal perceel|kadastrale aanduiding|kad\. aanduiding|"
+        r"kadastraal|perceelnummer)\b",
         re.I,
     ),
 }
@@ -679,7 +709,15 @@ def find_table_cells(text: str) -> list[tuple[int, int, str]]:
         found += [
             c for c in _aligned_table_cells(text) if not _overlapping(c[:2], [f[:2] for f in found])
         ]
-    return found
+    return [c for c in found if not _PLACEHOLDER_CELL.fullmatch(text[c[0] : c[1]])]
+
+
+# A cell that refers to the row above or says there is nothing: "idem", "dito", "n.v.t.",
+# "(gereserveerd)", "–".
+_PLACEHOLDER_CELL = re.compile(
+    r"(?i:idem|id\.|dito|do\.|n\.?v\.?t\.?|onbekend|geen|leeg|n\.b\.?|nb|x|\?)|[-–—]+"
+    r"|\([^()\n]{1,30}\)"
+)
 
 
 # A header cell: a word or two, no value and no initials ("Geboortedatum", "Ingeschreven sinds",
@@ -899,9 +937,13 @@ def find_dob(text: str) -> list[Hit]:
         if all(m.start("date") >= e or m.end("date") <= s for s, e, *_ in hits):
             reason = "Geboortedatum (zoekvraag in een log)."
             hits.append((m.start("date"), m.end("date"), "dob", "redact", reason))
+    # the rows of a table with a date-of-birth column: its other dates (of death, of a burial)
+    # are no dates of birth, however close the header's "geboren" stands
+    dob_rows = set()
     for start, end, kind in find_table_cells(text):
         if kind != "dob":
             continue
+        dob_rows.add(text.rfind("\n", 0, start) + 1)
         for m in _DATE_RE.finditer(text, start, end):
             if all(m.start() >= e or m.end() <= s for s, e, *_ in hits):
                 reason = "Geboortedatum (kolom geboortedatum)."
@@ -926,8 +968,10 @@ def find_dob(text: str) -> list[Hit]:
             continue
         if value in births:
             hits.append((m.start(), m.end(), "dob", "redact", "Geboortedatum (eerder genoemd)."))
-        elif value[0] <= _LAST_BIRTH_YEAR and _BIRTH_CUE.search(
-            text, max(0, m.start() - 160), m.start()
+        elif (
+            value[0] <= _LAST_BIRTH_YEAR
+            and text.rfind("\n", 0, m.start()) + 1 not in dob_rows
+            and _BIRTH_CUE.search(text, max(0, m.start() - 160), m.start())
         ):
             hits.append((m.start(), m.end(), "dob", "redact", "Geboortedatum (na 'geboren')."))
     return hits
@@ -1004,6 +1048,46 @@ _VEHICLE = re.compile(
 )
 
 
+# GPS coordinates in degrees, minutes and seconds, as a photo's EXIF data or a map app gives
+# them: "52 deg 3' 41.22\" N", "N 52° 3′ 41.2″", "51°59'12\"NB". A hemisphere letter (N/S/E/W,
+# or the Dutch NB/ZB/OL/WL) says they are coordinates, not an angle.
+_DMS = (
+    r"\d{1,3}[ \t]?(?:°|º|deg\b)[ \t]?\d{1,2}(?:[.,]\d+)?[ \t]?(?:'|′|’|min\b)"
+    r"(?:[ \t]?\d{1,2}(?:[.,]\d+)?[ \t]?(?:\"|″|”|''|sec\b))?"
+)
+_HEMISPHERE = r"(?:NB|ZB|OL|WL|N|S|E|W|O|Z)"
+_COORDINATE_DMS = re.compile(
+    rf"(?<![\w.])(?:{_HEMISPHERE}[ \t]?{_DMS}|{_DMS}[ \t]?{_HEMISPHERE}(?![\w]))"
+)
+# Decimal degrees after a word from a device's location data: "GPS: 52.06145, 4.73606",
+# "Latitude 52.061450", "locatie (lat/lon) 51.4416 5.4697". Not after "coördinaten" alone: a
+# report of a pothole gives the spot in the street, which is public.
+_COORDINATE_WORD = re.compile(
+    r"(?i:gps\w*|exif|latitude|longitude|lat|lon|lng|breedtegraad|lengtegraad|geotag)"
+    r"\b[^\n\d]{0,24}$"
+)
+_DECIMAL_DEGREES = re.compile(
+    r"(?<![\w.,-])-?\d{1,3}[.,]\d{4,8}(?:[ \t]*[,;/][ \t]*|[ \t]+)-?\d{1,3}[.,]\d{4,8}(?![\w.,])"
+    r"|(?<![\w.,-])-?\d{1,3}\.\d{4,8}(?![\w.,])"
+)
+
+
+def find_coordinates(text: str) -> list[Hit]:
+    """GPS coordinates: where a photo was taken or a person was, usually their home. In degrees,
+    minutes and seconds with a hemisphere; in decimal degrees only after a word that says so."""
+    reason = "GPS-coördinaten (herleidbaar tot een woning of een persoon)."
+    hits: list[Hit] = [
+        (m.start(), m.end(), "address", "redact", reason) for m in _COORDINATE_DMS.finditer(text)
+    ]
+    for match in _DECIMAL_DEGREES.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _COORDINATE_WORD.search(text, line_start, match.start()) and not any(
+            a < match.end() and match.start() < b for a, b, *_ in hits
+        ):
+            hits.append((match.start(), match.end(), "address", "redact", reason))
+    return hits
+
+
 def find_kenteken(text: str) -> list[Hit]:
     reason = "Kenteken (herleidbaar tot de houder)."
     hits = [
@@ -1046,7 +1130,8 @@ def find_kenteken(text: str) -> list[Hit]:
 # interpreter's Wbtv number, a diploma or certificate ("klantnr. WZR-0048816", "BIG 390...",
 # "Personeelsnummer      : 104772", "SVB-relatienummer 20071458", "diploma no. UT-MSC-...").
 _PERSONAL_NUMBER = re.compile(
-    r"(?:(?i:personeelsnummer|personeelsnr|medewerkersnummer|werknemersnummer|"
+    r"(?:(?i:personeelsnummer|personeelsnr|medewerkersnummer|werknemersnummer|stamnummer|"
+    r"pers\.?[ ]?nr\.?|"
     r"cli[eë]ntnummer|cli[eë]ntnr|klantnummer|klantnr|relatienummer|subjectnummer|"
     r"leerlingnummer|leerlingnr|deelnemersnummer|dossiernummer cli[eë]nt|"
     r"diploma(?:nummer)?|certificaat(?:nummer|nr)?|big-registratie|big-nummer|agb-code|"

@@ -69,7 +69,8 @@ def _detect_page(
             extra
             for extra in detect_personal_data(text, policy=policy)
             if extra.action == "redact"
-            and all(extra.end <= s.start or extra.start >= s.end for s in redacted)
+            # overlapping is fine (boxes may overlap); only what is already covered is dropped
+            and not any(s.start <= extra.start and extra.end <= s.end for s in redacted)
         ]
     elif page is not None:
         layout = layout_text(page)

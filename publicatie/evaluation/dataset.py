@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets18/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets20/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -315,7 +315,10 @@ HAND_WRITTEN_SETS = {
     "zestiende ronde ontwikkelset)",
     "realistic_toets17": "Zeventiende handgeschreven toetsset (realistic_toets17; sinds de "
     "zestiende ronde ontwikkelset)",
-    "realistic_toets18": "Achttiende handgeschreven toetsset, blind (realistic_toets18)",
+    "realistic_toets18": "Achttiende handgeschreven toetsset (realistic_toets18; sinds de "
+    "zeventiende ronde ontwikkelset)",
+    "realistic_toets19": "Negentiende handgeschreven toetsset, blind (realistic_toets19)",
+    "realistic_toets20": "Twintigste handgeschreven toetsset, blind (realistic_toets20)",
 }
 ACTIONS = ("redact", "keep")
 
