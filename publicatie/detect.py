@@ -31,6 +31,7 @@ from publicatie.organisations import (
     trade_names,
 )
 from publicatie.patterns import (
+    dates_after_names,
     find_addresses,
     find_coordinates,
     find_dob,
@@ -359,6 +360,7 @@ def detect_personal_data(
     chosen = _with_given_names(text, chosen)
     chosen.extend(_repeated_first_names(text, chosen))
     chosen.extend(_initials_of_redacted(text, chosen))
+    chosen.extend(_dates_of_birth_after_names(text, chosen))
     chosen = organisation_contact(text, chosen)
     chosen = sole_trader_contact(text, chosen)
     chosen.extend(_repeated_numbers(text, chosen))
@@ -373,6 +375,29 @@ def detect_personal_data(
     if text != original:  # report what the document says, not the repaired digits
         chosen = [s.model_copy(update={"text": original[s.start : s.end]}) for s in chosen]
     return sorted(chosen, key=lambda s: s.start)
+
+
+def _dates_of_birth_after_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """Dates of birth in brackets after a redacted name, where nothing else was found."""
+    ends = [s.end for s in chosen if s.type == "name" and s.action == "redact"]
+    taken = [(s.start, s.end) for s in chosen]
+    added = []
+    for start, end, kind, action, reason in dates_after_names(text, ends):
+        if all(end <= a or start >= b for a, b in taken):
+            added.append(
+                RedactionSpan(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    type=kind,
+                    ground=GROUND_PRIVACY,
+                    action=action,
+                    reason=reason,
+                    confidence=_CONFIDENCE[kind],
+                )
+            )
+            taken.append((start, end))
+    return added
 
 
 # Two or more spaces or a tab inside a value: a column gap in a table laid out with spaces.

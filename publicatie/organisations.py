@@ -130,7 +130,10 @@ _GENERAL_NUMBER = re.compile(
 # "via het algemene nummer 030 ...", "receptie: 0182 ..."
 _GENERAL_BEFORE = re.compile(
     r"(?:algemeen|algemene nummer|algemeen nummer|general|receptie|centrale|hoofdnummer|"
-    r"servicenummer|switchboard)[ \t]*(?:/[ \t]*[a-z]+[ \t]*)?[:.]?[ \t]*$",
+    r"servicenummer|switchboard|"
+    # "U kunt ons ook bereiken via +31 118 ...": the organisation's own line
+    r"\bons[ \t]+(?:ook[ \t]+)?(?:bereiken|bellen)(?:[ \t]+(?:via|op|onder))?)"
+    r"[ \t]*(?:/[ \t]*[a-z]+[ \t]*)?[:.]?[ \t]*$",
     re.I,
 )
 # An organisation named earlier in the sentence of a landline: "bij de planning van Taxi Smit
@@ -286,7 +289,20 @@ def _company_row(
     row = _table_row(text, span, cells)
     if row is None or (span.type == "phone" and MOBILE_RE.fullmatch(span.text)):
         return False
-    return bool(LEGAL_ENTITY.search(text, *row)) and not _person_in(spans, *row)
+    if not LEGAL_ENTITY.search(text, *row):
+        return False
+    # a person in the row makes it theirs ("Jansen, P.;Jansen Holding B.V.", a contact person
+    # after the company); a login ("jdekker") is only whoever handled the row
+    return not any(
+        s.type == "name"
+        and s.action == "redact"
+        and row[0] <= s.start < row[1]
+        and not _LOGIN.fullmatch(s.text)
+        for s in spans
+    )
+
+
+_LOGIN = re.compile(r"[a-z][a-z0-9._-]{2,30}")
 
 
 # BNG Bank serves only public bodies: an account there is never a private person's.
@@ -384,7 +400,36 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
             if not LEGAL_ENTITY.search(line) and any(name in owner for name in surnames):
                 span = span.model_copy(update={"action": "redact", "reason": reason})
         result.append(span)
-    return result
+    return _phones_beside_redacted_mailboxes(text, result, reason)
+
+
+_BESIDE = re.compile(r"[ \t]*(?:,|of|en|/|\|)[ \t]*")
+
+
+def _phones_beside_redacted_mailboxes(
+    text: str, spans: list[RedactionSpan], reason: str
+) -> list[RedactionSpan]:
+    """A landline kept because a mailbox stands beside it ("(0113) 34 12 08, info@...") is the
+    sole trader's too once that mailbox turned out to be theirs."""
+    ordered = sorted(spans, key=lambda s: s.start)
+
+    def beside_a_redacted_mailbox(index: int) -> bool:
+        neighbours = ordered[max(0, index - 1) : index] + ordered[index + 1 : index + 2]
+        return any(
+            other.type == "email"
+            and other.reason == reason
+            and _BESIDE.fullmatch(
+                text, min(ordered[index].end, other.end), max(ordered[index].start, other.start)
+            )
+            for other in neighbours
+        )
+
+    return [
+        span.model_copy(update={"action": "redact", "reason": reason})
+        if span.type == "phone" and span.action == "keep" and beside_a_redacted_mailbox(index)
+        else span
+        for index, span in enumerate(ordered)
+    ]
 
 
 # "Bewindvoering Anouk Stiphout (KvK 74410385", "DJ Bram Habraken (KvK 91550324)"
@@ -505,6 +550,9 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?] ")
 _CADASTRAL_WORD = re.compile(r"\bsectie\b", re.IGNORECASE)
 
 
+_TEAM_WORD = re.compile(r"\b(?i:team|afdeling|bureau|sector|servicedesk|klantcontactcentrum)\b")
+
+
 def _organisation_phone(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -> bool:
     """A landline in a sentence that names an organisation (and no person between the two), or
     right after a functional mailbox ("info@bedrijf.nl, 013 - 123 45 67")."""
@@ -525,6 +573,15 @@ def _organisation_phone(text: str, span: RedactionSpan, spans: list[RedactionSpa
         and following[0].type == "email"
         and following[0].action == "keep"
         and re.fullmatch(r"[ \t]*(?:,|of|en|/|\|)[ \t]*", text[span.end : following[0].start])
+        # not "mevrouw E. Dellebeke, havenmeester, via 0118 ... of havens@...": her line (but
+        # "Iris Hovenier, team Vastgoed, bereikbaar via 0299 ... of vastgoed@": the team's)
+        and not (
+            previous
+            and previous[-1].type == "name"
+            and previous[-1].action == "redact"
+            and not _TEAM_WORD.search(text, previous[-1].start, span.start)
+            and not re.search(r"[|\t]", text[previous[-1].end : span.start])
+        )
     ):
         return True  # "team Mantelzorg, 0318 - 68 02 00 of mantelzorg@ede.nl"
     found = list(_ORGANISATION_IN_SENTENCE.finditer(text, sentence_start, span.start))

@@ -19,6 +19,7 @@ __all__ = [
     "BIRTH_WORDS",
     "LEGAL_ENTITY",
     "Hit",
+    "dates_after_names",
     "find_addresses",
     "find_coordinates",
     "find_dob",
@@ -104,9 +105,11 @@ _CADASTRAL_SHORT = re.compile(
     r"[ \t]+\d{1,6}(?:[ \t]*[A-Z]\d{1,4})?)(?![\w-])"
 )
 # ... or only section and number, once the word says it is a parcel: "Perceel K 1208 is eigendom
-# van de erven".
+# van de erven", "sectie H 1437 en H 1438" (OCR may read a 0 as O: "sectie B 112O").
 _CADASTRAL_SECTION = re.compile(
     r"\b(?i:perceel|percelen)[ \t]+(?P<parcel>[A-Z]{1,2}[ \t]\d{2,6})(?![\w-])"
+    r"|(?<![\w-])(?P<sectie>(?i:sectie)[ \t]+[A-Z]{1,2}[ \t]+\d[\dO]{1,5}(?![\w-])"
+    r"(?:[ \t]*(?:,|en)[ \t]*(?:[A-Z]{1,2}[ \t]+)?\d[\dO]{1,5}(?![\w-]))*)"
 )
 _CADASTRAL_PLACE = re.compile(
     r"(?:(?i:kadastrale gemeente|gemeente)[ \t]+)?(?P<place>[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*){0,2})"
@@ -117,14 +120,18 @@ _UK_POSTCODE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\w-])")
 # Between a street and its postcode: a comma, a line break, or a form label ("Postcode:").
 _ADDRESS_GAP = re.compile(
     r"^(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t,(]*\n?[ \t]*(?:[A-Za-z][\w/ -]{0,25}:[ \t]*)?"
-    r"|[ \t]*\|[ \t]*)$"
+    r"|[ \t]*[|;\t][ \t]*)$"  # the next cell of a table or an export
 )
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-Þ][A-ZÀ-Þ'-]+\b")
 _POSTCODE = re.compile(
     r"(?:(?<=NL-)|(?<![\w-]))[1-9]\d{3}(?:\s|[ \t]{2})?(?!SA|SD|SS)[A-Z]{2}(?![\w-])"
 )
 # Written in lower case ("1506re zaandam", "5701 nk"): a postcode only where the context says so.
-_LOWER_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?(?!sa|sd|ss)[a-z]{2}(?![\w-])")
+# Lower case ("1741nc"), but not a year before a short word: "Sommer 2024 in Enschede".
+_LOWER_POSTCODE = re.compile(
+    r"(?<![\w-])[1-9]\d{3}(?:[ \t]?(?!sa|sd|ss)(?!(?:in|op|en|te|de|na|om|is|al|er|of|ik|nu|zo)"
+    r"(?![\w-]))[a-z]{2})(?![\w-])"
+)
 # A form's field: "Postcode + plaats ... 5914 AK", "Postcode en woonplaats: 3824bd"
 _POSTCODE_LABEL = re.compile(r"postcode[^\n\d]{0,25}[:.][ \t.]*$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'-]+)")
@@ -137,7 +144,7 @@ _FOREIGN_POSTCODE = re.compile(
 )
 _BARE_POSTCODE = re.compile(
     # Belgian/German "3680", Polish "33-100", Canadian "V1Y 1P9", after the street
-    r"(?<![\w-])(?:[1-9]\d{3,4}|\d{2}-\d{3})(?=[ \t]+[A-Z][a-zé]+)"
+    r"(?<![\w-])(?:[1-9]\d{3,4}|\d{5}|\d{2}-\d{3})(?=(?:[ \t]+|[ \t]*[;\t][ \t]*)[A-ZÀ-Þ][a-zß-ÿ]+)"
 )
 # A foreign address written number first: "1847 Pandosy Street".
 _NUMBER_FIRST_STREET = re.compile(
@@ -152,11 +159,30 @@ _GERMAN_STREET = re.compile(
     r"(?<![\w-])(?:Am|An der|Auf dem|Auf der|Im|In der|Zum|Zur|Unter den)[ \t]+[A-ZÄÖÜ][\w'-]+"
     r"[ \t]+\d{1,4}[a-z]?(?![\w/-])"
 )
+# An address abroad in a letter's address block: street and number, postcode and place, and
+# the country on the line under it ("Zeedijk-Het Zoute 211 bus 4\n8300 Knokke-Heist\nBELGIË").
+_FOREIGN_BLOCK = re.compile(
+    r"^[ \t]*(?P<street>[A-ZÀ-Þ][^\n\d]{2,50}?[ \t]\d{1,5}[a-zA-Z]?"
+    r"(?:[ \t](?:bus|box|Bus)[ \t]?\d{1,4})?)[ \t]*,?[ \t]*\n"
+    r"[ \t]*(?P<postcode>(?:[A-Z]{1,2}-)?\d{4,5})[ \t]+[A-ZÀ-Þ][^\n]{1,40}\n"
+    r"[ \t]*(?i:belgi[ëe]|belgium|belgique|duitsland|deutschland|germany|frankrijk|france|"
+    r"luxemburg|luxembourg|spanje|españa|spain|itali[ëe]|italia|polen|polska|oostenrijk|"
+    r"österreich|zwitserland|schweiz|denemarken|danmark)\b",
+    re.MULTILINE,
+)
+# A street with "nr." before its number: "de woning aan de overkant (Kettelweg nr. 9)".
+_STREET_NR = re.compile(
+    rf"(?<![\w-])[A-Z][\w'-]*{_STREET_SUFFIX}[ \t]+(?i:nr\.?|nummer)[ \t]*\d{{1,5}}[a-z]?(?![\w])"
+)
 # A French street, as in Belgium, France and Luxembourg: "Rue de Hamont 41", "Avenue Louise 12",
 # "Chaussée de Bruxelles 200", "Place du Marché 3".
 _FRENCH_STREET = re.compile(
     r"(?<![\w-])(?:Rue|Avenue|Av\.|Chaussée|Chemin|Place|Boulevard|Bd\.|Route|Impasse|Allée|"
-    r"Quai|Clos|Drève|Rempart)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|du|des|de|d'|la|le|les)[ \t]*)?"
+    r"Quai|Clos|Drève|Rempart|"
+    # Spanish, Italian and Portuguese: "Calle del Mar 12", "Via Roma 4", "Rua das Flores 9"
+    r"Calle|Carrer|Avenida|Plaza|Paseo|Camino|Via|Viale|Piazza|Corso|Rua|Praça|Travessa)"
+    r"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l'|du|des|de|d'|la|le|les|del|della|dei|da|do|dos|das)"
+    r"[ \t]*)?"
     r"[A-ZÀ-Þ][\w'-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'-]*|de|du|des|la|le)){0,3}"
     r"[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?![\w/-])"
 )
@@ -214,6 +240,9 @@ _HOUSE_NUMBER_ALONE = re.compile(
 _UNIT_AFTER = re.compile(
     r",?[ \t]*(?i:kavel|bungalow|chalet|standplaats|ligplaats|unit|appartement|app\.|apt\.?)[ \t]*"
     r"\d{1,4}[a-z]?(?![\w-])"
+    # a Spanish floor and door: "Calle del Pez 17, 3º izquierda", "Calle Mayor 21, 2º A"
+    r"|,[ \t]*\d{1,2}[ºª°]"
+    r"(?:[ \t]*(?:[A-Z](?![\w])|(?i:izquierda|derecha|izq\.|dcha\.|puerta[ \t]*\d{1,2})))?"
 )
 _NOT_A_HOUSE = re.compile(
     r"(?:artikel|art\.|lid|bijlage|pagina|blz\.|punt|agendapunt|versie|document|zaak|factuur|"
@@ -324,7 +353,10 @@ _DOCUMENT_CONTEXT = re.compile(
     r"legitimatie|legitimeerde|kaartnummer|gehandicaptenparkeerkaart|pass?nummer|"
     r"beveiligerspas|v-nr\.?|vnr|studentnummer|onderwijsnummer|persoonsgebonden nummer|"
     r"diploma|certificaat|sociale hygi[eë]ne|personenregister|jachtakte|aanstellingsnummer|"
-    r"wapenvergunning|vaarbewijs|boa-nummer|a-nummer|administratienummer|pasnummer)"
+    r"wapenvergunning|vaarbewijs|boa-nummer|a-nummer|administratienummer|pasnummer|"
+    # German and Belgian papers: "Personalausweis-Nr.", "Reisepass", "eID", "Steuer-ID"
+    r"personalausweis|reisepass|ausweis|\beID\b|steuer-?id|steueridentifikationsnummer|"
+    r"(?-i:\bPA\b))"
     r"[^\n]{0,70}$",
     re.IGNORECASE,
 )
@@ -340,14 +372,16 @@ _DOCUMENT_NUMBER = re.compile(
     r"|(?<![\w-])\d{8,9}(?![\w-])"
     r"|(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,10}(?![\w-])"
     r"|(?<![\w-])[A-Z]{2,4}[ -]\d{2,5}-\d{3,7}(?![\w-])|(?<![\w-])[A-Z]{2,4}\d?-\d{6,10}(?![\w-])"
+    # a Belgian eID card: "592-0174836-41"
+    r"|(?<![\w-])\d{3}-\d{7}-\d{2}(?![\w-])"
     # a number written in groups: "2831 4409 17", "V 2990 18 463"
     r"|(?<![\w-])(?:[A-Z] )?\d{2,4}(?: \d{2,4}){2,3}(?![\w-])"
     # a V-nummer with dots: "V 283.5571.09"; a student number: 7 digits
     r"|(?<![\w-])V ?\d{3}\.\d{4}\.\d{2}(?![\w-])|(?<![\w-])\d{7}(?![\w-])"
 )
 _KVK = re.compile(
-    r"(?:KvK|Kamer van Koophandel)[\w\s.,:-]{0,40}?(?<!\d)(?P<number>\d{8}|\d{4} \d{4}|"
-    r"\d{2}\.\d{3}\.\d{3}|\d{2} \d{3} \d{3})(?!\d)",
+    r"(?:KvK|Kamer van Koophandel|handelsregister)[\w\s.,:/-]{0,40}?(?<!\d)"
+    r"(?P<number>\d{8}|\d{4} \d{4}|\d{2}\.\d{3}\.\d{3}|\d{2} \d{3} \d{3})(?!\d)",
     re.IGNORECASE,
 )
 # The btw-identificatienummer: since 2020 that of a sole trader no longer holds the BSN, but it
@@ -423,13 +457,24 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
         _POLISH_STREET,
         _GERMAN_STREET,
         _FRENCH_STREET,
+        _STREET_NR,
     ):
         for match in pattern.finditer(text):
-            if not _overlapping(match.span(), taken):
+            inner = [t for t in taken if match.start() <= t[0] and t[1] <= match.end()]
+            # a longer street than the suffix rule saw: "Am Sportpark 11", "Kettelweg nr. 9"
+            if not _overlapping(match.span(), [t for t in taken if t not in inner]):
                 hits = [h for h in hits if not (match.start() <= h[0] and h[1] <= match.end())]
+                taken = [t for t in taken if t not in inner]
                 hits.append((match.start(), match.end(), "address", "redact", reason))
                 taken.append(match.span())
                 street_ends.append(match.end())
+    for match in _FOREIGN_BLOCK.finditer(text):
+        for group, kind in (("street", "address"), ("postcode", "postcode")):
+            span = match.span(group)
+            hits = [h for h in hits if not _overlapping((h[0], h[1]), [span])]
+            taken = [t for t in taken if not _overlapping(t, [span])]
+            hits.append((*span, kind, "redact", "Woonadres in het buitenland (adresblok)."))
+            taken.append(span)
     for index, hit in enumerate(hits):
         unit = _UNIT_AFTER.match(text, hit[1]) if hit[2] == "address" else None
         if unit:
@@ -446,10 +491,11 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
     for match in itertools.chain(
         _CADASTRAL_SHORT.finditer(text), _CADASTRAL_SECTION.finditer(text)
     ):
-        if not _overlapping(match.span("parcel"), [(h[0], h[1]) for h in hits]):
+        group = "parcel" if match.group("parcel") else "sectie"
+        if not _overlapping(match.span(group), [(h[0], h[1]) for h in hits]):
             hits.append(
                 (
-                    *match.span("parcel"),
+                    *match.span(group),
                     "address",
                     "redact",
                     "Kadastrale aanduiding (herleidbaar tot de eigenaar).",
@@ -862,9 +908,13 @@ def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, 
         if labels and labels[0].endswith(":"):
             kinds = []  # "Naam:<tab>Thijmen Hoen": a form's fields, not a table's header
         row = index + 1
+        # a row may hold a separator more or less (a ";" in a note, an empty last field): its
+        # first cells still line up with the header
         while (
             row < len(lines)
-            and len(lines[row][2]) == len(header_cells)
+            and len(header_cells) >= 2
+            and abs(len(lines[row][2]) - len(header_cells)) <= 1
+            and len(lines[row][2]) >= 2
             and text.count("\n", lines[row - 1][0], lines[row][0]) == 1
         ):
             row += 1
@@ -872,7 +922,7 @@ def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, 
             index = max(row, index + 1)
             continue
         for line_start, line, cells in lines[index + 1 : row]:
-            for kind, (a, b) in zip(kinds, cells, strict=True):
+            for kind, (a, b) in zip(kinds, cells, strict=False):
                 cell = line[a:b]
                 value = cell.strip()
                 if kind and value and not _SEPARATOR_CELL.match(cell) and value not in "-–":
@@ -977,6 +1027,29 @@ def find_dob(text: str) -> list[Hit]:
     return hits
 
 
+_DATE_IN_BRACKETS = re.compile(rf"[ \t]*\((?P<date>{_DATE})\)", re.IGNORECASE)
+
+
+def dates_after_names(text: str, name_ends: list[int]) -> list[Hit]:
+    """A full date in brackets right after a person's name is their date of birth ("Oleksandra
+    Zinchenko (19.05.1971)", "Kenza (04-10-2012)"), when it lies far enough in the past; then
+    every other mention of it is too."""
+    hits: list[Hit] = []
+    for end in name_ends:
+        match = _DATE_IN_BRACKETS.match(text, end)
+        value = _date_value(match.group("date")) if match else None
+        if match and value is not None and value[0] <= _LAST_BIRTH_YEAR:
+            reason = "Geboortedatum (tussen haakjes na een naam)."
+            hits.append((*match.span("date"), "dob", "redact", reason))
+    births = {_date_value(text[a:b]) for a, b, *_ in hits}
+    for match in _DATE_RE.finditer(text):
+        if _date_value(match.group(0)) in births and not any(
+            a < match.end() and match.start() < b for a, b, *_ in hits
+        ):
+            hits.append((*match.span(), "dob", "redact", "Geboortedatum (eerder genoemd)."))
+    return hits
+
+
 # A date this old right after a word about birth is a date of birth, not an appointment (a
 # child born four or more years ago still counts).
 _LAST_BIRTH_YEAR = datetime.date.today().year - 4
@@ -1027,7 +1100,8 @@ _KENTEKEN_CUED_BARE = re.compile(
 )
 _SIDE_SHAPES = {code.replace("-", "") for code in _SIDE_CODES}
 _KENTEKEN_FOREIGN = re.compile(
-    r"(?i:kenteken)[ \t]*:?[ \t]*(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+    r"(?i:kenteken|kennzeichen|pkw|auto|wagen|plaque|tablica)[ \t]*:?[ \t]*"
+    r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
     r"[A-Z0-9]{1,4}[ -][A-Z0-9]{2,6}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])"
 )
 
@@ -1137,8 +1211,9 @@ _PERSONAL_NUMBER = re.compile(
     r"diploma(?:nummer)?|certificaat(?:nummer|nr)?|big-registratie|big-nummer|agb-code|"
     r"registratie skj|skj-nummer|skj-registratie)\w*"
     r"|(?<![\w-])(?:BIG|AGB|SKJ|Wbtv|Rbtv|SVB|KRD)(?![\w-]))"
-    # at most one word between: "cliëntnummer Wmo", "AGB-code zorgaanbieder:", "diploma no."
-    r"(?:[ \t]+[A-Za-zë]{2,14}\.?)?[ \t]*[.:]?[ \t]*"
+    # at most one word between: "cliëntnummer Wmo", "AGB-code zorgaanbieder:", "diploma no.";
+    # a form's dotted leader: "Personeelsnummer ........... 220731"
+    r"(?:[ \t]+[A-Za-zë]{2,14}\.?)?[ \t]*(?:[.:]|[ \t.]{3,}:?)?[ \t]*"
     r"(?P<number>(?=[A-Z0-9./-]*\d{4})[A-Z0-9][A-Z0-9./-]{3,24}\d)(?![\w-])"
 )
 

@@ -71,8 +71,18 @@ _OF_PLACE = (
     r"(?:\s+van\s+(?:de\s+gemeente\s+)?[A-Z][\w'-]*"
     r"(?:\s+(?:aan\s+(?:den|de)\s+)?[A-Z][\w'-]*){0,3})?"
 )
-# A portfolio after the office: "Wethouder Sport R.M. Heijkoop", "de wethouder Werk en Inkomen,"
-_PORTFOLIO = r"(?:[ \t]+[A-Z][\w-]*(?:(?:,|[ \t]+en|[ \t]+&)?[ \t]+[A-Z][\w-]*){0,3})?"
+# A portfolio after the office: "Wethouder Sport R.M. Heijkoop", "de wethouder Werk en Inkomen,",
+# also in lower case when it names a policy field ("de wethouder schuldhulpverlening S. Zengin";
+# not any word: "wethouder heeft Jansen gebeld" must not make Jansen an office holder).
+_POLICY_FIELD = (
+    r"[a-zë-]*(?:verlening|zaken|beleid|zorg|ontwikkeling|beheer|hulp|onderwijs|financiën|"
+    r"economie|cultuur|sport|wonen|verkeer|mobiliteit|jeugd|duurzaamheid|participatie|inkomen|"
+    r"armoede|veiligheid|handhaving|ruimte|milieu|welzijn|toerisme|erfgoed|energie)"
+)
+_PORTFOLIO = (
+    r"(?:[ \t]+[A-Z][\w-]*(?:(?:,|[ \t]+en|[ \t]+&)?[ \t]+[A-Z][\w-]*){0,3}"
+    rf"|[ \t]+{_POLICY_FIELD}(?:(?:,|[ \t]+en|[ \t]+&)[ \t]+{_POLICY_FIELD}){{0,2}})?"
+)
 _BEFORE = re.compile(
     rf"(?i:{_ROLE_ALT})\s*(?:\([A-Za-z-]+\)\s*)?(?:{_OF_PLACE}|{_PORTFOLIO})\s*[:,]?\s*$"
 )

@@ -72,6 +72,13 @@ class Thresholds(BaseModel):
     margin: float = Field(0.15, ge=0.0, le=1.0)
 
 
+class ClassificationConfig(BaseModel):
+    """Which text model classifies: the shipped one, or one trained with the organisation's own
+    labelled documents (`woo classifier train` writes it and says what to put here)."""
+
+    model: Path | None = None
+
+
 class RedactionConfig(BaseModel):
     office_holders: list[str] = Field(default_factory=list)
     public_officials: list[str] = Field(default_factory=list)
@@ -122,6 +129,7 @@ class Settings(BaseSettings):
     sources: list[SourceConfig] = Field(default_factory=list)
     category_mapping: list[CategoryMappingRule] = Field(default_factory=list)
     thresholds: Thresholds = Thresholds()
+    classification: ClassificationConfig = ClassificationConfig()
     redaction: RedactionConfig = RedactionConfig()
     run: RunConfig = RunConfig()
     alerts: AlertConfig = AlertConfig()

@@ -32,6 +32,7 @@ from woo.errors import PermanentError, TransientError, WooError
 from woo.logsafe import PrintableFilter
 from woo.publish import public_keys, publish_document
 from woo_categorieen import classify
+from woo_categorieen.text_layer import layer_for
 
 log = logging.getLogger(__name__)
 log.addFilter(PrintableFilter())
@@ -153,6 +154,7 @@ def _classify_one(ctx: RunContext, session: Session, doc: Document, report: Batc
         mapping=ctx.settings.category_mapping,
         threshold=ctx.settings.thresholds.classification,
         margin=ctx.settings.thresholds.margin,
+        text_layer=layer_for(ctx.settings.classification.model),
     )
     record_classification(
         doc,

@@ -126,6 +126,43 @@ def save(model: TextModel, path: Any) -> None:
     )
 
 
+def _checked(raw: Any, origin: str) -> TextModel:
+    """A loaded model, refused when it is not one of ours or knows a label we do not."""
+    from woo_categorieen.register import categories
+
+    if not isinstance(raw, Mapping) or not {"pipeline", "temperature", "info"} <= set(raw):
+        raise ConfigError(f"tekstmodel {origin} is geen model van woo classifier train")
+    model = TextModel(raw["pipeline"], float(raw["temperature"]), raw["info"])
+    known = {c.code for c in categories()} | {NONE_LABEL}
+    unknown = sorted(set(model.labels) - known)
+    if unknown:
+        raise ConfigError(f"tekstmodel {origin} kent onbekende labels: {', '.join(unknown)}")
+    return model
+
+
+@cache
+def _load_model_file(path: str, modified: float) -> TextModel:
+    try:
+        raw = joblib.load(path)
+    except Exception as exc:  # a truncated or foreign file: say which and why
+        raise ConfigError(f"tekstmodel {path} is niet te lezen ({type(exc).__name__})") from exc
+    return _checked(raw, path)
+
+
+def load_model_file(path: Any) -> TextModel:
+    """A model trained for this organisation (`woo classifier train`), loaded once per process
+    and again when the file changes."""
+    from pathlib import Path
+
+    file = Path(path)
+    if not file.is_file():
+        raise ConfigError(
+            f"tekstmodel {file} bestaat niet; train het met: woo classifier train, "
+            "of laat classification.model leeg voor het meegeleverde model"
+        )
+    return _load_model_file(str(file.resolve()), file.stat().st_mtime)
+
+
 @cache
 def load_model() -> TextModel:
     """The shipped model, loaded once per process."""

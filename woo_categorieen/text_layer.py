@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 
 from woo_categorieen.cues import score_text
-from woo_categorieen.model import NONE_LABEL, TextModel, load_model
+from woo_categorieen.model import NONE_LABEL, TextModel, load_model, load_model_file
 
 MIN_SHOWN = 0.05
 # A text model is never surer than the organisation's own mapping (0.98) says a rule is.
@@ -106,4 +107,21 @@ def _cue_evidence(doc: Mapping[str, Any], code: str) -> str:
 
 MODEL_LAYER = ModelLayer()
 
-__all__ = ["MAX_CONFIDENCE", "MIN_SHOWN", "MODEL_LAYER", "NONE_LABEL", "ModelLayer", "ModelScore"]
+
+def layer_for(model_path: Path | None) -> ModelLayer:
+    """The text layer of the configured model: the organisation's own (trained with its
+    labelled documents, `woo classifier train`) or, without one, the shipped model."""
+    if model_path is None:
+        return MODEL_LAYER
+    return ModelLayer(load_model_file(model_path))
+
+
+__all__ = [
+    "MAX_CONFIDENCE",
+    "MIN_SHOWN",
+    "MODEL_LAYER",
+    "NONE_LABEL",
+    "ModelLayer",
+    "ModelScore",
+    "layer_for",
+]

@@ -67,6 +67,7 @@ def _settings(config: Path | None) -> Settings:
 def classify_file(path: Path, metadata: Mapping[str, Any], settings: Settings) -> dict[str, Any]:
     from woo_categorieen.classifier import classify_outcome
     from woo_categorieen.documents import read_text
+    from woo_categorieen.text_layer import layer_for
 
     text = read_text(path)
     outcome = classify_outcome(
@@ -77,6 +78,7 @@ def classify_file(path: Path, metadata: Mapping[str, Any], settings: Settings) -
         mapping=settings.category_mapping,
         threshold=settings.thresholds.classification,
         margin=settings.thresholds.margin,
+        text_layer=layer_for(settings.classification.model),
     )
     return result_json(outcome)
 
@@ -100,11 +102,13 @@ def _parse_line(number: int, line: str) -> dict[str, Any]:
 def classify_lines(lines: Iterator[str], settings: Settings) -> Iterator[dict[str, Any]]:
     """Classify JSONL input in chunks with one model call per chunk; bad lines fail closed."""
     from woo_categorieen.classifier import classify_outcome
-    from woo_categorieen.text_layer import MODEL_LAYER
+    from woo_categorieen.text_layer import layer_for
+
+    layer = layer_for(settings.classification.model)
 
     def flush(chunk: list[tuple[int, dict[str, Any] | str]]) -> Iterator[dict[str, Any]]:
         docs = [item for _, item in chunk if isinstance(item, dict)]
-        scores = iter(MODEL_LAYER.score_many(docs))
+        scores = iter(layer.score_many(docs))
         for number, item in chunk:
             if isinstance(item, str):
                 reason = f"ongeldige invoer op regel {number}: {item}"
@@ -176,8 +180,11 @@ def register(app: typer.Typer) -> None:
                 stream = batch.open(encoding="utf-8")
             else:
                 _fail(f"batchbestand {batch} bestaat niet")
-            for line in classify_lines(iter(stream), settings):
-                typer.echo(json.dumps(line, ensure_ascii=False))
+            try:
+                for line in classify_lines(iter(stream), settings):
+                    typer.echo(json.dumps(line, ensure_ascii=False))
+            except WooError as exc:
+                _fail(str(exc))
             return
         assert file is not None
         if not file.is_file():
