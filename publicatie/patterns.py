@@ -908,13 +908,12 @@ def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, 
         if labels and labels[0].endswith(":"):
             kinds = []  # "Naam:<tab>Thijmen Hoen": a form's fields, not a table's header
         row = index + 1
-        # a row may hold a separator more or less (a ";" in a note, an empty last field): its
-        # first cells still line up with the header
+        # a row of a wide export may hold one separator more (a ";" in a note): its first
+        # cells still line up with the header
+        extra = 1 if len(header_cells) >= 4 else 0
         while (
             row < len(lines)
-            and len(header_cells) >= 2
-            and abs(len(lines[row][2]) - len(header_cells)) <= 1
-            and len(lines[row][2]) >= 2
+            and 0 <= len(lines[row][2]) - len(header_cells) <= extra
             and text.count("\n", lines[row - 1][0], lines[row][0]) == 1
         ):
             row += 1
