@@ -314,6 +314,10 @@ _REFERENCE_LABEL = re.compile(
     r"(?:nummer|nr)?\.?[ \t]*(?:[:#]|nr\.?|nummer)?[ \t]*$",
     re.IGNORECASE,
 )
+# "Blanksma, direct 088 22 99 317": an 088 number announced as someone's own line is theirs.
+_DIRECT_LINE = re.compile(
+    r"\b(?i:direct|doorkies(?:nummer)?|rechtstreeks|persoonlijk(?: nummer)?)[ \t]*:?[ \t]*$"
+)
 _INTERNATIONAL_PREFIX = re.compile(r"(?:\+|00)(?!31\b)\d{1,3}[ \t-]*(?:\(0\)[ \t]*)?$")
 _CURRENCY_BEFORE = re.compile(r"(?:€|EUR|eur)\s*$")
 _KEEP_PHONE_TYPES = {
@@ -360,6 +364,7 @@ def detect_personal_data(
     chosen = _with_given_names(text, chosen)
     chosen.extend(_repeated_first_names(text, chosen))
     chosen.extend(_initials_of_redacted(text, chosen))
+    chosen = _with_first_name_before(text, chosen)
     chosen.extend(_dates_of_birth_after_names(text, chosen))
     chosen = organisation_contact(text, chosen)
     chosen = sole_trader_contact(text, chosen)
@@ -655,6 +660,30 @@ _GIVEN_AFTER = re.compile(
     r"|(?P<given>[A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž'-]+)(?![\w.]))"
 )
 _SURNAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-ÞĀ-Ž][\w'-]+),[ \t]*$")
+_WORD_BEFORE = re.compile(r"(?<![\w'-])([A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž'-]+)[ ]$")
+
+
+def _with_first_name_before(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A surname found alone takes the known first name right before it along ("Veehouderij
+    Oeds Lenstra": "Lenstra" was found, "Oeds" is in deduce's list of first names)."""
+    taken = sorted((s.start, s.end) for s in chosen)
+    result = []
+    for span in chosen:
+        before = (
+            _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+            if span.type == "name" and span.action == "redact" and span.text[:1].isupper()
+            else None
+        )
+        if (
+            before is not None
+            and first_name_known(before.group(1))
+            and not first_name_known(span.text.split()[0])
+            and all(b <= before.start(1) or a >= span.start for a, b in taken)
+        ):
+            start = before.start(1)
+            span = span.model_copy(update={"start": start, "text": text[start : span.end]})
+        result.append(span)
+    return result
 
 
 def _with_given_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -1105,7 +1134,9 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
                 "keep",
                 "Nummer staat op de lijst van openbare nummers van de organisatie.",
             )
-        elif number_type in _KEEP_PHONE_TYPES:
+        elif number_type in _KEEP_PHONE_TYPES and not _DIRECT_LINE.search(
+            text, max(0, match.start - 30), match.start
+        ):
             action, reason = "keep", _KEEP_PHONE_TYPES[number_type]
         else:
             action, reason = "redact", "Telefoonnummer van een persoon."

@@ -48,7 +48,9 @@ _STREET_SUFFIX = (
     r"(?:straat|laan|weg|plein|kade|gracht|singel|dijk|pad|hof|dreef|park|steeg|markt|erf|"
     r"veld|baan|allee|boulevard|wal|burg|polder|zijde|dam|hoek|akker|wetering|vaart|tuin|"
     r"wei|gaarde|hout|donk|ring|straatweg|kwartier|plantsoen|boog|horst|vest|haven|sloot|"
-    r"gang|schans|borg|oord|straße|strasse|platz|gasse)"
+    r"gang|schans|borg|oord|straße|strasse|platz|gasse|"
+    # Frisian: "Cornjumerdyk 4", "Tsjerkepaad 1", "Houkesleat 37A", "Nijewei 3"
+    r"dyk|paad|leane|strjitte|sleat|feart|buorren|hiem|loane|dykje)"
     # "Ringbaan-Oost", "Kanaaldijk-Zuid"
     r"(?:-(?:Oost|West|Noord|Zuid|Oostzijde|Westzijde|Noordzijde|Zuidzijde))?"
 )
@@ -102,7 +104,9 @@ _CADASTRAL = re.compile(
 _CADASTRAL_SHORT = re.compile(
     r"\b(?i:perceel|percelen|kadastraal bekend als|kadastraal bekend|kadastraal)[ \t]*:?[ \t]+"
     r"(?P<parcel>(?:(?i:gemeente)[ \t]+)?[A-Z][\w'-]+(?:[ \t][A-Z][a-z][\w'-]*)?[ \t]+[A-Z]{1,2}"
-    r"[ \t]+\d{1,6}(?:[ \t]*[A-Z]\d{1,4})?)(?![\w-])"
+    r"[ \t]+\d{1,6}(?:[ \t]*[A-Z]\d{1,4})?"
+    # more parcels of the same section: "Etten-Leur G 1843 en G 1844"
+    r"(?:[ \t]*(?:,|en)[ \t]+[A-Z]{1,2}[ \t]+\d{1,6}(?![\w-]))*)(?![\w-])"
 )
 # ... or only section and number, once the word says it is a parcel: "Perceel K 1208 is eigendom
 # van de erven", "sectie H 1437 en H 1438" (OCR may read a 0 as O: "sectie B 112O").
@@ -232,7 +236,7 @@ _RESIDENCE_ADDRESS = re.compile(
 # A house number on its own that points to a household: "bewoners van nummer 12", "woont op
 # nummer 7", "op nr. 9 (familie Bos)".
 _HOUSE_NUMBER_ALONE = re.compile(
-    r"(?<![\w-])(?:(?:huis)?(?:nummer|nr\.?)|kavel|standplaats|ligplaats)[ \t]+\d{1,4}[a-z]?"
+    r"(?<![\w-])(?:(?:huis)?(?:nummer|nr\.?)|nûmer|kavel|standplaats|ligplaats)[ \t]+\d{1,4}[a-z]?"
     r"(?![\w-]|[.,]\d)",
     re.IGNORECASE,
 )
@@ -710,7 +714,9 @@ _TABLE_HEADERS = {
         r"personeelsnr|personeelsnummer|relatienummer|bsn-vrij klantnummer|"
         # a staff number in a placement list or a roster: "pers.nr", "stamnr", "mdw-nr"
         r"pers\.?[ -]?nr|pers\.?[ -]?nummer|stamnr|stamnummer|medewerkersnr|werknemersnr|"
-        r"mdw\.?[ -]?nr)",
+        r"mdw\.?[ -]?nr|pnr\b|"
+        # an identity paper's column: "ID-document", "Legitimatiebewijs"
+        r"id-document|id-doc|identiteitsdocument|legitimatiebewijs)",
         re.I,
     ),
     # a cadastral parcel points to its owner: "perceel", "kadastrale aanduiding"
@@ -1026,7 +1032,11 @@ def find_dob(text: str) -> list[Hit]:
     return hits
 
 
-_DATE_IN_BRACKETS = re.compile(rf"[ \t]*\((?P<date>{_DATE})\)", re.IGNORECASE)
+# "Kenza (04-10-2012)", or in a list "Wigle Hibma – 15-11-1986 – 0612557093"
+_DATE_IN_BRACKETS = re.compile(
+    rf"[ \t]*(?:\((?P<date>{_DATE})\)|[–—][ \t]*(?P<dashed>{_DATE})(?=[ \t]*(?:[–—]|$)))",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def dates_after_names(text: str, name_ends: list[int]) -> list[Hit]:
@@ -1036,10 +1046,11 @@ def dates_after_names(text: str, name_ends: list[int]) -> list[Hit]:
     hits: list[Hit] = []
     for end in name_ends:
         match = _DATE_IN_BRACKETS.match(text, end)
-        value = _date_value(match.group("date")) if match else None
+        group = ("date" if match.group("date") else "dashed") if match else ""
+        value = _date_value(match.group(group)) if match else None
         if match and value is not None and value[0] <= _LAST_BIRTH_YEAR:
-            reason = "Geboortedatum (tussen haakjes na een naam)."
-            hits.append((*match.span("date"), "dob", "redact", reason))
+            reason = "Geboortedatum (direct na een naam)."
+            hits.append((*match.span(group), "dob", "redact", reason))
     births = {_date_value(text[a:b]) for a, b, *_ in hits}
     for match in _DATE_RE.finditer(text):
         if _date_value(match.group(0)) in births and not any(
@@ -1187,6 +1198,9 @@ def find_kenteken(text: str) -> list[Hit]:
         ):
             hits.append((m.start(), m.end(), "kenteken", "redact", reason))
     for m in _KENTEKEN_FOREIGN.finditer(text):
+        # a longer plate after the word wins: "kenteken PB 9123 AH" over "PB 9123"
+        shorter = [h for h in hits if m.start("plate") <= h[0] and h[1] < m.end("plate")]
+        hits = [h for h in hits if h not in shorter]
         if not any(s <= m.start("plate") < e for s, e, *_ in hits):
             hits.append((m.start("plate"), m.end("plate"), "kenteken", "redact", reason))
     for start, end, kind in find_table_cells(text):

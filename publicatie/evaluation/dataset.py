@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets20/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets22/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -317,8 +317,14 @@ HAND_WRITTEN_SETS = {
     "zestiende ronde ontwikkelset)",
     "realistic_toets18": "Achttiende handgeschreven toetsset (realistic_toets18; sinds de "
     "zeventiende ronde ontwikkelset)",
-    "realistic_toets19": "Negentiende handgeschreven toetsset, blind (realistic_toets19)",
-    "realistic_toets20": "Twintigste handgeschreven toetsset, blind (realistic_toets20)",
+    "realistic_toets19": "Negentiende handgeschreven toetsset (realistic_toets19; sinds de "
+    "achttiende ronde ontwikkelset)",
+    "realistic_toets20": "Twintigste handgeschreven toetsset (realistic_toets20; sinds de "
+    "achttiende ronde ontwikkelset)",
+    "realistic_toets21": "Eenentwintigste handgeschreven toetsset (realistic_toets21; sinds de "
+    "negentiende ronde ontwikkelset)",
+    "realistic_toets22": "Tweeëntwintigste handgeschreven toetsset (realistic_toets22; sinds de "
+    "negentiende ronde ontwikkelset)",
 }
 ACTIONS = ("redact", "keep")
 
