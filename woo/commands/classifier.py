@@ -9,15 +9,9 @@ from typing import Annotated, Any
 
 import typer
 
+from woo.commands.common import ConfigOption, context_or_exit, fail, settings_or_exit
 from woo.errors import WooError
-from woo.settings import Settings, load_settings
 
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--config", help="Instellingenbestand (standaard ./woo.toml).", show_default=False
-    ),
-]
 DEFAULT_MODEL = "tekstmodel-eigen.joblib"
 
 classifier_app = typer.Typer(
@@ -25,24 +19,10 @@ classifier_app = typer.Typer(
 )
 
 
-def _fail(message: str) -> None:
-    typer.secho(f"Fout: {message}", fg=typer.colors.RED, err=True)
-    raise typer.Exit(code=2)
-
-
-def _settings(config: Path | None) -> Settings:
-    try:
-        return load_settings(config)
-    except WooError as exc:
-        _fail(str(exc))
-        raise
-
-
-def _ledger_examples(settings: Settings) -> list[dict[str, Any]]:
-    from woo.context import open_context
+def _ledger_examples(config: Path | None) -> list[dict[str, Any]]:
     from woo.own_examples import examples_from_ledger
 
-    ctx = open_context(settings)
+    ctx = context_or_exit(config)
     try:
         examples, skipped = examples_from_ledger(ctx.ledger, ctx.private)
     finally:
@@ -79,8 +59,8 @@ def train_command(
     from woo_categorieen.own_training import cross_validate, read_examples, train_with_own
 
     if examples is None and not from_ledger:
-        _fail("geef --examples BESTAND.jsonl en/of --from-ledger")
-    settings = _settings(config)
+        fail("geef --examples BESTAND.jsonl en/of --from-ledger")
+    settings = settings_or_exit(config)
     started = time.perf_counter()
     steps = [0]
     total = folds + 2
@@ -92,13 +72,12 @@ def train_command(
     try:
         own = read_examples(examples) if examples is not None else []
         if from_ledger:
-            own += _ledger_examples(settings)
+            own += _ledger_examples(config)
         typer.echo(f"{len(own)} eigen voorbeelden")
         check = cross_validate(own, folds=folds, progress=progress)
         model = train_with_own(own, progress=progress)
     except WooError as exc:
-        _fail(str(exc))
-        raise
+        fail(str(exc))
     from woo_categorieen.model import save
 
     target = out or settings.data_dir / DEFAULT_MODEL
