@@ -387,20 +387,10 @@ def _dates_of_birth_after_names(text: str, chosen: list[RedactionSpan]) -> list[
     ends = [s.end for s in chosen if s.type == "name" and s.action == "redact"]
     taken = [(s.start, s.end) for s in chosen]
     added = []
-    for start, end, kind, action, reason in dates_after_names(text, ends):
+    for hit in dates_after_names(text, ends):
+        start, end = hit[:2]
         if all(end <= a or start >= b for a, b in taken):
-            added.append(
-                RedactionSpan(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    type=kind,
-                    ground=GROUND_PRIVACY,
-                    action=action,
-                    reason=reason,
-                    confidence=_CONFIDENCE[kind],
-                )
-            )
+            added.append(_span_of(text, *hit))
             taken.append((start, end))
     return added
 
@@ -491,20 +481,23 @@ def _rule_spans(text: str, known_street: Callable[[list[str]], bool] | None) -> 
         *find_special(text),
         *find_spoken(text),
     ]
-    for start, end, kind, action, reason in hits:
-        spans.append(
-            RedactionSpan(
-                start=start,
-                end=end,
-                text=text[start:end],
-                type=kind,
-                ground=_GROUNDS.get(kind, GROUND_PRIVACY),
-                action=action,
-                reason=reason,
-                confidence=_CONFIDENCE.get(kind, 0.8),
-            )
-        )
+    for hit in hits:
+        spans.append(_span_of(text, *hit))
     return spans
+
+
+def _span_of(text: str, start: int, end: int, kind: str, action: str, reason: str) -> RedactionSpan:
+    """A rule's hit as a span, with the type's ground and confidence."""
+    return RedactionSpan(
+        start=start,
+        end=end,
+        text=text[start:end],
+        type=kind,
+        ground=_GROUNDS.get(kind, GROUND_PRIVACY),
+        action=action,
+        reason=reason,
+        confidence=_CONFIDENCE.get(kind, 0.8),
+    )
 
 
 def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
