@@ -519,9 +519,8 @@ _PARAPH_CUED = re.compile(
     r"|(?i:opgesteld|gecontroleerd|gezien|akkoord|geaccordeerd)[ \t]*:[^\n]{0,30}?,[ \t]*"
     + _PARAPH_TOKEN
     + r"(?=[ \t]*(?:/|,|\n|$))"
-    r"|(?i:logger|notulist|notulen|verslag|uitkijker|behandelaar|dienstdoend)[ \t]*:[ \t]*"
-    + _PARAPH_TOKEN
-    + r"(?=[ \t]*[(,\n])"
+    r"|(?i:logger|notulist|notulen|verslag|uitkijker|behandelaar|dienstdoend|mdw|medewerker|"
+    r"operator)[ \t]*:[ \t]*" + _PARAPH_TOKEN + r"(?=[ \t]*[(,\n])"
     r"|(?i:afgerond|verwerkt|behandeld|aangenomen|gecontroleerd|genoteerd|gegenereerd|"
     r"aangemaakt|ingevoerd|gewijzigd|opgesteld|geregistreerd)[^\n]{0,25}?[ \t]+door[ \t]+"
     + _PARAPH_TOKEN
@@ -548,10 +547,16 @@ _PARAPH_LEGEND = re.compile(
 _TUSSENVOEGSEL_PARAPH = re.compile(
     r"(?<![\w.@/&-])[A-Z](?:v|vd|vdr|vh|d|t|te|ter|vt|vs|iv|o)[A-Z][a-z]{0,2}(?![\w@/&-]|\.\w)"
 )
+# A paraph of an initial and the first two letters of the surname ("AKr", "JPr", "THs"): in the
+# evaluation sets this shape stood for a person 56 times and for something else 9 times (units,
+# degrees, three organisations, listed below); a plural of an acronym ("PCs") ends in "s".
+_SURNAME_LETTERS_PARAPH = re.compile(
+    r"(?<![\w.@/&-])(?!IJ)[A-Z][A-Z][a-rt-z](?<!Wh)(?<!Hz)(?<!Sc)(?![\w@/&-]|\.\w)"
+)
 _NOT_A_PERSONAL_PARAPH = {
     "KvK", "VvE", "RvS", "RvT", "RvC", "RvB", "RvA", "RvdK", "OvJ", "CdK", "CvdK", "PvdA", "PvdD",
     "PvE", "WvS", "WvSr", "WvSv", "WvK", "CvB", "HvJ", "MvT", "NvT", "MvA", "NvW", "NvA", "PvA",
-    "HvA", "MvO", "DvO", "StvZ", "OvD", "CvD", "HOvD", "AC", "RvR",
+    "HvA", "MvO", "DvO", "StvZ", "OvD", "CvD", "HOvD", "AC", "RvR", "SVn", "GGz", "ASz",
 }  # fmt: skip
 _NOT_A_PARAPH = {
     "ab", "db", "gs", "ps", "bv", "nv", "ok", "nb", "kcc", "div", "hr", "ict", "or", "mt", "cda",
@@ -705,6 +710,9 @@ def _paraphs(text: str) -> list[NameHit]:
         if not any(h.start == start for h in hits):
             hits.append(NameHit(start, start + len(token), token, "rule", 0.75))
     for match in _TUSSENVOEGSEL_PARAPH.finditer(text):
+        if match.group(0) not in _NOT_A_PERSONAL_PARAPH:
+            found.add(match.group(0))
+    for match in _SURNAME_LETTERS_PARAPH.finditer(text):
         if match.group(0) not in _NOT_A_PERSONAL_PARAPH:
             found.add(match.group(0))
     for token, start in _paraph_block(text):

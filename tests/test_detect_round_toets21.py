@@ -81,3 +81,17 @@ def test_a_surname_takes_the_known_first_name_before_it() -> None:
         "Het verzoek kwam van mevrouw Lenstra. Later belde Veehouderij Oeds Lenstra opnieuw."
     )
     assert found.get("Oeds Lenstra") == "redact", found
+
+
+@pytest.mark.usefixtures("model")
+def test_a_paraph_of_an_initial_and_two_letters_of_the_surname_is_a_name() -> None:
+    from tests.detect_helpers import names_with_model
+
+    text = (
+        "Bevindingen toezicht (JDe): vier personen per kamer.\n"
+        "Ontvangen: 03-09-2025 balie          Mdw: GW\n"
+        "Verbruik 12 MWh, zender op 3 GHz; de MSc-opleiding en de PCs van de balie.\n"
+        "Later gezien door JDe.\n"
+    )
+    found = names_with_model(text)
+    assert found == {"JDe": "redact", "GW": "redact"}, found
