@@ -88,6 +88,20 @@ def test_cross_validation_measures_the_gain_on_unseen_own_documents(small_corpus
 def test_too_few_examples_are_refused(small_corpus) -> None:
     with pytest.raises(ConfigError, match="te weinig eigen voorbeelden"):
         train_with_own(_own(5, seed=5), corpus=small_corpus)
+    with pytest.raises(ConfigError, match="te weinig eigen voorbeelden"):
+        cross_validate([], corpus=small_corpus)
+
+
+def test_train_from_an_empty_ledger_says_there_is_too_little(tmp_path: Path) -> None:
+    from woo.cli import app
+
+    config = tmp_path / "woo.toml"
+    config.write_text(f'data_dir = "{tmp_path}"\n')
+    result = CliRunner().invoke(
+        app, ["classifier", "train", "--from-ledger", "--config", str(config)]
+    )
+    assert result.exit_code == 2
+    assert "te weinig eigen voorbeelden om op te trainen: 0" in result.output
 
 
 @pytest.mark.parametrize(

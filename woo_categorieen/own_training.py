@@ -99,6 +99,13 @@ def _fit(
     return build_pipeline().fit(docs, y, classifier__sample_weight=_weights(docs, weight))
 
 
+def _require_enough(own: Sequence[Mapping[str, Any]]) -> None:
+    if len(own) < MIN_EXAMPLES:
+        raise ConfigError(
+            f"te weinig eigen voorbeelden om op te trainen: {len(own)} (minstens {MIN_EXAMPLES})"
+        )
+
+
 def train_with_own(
     own: Sequence[Mapping[str, Any]],
     *,
@@ -108,10 +115,7 @@ def train_with_own(
 ) -> TextModel:
     """The text model trained on the shipped corpus's training part and the own examples, with
     its temperature fitted on out-of-group predictions (the own groups included)."""
-    if len(own) < MIN_EXAMPLES:
-        raise ConfigError(
-            f"te weinig eigen voorbeelden om op te trainen: {len(own)} (minstens {MIN_EXAMPLES})"
-        )
+    _require_enough(own)
     shipped = list(corpus) if corpus is not None else split(load_corpus())[0]
     docs = [*shipped, *own]
     labels = sorted({d["label"] for d in docs})
@@ -188,6 +192,7 @@ def cross_validate(
 ) -> CrossValidation:
     """Group k-fold over the own examples: each fold is classified by a model trained on the
     shipped corpus and the other folds (temperature of the shipped model), and by `base`."""
+    _require_enough(own)
     groups = np.asarray([d["group"] for d in own])
     folds = max(2, min(folds, len(set(groups.tolist()))))
     shipped = list(corpus) if corpus is not None else split(load_corpus())[0]
