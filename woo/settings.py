@@ -108,9 +108,9 @@ class ReviewConfig(BaseModel):
     # Four eyes: a document with redactions or special personal data needs a second reviewer.
     four_eyes: bool = False
     # Every document in which lakken redacted something waits for a person before publication.
-    # On by default (fail closed): on blind test sets the detectors still miss about one in ten
-    # identifiers (publicatie/evaluation/README.md), and what they miss the verification gate
-    # cannot see either. Off: a verified redaction may be published without a person.
+    # On by default (fail closed): on blind test sets the detectors still miss 5 to 15 in a
+    # hundred identifiers (publicatie/evaluation/README.md), and what they miss the verification
+    # gate cannot see either. Off: a verified redaction may be published without a person.
     redacted_needs_review: bool = True
 
 
