@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to twenty-second hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to twenty-fourth hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets22 was written and annotated
+Each of publicatie/evaluation/realistic_toets2 to _toets24 was written and annotated
 by hand without reading the detector code and measured once, blind, before the detectors were
 tuned on it (2026-11-29). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,8 +9,8 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-Every set has now been used for tuning (toets21 and toets22 after one blind measurement each);
-before the next tuning round, write a new blind set and measure it once.
+realistic_toets23 and _toets24 have not been used for tuning: their floors sit under their blind
+figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
 from __future__ import annotations
@@ -117,6 +117,14 @@ FLOORS = {
     # round); rules only 0.990, 0.714, 0.929. Blind (after the eighteenth round): 0.950, 0.882,
     # 0.934, 0 office holders, 63 readable.
     "toets22": Floors(0.97, 0.88, 0.92, 1, 20, 55, 0.97, 0.69, 0.91),
+    # not used for tuning: measured once, blind, after the nineteenth round: 0.940, 0.895,
+    # 0.926, 1 of 18 office holders and 13 of 216 public values redacted, 68 of 478 readable;
+    # rules only 0.944, 0.821, 0.925.
+    "toets23": Floors(0.92, 0.87, 0.91, 2, 16, 75, 0.92, 0.79, 0.91),
+    # not used for tuning: measured once, blind, after the nineteenth round: 0.968, 0.937,
+    # 0.942, 1 of 30 office holders and 15 of 235 public values redacted, 41 of 514 readable;
+    # rules only 0.963, 0.728, 0.935.
+    "toets24": Floors(0.95, 0.91, 0.92, 2, 18, 48, 0.94, 0.70, 0.92),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 
