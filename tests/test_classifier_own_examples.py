@@ -274,3 +274,26 @@ def test_the_ledger_gives_the_documents_a_reviewer_categorised(ledger, tmp_path:
     assert "Schouwrapport dijkvak" in examples[0]["text"]
     assert examples[0]["group"].startswith("eigen-map:")
     assert skipped == 1
+
+
+def test_a_missing_model_stops_the_classify_stage_and_strands_no_document(tmp_path: Path) -> None:
+    from ledger.models import Document
+    from ledger.states import Status
+    from woo.context import open_context
+    from woo.settings import Settings
+    from woo.stages import classify_batch
+
+    settings = Settings(data_dir=tmp_path, classification={"model": tmp_path / "weg.joblib"})
+    ctx = open_context(settings)
+    try:
+        with ctx.ledger.session() as session:
+            document = Document(source="map", source_id="a.txt", status=Status.HARVESTED)
+            session.add(document)
+            session.flush()
+            document_id = document.id
+        with pytest.raises(ConfigError, match="bestaat niet"):
+            classify_batch(ctx, [document_id])
+        with ctx.ledger.session() as session:
+            assert session.get(Document, document_id).status == Status.HARVESTED
+    finally:
+        ctx.close()

@@ -7,6 +7,7 @@ per document. A permanent error fails that document with its reason; the batch g
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Callable, Sequence
@@ -31,7 +32,7 @@ from woo.context import RunContext, work_key
 from woo.errors import PermanentError, TransientError, WooError
 from woo.logsafe import PrintableFilter
 from woo.publish import public_keys, publish_document
-from woo_categorieen import classify
+from woo_categorieen import TextLayer, classify
 from woo_categorieen.text_layer import layer_for
 
 log = logging.getLogger(__name__)
@@ -131,7 +132,9 @@ def _reason(exc: Exception) -> str:
 
 
 # -- 1. classify ----------------------------------------------------------------------------
-def _classify_one(ctx: RunContext, session: Session, doc: Document, report: BatchReport) -> None:
+def _classify_one(
+    ctx: RunContext, session: Session, doc: Document, report: BatchReport, *, layer: TextLayer
+) -> None:
     original = ctx.private.get(doc.original_key)
     # Hostile input is refused before any parser or converter sees it (fail closed).
     screen_document(
@@ -154,7 +157,7 @@ def _classify_one(ctx: RunContext, session: Session, doc: Document, report: Batc
         mapping=ctx.settings.category_mapping,
         threshold=ctx.settings.thresholds.classification,
         margin=ctx.settings.thresholds.margin,
-        text_layer=layer_for(ctx.settings.classification.model),
+        text_layer=layer,
     )
     record_classification(
         doc,
@@ -172,7 +175,12 @@ def _classify_one(ctx: RunContext, session: Session, doc: Document, report: Batc
 
 
 def classify_batch(ctx: RunContext, ids: Sequence[int]) -> BatchReport:
-    return _run_stage(ctx, ids, "classificeren", Status.HARVESTED, _classify_one)
+    # The configured model is loaded before any document: a missing or broken model file is a
+    # configuration error that stops the run, not a failure of every document (which would
+    # strand them in `failed`); the documents stay harvested for the next run.
+    layer = layer_for(ctx.settings.classification.model)
+    step = functools.partial(_classify_one, layer=layer)
+    return _run_stage(ctx, ids, "classificeren", Status.HARVESTED, step)
 
 
 # -- 2. redact (lakken) ---------------------------------------------------------------------
