@@ -659,7 +659,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w'-])([A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž'-]+)[
 def _with_first_name_before(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
     """A surname found alone takes the known first name right before it along ("Veehouderij
     Oeds Lenstra": "Lenstra" was found, "Oeds" is in deduce's list of first names)."""
-    taken = sorted((s.start, s.end) for s in chosen)
+    taken = [(s.start, s.end) for s in chosen]
     result = []
     for span in chosen:
         before = (

@@ -403,6 +403,7 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
     return _phones_beside_redacted_mailboxes(text, result, reason)
 
 
+# What stands between two contact details of one owner: "0318 ... of mantelzorg@ede.nl".
 _BESIDE = re.compile(r"[ \t]*(?:,|of|en|/|\|)[ \t]*")
 
 
@@ -564,7 +565,7 @@ def _organisation_phone(text: str, span: RedactionSpan, spans: list[RedactionSpa
         previous
         and previous[-1].type == "email"
         and previous[-1].action == "keep"
-        and re.fullmatch(r"[ \t]*(?:,|of|en|/|\|)[ \t]*", text[previous[-1].end : span.start])
+        and _BESIDE.fullmatch(text, previous[-1].end, span.start)
     ):
         return True
     following = [s for s in spans if s.start >= span.end]
@@ -572,7 +573,7 @@ def _organisation_phone(text: str, span: RedactionSpan, spans: list[RedactionSpa
         following
         and following[0].type == "email"
         and following[0].action == "keep"
-        and re.fullmatch(r"[ \t]*(?:,|of|en|/|\|)[ \t]*", text[span.end : following[0].start])
+        and _BESIDE.fullmatch(text, span.end, following[0].start)
         # not "mevrouw E. Dellebeke, havenmeester, via 0118 ... of havens@...": her line (but
         # "Iris Hovenier, team Vastgoed, bereikbaar via 0299 ... of vastgoed@": the team's)
         and not (

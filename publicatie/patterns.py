@@ -1014,22 +1014,30 @@ def find_dob(text: str) -> list[Hit]:
         ):
             reason = "Geboortedatum (tussen naam en geboorteplaats)."
             hits.append((m.start("date"), m.end("date"), "dob", "redact", reason))
-    births = {_date_value(text[s:e]) for s, e, *_ in hits} - {None}
+    mentions = _other_mentions(text, hits)
     for m in _DATE_RE.finditer(text):
-        if any(m.start() < e and s < m.end() for s, e, *_ in hits):
+        if any(m.start() < e and s < m.end() for s, e, *_ in (*hits, *mentions)):
             continue
         value = _date_value(m.group(0))
-        if value is None:
-            continue
-        if value in births:
-            hits.append((m.start(), m.end(), "dob", "redact", "Geboortedatum (eerder genoemd)."))
-        elif (
-            value[0] <= _LAST_BIRTH_YEAR
+        if (
+            value is not None
+            and value[0] <= _LAST_BIRTH_YEAR
             and text.rfind("\n", 0, m.start()) + 1 not in dob_rows
             and _BIRTH_CUE.search(text, max(0, m.start() - 160), m.start())
         ):
             hits.append((m.start(), m.end(), "dob", "redact", "Geboortedatum (na 'geboren')."))
-    return hits
+    return hits + mentions
+
+
+def _other_mentions(text: str, hits: list[Hit]) -> list[Hit]:
+    """Every other mention of the dates of birth in `hits`, in any notation."""
+    births = {_date_value(text[s:e]) for s, e, *_ in hits} - {None}
+    return [
+        (m.start(), m.end(), "dob", "redact", "Geboortedatum (eerder genoemd).")
+        for m in _DATE_RE.finditer(text)
+        if _date_value(m.group(0)) in births
+        and not any(m.start() < e and s < m.end() for s, e, *_ in hits)
+    ]
 
 
 # "Kenza (04-10-2012)", or in a list "Wigle Hibma – 15-11-1986 – 0612557093"
@@ -1040,9 +1048,9 @@ _DATE_IN_BRACKETS = re.compile(
 
 
 def dates_after_names(text: str, name_ends: list[int]) -> list[Hit]:
-    """A full date in brackets right after a person's name is their date of birth ("Oleksandra
-    Zinchenko (19.05.1971)", "Kenza (04-10-2012)"), when it lies far enough in the past; then
-    every other mention of it is too."""
+    """A full date in brackets, or between dashes in a list, right after a person's name is
+    their date of birth ("Oleksandra Zinchenko (19.05.1971)", "Wigle Hibma – 15-11-1986 –"),
+    when it lies far enough in the past; then every other mention of it is too."""
     hits: list[Hit] = []
     for end in name_ends:
         match = _DATE_IN_BRACKETS.match(text, end)
@@ -1051,13 +1059,7 @@ def dates_after_names(text: str, name_ends: list[int]) -> list[Hit]:
         if match and value is not None and value[0] <= _LAST_BIRTH_YEAR:
             reason = "Geboortedatum (direct na een naam)."
             hits.append((*match.span(group), "dob", "redact", reason))
-    births = {_date_value(text[a:b]) for a, b, *_ in hits}
-    for match in _DATE_RE.finditer(text):
-        if _date_value(match.group(0)) in births and not any(
-            a < match.end() and match.start() < b for a, b, *_ in hits
-        ):
-            hits.append((*match.span(), "dob", "redact", "Geboortedatum (eerder genoemd)."))
-    return hits
+    return hits + _other_mentions(text, hits)
 
 
 # A date this old right after a word about birth is a date of birth, not an appointment (a

@@ -86,15 +86,16 @@ def example(item: Mapping[str, Any], known: set[str], where: str) -> dict[str, A
 
 
 def _weights(docs: Sequence[Mapping[str, Any]], weight: float) -> np.ndarray:
-    shipped = sample_weights([d for d in docs if not d["group"].startswith(OWN_GROUP)])
-    own = [weight for d in docs if d["group"].startswith(OWN_GROUP)]
-    return np.concatenate([shipped, np.asarray(own)])
+    """The shipped corpus's weights, and `weight` for every own example."""
+    return np.asarray(
+        [
+            weight if d["group"].startswith(OWN_GROUP) else shipped
+            for d, shipped in zip(docs, sample_weights(docs), strict=True)
+        ]
+    )
 
 
-def _fit(
-    own: Sequence[Mapping[str, Any]], corpus: Sequence[Mapping[str, Any]], weight: float
-) -> Any:
-    docs = [*corpus, *own]  # shipped first: `_weights` relies on the order
+def _fit(docs: Sequence[Mapping[str, Any]], weight: float) -> Any:
     y = [d["label"] for d in docs]
     return build_pipeline().fit(docs, y, classifier__sample_weight=_weights(docs, weight))
 
@@ -121,12 +122,12 @@ def train_with_own(
     labels = sorted({d["label"] for d in docs})
     if progress:
         progress("temperatuur bepalen (3 deelmodellen)")
-    logits = _out_of_group_logits(docs, labels, weight)
+    logits = out_of_group_logits(docs, labels, _weights(docs, weight))
     truth = np.asarray([labels.index(d["label"]) for d in docs])
     temperature = fit_temperature(logits, truth)
     if progress:
         progress("eindmodel trainen")
-    pipeline = _fit(own, shipped, weight)
+    pipeline = _fit(docs, weight)
     info = {
         "trained_on": len(docs),
         "own_examples": len(own),
@@ -134,29 +135,6 @@ def train_with_own(
         "temperature_fitted_on": "3-fold group split of shipped training part and own examples",
     }
     return TextModel(pipeline, temperature, info)
-
-
-def _out_of_group_logits(
-    docs: Sequence[Mapping[str, Any]], labels: list[str], weight: float
-) -> np.ndarray:
-    """As `train.out_of_group_logits`, with the own examples' weight."""
-    own_docs = [d for d in docs if d["group"].startswith(OWN_GROUP)]
-    if not own_docs:
-        return out_of_group_logits(list(docs), labels)
-    y = np.asarray([d["label"] for d in docs])
-    groups = np.asarray([d["group"] for d in docs])
-    weights = _weights(docs, weight)
-    logits = np.zeros((len(docs), len(labels)))
-    for train_idx, test_idx in GroupKFold(n_splits=3).split(docs, y, groups):
-        pipeline = build_pipeline().fit(
-            [docs[i] for i in train_idx], y[train_idx], classifier__sample_weight=weights[train_idx]
-        )
-        fold = pipeline.decision_function([docs[i] for i in test_idx])
-        columns = [labels.index(str(label)) for label in pipeline.classes_]
-        part = np.full((len(test_idx), len(labels)), -1e3)
-        part[:, columns] = fold
-        logits[test_idx] = part
-    return logits
 
 
 @dataclass(frozen=True)
@@ -197,38 +175,29 @@ def cross_validate(
     folds = max(2, min(folds, len(set(groups.tolist()))))
     shipped = list(corpus) if corpus is not None else split(load_corpus())[0]
     base_model = base if base is not None else load_model()
-    base_layer = ModelLayer(base_model)
-    truth, base_right, own_right, base_review, own_review, accepted = [], [], [], [], [], []
+    # each own document scored by the model that did not see its fold, in the folds' order
+    tested: list[Mapping[str, Any]] = []
+    scores: list[Any] = []
     for number, (train_idx, test_idx) in enumerate(
         GroupKFold(n_splits=folds).split(own, groups=groups), start=1
     ):
         if progress:
             progress(f"kruisvalidatie: deel {number} van {folds}")
-        pipeline = _fit([own[i] for i in train_idx], shipped, weight)
+        pipeline = _fit([*shipped, *(own[i] for i in train_idx)], weight)
         layer = ModelLayer(TextModel(pipeline, base_model.temperature, {}))
         test = [own[i] for i in test_idx]
-        for kind, use in (("base", base_layer), ("own", layer)):
-            figures = evaluate(test, with_metadata=False, layer=use)
-            right = round(figures.top1 * len(test))
-            review = round(figures.review_rate * len(test))
-            if kind == "base":
-                base_right.append(right)
-                base_review.append(review)
-            else:
-                own_right.append(right)
-                own_review.append(review)
-                accepted.append(round(figures.accuracy_accepted * (len(test) - review)))
-        truth.append(len(test))
-    total = sum(truth)
-    not_reviewed = total - sum(own_review)
+        tested.extend(test)
+        scores.extend(layer.score_many(test, explain=False))
+    shipped_figures = evaluate(tested, with_metadata=False, layer=ModelLayer(base_model))
+    own_figures = evaluate(tested, with_metadata=False, scores=scores)
     return CrossValidation(
-        documents=total,
+        documents=len(tested),
         folds=folds,
-        shipped_top1=round(sum(base_right) / total, 4),
-        own_top1=round(sum(own_right) / total, 4),
-        shipped_review_rate=round(sum(base_review) / total, 4),
-        own_review_rate=round(sum(own_review) / total, 4),
-        own_accuracy_accepted=round(sum(accepted) / not_reviewed, 4) if not_reviewed else 0.0,
+        shipped_top1=shipped_figures.top1,
+        own_top1=own_figures.top1,
+        shipped_review_rate=shipped_figures.review_rate,
+        own_review_rate=own_figures.review_rate,
+        own_accuracy_accepted=own_figures.accuracy_accepted,
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ FOLDS = 3
 HANDWRITTEN_WEIGHT = 3.0
 
 
-def sample_weights(docs: Sequence[dict[str, Any]]) -> np.ndarray:
+def sample_weights(docs: Sequence[Mapping[str, Any]]) -> np.ndarray:
     return np.asarray(
         [HANDWRITTEN_WEIGHT if d["group"].startswith(HANDWRITTEN_PREFIX) else 1.0 for d in docs]
     )
@@ -49,10 +49,14 @@ def fit_temperature(logits: np.ndarray, truth: np.ndarray) -> float:
     return best
 
 
-def out_of_group_logits(docs: Sequence[dict[str, Any]], labels: list[str]) -> np.ndarray:
+def out_of_group_logits(
+    docs: Sequence[Mapping[str, Any]], labels: list[str], weights: np.ndarray | None = None
+) -> np.ndarray:
+    """Each document's logits from a model trained without its group (3-fold group split);
+    `weights` default to `sample_weights`."""
     y = np.asarray([d["label"] for d in docs])
     groups = np.asarray([d["group"] for d in docs])
-    weights = sample_weights(docs)
+    weights = sample_weights(docs) if weights is None else weights
     logits = np.zeros((len(docs), len(labels)))
     for train_idx, test_idx in GroupKFold(n_splits=FOLDS).split(docs, y, groups):
         pipeline = build_pipeline().fit(
