@@ -17,7 +17,7 @@ import pymupdf
 from publicatie.office_clean import clean_office
 from woo.errors import DocumentError
 
-__all__ = ["OFFICE_MEDIA_TYPES", "office_to_pdf", "to_pdf"]
+__all__ = ["OFFICE_MEDIA_TYPES", "office_to_pdf", "plain_text", "source_text", "to_pdf"]
 
 OFFICE_MEDIA_TYPES: dict[str, str] = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
@@ -29,6 +29,18 @@ OFFICE_MEDIA_TYPES: dict[str, str] = {
 _OFFICE_SUFFIXES = frozenset(OFFICE_MEDIA_TYPES.values())
 _PAGE = pymupdf.paper_rect("a4")
 _MARGIN = 56  # points, about 2 cm
+
+
+def source_text(data: bytes, file_name: str, media_type: str) -> str | None:
+    """The text a PDF from `to_pdf` was made from, when the source is plain text (not a PDF or
+    an office file); else None."""
+    suffix = PurePath(file_name).suffix.lower()
+    media = media_type.split(";", 1)[0].strip().lower()
+    if media == "application/pdf" or suffix == ".pdf":
+        return None
+    if media in OFFICE_MEDIA_TYPES or suffix in _OFFICE_SUFFIXES:
+        return None
+    return plain_text(data) if media == "text/plain" or suffix == ".txt" else None
 
 
 def to_pdf(data: bytes, file_name: str, media_type: str, *, document: str) -> bytes:
@@ -130,15 +142,26 @@ def _run(command: list[str], *, timeout: float, document: str) -> None:
 # Lines laid out in columns with spaces or tabs ("Naam      Geboortedatum"): kept as written,
 # in a fixed-width font, so the columns stay columns for the reader and for detection. 8 pt
 # Courier fits 95 characters on the page; a wider block (a register, an export) gets a smaller
-# size, down to 4.5 pt (legible when zoomed in); wider still, its lines wrap as plain text and
-# the columns are lost. Tab-separated rows are padded to one width per column first.
+# size, down to 4 pt (190 characters; legible when zoomed in); wider still, its lines wrap as
+# plain text and the columns are lost. Tab-separated rows are padded to one width per column
+# first; rows of a CSV export or a pipe table are kept as they are, unwrapped.
 _FIXED_WIDTH_CHARS = 95
-_SMALLEST_FIXED_WIDTH_PT = 4.5
+_SMALLEST_FIXED_WIDTH_PT = 4.0
 _COLUMNS = re.compile(r"\S(?: {2,}|\t)\S")
+# A row of a CSV export or a pipe table: three or more of one separator (a comma only without
+# a space after it, as an export writes it, not a sentence).
+_SEPARATED = re.compile(
+    r"(?:[^;\n]*;){3,}[^;\n]*|(?:[^|\n]*\|){3,}[^|\n]*|(?:[^,\n]*,(?! )){3,}[^,\n]*"
+)
+
+
+def _table_line(line: str) -> bool:
+    return bool(_COLUMNS.search(line) or _SEPARATED.fullmatch(line))
 
 
 def _column_block(lines: list[str]) -> list[str] | None:
-    """The block's lines in a fixed-width font of one size, or None when it cannot fit."""
+    """The block's lines in a fixed-width font of one size, or None when it cannot fit: a row
+    is never wrapped, so that its cells stay on one line under the header's."""
     if all("\t" in line for line in lines) and len(lines) >= 2:
         rows = [line.split("\t") for line in lines]
         widths: list[int] = []
@@ -153,10 +176,13 @@ def _column_block(lines: list[str]) -> list[str] | None:
         ]
     else:
         laid_out = [line.expandtabs(8) for line in lines]
-    widest = max(len(line) for line in laid_out)
-    size = min(8.0, int(8.0 * _FIXED_WIDTH_CHARS / max(widest, 1) * 10) / 10)
-    if size < _SMALLEST_FIXED_WIDTH_PT:
+    # a row too wide even at the smallest size (a long note in an export) wraps on its own; the
+    # block as a whole falls back to plain text only when most of its rows are that wide
+    most = _FIXED_WIDTH_CHARS * 8.0 / _SMALLEST_FIXED_WIDTH_PT
+    fitting = [len(line) for line in laid_out if len(line) <= most]
+    if len(fitting) * 2 < len(laid_out):
         return None
+    size = min(8.0, int(8.0 * _FIXED_WIDTH_CHARS / max(max(fitting), 1) * 10) / 10)
     return [
         f'<p class="kolommen" style="font-size: {size}pt">{html.escape(line) or "&nbsp;"}</p>'
         for line in laid_out
@@ -169,7 +195,7 @@ def _paragraphs(text: str) -> str:
     index = 0
     while index < len(lines):
         end = index
-        while end < len(lines) and _COLUMNS.search(lines[end]):
+        while end < len(lines) and _table_line(lines[end]):
             end += 1
         if end == index:
             line = lines[index]
@@ -182,12 +208,16 @@ def _paragraphs(text: str) -> str:
     return "".join(out)
 
 
-def _text_to_pdf(data: bytes, *, document: str) -> bytes:
+def plain_text(data: bytes) -> str:
+    """A plain-text file's text: UTF-8 (with or without BOM), else Windows-1252."""
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    body = _paragraphs(text)
+        return data.decode("cp1252", errors="replace")
+
+
+def _text_to_pdf(data: bytes, *, document: str) -> bytes:
+    body = _paragraphs(plain_text(data))
     css = (
         "p { font-family: sans-serif; font-size: 10pt; margin: 0; }"
         " p.kolommen { font-family: monospace; font-size: 8pt; white-space: pre-wrap; }"

@@ -6,6 +6,7 @@ trusting a bare regex, so amounts, article numbers, dates and case numbers stay 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -47,6 +48,7 @@ from publicatie.roles import (
     first_name,
     listed,
     name_key,
+    own_job_after,
     role_near,
     signature_pair,
     surname_mentions,
@@ -124,6 +126,8 @@ _FUNCTIONAL_WORDS = frozenset(
         "integratie",
         "reintegratie",
         "verkiezingen",
+        "sport",
+        "cultuur",
         # team mailboxes seen in the toets sets ("klachtencoordinator@", "taalhuis@")
         "integriteit",
         "brandonderzoek",
@@ -364,6 +368,9 @@ def detect_personal_data(
     chosen = _with_given_names(text, chosen)
     chosen.extend(_repeated_first_names(text, chosen))
     chosen.extend(_initials_of_redacted(text, chosen))
+    chosen.extend(_nicknames(text, chosen))
+    chosen.extend(_logins_of_redacted(text, chosen))
+    chosen.extend(_names_of_mailboxes(text, chosen))
     chosen = _with_first_name_before(text, chosen)
     chosen.extend(_dates_of_birth_after_names(text, chosen))
     chosen = organisation_contact(text, chosen)
@@ -380,6 +387,107 @@ def detect_personal_data(
     if text != original:  # report what the document says, not the repaired digits
         chosen = [s.model_copy(update={"text": original[s.start : s.end]}) for s in chosen]
     return sorted(chosen, key=lambda s: s.start)
+
+
+# A personal mailbox built from the name: "d.ivanova@", "dirk.pauzenga@", "divanova@".
+_NAMED_LOCAL = re.compile(r"(?P<given>[a-z]|[a-z]{2,})[._]?(?P<surname>[a-z]{3,})")
+_NAME_BEFORE_MAILBOX = re.compile(
+    r"(?<![\w-])(?P<given>[A-ZÀ-Þ][a-zß-ÿ'-]+)[ \t]+(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*"
+    r"(?P<surname>[A-ZÀ-Þ][a-zß-ÿ'-]+)(?![\w-])"
+)
+
+
+def _names_of_mailboxes(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A first name and surname shortly before that person's own mailbox ("Desislava Ivanova,
+    06 3870 1152, d.ivanova@..."): the mailbox says the words are a name, also one that the
+    name lists do not know."""
+    taken = [(s.start, s.end) for s in chosen]
+    added: list[RedactionSpan] = []
+    for mail in (s for s in chosen if s.type == "email" and s.action == "redact"):
+        local = _NAMED_LOCAL.fullmatch(mail.text.split("@", 1)[0].lower())
+        if local is None:
+            continue
+        window = max(0, mail.start - 100)
+        for match in _NAME_BEFORE_MAILBOX.finditer(text, window, mail.start):
+            given, surname = match.group("given").lower(), match.group("surname").lower()
+            if (
+                surname.replace("-", "") != local.group("surname")
+                or not (given == local.group("given") or given[0] == local.group("given"))
+                or "\n\n" in text[match.end() : mail.start]
+            ):
+                continue
+            if all(match.end() <= a or match.start() >= b for a, b in taken):
+                added.append(
+                    _span_of(
+                        text,
+                        match.start(),
+                        match.end(),
+                        "name",
+                        "redact",
+                        "Naam van de eigenaar van het e-mailadres ernaast.",
+                    )
+                )
+                taken.append(match.span())
+    return added
+
+
+def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A login built from a redacted person's surname and initials ("fdorsveld" for F. Dorsveld,
+    "dorsveldf", "fdevries" for F. de Vries), wherever it stands in lower case."""
+    taken = [(s.start, s.end) for s in chosen]
+    added: list[RedactionSpan] = []
+    for span in (s for s in chosen if s.type == "name" and s.action == "redact"):
+        words = re.findall(r"[^\W\d_]+", span.text)
+        capitals = [w for w in words if w[0].isupper()]
+        if len(words) < 2 or len(capitals[-1:][0] if capitals else "") < 4:
+            continue
+        surname = capitals[-1].lower()
+        at = len(words) - 1 - words[::-1].index(capitals[-1])
+        particles = "".join(w.lower() for w in words[:at] if w.islower())
+        initials = {w[0].lower() for w in words[:at] if w[0].isupper()}
+        if not initials:
+            continue
+        pattern = re.compile(
+            rf"(?<![\w.@/-])(?P<before>[a-z]{{0,3}})(?:{re.escape(particles)})?{re.escape(surname)}"
+            rf"(?P<after>[a-z]{{0,3}})(?![\w@/-]|\.[a-z])"
+        )
+        for match in pattern.finditer(text):
+            extra = match.group("before") + match.group("after")
+            if not extra or not set(extra) <= initials:
+                continue
+            if all(match.end() <= a or match.start() >= b for a, b in taken):
+                reason = "Gebruikersnaam van een gelakte persoon."
+                added.append(_mention(span, text, *match.span(), reason, 0.75))
+                taken.append(match.span())
+    return added
+
+
+# A nickname in quotes between a first name and a surname: 'Wouter "Bokkie" Sjerps'.
+_QUOTED_NICKNAME = re.compile(
+    r"[ \t]+[\"“'‘](?P<nick>[A-ZÀ-Þ][\w'-]{1,20}(?: [A-ZÀ-Þ][\w'-]{1,20})?)[\"”'’][ \t]+"
+)
+
+
+def _nicknames(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A nickname between the redacted first name and surname of one person, and every other
+    mention of it (the same man listed as "Bokkie" in the next row)."""
+    names = sorted(
+        (s for s in chosen if s.type == "name" and s.action == "redact"), key=lambda s: s.start
+    )
+    taken = [(s.start, s.end) for s in chosen]
+    added: list[RedactionSpan] = []
+    for first, last in itertools.pairwise(names):
+        match = _QUOTED_NICKNAME.fullmatch(text, first.end, last.start)
+        if match is None:
+            continue
+        nick = match.group("nick")
+        for mention in re.finditer(rf"(?<![\w-]){re.escape(nick)}(?![\w-])", text):
+            if all(mention.end() <= a or mention.start() >= b for a, b in taken):
+                added.append(
+                    _mention(first, text, *mention.span(), "Bijnaam van een gelakte persoon.", 0.8)
+                )
+                taken.append(mention.span())
+    return added
 
 
 def _dates_of_birth_after_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -510,6 +618,7 @@ def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
             action == "redact"
             and role_end >= 0
             and _LIST_JOIN.fullmatch(text[role_end : hit.start])
+            and not own_job_after(text, hit.end)
         ):
             action, reason = "keep", role_reason  # "wethouders J.P. Bakhuizen, S. Verhoef en ..."
         if (
@@ -596,10 +705,15 @@ def _given_after_holder(text: str, hit: NameHit, holders: list[str]) -> bool:
     """The given names in "Havinga, Harm Jan" (an agenda or a mail header), where Havinga is an
     office holder and the initials agree ("H.J. Havinga")."""
     before = _SURNAME_COMMA.search(text, max(0, hit.start - 40), hit.start)
-    if before is None:
+    if before is None or own_job_after(text, hit.end):
         return False
+    words = re.findall(r"[A-Z][\w'-]*", hit.text)
+    if len(words) >= 2 and not first_name_known(words[-1]):
+        return False  # "wethouder Molebroek, Annerieke Wierhof": a name of her own
     initials = "".join(word[0] for word in re.findall(r"[A-Z][\w'-]*", hit.text))
     surname = before.group("surname").lower()
+    if surname in places():
+        return False  # "brandweerman van post Leusden, Daan Grasveld": a place, no surname
     for holder in holders:
         if name_key(holder) != surname:
             continue
@@ -767,6 +881,8 @@ def _repeated_first_names(text: str, chosen: list[RedactionSpan]) -> list[Redact
             given = words[0]  # typed in lower case in a chat ("jildou mulderij")
         if len(given) < 3 or given.lower() in visible or given.lower() in done:
             continue
+        if given.lower() in places() and not first_name_known(given):
+            continue  # "Middelburg Bouwt" (a newsletter read as a name): no first name to spread
         done.add(given.lower())
         # lower case with the same length, so offsets hold
         lowered_text = lowered_text or "".join(
@@ -1107,6 +1223,38 @@ def _functional_local(local: str) -> bool:
 _DATE_START = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}(?!\d))")
 
 
+_LANDLINE_RE = re.compile(
+    r"(?<![\w+-])0[1-57-9]\d{1,2}[ -]?\d{2,3}(?:[ -]?\d{2}){2}(?![\w-]|[.,]\d)"
+)
+
+
+def _phone_span(
+    text: str, start: int, end: int, number: phonenumbers.PhoneNumber, kept_numbers: set[str]
+) -> RedactionSpan:
+    """A phone number found at text[start:end]: kept when it is on the organisation's list or a
+    service number (0800, 0900, 088 unless announced as a direct line), else redacted."""
+    number_type = phonenumbers.number_type(number)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if e164 in kept_numbers:
+        action, reason = "keep", "Nummer staat op de lijst van openbare nummers van de organisatie."
+    elif number_type in _KEEP_PHONE_TYPES and not _DIRECT_LINE.search(
+        text, max(0, start - 30), start
+    ):
+        action, reason = "keep", _KEEP_PHONE_TYPES[number_type]
+    else:
+        action, reason = "redact", "Telefoonnummer van een persoon."
+    return RedactionSpan(
+        start=start,
+        end=end,
+        text=text[start:end],
+        type="phone",
+        ground=GROUND_PRIVACY,
+        action=action,
+        reason=reason,
+        confidence=0.85,
+    )
+
+
 def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
     spans = []
     matcher = phonenumbers.PhoneNumberMatcher(text, "NL", leniency=phonenumbers.Leniency.VALID)
@@ -1120,31 +1268,18 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
         national = str(match.number.national_number)
         if match.number.country_code == 31 and national.startswith("14") and len(national) <= 6:
             continue  # 14 0xx(x): the general number of a municipality
-        number_type = phonenumbers.number_type(match.number)
-        e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-        if e164 in kept_numbers:
-            action, reason = (
-                "keep",
-                "Nummer staat op de lijst van openbare nummers van de organisatie.",
-            )
-        elif number_type in _KEEP_PHONE_TYPES and not _DIRECT_LINE.search(
-            text, max(0, match.start - 30), match.start
-        ):
-            action, reason = "keep", _KEEP_PHONE_TYPES[number_type]
-        else:
-            action, reason = "redact", "Telefoonnummer van een persoon."
-        spans.append(
-            RedactionSpan(
-                start=match.start,
-                end=match.end,
-                text=raw,
-                type="phone",
-                ground=GROUND_PRIVACY,
-                action=action,
-                reason=reason,
-                confidence=0.85,
-            )
-        )
+        spans.append(_phone_span(text, match.start, match.end, match.number, kept_numbers))
+    # A landline that libphonenumber read together with the next column's digits ("0222-31 84
+    # 07  3 pallets" in a register) and then found invalid: the number on its own.
+    for match in _LANDLINE_RE.finditer(text):
+        if any(match.start() < span.end and span.start < match.end() for span in spans):
+            continue
+        try:
+            number = phonenumbers.parse(match.group(0), "NL")
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and not _DATE_START.match(match.group(0)):
+            spans.append(_phone_span(text, match.start(), match.end(), number, kept_numbers))
     # Mobile notations (06 / +31 6) that libphonenumber calls unallocated are still personal:
     # fail closed and redact them too.
     for match in MOBILE_RE.finditer(text):

@@ -19,6 +19,7 @@ import functools
 import re
 import threading
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
 from publicatie.patterns import LEGAL_ENTITY, find_table_cells, places
@@ -133,7 +134,8 @@ _JOB = (
     r"leidinggevende|notulist|stedenbouwkundige|adviseur|jurist|behandelaar|onderzoeker|"
     r"eigenaar|eigenares|huurder|bewoner|bewoonster|inspreker|insprekers|omwonende|melder|"
     # compounds: "Leerplichtambtenaar Casper Baselmans", "Wijkteammedewerker Jort Harmkamp-Vlug"
-    r"\w+(?:ambtenaar|medewerker|medewerkster|consulent|coach|begeleider|regisseur|adviseur|"
+    # and with a hyphen: "Wmo-consulent Soenil Gobardhan", "HR-adviseur Adem Akgündüz"
+    r"\w+-?(?:ambtenaar|medewerker|medewerkster|consulent|coach|begeleider|regisseur|adviseur|"
     r"functionaris|werker|verpleegkundige|hoofd))"
 )
 _RELATION_CUED = re.compile(
@@ -425,7 +427,42 @@ _MODEL_LOCK = threading.Lock()
 def _load() -> Any:
     import deduce
 
-    return deduce.Deduce()
+    model = deduce.Deduce()
+    _add_first_names(model)
+    return model
+
+
+def _add_first_names(model: Any) -> None:
+    """Add our own first names (`data/voornamen_aanvulling.txt`: Ukrainian, Polish, Romanian,
+    Bulgarian, Eritrean, Somali, Afghan, Surinamese-Hindustani, ... names that deduce's list
+    lacks) to deduce's first-name lookup, which its annotator reads while it runs. A name that
+    is also a common Dutch word or a place is left out."""
+    lookup = model.lookup_structs["first_name"]
+    common = model.lookup_structs["whitelist"]
+    words = model.lookup_structs["common_word"]
+    lines = resources.files("publicatie").joinpath("data/voornamen_aanvulling.txt")
+    added: set[str] = set()
+    for line in lines.read_text("utf-8").splitlines():
+        name = line.strip()
+        if not name or name.startswith("#") or len(name) < 4:
+            continue
+        lowered = name.lower()
+        if lowered in common or lowered in words or lowered in places() or [name] in lookup:
+            continue
+        lookup.add_item([name])
+        added.add(name)
+    # the annotator that reads the lookup keeps the first words it can start at
+    for annotator in _annotators(model.processors):
+        if getattr(annotator, "_trie", None) is lookup:
+            annotator._start_words |= added
+
+
+def _annotators(group: Any) -> Any:
+    for processor in getattr(group, "_processors", {}).values():
+        if hasattr(processor, "_processors"):
+            yield from _annotators(processor)
+        else:
+            yield processor
 
 
 def load_model() -> Any:
@@ -519,6 +556,10 @@ _PARAPH_CUED = re.compile(
     r"|(?i:opgesteld|gecontroleerd|gezien|akkoord|geaccordeerd)[ \t]*:[^\n]{0,30}?,[ \t]*"
     + _PARAPH_TOKEN
     + r"(?=[ \t]*(?:/|,|\n|$))"
+    # "Opgesteld: ASch, 12 maart 2026": who first, then the date
+    r"|(?i:opgesteld|gecontroleerd|gezien|geaccordeerd)[ \t]*:[ \t]*"
+    + _PARAPH_TOKEN
+    + r"(?=,[ \t]*\d)"
     r"|(?i:logger|notulist|notulen|verslag|uitkijker|behandelaar|dienstdoend|mdw|medewerker|"
     r"operator)[ \t]*:[ \t]*" + _PARAPH_TOKEN + r"(?=[ \t]*[(,\n])"
     r"|(?i:afgerond|verwerkt|behandeld|aangenomen|gecontroleerd|genoteerd|gegenereerd|"
@@ -580,7 +621,8 @@ NOT_A_PARAPH = frozenset(
 # "... niet zelf sturen. WJ" (a dash after text on the same line, or a full stop, then the
 # initials, perhaps a date, and the end of the line).
 _SIGNED_PARAPH = re.compile(
-    r"(?:(?<=\S)[ \t]+[–—-][ \t]+|(?<=[.!?])[ \t]+)"
+    # "... onder DL-2025-031. -PSa": the dash may also stick to the initials after a full stop
+    r"(?:(?<=\S)[ \t]+[–—-][ \t]+|(?<=[.!?])[ \t]+(?:[–—-](?=[A-Z]))?)"
     r"(?P<token>[A-Z]{2,3}|[A-Z][a-z]{0,3}[A-Z][a-z]?)"
     r"(?:[ \t]+\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?)?[ \t]*[\]\")]?[ \t]*$",
     re.MULTILINE,
@@ -617,6 +659,54 @@ def _listed_with(text: str, found: set[str]) -> set[str]:
                 and item not in _NOT_A_PERSONAL_PARAPH
             }
     return more
+
+
+_CELL_PARAPH = re.compile(r"[A-Z][A-Za-z]{1,4}")
+
+
+def _column_siblings(text: str, found: set[str]) -> set[str]:
+    """Paraphs in the same table column as a known one: a register's "by" column holds "MdW",
+    "MLT" and "TM" alike. The column is the cell's index in a row split at tabs or "|", or, in a
+    table aligned with spaces, the cell's position in its line; rows count up to a blank line."""
+    if not found:
+        return set()
+    lines = text.split("\n")
+    more: set[str] = set()
+    for index, line in enumerate(lines):
+        for key, value in _row_cells(line):
+            if value not in found:
+                continue
+            for step in (-1, 1):
+                other = index + step
+                while 0 <= other < len(lines) and lines[other].strip():
+                    header = not lines[other - 1].strip() if other else True
+                    for other_key, candidate in _row_cells(lines[other]):
+                        if header and not re.search(r"\d", lines[other]):
+                            break  # the header row: "Nr<tab>Naam<tab>...<tab>JGZ"
+                        if (
+                            other_key == key
+                            and candidate not in found
+                            and _CELL_PARAPH.fullmatch(candidate)
+                            and sum(c.isupper() for c in candidate) >= 2
+                            and candidate.lower() not in _NOT_A_PARAPH | _NOT_A_SIGNATURE
+                        ):
+                            more.add(candidate)
+                    other += step
+    return more
+
+
+def _row_cells(line: str) -> list[tuple[tuple[str, int], str]]:
+    """(column key, value) of each cell of a table row: split at tabs or "|" (key: the cell's
+    index), or at gaps of two or more spaces (key: where the cell starts)."""
+    for separator in ("\t", "|"):
+        if line.count(separator) >= 2:
+            return [((separator, i), cell.strip()) for i, cell in enumerate(line.split(separator))]
+    if not re.search(r"\S {2,}\S.* {2,}\S", line):
+        return []
+    cells = []
+    for match in re.finditer(r"\S+(?: \S+)*", line):
+        cells.append((("  ", match.start()), match.group(0)))
+    return cells
 
 
 # Where a paraph's name stands before the bracket: the text since the start of the line or the
@@ -731,6 +821,7 @@ def _paraphs(text: str) -> list[NameHit]:
             found.add(token)
             hits.append(NameHit(match.start("token"), match.end("token"), token, "rule", 0.7))
     found |= _listed_with(text, found)
+    found |= _column_siblings(text, found)
     for token in found:
         for match in re.finditer(rf"(?<![\w.@/-]){re.escape(token)}(?![\w@/-]|\.\w)", text):
             if not any(h.start == match.start() for h in hits):
@@ -778,8 +869,12 @@ _NOT_AN_ACCOUNT = {
 _ACCOUNT_AFTER_DOOR = re.compile(  # the account ends the field: "door wtbroekhuis; bestand"
     r"(?i:aangemaakt|gegenereerd|ingevoerd|gewijzigd|geregistreerd|verwerkt|uitgedraaid|"
     r"ge[eë]xporteerd|opgesteld|afgedrukt)[^\n]{0,25}?[ \t]door[ \t]*:?[ \t]*"
-    r"(?P<account>[a-z][a-z0-9._]{3,15}[a-z0-9])(?=[ \t]*(?:[;,)|–\n]|[ \t]-[ \t]|\Z))"
+    # "Verwerkt door: schaapmj (Provincie Utrecht)": also before a bracket
+    r"(?P<account>[a-z][a-z0-9._]{3,15}[a-z0-9])(?=[ \t]*(?:[;,()|–\n]|[ \t]-[ \t]|\Z))"
 )
+
+
+_INITIALS_SURNAME = re.compile(r"(?:[A-Z]\.[ ]?){1,4}[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]{2,})?")
 
 
 def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
@@ -796,6 +891,15 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
                 and _FIRST_AND_INITIAL.fullmatch(text, start, end)
             ):
                 span = (start, end)  # a chat sender "Gülay K.": a first name and an initial
+            if (
+                span is None
+                and pattern in (_JOB_CUED, _FORM, _TITLED)
+                and _INITIALS_SURNAME.fullmatch(text, start, end)
+                and not _HOUSE_NUMBER_NEXT.match(text, end)
+            ):
+                # "sportconsulent, A. Hoornweg", "Handtekening: W. Steenwinkel": initials and
+                # a cue make a person, though the surname ends like a street or a shop
+                span = (start, end)
             if span is None:
                 continue
             start, end = span
@@ -873,6 +977,14 @@ def _table_names(text: str) -> list[NameHit]:
         if _CLUB.search(text, start, end) or _PARTY_IN_CELL.search(text, start, end):
             continue  # "A. Bentaleb (D66), D. Hollebeek (GL)": council members, read as such
         start, end = _cell_name(text, start, end)
+        value = text[start:end]
+        words = value.split()
+        if (
+            value == value.lower()
+            and len(words) >= 2
+            and (re.search(r"\d", value) or (len(words) >= 3 and not first_name_known(words[0])))
+        ):
+            continue  # "melding buren via 112": a note in the column, no name ("karin wessels" is)
         if start < end and not _SERVICE_ACCOUNT.match(text, start, end):
             hits.append(NameHit(start, end, text[start:end], "rule", 0.85))
     return hits

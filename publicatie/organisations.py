@@ -32,7 +32,7 @@ _TRADE_NAME = re.compile(
     r"studio|installaties?|techniek|klussen|kapsalon|salon|kwekerij|hoveniers?|transport|"
     r"verhuur|bemiddeling|bewindvoering|advies|onderhoud|events|catering|fotografie|coaching|"
     r"administratie|park|schilder|timmerwerken|dakwerken|tegelwerken|loodgieter|dienst|diensten|"
-    r"zorg|hulp|training|design|media|consult|reparatie|bewind|werken)"
+    r"zorg|hulp|training|design|media|consult|reparatie|bewind|werken|zaak)"
     # the trade word on its own: "Bewindvoering Anouk Stiphout", "Klussen Piet de Wit"
     r"|(?<![\w-])(?:Bewindvoering|Bewind|Schoonmaak|Dakwerken|Timmerwerken|Tegelwerken|"
     r"Fotografie|Coaching|Catering|Administratie|Klussen|Loodgieter|Kapsalon|Hoveniers?|"
@@ -252,6 +252,25 @@ def _someones_home(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -
         and not LEGAL_ENTITY.search(text, previous, line_start)
     ):
         return True
+    # a table row that names a person before the address: the row is that person's, also when
+    # an organisation's cell stands between ("Joukje Terlouwen,Stichting ...,Duinweg 3 a")
+    row = _table_row(text, span, _table_cells(text))
+    starts_a_cell = text[span.start - 1 : span.start] in (";", "|", "\t", ",")
+    if (
+        row
+        and starts_a_cell
+        and any(
+            s.type == "name"
+            and s.action == "redact"
+            and row[0] <= s.start
+            and s.end <= span.start
+            and not _LOGIN.fullmatch(s.text)
+            # not past a company's cell ("R. Moendjie,Autobedrijf ... V.O.F.,Weteringsweg 11")
+            and not _COMPANY_FORM.search(text, s.end, span.start)
+            for s in spans
+        )
+    ):
+        return True
     return any(
         s.type == "name"
         and s.action == "redact"
@@ -303,6 +322,7 @@ def _company_row(
 
 
 _LOGIN = re.compile(r"[a-z][a-z0-9._-]{2,30}")
+_COMPANY_FORM = re.compile(r"\b(?:B\.?V|N\.?V|V\.?O\.?F|C\.?V)\b\.?")
 
 
 # BNG Bank serves only public bodies: an account there is never a private person's.
@@ -375,6 +395,7 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
     spans = _numbers_after_a_person(text, spans)
     spans = _numbers_of_the_addressee(text, spans)
     spans = _numbers_after_a_trade_name(text, spans)
+    spans = _numbers_beside_redacted_numbers(text, spans)
     surnames = {
         word.lower()
         for s in spans
@@ -386,7 +407,7 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
     lowered = text.lower()
     surnames = {name for name in surnames if not _named_company(text, lowered, name)}
     if not surnames:
-        return spans
+        return _sole_trader_addresses(text, spans)
     reason = "Contactgegeven van een eenmanszaak op naam van een persoon."
     result = []
     for span in spans:
@@ -400,7 +421,37 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
             if not LEGAL_ENTITY.search(line) and any(name in owner for name in surnames):
                 span = span.model_copy(update={"action": "redact", "reason": reason})
         result.append(span)
-    return _phones_beside_redacted_mailboxes(text, result, reason)
+    return _sole_trader_addresses(text, _phones_beside_redacted_mailboxes(text, result, reason))
+
+
+def _sole_trader_addresses(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
+    """The address of a business kept as an organisation's ("Imkerij Roosje Hakkenberg,
+    gevestigd aan Laan van Beek en Royen 14 k, 3701 AK Zeist, KvK 91048237") is a sole
+    trader's, often the owner's home, once its KvK or btw number on the same line turned out to
+    be a sole trader's: no legal form on that line."""
+    sole = [s for s in spans if s.type in ("kvk", "btw") and s.action == "redact"]
+    if not sole:
+        return spans
+    reason = "Adres van een eenmanszaak: herleidbaar tot de eigenaar."
+
+    def before_a_sole_traders_number(span: RedactionSpan) -> bool:
+        line_start = text.rfind("\n", 0, span.start) + 1
+        return any(
+            0 < number.start - span.end <= 120
+            and "\n" not in text[span.end : number.start]
+            and not LEGAL_ENTITY.search(text, line_start, number.start)
+            for number in sole
+        )
+
+    return [
+        span.model_copy(update={"action": "redact", "reason": reason})
+        if span.type in ("address", "postcode")
+        and span.action == "keep"
+        and span.reason.startswith("Gegevens van een organisatie")
+        and before_a_sole_traders_number(span)
+        else span
+        for span in spans
+    ]
 
 
 # What stands between two contact details of one owner: "0318 ... of mantelzorg@ede.nl".
@@ -482,6 +533,39 @@ def _numbers_after_a_trade_name(text: str, spans: list[RedactionSpan]) -> list[R
             and not LEGAL_ENTITY.search(text, firm.end, span.start)
             for firm in firms
         ),
+    )
+
+
+# What stands between the KvK and the btw number of one business: "KvK 66183204, btw
+# NL257831903B01", "KvK-nummer: 52871096\nBtw-id: NL367418253B01".
+_BETWEEN_NUMBERS = re.compile(
+    r"[ \t]*[,;/|)]?[ \t]*\n?[ \t]*(?:en[ \t]+)?(?i:kvk|kvk-nummer|kvk-nr\.?|btw|btw-id|btw-nr\.?|"
+    r"btw-nummer|btw-identificatienummer)?[ \t.:]*\(?[ \t]*"
+)
+
+
+def _numbers_beside_redacted_numbers(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A business's KvK and btw number stand together: once one of them is a sole trader's, so
+    is the other ("(KvK 66183204, btw NL257831903B01)")."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    numbers = [s for s in ordered if s.type in ("kvk", "btw")]
+    redacted = [s for s in numbers if s.action == "redact"]
+    if not redacted:
+        return spans
+
+    def beside_a_redacted_number(span: RedactionSpan) -> bool:
+        return any(
+            other.type != span.type
+            and _BETWEEN_NUMBERS.fullmatch(
+                text, min(span.end, other.end), max(span.start, other.start)
+            )
+            for other in redacted
+        )
+
+    return _sole_trader_numbers(
+        spans,
+        "KvK- of btw-nummer naast het nummer van dezelfde eenmanszaak.",
+        beside_a_redacted_number,
     )
 
 

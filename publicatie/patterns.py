@@ -54,8 +54,9 @@ _STREET_SUFFIX = (
     # "Ringbaan-Oost", "Kanaaldijk-Zuid"
     r"(?:-(?:Oost|West|Noord|Zuid|Oostzijde|Westzijde|Noordzijde|Zuidzijde))?"
 )
-# Additions after the number: "14a", "112-B", "23-III", "15a bis", "12 rd", "342 zwart", "41-2".
-_ADDITION = r"(?:bis|hs|rd|zw|zwart|rood|boven|beneden|huis|III|II|IV|iii|ii|iv|[A-Za-z])"
+# Additions after the number: "14a", "112-B", "23-III", "15a bis", "12 rd", "342 zwart", "41-2",
+# "55 bv" (bovenverdieping), "8 bg" (begane grond).
+_ADDITION = r"(?:bis|hs|bv|bg|rd|zw|zwart|rood|boven|beneden|huis|III|II|IV|iii|ii|iv|[A-Za-z])"
 _HOUSE_NUMBER = (
     rf"\d{{1,5}}(?:[ ]?-[ ]?(?:{_ADDITION}|\d{{1,4}})(?![A-Za-z\d])"
     # a flat after a slash or a letter and digit: "164/1", "3-B2"
@@ -94,10 +95,13 @@ _WORDS_NUMBER = re.compile(
     r"(?<![\w-])(?P<street>[A-Z][\w'-]*(?:[ ](?:[a-z]{1,3}[ ])*[A-Z][\w'-]*){0,3})"
     rf"[ ](?P<number>{_HOUSE_NUMBER})(?![\d,.:]\d|\w)"
 )
-# "sectie K, nummer 4418": a cadastral parcel points to its owner.
+# "sectie K, nummer 4418": a cadastral parcel points to its owner; also with the section
+# written again before each number ("sectie K, nummers K 1781 en K 1782").
 _CADASTRAL = re.compile(
-    r"(?<![\w-])(?i:sectie)\s+[A-Z]{1,2},?\s+(?i:nummers?|nrs?\.?|perce(?:e)?l(?:nummer)?s?)\s*"
-    r"\d{1,6}(?:\s*[A-Z]\d{1,4})?(?:\s*(?:,|en)\s*\d{1,6}(?:\s*[A-Z]\d{1,4})?)*(?!\w)"
+    r"(?<![\w-])(?i:sectie)\s+(?P<section>[A-Z]{1,2}),?\s+"
+    r"(?i:nummers?|nrs?\.?|perce(?:e)?l(?:nummer)?s?)\s*(?:(?P=section)[ ])?"
+    r"\d{1,6}(?:\s*[A-Z]\d{1,4})?"
+    r"(?:\s*(?:,|en)\s*(?:(?P=section)[ ])?\d{1,6}(?:\s*[A-Z]\d{1,4})?)*(?!\w)"
 )
 # The short notation after the word: "perceel Weert K 3377", "kadastraal bekend als Borculo N
 # 1184" (municipality, section, number).
@@ -136,9 +140,14 @@ _LOWER_POSTCODE = re.compile(
     r"(?<![\w-])[1-9]\d{3}(?:[ \t]?(?!sa|sd|ss)(?!(?:in|op|en|te|de|na|om|is|al|er|of|ik|nu|zo)"
     r"(?![\w-]))[a-z]{2})(?![\w-])"
 )
-# A form's field: "Postcode + plaats ... 5914 AK", "Postcode en woonplaats: 3824bd"
-_POSTCODE_LABEL = re.compile(r"postcode[^\n\d]{0,25}[:.][ \t.]*$", re.IGNORECASE)
+# A form's field: "Postcode + plaats ... 5914 AK", "Postcode en woonplaats: 3824bd", and a JSON
+# export's '"postcode": "1779 GH"'
+_POSTCODE_LABEL = re.compile(r"postcode[^\n\d]{0,25}[:.][ \t.\"]*$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'-]+)")
+# A scanned postcode with a letter read as a digit or the other way round ("3958 8C" for
+# 3958 BC, "1752 N8"): only after the word "postcode" or before a known place.
+_OCR_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?(?:[A-Z][0258]|[0258][A-Z])(?![\w-])")
+_OCR_POSTCODE_LABEL = re.compile(r"postcode[^\n\d]{0,25}[:.]?[ \t.]*$", re.IGNORECASE)
 # A foreign postcode with its country letter ("D-47638 Straelen"), or the 4- or 5-digit postcode
 # of a Belgian, German or Spanish address right after the street ("Bosstraat 12\n3680 Maaseik").
 _FOREIGN_POSTCODE = re.compile(
@@ -278,6 +287,8 @@ _LIST_NEXT = re.compile(r"[ \t]*(?:,|en|of|&|,[ \t]*en)[ \t]*", re.IGNORECASE)
 # "aan de Van Aalstlaan, huisnummer 9": the street named just before
 _STREET_BEFORE_NUMBER = re.compile(rf"[A-Z][\w'-]*{_STREET_SUFFIX}[ \t]*,[ \t]*$")
 _NUMBER_AFTER = re.compile(r"[ ,]+(?:huisnummer\s+)?\d{1,5}(?![\d-])")
+# What a cell may hold after the house number the street pattern found: an addition.
+_REST_OF_NUMBER = re.compile(r"[ ]?-?[ ]?[A-Za-z0-9]{1,4}")
 _HOUSE_NUMBER_AT = re.compile(rf"{_HOUSE_NUMBER}(?![\d,.:]\d|\w)")
 _POSTBUS_BEFORE = re.compile(r"(?:Postbus|Antwoordnummer)\s+\d{1,6},?\s*$", re.IGNORECASE)
 _DATE = (
@@ -358,9 +369,11 @@ _DOCUMENT_CONTEXT = re.compile(
     r"beveiligerspas|v-nr\.?|vnr|studentnummer|onderwijsnummer|persoonsgebonden nummer|"
     r"diploma|certificaat|sociale hygi[eë]ne|personenregister|jachtakte|aanstellingsnummer|"
     r"wapenvergunning|vaarbewijs|boa-nummer|a-nummer|administratienummer|pasnummer|"
+    # "De nieuwe pas (nummer RTU 0048 2291 7)"
+    r"\bpas\b[ \t(]{1,3}(?:met[ \t]+)?(?:het[ \t]+)?nummer|"
     # German and Belgian papers: "Personalausweis-Nr.", "Reisepass", "eID", "Steuer-ID"
     r"personalausweis|reisepass|ausweis|\beID\b|steuer-?id|steueridentifikationsnummer|"
-    r"(?-i:\bPA\b))"
+    r"(?-i:\bPA\b)|(?-i:\bCI\b))"
     r"[^\n]{0,70}$",
     re.IGNORECASE,
 )
@@ -376,10 +389,12 @@ _DOCUMENT_NUMBER = re.compile(
     r"|(?<![\w-])\d{8,9}(?![\w-])"
     r"|(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,10}(?![\w-])"
     r"|(?<![\w-])[A-Z]{2,4}[ -]\d{2,5}-\d{3,7}(?![\w-])|(?<![\w-])[A-Z]{2,4}\d?-\d{6,10}(?![\w-])"
+    # with a region's letters between: "RT-NHN-58120774"
+    r"|(?<![\w-])[A-Z]{2,4}-[A-Z]{2,4}-\d{4,10}(?![\w-])"
     # a Belgian eID card: "592-0174836-41"
     r"|(?<![\w-])\d{3}-\d{7}-\d{2}(?![\w-])"
     # a number written in groups: "2831 4409 17", "V 2990 18 463"
-    r"|(?<![\w-])(?:[A-Z] )?\d{2,4}(?: \d{2,4}){2,3}(?![\w-])"
+    r"|(?<![\w-])(?:[A-Z]{1,3} )?\d{2,4}(?: \d{2,4}){1,2} \d{1,4}(?![\w-])"
     # a V-nummer with dots: "V 283.5571.09"; a student number: 7 digits
     r"|(?<![\w-])V ?\d{3}\.\d{4}\.\d{2}(?![\w-])|(?<![\w-])\d{7}(?![\w-])"
 )
@@ -590,6 +605,17 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
         if kind == "address" and not _overlapping((start, end), taken):
             hits.append((start, end, "address", "redact", "Cel in een kolom 'Adres'."))
             street_ends.append(end)
+        elif kind == "address":
+            # the whole cell: "Duinweg 3 a,3768 BX" in a CSV reads like "3 a,3" to the street
+            # pattern, which then stops before the addition
+            hits = [
+                (a, end, *rest)
+                if start <= a < b < end
+                and rest[0] == "address"
+                and _REST_OF_NUMBER.fullmatch(text, b, end)
+                else (a, b, *rest)
+                for a, b, *rest in hits
+            ]
         elif kind == "parcel" and not _overlapping((start, end), taken):
             reason_p = "Kadastraal perceel (kolom): herleidbaar tot de eigenaar."
             hits.append((start, end, "address", "redact", reason_p))
@@ -618,6 +644,14 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             or (place is not None and place.group(1).lower() in places())
         ):
             reason = "Postcode van een woonadres (kleine letters)."
+            hits.append((match.start(), match.end(), "postcode", "redact", reason))
+    for match in _OCR_POSTCODE.finditer(text):
+        place = _PLACE_AFTER.match(text, match.end())
+        if (
+            _OCR_POSTCODE_LABEL.search(text, max(0, match.start() - 30), match.start())
+            or (place is not None and place.group(1).lower() in places())
+        ) and not _overlapping(match.span(), taken):
+            reason = "Postcode van een woonadres (gescand, een letter als cijfer gelezen)."
             hits.append((match.start(), match.end(), "postcode", "redact", reason))
     for match in _POSTCODE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()]
@@ -689,6 +723,9 @@ _TABLE_HEADERS = {
         r"bewoner|melder|betrokkene|huurder|bezwaarmaker|mantelzorger|deelnemer|ontvanger|"
         r"rechthebbende|overledene|leidinggevende|getuige|leerling|\w*houder|eigenaar|"
         r"partners?|bruid|bruidegom|echtgeno(?:o|te)t?|"
+        # who a register is about: "Kind", "Ouder", "Vinder", "Slachtoffer", "Contactpersoon"
+        r"kind|kinderen|ouders?|ouder/verzorger|verzorger|jeugdige|vinder|inwoner|pati[eë]nt|"
+        r"slachtoffer|passagier|bezoeker|cursist|inspreker|contactpersoon|"
         # who handled it, in a register or export: staff names, paraphs and logins
         r"behandelaar|beh|medewerker|klager|klaagster|geregistreerd[ _]door|ingevoerd[ _]door|"
         r"gebruiker|gebruikersnaam|account|login|inlognaam|userid|paraaf)\b",
@@ -767,7 +804,9 @@ def find_table_cells(text: str) -> list[tuple[int, int, str]]:
 # A cell that refers to the row above or says there is nothing: "idem", "dito", "n.v.t.",
 # "(gereserveerd)", "–".
 _PLACEHOLDER_CELL = re.compile(
-    r"(?i:idem|id\.|dito|do\.|n\.?v\.?t\.?|onbekend|geen|leeg|n\.b\.?|nb|x|\?)|[-–—]+"
+    r"(?i:idem|id\.|dito|do\.|n\.?v\.?t\.?|geen|leeg|n\.b\.?|nb|x|\?)|[-–—]+"
+    # "onbekend (man, ca. 40)": nobody known
+    r"|(?i:onbekend|anoniem)(?:[ \t]*\([^()\n]{1,30}\))?"
     r"|\([^()\n]{1,30}\)"
 )
 
@@ -927,7 +966,7 @@ def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, 
             index = max(row, index + 1)
             continue
         for line_start, line, cells in lines[index + 1 : row]:
-            for kind, (a, b) in zip(kinds, cells, strict=False):
+            for kind, (a, b) in zip(_row_kinds(kinds, len(cells)), cells, strict=True):
                 cell = line[a:b]
                 value = cell.strip()
                 if kind and value and not _SEPARATOR_CELL.match(cell) and value not in "-–":
@@ -935,6 +974,20 @@ def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, 
                     found.append((line_start + a + lead, line_start + a + lead + len(value), kind))
         index = row
     return tuple(found)
+
+
+def _row_kinds(kinds: list[str], cells: int) -> list[str]:
+    """The header's kinds for a row of `cells` cells. A row with one cell more than the header
+    has a separator inside a note, mostly one of the last columns: its cells line up with the
+    header from the left, except the last, which is the last header's ("...;erven aanschrijven
+    via notaris;tmeulenbelt" under "...;opmerking;gebruiker"), and the one before it, which
+    keeps a kind only when both readings give the same."""
+    if cells <= len(kinds):
+        return kinds[:cells]
+    row = kinds[:-1]
+    row.append(kinds[-1] if kinds[-1] == kinds[-2] else "")
+    row.append(kinds[-1])
+    return row
 
 
 @functools.lru_cache(maxsize=8)  # names, addresses and dates of birth read the same tables
@@ -1233,6 +1286,10 @@ _PERSONAL_NUMBER = re.compile(
 )
 
 
+# A boa's service number stands for the boa: "een handhaver (BOA-AMF-1147)".
+_BOA_NUMBER = re.compile(r"(?<![\w-])(?:BOA|Boa)-(?:[A-Z]{2,4}-)?\d{3,6}(?![\w-])")
+
+
 def find_documents(text: str) -> list[Hit]:
     """Passport, ID-card and driving-licence numbers, only after a word that names the document
     or in a column headed by one ("V-nummer", "Documentnummer"); numbers that belong to one
@@ -1246,6 +1303,9 @@ def find_documents(text: str) -> list[Hit]:
         if not any(s <= match.start("number") < e for s, e, *_ in hits):
             reason = "Persoonsgebonden nummer (cliënt-, personeels- of registratienummer)."
             hits.append((*match.span("number"), "document_number", "redact", reason))
+    for match in _BOA_NUMBER.finditer(text):
+        reason = "Dienstnummer van een boa: herleidbaar tot de persoon."
+        hits.append((*match.span(), "document_number", "redact", reason))
     for match in _DOCUMENT_NUMBER.finditer(text):
         if any(s <= match.start() < e for s, e, *_ in hits):
             continue
@@ -1300,6 +1360,9 @@ def find_kvk(text: str) -> list[Hit]:
     return hits
 
 
+_CADASTRAL_MUNICIPALITY = re.compile(r"(?i:kadastra(?:al|le)[ \t]+gemeente)")
+
+
 def _personal_letterhead(text: str, start: int) -> bool:
     """Whether the number at `start` is on its own line in a block (up to a blank line) that
     opens with a person's name or holds a mobile number, and names no legal entity."""
@@ -1312,7 +1375,8 @@ def _personal_letterhead(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     block_end = text.find("\n\n", start)
     block_end = len(text) if block_end < 0 else block_end
-    block = text[block_start:block_end]
+    # "kadastraal gemeente Leusden, sectie K": a cadastral municipality, no legal entity
+    block = _CADASTRAL_MUNICIPALITY.sub("", text[block_start:block_end])
     if block.count("\n") > 10 or _LEGAL_FORM.search(block):
         return False
     first = block.split("\n", 1)[0]

@@ -53,26 +53,33 @@ ScanPages = dict[int, tuple[pymupdf.Page, pymupdf.TextPage]]
 _PAGE_KEYS = ("Annots", "AA", "PieceInfo", "Thumb", "B", "Metadata")
 
 
+_BLANK_LINE = re.compile(r"^[ \t\xa0]+$", re.MULTILINE)
+
+
 def _detect_page(
     text: str, policy: DetectionPolicy, page: pymupdf.Page | None = None
 ) -> list[RedactionSpan]:
     """Detection on a page's text with its lines joined (same length, so offsets stay valid;
-    a value broken over two lines matches). A page with a table ("|", ";" or CSV) is read a
-    second time as laid out, line by line, so that a column's header says what its cells hold;
-    what either reading redacts is redacted. A page whose columns only show in its layout (a
-    table positioned on the page, one space apart in the text layer) is also read as laid out;
-    its word positions are only read when the text itself has no table."""
+    a value broken over two lines matches), and a second time line by line, as laid out: a
+    table's header says what its cells hold, a form's label what its line holds, and a letter's
+    blocks ("Gegevens aanvrager\nKvK-nummer: ...") stay blocks. What either reading redacts is
+    redacted. A page whose columns only show in its layout (a table positioned on the page, one
+    space apart in the text layer) is also read as laid out; its word positions are only read
+    when the text itself has no table."""
     spans = detect_personal_data(text.replace("\n", " "), policy=policy)
-    if find_table_cells(text):
+    if "\n" in text.strip():
+        # a blank line read as a line of (no-break) spaces is a blank line again, so that a
+        # block ends there; the same length, so offsets stay valid
+        lined = _BLANK_LINE.sub(lambda m: "\n" * len(m.group(0)), text)
         redacted = [s for s in spans if s.action == "redact"]
         spans += [
             extra
-            for extra in detect_personal_data(text, policy=policy)
+            for extra in detect_personal_data(lined, policy=policy)
             if extra.action == "redact"
             # overlapping is fine (boxes may overlap); only what is already covered is dropped
             and not any(s.start <= extra.start and extra.end <= s.end for s in redacted)
         ]
-    elif page is not None:
+    if page is not None and not find_table_cells(text):
         layout = layout_text(page)
         cells = [(a, b) for a, b, _ in find_table_cells(layout)]
         if cells:
@@ -101,6 +108,22 @@ def _from_layout(
     return extra
 
 
+def _from_source_text(
+    source_text: str, spans: list[RedactionSpan], policy: DetectionPolicy
+) -> list[RedactionSpan]:
+    """What detection redacts in the source text and the pages did not: found by its text on
+    every page (a value that cannot be found fails the document closed)."""
+    known = {" ".join(s.text.split()) for s in spans if s.action == "redact"}
+    extra: list[RedactionSpan] = []
+    for span in detect_personal_data(source_text, policy=policy):
+        value = " ".join(span.text.split())
+        if span.action == "redact" and value not in known:
+            known.add(value)
+            # a value over two lines of the file is searched as the PDF shows it: one line
+            extra.append(span.model_copy(update={"text": value, "page": None, "bbox": None}))
+    return extra
+
+
 def redact_pdf(
     pdf_bytes: bytes,
     *,
@@ -108,8 +131,14 @@ def redact_pdf(
     keep_numbers: Iterable[str] = (),
     keep_emails: Iterable[str] = (),
     policy: DetectionPolicy | None = None,
+    source_text: str | None = None,
 ) -> tuple[bytes, RedactionResult]:
     """Detect and remove personal data, then verify the output with independent parsers.
+
+    `source_text` is the text the PDF was made from, when it was made from a plain-text file:
+    what detection finds there is redacted too, wherever the PDF shows it (a page's text may
+    have lost what the file's lines said: an export's row wrapped over two lines no longer
+    lines up with its header).
 
     Never raises for what it finds: a value it cannot locate, or a failed verification, gives a
     result with `verified=False` and `needs_review=True`. Special personal data (5.1.1d) always
@@ -139,6 +168,8 @@ def redact_pdf(
             laid_out = None if page.number + 1 in textpages else page  # OCR: no positions
             for span in _detect_page(text, policy, laid_out):
                 spans.append(span.model_copy(update={"page": page.number + 1}))
+        if source_text is not None:
+            spans += _from_source_text(source_text, spans, policy)
         if any(s.ground == "5.1.1d" for s in spans):
             notes.append(
                 "Bijzondere persoonsgegevens (5.1.1d) gevonden; een mens beslist over dit document."

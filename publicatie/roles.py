@@ -17,6 +17,7 @@ __all__ = [
     "first_name",
     "listed",
     "name_key",
+    "own_job_after",
     "role_near",
     "signature_pair",
     "surname_mentions",
@@ -102,7 +103,12 @@ _AFTER = re.compile(
 )
 # "namens de burgemeester van Roermond,": the person signing on behalf of an office holder is a
 # civil servant with a mandate, not the office holder.
-_ON_BEHALF = re.compile(rf"namens\s+(?:de\s+|het\s+)?(?:{_ROLE_ALT})\b", re.IGNORECASE)
+# "namens de dijkgraaf en heemraden": every office of the list.
+_ON_BEHALF = re.compile(
+    rf"namens\s+(?:de\s+|het\s+)?(?:{_ROLE_ALT})\b"
+    rf"(?:\s*(?:,|en|&)\s*(?:de\s+|het\s+)?(?:{_ROLE_ALT}|heemraden|wethouders|gedeputeerden)\b)*",
+    re.IGNORECASE,
+)
 # A party right after a name marks a council member: "S. Kaya (GroenLinks)", "B. Zwart (Gouds
 # Belang)".
 PARTIES = (
@@ -171,6 +177,22 @@ def listed(name: str, people: Iterable[str]) -> bool:
     return False
 
 
+# A civil servant's own job in brackets right after the name: "(bestuursadviseur)", "(beleid
+# Jeugd)", "(secretaresse wethouder)".
+_OWN_JOB = re.compile(
+    r"[ \t]*\([^)\n]{0,25}?(?i:adviseur|medewerker|medewerkster|(?<!\w)beleid\b|consulent|"
+    r"secretaresse|assistent|ambtenaar|jurist|manager|co[öo]rdinator|notulist|projectleider|controller)"
+    r"[^)\n]{0,25}\)"
+)
+
+
+def own_job_after(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by its own civil servant's job in brackets
+    (and no office): then no office named before it is that person's."""
+    own = _OWN_JOB.match(text, end)
+    return own is not None and not re.search(rf"(?i:{_ROLE_ALT})", own.group(0))
+
+
 def role_near(text: str, start: int, end: int) -> str:
     """The office named right before or after the name at text[start:end], or ''.
 
@@ -179,6 +201,8 @@ def role_near(text: str, start: int, end: int) -> str:
     ("S. Kaya (GroenLinks)"). "namens burgemeester en wethouders" is the college, not a person's
     office, so the name signed under it is not an office holder's.
     """
+    if own_job_after(text, end):
+        return ""  # "wethouder Molebroek, Annerieke Wierhof (bestuursadviseur)": her own job
     before = text[max(0, start - 80) : start]
     before = _COLLEGE.sub(lambda m: "#" * len(m.group(0)), before)
     before = _ON_BEHALF.sub(lambda m: "#" * len(m.group(0)), before)
@@ -219,7 +243,8 @@ def role_near(text: str, start: int, end: int) -> str:
             return "raadslid"
     if _AUDIT_MEMBER_AFTER.match(after) and _AUDIT_COMMITTEE.search(text):
         return "lid rekenkamercommissie"
-    listed_after = _LIST_OF_OFFICE_HOLDERS.search(text[max(0, start - 160) : start])
+    wide = _ON_BEHALF.sub(lambda m: "#" * len(m.group(0)), text[max(0, start - 160) : start])
+    listed_after = _LIST_OF_OFFICE_HOLDERS.search(wide)
     if listed_after:
         return listed_after.group("role").lower()
     if _COMMITTEE_MEMBERS.search(text[max(0, start - 160) : start]) and _council_committee(text):
@@ -411,7 +436,10 @@ def surname_mentions(text: str, name: str) -> list[tuple[int, int]]:
         words = [" ".join(words)]
     lead = [w.lower() for w in words[:-1]]
     found = []
-    for variant in {words[-1], words[-1].upper()}:
+    variants = {words[-1], words[-1].upper()}
+    if words[-1].isupper():  # "STOYANOV, Kaloyan" in a register, "Stoyanov" in the notes
+        variants.add("-".join(part.capitalize() for part in words[-1].split("-")))
+    for variant in variants:
         at = text.find(variant)
         while at >= 0:
             end = at + len(variant)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from ledger.models import ClassificationRecord, Document, RedactionPlan, record_classification
 from ledger.states import Status, transition
-from publicatie.convert import to_pdf
+from publicatie.convert import source_text, to_pdf
 from publicatie.diwoo_xml import diwoo_xml
 from publicatie.metadata import build_diwoo
 from publicatie.pages import document_page_key
@@ -187,7 +187,9 @@ def classify_batch(ctx: RunContext, ids: Sequence[int]) -> BatchReport:
 def _redact_one(ctx: RunContext, session: Session, doc: Document, _: BatchReport) -> None:
     pdf = ctx.private.get(work_key(doc, "document.pdf"))
     policy = policy_from_settings(ctx.settings.redaction)
-    redacted, result = redact_pdf(pdf, document=doc.source_id, policy=policy)
+    original = ctx.private.get(doc.original_key)
+    text = source_text(original, doc.file_name, doc.media_type)
+    redacted, result = redact_pdf(pdf, document=doc.source_id, policy=policy, source_text=text)
     key = work_key(doc, "redacted.pdf")
     ctx.private.put(key, redacted, "application/pdf")
     doc.redaction_plans.append(

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets24/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets26/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -327,6 +327,8 @@ HAND_WRITTEN_SETS = {
     "negentiende ronde ontwikkelset)",
     "realistic_toets23": "Drieëntwintigste handgeschreven toetsset, blind (realistic_toets23)",
     "realistic_toets24": "Vierentwintigste handgeschreven toetsset, blind (realistic_toets24)",
+    "realistic_toets25": "Vijfentwintigste handgeschreven toetsset, blind (realistic_toets25)",
+    "realistic_toets26": "Zesentwintigste handgeschreven toetsset, blind (realistic_toets26)",
 }
 ACTIONS = ("redact", "keep")
 

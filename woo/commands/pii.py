@@ -166,7 +166,11 @@ def redact(
             spans = [RedactionSpan.model_validate(item) for item in items]
             output, result = apply_redaction_plan(pdf, spans, document=source.name, policy=policy)
         else:
-            output, result = redact_pdf(pdf, document=source.name, policy=policy)
+            from publicatie.convert import source_text
+
+            media = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+            text = source_text(source.read_bytes(), source.name, media)
+            output, result = redact_pdf(pdf, document=source.name, policy=policy, source_text=text)
     except (WooError, ValueError, KeyError) as exc:
         _fail(f"lakken van {source} mislukt: {exc}")
         raise
