@@ -128,6 +128,31 @@ _FUNCTIONAL_WORDS = frozenset(
         "verkiezingen",
         "sport",
         "cultuur",
+        # departments and services of public bodies named in their mailboxes ("onderwijs@",
+        # "arbo@", "plaagdierbeheersing@", "buitenlandseakten@", "jgz@", "pz@")
+        "onderwijs",
+        "leerplicht",
+        "evaluatie",
+        "geluid",
+        "milieu",
+        "plaagdier",
+        "plaagdieren",
+        "beheersing",
+        "buitenlandse",
+        "akten",
+        "akte",
+        "arbo",
+        "jgz",
+        "pz",
+        "hcc",
+        "thz",
+        "ops",
+        "operations",
+        "hygiene",
+        "hygiëne",
+        "infectieziekten",
+        "toezicht",
+        "inspectie",
         # team mailboxes seen in the toets sets ("klachtencoordinator@", "taalhuis@")
         "integriteit",
         "brandonderzoek",
@@ -203,7 +228,6 @@ _FUNCTIONAL_WORDS = frozenset(
         "subsidie",
         "subsidies",
         "team",
-        "toezicht",
         "verkeer",
         "vergunning",
         "wijk",
@@ -221,7 +245,6 @@ _FUNCTIONAL_WORDS = frozenset(
         "jongeren",
         "jongerenwerk",
         "leerlingen",
-        "leerplicht",
         "mantelzorg",
         "minima",
         "noord",
@@ -727,7 +750,10 @@ _LIST_JOIN = re.compile(r"\s*(?:,|en|&|,\s*en)\s*")
 # An office holder's own paraph: "Paraaf wethouder:        [paraaf] AvR 9/9"
 _OFFICE_PARAPH = re.compile(
     r"(?i:paraaf)[ \t]+(burgemeester|wethouder|gedeputeerde|portefeuillehouder|griffier|"
-    r"gemeentesecretaris|dijkgraaf)\b[^\n]*$",
+    r"gemeentesecretaris|dijkgraaf)\b[^\n]*$"
+    # "Vastgesteld door de griffier, paraaf LAS": the office holder's own paraph
+    r"|\b(burgemeester|wethouder|gedeputeerde|griffier|gemeentesecretaris|dijkgraaf),?[ \t]+"
+    r"(?i:paraaf)[ \t:]*$",
     re.IGNORECASE,
 )
 # Initials as a paraph: two capitals ("AT"), or capitals with small letters between or after
@@ -746,7 +772,8 @@ def _name_decision(
         line = text[max(text.rfind("\n", 0, start) + 1, start - 60) : start]
         office = _OFFICE_PARAPH.search(line)
         if office:
-            return "keep", f"Paraaf van een ambtsdrager in functie ({office.group(1).lower()})."
+            role = (office.group(1) or office.group(2)).lower()
+            return "keep", f"Paraaf van een ambtsdrager in functie ({role})."
         return "redact", "Paraaf (initialen) van een medewerker."
     if any(a <= start and end <= b for a, b, kind in find_table_cells(text) if kind == "office"):
         return "keep", "Ambtsdrager (kolom raadslid in een tabel); blijft zichtbaar."
@@ -845,6 +872,8 @@ def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[Redaction
     extra: list[RedactionSpan] = []
     taken = [(s.start, s.end) for s in chosen]
     for span in [s for s in chosen if s.type == "name" and s.action == "redact"]:
+        if span.text.lower() in places():
+            continue  # "Assen" read as a name once: the place elsewhere stays a place
         for start, end in surname_mentions(text, span.text):
             if (
                 any(start < e and end > b for b, e in taken)
@@ -1190,7 +1219,9 @@ def _impersonal_local(local: str, domain: str) -> bool:
         if split and tail.startswith(_PARTICLES) and len(tail) >= 5:
             return False  # "kvanleeuwen", "mariekevanleeuwen": a surname with its particle
         for candidate in _without_particles(tail):
-            if len(candidate) >= 4 and person_word_known(candidate):
+            # "vandam": a surname of three letters after its particle counts too
+            shortest = 3 if candidate != tail else 4
+            if len(candidate) >= shortest and person_word_known(candidate):
                 return False
     return True
 

@@ -144,7 +144,8 @@ _RELATION_CUED = re.compile(
     rf"{_SURNAME})?)(?=[ \t]*[,.;:()]|[ \t]+[{_LO}]|\s*$|\n)"
 )
 _JOB_CUED = re.compile(
-    rf"(?<![\w-])(?i:{_JOB}),?{_GAP}(?:(?i:{_TITLE}){_GAP})?(?P<name>{_INITIALS}{_PAREN_FIRST}"
+    # the job and the name in one cell: not "eigenaar<tab>Soort<tab>Aantal" in a header row
+    rf"(?<![\w-])(?i:{_JOB}),?[ ]{{1,2}}(?:(?i:{_TITLE}){_GAP})?(?P<name>{_INITIALS}{_PAREN_FIRST}"
     rf"{_SURNAME}|{_FIRST}{_GAP}(?:{_FIRST}{_GAP}){{0,2}}{_SURNAME})(?![\w-])"
 )
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in OFFICE_ROLES), key=len, reverse=True))
@@ -315,6 +316,9 @@ _STOP_WORDS = {
     "october",
 }
 _ORG_WORDS = {
+    "stadhuis",
+    "gemeentehuis",
+    "raadhuis",
     "stichting",
     "vereniging",
     "coöperatie",
@@ -945,6 +949,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _TRUNCATED_COMPOUND.match(text, h.end)
         and not _section_heading(text, h)
         and not _language(text, h)
+        and not _law_abbreviation(text, h)
     ]
     return _merge([h for h in hits if h is not None])
 
@@ -1102,9 +1107,30 @@ _LANGUAGE_CUE = re.compile(
 
 
 def _language(text: str, hit: NameHit) -> bool:
-    """ "spreekt redelijk Engels", "tolk Arabisch": a language, not the surname Engels."""
-    return hit.text.lower().rstrip(".,;:") in _LANGUAGES and bool(
-        _LANGUAGE_CUE.search(text, max(0, hit.start - 30), hit.start)
+    """ "spreekt redelijk Engels", "tolk Arabisch": a language, not the surname Engels; "Duits
+    kenteken", "Poolse chauffeur": a nationality before a noun. Not "Frans" or "Engels" before a
+    word in small letters: a first name and a surname that may well start a sentence."""
+    word = hit.text.lower().rstrip(".,;:")
+    if word in _LANGUAGES and _LANGUAGE_CUE.search(text, max(0, hit.start - 30), hit.start):
+        return True
+    stem = word[:-1] if word.endswith("e") else word
+    return (
+        stem in _LANGUAGES
+        and stem not in ("frans", "engels")
+        and bool(re.match(r"[ \t]+[a-z]", text[hit.end : hit.end + 3]))
+    )
+
+
+# A law's abbreviation after an article: "paragraaf 4.84 Bal", "artikel 2:3 Awb".
+_ARTICLE_BEFORE = re.compile(
+    r"(?i:artikel|artikelen|art\.|paragraaf|par\.|§|hoofdstuk|afdeling|bijlage)[ \t]+"
+    r"\d[\w.:]*(?:,?[ \t]+(?i:lid)[ \t]+\d+)?(?:[ \t]+(?i:onder)[ \t]+[a-z])?[ \t]+$"
+)
+
+
+def _law_abbreviation(text: str, hit: NameHit) -> bool:
+    return " " not in hit.text and bool(
+        _ARTICLE_BEFORE.search(text, max(0, hit.start - 40), hit.start)
     )
 
 

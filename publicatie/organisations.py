@@ -146,9 +146,12 @@ _ORGANISATION_IN_SENTENCE = re.compile(
 # (not "klachtencoördinator gemeente Veenendaal | 0318 ...": a person's direct line).
 _PUBLIC_BODY_BEFORE = re.compile(
     r"\b(?:de[ \t]+)?(?:GGD|GHOR|politie|brandweer|veiligheidsregio|omgevingsdienst|"
-    r"Belastingdienst|UWV|SVB|DUO|CAK|COA|IND)[ \t]*[,:]?[ \t]*(?:op|via|tel\.?|telefoon)?"
-    r"[ \t]*:?[ \t]*$"
+    r"Belastingdienst|UWV|SVB|DUO|CAK|COA|IND|meldkamer|(?i:de[ \t]+meldkamer))[ \t]*[,:]?[ \t]*"
+    r"(?:op|via|tel\.?|telefoon)?[ \t]*:?[ \t]*$"
 )
+# A number on the line of a postal address ("Postadres: Postbus 70, 2900 AB Capelle aan den
+# IJssel – 010 284 84 84"): a postbus is an organisation's, and so is the number beside it.
+_POSTBUS_LINE = re.compile(r"(?i:postbus|antwoordnummer)[ \t]+\d+")
 
 
 def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -188,6 +191,8 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
             )
         if span.type == "phone" and not MOBILE_RE.fullmatch(span.text):
             keep = keep or bool(_GENERAL_NUMBER.match(text, span.end))
+            line_start = text.rfind("\n", 0, span.start) + 1
+            keep = keep or bool(_POSTBUS_LINE.search(text, line_start, span.start))
             keep = keep or bool(_GENERAL_BEFORE.search(text, max(0, span.start - 40), span.start))
             keep = keep or bool(
                 _PUBLIC_BODY_BEFORE.search(text, max(0, span.start - 40), span.start)

@@ -71,7 +71,8 @@ _STREET_PREFIX = (
     r"(?:Laan|Lange|Korte|Oude|Nieuwe|Burgemeester|Van|De|Sint|St\.|Prins|Prinses|Koning|"
     r"Koningin|Dokter|Dr\.|Graaf|Gravin|Hertog|Hertogin|Jonkheer|Jhr\.|Admiraal|Generaal|"
     r"Kapitein|Pastoor|Pater|Kardinaal|President|Professor|Prof\.|Mr\.|Ir\.|Kon\.|Wethouder|"
-    r"Keizer|Keizerin|Bisschop|Deken|Kapelaan|Baron|Ridder|Da|Dom|Pieter|Jan|Willem)"
+    r"Keizer|Keizerin|Bisschop|Deken|Kapelaan|Baron|Ridder|Da|Dom|Pieter|Jan|Willem|"
+    r"Mgr\.|Monseigneur|Burg\.|Gen\.|Adm\.|Past\.|Ds\.|Dominee)"
 )
 _PARTICLES_LOWER = r"(?:van|de|der|den|het|te|ten|ter)"
 _STREET = re.compile(

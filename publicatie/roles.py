@@ -24,6 +24,20 @@ __all__ = [
 ]
 
 OFFICE_ROLES = (
+    # German and Belgian neighbours in a cross-border meeting: their mayors, council members
+    # and aldermen (schepenen) act in office too
+    "samtgemeindebürgermeisterin",
+    "samtgemeindebürgermeister",
+    "bürgermeisterin",
+    "bürgermeister",
+    "ratsmitglieder",
+    "ratsmitglied",
+    "ratsfrau",
+    "ratsherr",
+    "landrätin",
+    "landrat",
+    "schepenen",
+    "schepen",
     "burgemeester",
     "loco-burgemeester",
     "wethouder",
@@ -216,6 +230,9 @@ def role_near(text: str, start: int, end: int) -> str:
         ):
             return ""  # "de onderzoeker van de rekenkamer, T. Bosman": its staff, no member
         return role
+    board = _BOARD_MEMBER.search(before)
+    if board:  # "De voorzitter van het dagelijks bestuur, J.M. Zevenhout-Allard"
+        return f"{board.group('role').lower()} {board.group('board').lower()} bestuur"
     titled_chair = _AMBIGUOUS_TITLED.search(before)
     if titled_chair and start < 400 and _council_committee(text):
         return titled_chair.group("role").lower()  # "Voorzitter: mevrouw T. Bruins"
@@ -274,6 +291,13 @@ _STAFF_OF_BODY = re.compile(
     r"(?<!\blid)(?<!\bleden)(?<!voorzitter)[ \t]+van[ \t]+de[ \t]*$", re.IGNORECASE
 )
 _STREET_AFTER_ROLE = re.compile(r"[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}[ \t]+\d")
+# The chair or a member of the board of a joint arrangement (gemeenschappelijke regeling), a
+# safety region or a water board: an office holder.
+_BOARD_MEMBER = re.compile(
+    r"(?P<role>(?i:voorzitter|vicevoorzitter|lid))\s+van\s+het\s+"
+    r"(?P<board>(?i:dagelijks|algemeen))\s+(?i:bestuur)(?:\s+van\s+(?:de\s+|het\s+)?"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?\s*[:,]?\s*(?:(?i:mevrouw|de\s+heer|dhr\.|mw\.)\s*)?$"
+)
 _AMBIGUOUS_TITLED = re.compile(
     rf"(?P<role>(?i:voorzitter|secretaris))\s*[:,]?\s*(?:(?i:{_TITLES})\s*)+$"
 )
@@ -302,8 +326,8 @@ def _council_committee(text: str) -> bool:
 # Leurs-Dirix en Fay Lahlou", "de rekenkamercommissie (voorzitter dr. P. Brekelmans, leden
 # Annelies Heesakkers en Kees Verkuijlen)": only names, titles, brackets, commas and "en" between.
 _LIST_OF_OFFICE_HOLDERS = re.compile(
-    r"(?P<role>(?i:raadsleden|wethouders|statenleden|gedeputeerden|heemraden|"
-    r"rekenkamercommissie))(?:[ \t]*[:(][ \t]*|[ \t]+)"
+    r"(?P<role>(?i:raadsleden|wethouders|statenleden|gedeputeerden|heemraden|ratsmitglieder|"
+    r"schepenen|rekenkamercommissie))(?:[ \t]*[:(][ \t]*|[ \t]+)"
     r"(?:(?:[A-ZÀ-Þ][\w.'-]*|(?i:van|de|der|den|ter|ten|te|het|en|dr\.|drs\.|ir\.|mr\.|prof\.|"
     r"ing\.|voorzitter|lid|leden|mevrouw|de heer))[ \t,]*(?:\([^)\n]{1,30}\)[ \t,]*)?)*$"
 )

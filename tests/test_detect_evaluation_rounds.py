@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to twenty-sixth hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to twenty-eighth hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets26 was written and annotated
+Each of publicatie/evaluation/realistic_toets2 to _toets28 was written and annotated
 by hand without reading the detector code and measured once, blind, before the detectors were
 tuned on it (2026-11-29). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets25 and _toets26 have not been used for tuning: their floors sit under their blind
+realistic_toets27 and _toets28 have not been used for tuning: their floors sit under their blind
 figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
@@ -117,22 +117,30 @@ FLOORS = {
     # round); rules only 0.990, 0.714, 0.929. Blind (after the eighteenth round): 0.950, 0.882,
     # 0.934, 0 office holders, 63 readable.
     "toets22": Floors(0.97, 0.88, 0.92, 1, 20, 55, 0.97, 0.69, 0.91),
-    # measured 0.986, 1.000, 0.940, 1 of 18 and 12 of 216, 10 of 478 readable (twentieth
-    # round); rules only 0.977, 0.921, 0.942. Blind (after the nineteenth round): 0.940, 0.895,
+    # measured 0.986, 1.000, 0.942, 1 of 18 and 11 of 216, 8 of 478 readable (twenty-first
+    # round); rules only 0.977, 0.921, 0.946. Blind (after the nineteenth round): 0.940, 0.895,
     # 0.926, 1 office holder, 68 readable.
-    "toets23": Floors(0.97, 0.97, 0.92, 2, 15, 16, 0.96, 0.89, 0.92),
-    # measured 0.991, 0.988, 0.945, 1 of 30 and 15 of 235, 16 of 514 readable (twentieth
-    # round); rules only 0.982, 0.795, 0.940. Blind (after the nineteenth round): 0.968, 0.937,
+    "toets23": Floors(0.97, 0.97, 0.92, 2, 14, 14, 0.96, 0.90, 0.93),
+    # measured 0.991, 0.988, 0.945, 1 of 30 and 15 of 235, 16 of 514 readable (twenty-first
+    # round); rules only 0.982, 0.795, 0.943. Blind (after the nineteenth round): 0.968, 0.937,
     # 0.942, 1 office holder, 41 readable.
     "toets24": Floors(0.97, 0.96, 0.92, 2, 18, 24, 0.96, 0.77, 0.92),
-    # not used for tuning: measured once, blind, after the twentieth round: 0.981, 0.936,
-    # 0.864, 6 of 36 office holders and 21 of 136 public values redacted, 21 of 427 readable;
-    # rules only 0.963, 0.803, 0.889.
-    "toets25": Floors(0.96, 0.91, 0.84, 7, 24, 28, 0.94, 0.78, 0.87),
-    # not used for tuning: measured once, blind, after the twentieth round: 0.959, 0.937,
-    # 0.849, 3 of 23 office holders and 33 of 153 public values redacted, 30 of 475 readable;
-    # rules only 0.959, 0.716, 0.833.
-    "toets26": Floors(0.94, 0.91, 0.83, 4, 36, 38, 0.94, 0.69, 0.81),
+    # measured 0.981, 0.957, 0.901, 2 of 36 and 12 of 136, 17 of 427 readable (twenty-first
+    # round); rules only 0.963, 0.803, 0.904. Blind (after the twentieth round): 0.981, 0.936,
+    # 0.864, 6 office holders, 21 readable.
+    "toets25": Floors(0.96, 0.93, 0.88, 3, 15, 25, 0.94, 0.78, 0.88),
+    # measured 0.959, 0.959, 0.871, 2 of 23 and 24 of 153, 24 of 475 readable (twenty-first
+    # round); rules only 0.959, 0.716, 0.856. Blind (after the twentieth round): 0.959, 0.937,
+    # 0.849, 3 office holders, 30 readable.
+    "toets26": Floors(0.94, 0.94, 0.85, 3, 27, 32, 0.94, 0.69, 0.83),
+    # not used for tuning: measured once, blind, after the twenty-first round: 0.886, 0.931,
+    # 0.879, 1 of 29 office holders and 23 of 188 public values redacted, 39 of 440 readable;
+    # rules only 0.882, 0.773, 0.905.
+    "toets27": Floors(0.87, 0.91, 0.86, 2, 26, 46, 0.86, 0.75, 0.88),
+    # not used for tuning: measured once, blind, after the twenty-first round: 0.911, 0.934,
+    # 0.894, 7 of 23 office holders (appointed committee members) and 21 of 164 public values
+    # redacted, 28 of 423 readable; rules only 0.911, 0.778, 0.914.
+    "toets28": Floors(0.89, 0.91, 0.87, 8, 24, 35, 0.89, 0.75, 0.89),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 
