@@ -135,7 +135,7 @@ _JOB = (
     r"eigenaar|eigenares|huurder|bewoner|bewoonster|inspreker|insprekers|omwonende|melder|"
     # compounds: "Leerplichtambtenaar Casper Baselmans", "Wijkteammedewerker Jort Harmkamp-Vlug"
     # and with a hyphen: "Wmo-consulent Soenil Gobardhan", "HR-adviseur Adem Akgündüz"
-    r"\w+-?(?:ambtenaar|medewerker|medewerkster|consulent|coach|begeleider|regisseur|adviseur|"
+    r"\w+-?(?:ambtenaar|medewerker|medewerkster|consulent|coach|begeleider|regisseur|adviseur|chef|"
     r"functionaris|werker|verpleegkundige|hoofd))"
 )
 _RELATION_CUED = re.compile(
@@ -879,6 +879,10 @@ _ACCOUNT_AFTER_DOOR = re.compile(  # the account ends the field: "door wtbroekhu
 
 
 _INITIALS_SURNAME = re.compile(r"(?:[A-Z]\.[ ]?){1,4}[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]{2,})?")
+_FIRST_SURNAME = re.compile(
+    r"(?!(?:Van|De|Der|Den|Ten|Ter|Het)[ ])[A-Z][a-zà-ÿ]{1,15}[ ][A-Z][a-zà-ÿ]{2,}"
+    r"(?:-[A-Z][a-zà-ÿ]{2,})?"
+)
 
 
 def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
@@ -898,7 +902,11 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
             if (
                 span is None
                 and pattern in (_JOB_CUED, _FORM, _TITLED)
-                and _INITIALS_SURNAME.fullmatch(text, start, end)
+                and (
+                    _INITIALS_SURNAME.fullmatch(text, start, end)
+                    # "de heer Bas Leunisveld": a title and a first name make a person too
+                    or (pattern is _TITLED and _FIRST_SURNAME.fullmatch(text, start, end))
+                )
                 and not _HOUSE_NUMBER_NEXT.match(text, end)
             ):
                 # "sportconsulent, A. Hoornweg", "Handtekening: W. Steenwinkel": initials and

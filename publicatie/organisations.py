@@ -643,6 +643,32 @@ _CADASTRAL_WORD = re.compile(r"\bsectie\b", re.IGNORECASE)
 _TEAM_WORD = re.compile(r"\b(?i:team|afdeling|bureau|sector|servicedesk|klantcontactcentrum)\b")
 
 
+_GENERAL_MAILBOX = re.compile(r"(?<![\w.-])(?i:info|post|gemeente|contact|algemeen)@")
+_PHONE_LABEL_LINE = re.compile(r"[ \t]*(?i:t|tel|telefoon|m|mob|mobiel|direct)\.?[ \t]*:?[ \t]*$")
+
+
+def _under_a_signature(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -> bool:
+    """A number on a "T"/"Tel." line of a signature block, one or two lines under a redacted
+    person's name (no blank line between): that person's direct line."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if not _PHONE_LABEL_LINE.fullmatch(text, line_start, span.start):
+        return False
+    line_end = text.find("\n", span.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if re.sub(r"\D", "", span.text).endswith("00") or _GENERAL_MAILBOX.search(line):
+        return False  # "T 033 - 750 40 00 | info@...": the switchboard under everyone's name
+    block_start = line_start
+    for _ in range(2):
+        previous = text.rfind("\n", 0, max(0, block_start - 1)) + 1
+        if not text[previous:block_start].strip():
+            break
+        block_start = previous
+    return any(
+        s.type == "name" and s.action == "redact" and block_start <= s.start < line_start
+        for s in spans
+    )
+
+
 def _organisation_phone(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -> bool:
     """A landline in a sentence that names an organisation (and no person between the two), or
     right after a functional mailbox ("info@bedrijf.nl, 013 - 123 45 67")."""
@@ -650,6 +676,8 @@ def _organisation_phone(text: str, span: RedactionSpan, spans: list[RedactionSpa
     stops = [m.end() - 1 for m in _SENTENCE_END.finditer(text, 0, span.start)]
     sentence_start = max(stops[-1] if stops else -1, text.rfind("\n", 0, span.start)) + 1
     previous = [s for s in spans if sentence_start <= s.start and s.end <= span.start]
+    if _under_a_signature(text, span, spans):
+        return False  # "Sjoerd Limpens\nprojectleider\nT 045 560 44 71 | team@...": his line
     if (
         previous
         and previous[-1].type == "email"

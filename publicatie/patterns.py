@@ -374,7 +374,7 @@ _DOCUMENT_CONTEXT = re.compile(
     r"\bpas\b[ \t(]{1,3}(?:met[ \t]+)?(?:het[ \t]+)?nummer|"
     # German and Belgian papers: "Personalausweis-Nr.", "Reisepass", "eID", "Steuer-ID"
     r"personalausweis|reisepass|ausweis|\beID\b|steuer-?id|steueridentifikationsnummer|"
-    r"(?-i:\bPA\b)|(?-i:\bCI\b))"
+    r"(?-i:\bPA\b)|(?-i:\bCI\b)|(?-i:\b[A-Z]{2}-(?:ID|CI|PP|PAS|CNI)\b)|(?-i:\bCNI\b))"
     r"[^\n]{0,70}$",
     re.IGNORECASE,
 )
@@ -410,7 +410,7 @@ _BTW = re.compile(r"(?<![\w-])NL[ ]?\d{9}[ ]?B[ ]?\d{2}(?![\w-])")
 # A legal entity: its KvK and btw numbers are not personal data.
 LEGAL_ENTITY = re.compile(
     r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|"
-    r"(?i:stichting|vereniging|co[öo]peratie|gemeente|holding)"
+    r"(?i:stichting|vereniging|co[öo]peratie|gemeente|holding|maatschap)"
 )
 """A legal entity's name or form (B.V., stichting, gemeente, ...): an organisation, no person."""
 # In a letterhead also a C.V. and a mention of the trade register.
@@ -753,6 +753,8 @@ _TABLE_HEADERS = {
         # a staff number in a placement list or a roster: "pers.nr", "stamnr", "mdw-nr"
         r"pers\.?[ -]?nr|pers\.?[ -]?nummer|stamnr|stamnummer|medewerkersnr|werknemersnr|"
         r"mdw\.?[ -]?nr|pnr\b|"
+        # foreign personal numbers and a document's number: "tin", "Steuer-ID", "INSZ", "docnr"
+        r"tin\b|tin[ _]\w+|steuer|idnr|rijksregister|insz|nn\b|docnr|doc\.[ ]?nr|"
         # an identity paper's column: "ID-document", "Legitimatiebewijs"
         r"id-document|id-doc|identiteitsdocument|legitimatiebewijs)",
         re.I,
@@ -799,7 +801,27 @@ def find_table_cells(text: str) -> list[tuple[int, int, str]]:
         found += [
             c for c in _aligned_table_cells(text) if not _overlapping(c[:2], [f[:2] for f in found])
         ]
+    if '":' in text:
+        found += [c for c in _json_fields(text) if not _overlapping(c[:2], [f[:2] for f in found])]
     return [c for c in found if not _PLACEHOLDER_CELL.fullmatch(text[c[0] : c[1]])]
+
+
+# A field of a JSON export: its key is the column header ('"behandelaar": "rthissen"',
+# '"geboortedatum": "1994-03-02"'), words joined by "_" or written together in camel case.
+_JSON_FIELD = re.compile(
+    r'"(?P<key>[A-Za-z][A-Za-z_ .-]{1,40})"[ \t]*:[ \t]*"(?P<value>[^"\n]{1,120})"'
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _json_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    found = []
+    for match in _JSON_FIELD.finditer(text):
+        key = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", match.group("key")).replace("_", " ")
+        kind = _header_kind(key, text)
+        if kind and match.group("value").strip():
+            found.append((match.start("value"), match.end("value"), kind))
+    return tuple(found)
 
 
 # A cell that refers to the row above or says there is nothing: "idem", "dito", "n.v.t.",
@@ -1172,6 +1194,14 @@ _KENTEKEN_FOREIGN = re.compile(
 )
 
 
+# A foreign plate followed by its country code in brackets, as a log writes it: "GZ-127-QF
+# (F)", "AC-KL 412 (D)", "1-ABC-234 (B)".
+_PLATE_WITH_COUNTRY = re.compile(
+    r"(?<![\w-])(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -][A-Z0-9]{1,6}"
+    r"(?:[ -][A-Z0-9]{1,4})?)[ \t]*\((?:F|D|B|L|PL|RO|BG|GB|UK|E|I|CH|A|CZ|SK|LT|LV|H)\)"
+)
+
+
 def _plate_shape(value: str) -> str:
     return "".join("9" if c.isdigit() else "L" for c in value)
 
@@ -1259,6 +1289,9 @@ def find_kenteken(text: str) -> list[Hit]:
         hits = [h for h in hits if h not in shorter]
         if not any(s <= m.start("plate") < e for s, e, *_ in hits):
             hits.append((m.start("plate"), m.end("plate"), "kenteken", "redact", reason))
+    for m in _PLATE_WITH_COUNTRY.finditer(text):
+        if not any(s < m.end("plate") and m.start("plate") < e for s, e, *_ in hits):
+            hits.append((m.start("plate"), m.end("plate"), "kenteken", "redact", reason))
     for start, end, kind in find_table_cells(text):
         value = text[start:end]
         if kind == "kenteken" and not any(s <= start < e for s, e, *_ in hits):
@@ -1288,7 +1321,13 @@ _PERSONAL_NUMBER = re.compile(
 
 
 # A boa's service number stands for the boa: "een handhaver (BOA-AMF-1147)".
-_BOA_NUMBER = re.compile(r"(?<![\w-])(?:BOA|Boa)-(?:[A-Z]{2,4}-)?\d{3,6}(?![\w-])")
+# With a space only the longer numbers: "BOA 4471" is often a team's or a post's code.
+_BOA_NUMBER = re.compile(r"(?<![\w-])(?:BOA|Boa)(?:-(?:[A-Z]{2,4}-)?\d{3,6}|[ ]\d{6})(?![\w-])")
+# A Belgian national register number (rijksregisternummer, INSZ): "87.02.11-331.46", also as a
+# scan reads it ("57.O3.14-193.62"); the birth date comes first, so the shape alone is personal.
+_BELGIAN_NATIONAL_NUMBER = re.compile(
+    r"(?<![\w.-])[0-9OIl]{2}\.[0-9OIl]{2}\.[0-9OIl]{2}-[0-9OIl]{3}\.[0-9OIl]{2}(?![\w-]|\.\w)"
+)
 
 
 def find_documents(text: str) -> list[Hit]:
@@ -1307,6 +1346,10 @@ def find_documents(text: str) -> list[Hit]:
     for match in _BOA_NUMBER.finditer(text):
         reason = "Dienstnummer van een boa: herleidbaar tot de persoon."
         hits.append((*match.span(), "document_number", "redact", reason))
+    for match in _BELGIAN_NATIONAL_NUMBER.finditer(text):
+        if not any(s <= match.start() < e for s, e, *_ in hits):
+            reason = "Belgisch rijksregisternummer (bevat de geboortedatum)."
+            hits.append((*match.span(), "document_number", "redact", reason))
     for match in _DOCUMENT_NUMBER.finditer(text):
         if any(s <= match.start() < e for s, e, *_ in hits):
             continue

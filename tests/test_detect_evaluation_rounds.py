@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to twenty-eighth hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to thirtieth hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets28 was written and annotated
+Each of publicatie/evaluation/realistic_toets2 to _toets30 was written and annotated
 by hand without reading the detector code and measured once, blind, before the detectors were
 tuned on it (2026-11-29). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets27 and _toets28 have not been used for tuning: their floors sit under their blind
+realistic_toets29 and _toets30 have not been used for tuning: their floors sit under their blind
 figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
@@ -125,22 +125,30 @@ FLOORS = {
     # round); rules only 0.982, 0.795, 0.943. Blind (after the nineteenth round): 0.968, 0.937,
     # 0.942, 1 office holder, 41 readable.
     "toets24": Floors(0.97, 0.96, 0.92, 2, 18, 24, 0.96, 0.77, 0.92),
-    # measured 0.981, 0.957, 0.901, 2 of 36 and 12 of 136, 17 of 427 readable (twenty-first
-    # round); rules only 0.963, 0.803, 0.904. Blind (after the twentieth round): 0.981, 0.936,
+    # measured 0.981, 0.957, 0.909, 2 of 36 and 9 of 136, 17 of 427 readable (twenty-second
+    # round); rules only 0.963, 0.812, 0.913. Blind (after the twentieth round): 0.981, 0.936,
     # 0.864, 6 office holders, 21 readable.
-    "toets25": Floors(0.96, 0.93, 0.88, 3, 15, 25, 0.94, 0.78, 0.88),
-    # measured 0.959, 0.959, 0.871, 2 of 23 and 24 of 153, 24 of 475 readable (twenty-first
+    "toets25": Floors(0.96, 0.93, 0.88, 3, 12, 25, 0.94, 0.79, 0.89),
+    # measured 0.959, 0.959, 0.871, 2 of 23 and 24 of 153, 24 of 475 readable (twenty-second
     # round); rules only 0.959, 0.716, 0.856. Blind (after the twentieth round): 0.959, 0.937,
     # 0.849, 3 office holders, 30 readable.
     "toets26": Floors(0.94, 0.94, 0.85, 3, 27, 32, 0.94, 0.69, 0.83),
-    # not used for tuning: measured once, blind, after the twenty-first round: 0.886, 0.931,
-    # 0.879, 1 of 29 office holders and 23 of 188 public values redacted, 39 of 440 readable;
-    # rules only 0.882, 0.773, 0.905.
-    "toets27": Floors(0.87, 0.91, 0.86, 2, 26, 46, 0.86, 0.75, 0.88),
-    # not used for tuning: measured once, blind, after the twenty-first round: 0.911, 0.934,
-    # 0.894, 7 of 23 office holders (appointed committee members) and 21 of 164 public values
-    # redacted, 28 of 423 readable; rules only 0.911, 0.778, 0.914.
-    "toets28": Floors(0.89, 0.91, 0.87, 8, 24, 35, 0.89, 0.75, 0.89),
+    # measured 0.938, 0.961, 0.883, 1 of 29 and 23 of 188 (twenty-second round); rules only
+    # 0.934, 0.803, 0.909. Blind (after the twenty-first round): 0.886, 0.931, 0.879, 1 office
+    # holder, 39 readable.
+    "toets27": Floors(0.92, 0.94, 0.86, 2, 26, 46, 0.91, 0.78, 0.89),
+    # measured 0.944, 0.948, 0.902, 7 of 23 (appointed committee members) and 19 of 164
+    # (twenty-second round); rules only 0.944, 0.793, 0.923. Blind (after the twenty-first
+    # round): 0.911, 0.934, 0.894, 7 office holders, 28 readable.
+    "toets28": Floors(0.92, 0.93, 0.88, 8, 22, 35, 0.92, 0.77, 0.90),
+    # not used for tuning: measured once, blind, after the twenty-second round: 0.940, 0.912,
+    # 0.915, 5 of 44 office holders and 20 of 199 public values redacted, 42 of 491 readable;
+    # rules only 0.935, 0.760, 0.929.
+    "toets29": Floors(0.92, 0.89, 0.89, 6, 23, 50, 0.91, 0.74, 0.91),
+    # not used for tuning: measured once, blind, after the twenty-second round: 0.894, 0.914,
+    # 0.909, 0 of 19 office holders and 20 of 168 public values redacted, 52 of 483 readable;
+    # rules only 0.894, 0.824, 0.901.
+    "toets30": Floors(0.87, 0.89, 0.89, 1, 23, 60, 0.87, 0.80, 0.88),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 
