@@ -22,6 +22,7 @@ from publicatie.names import (
     find_names,
     first_name_known,
     in_organisation,
+    load_model,
     person_word_known,
     street_lookup,
 )
@@ -368,6 +369,10 @@ def detect_personal_data(
     contact data that stay visible; they are reported with action "keep".
     """
     policy = (policy or DetectionPolicy()).with_keep(keep_numbers, keep_emails)
+    if policy.use_model:
+        # before any rule: several rules consult deduce's name lists when they are loaded, so
+        # the first document of a process must see them too (else it is read differently)
+        load_model()
     original, text = text, ocr_digits(text)
     kept_numbers = {_normalise_number(n) for n in policy.keep_numbers} - {""}
     kept_emails = {e.strip().lower() for e in policy.keep_emails}
@@ -462,7 +467,7 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
     for span in (s for s in chosen if s.type == "name" and s.action == "redact"):
         words = re.findall(r"[^\W\d_]+", span.text)
         capitals = [w for w in words if w[0].isupper()]
-        if len(words) < 2 or len(capitals[-1:][0] if capitals else "") < 4:
+        if len(words) < 2 or not capitals or len(capitals[-1]) < 4:
             continue
         surname = capitals[-1].lower()
         at = len(words) - 1 - words[::-1].index(capitals[-1])

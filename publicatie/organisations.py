@@ -552,9 +552,7 @@ _BETWEEN_NUMBERS = re.compile(
 def _numbers_beside_redacted_numbers(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
     """A business's KvK and btw number stand together: once one of them is a sole trader's, so
     is the other ("(KvK 66183204, btw NL257831903B01)")."""
-    ordered = sorted(spans, key=lambda s: s.start)
-    numbers = [s for s in ordered if s.type in ("kvk", "btw")]
-    redacted = [s for s in numbers if s.action == "redact"]
+    redacted = [s for s in spans if s.type in ("kvk", "btw") and s.action == "redact"]
     if not redacted:
         return spans
 

@@ -80,3 +80,24 @@ def test_a_titled_name_ending_like_a_street_and_a_chef_are_persons() -> None:
     names = redacted_names_with_model(text)
     assert "Thijs Groenveld" in names and "Marco Bleijenberg" in names
     assert not any("Raaltelaan" in name for name in names)
+
+
+def test_the_first_document_of_a_process_is_read_with_the_name_lists_loaded() -> None:
+    # A mailbox of unknown words is only impersonal with deduce's lists loaded: the first
+    # document of a fresh worker process used to be read before they were, and differently.
+    import subprocess
+    import sys
+
+    code = (
+        "from publicatie.detect import detect_personal_data\n"
+        "from publicatie.policy import DetectionPolicy\n"
+        "text = 'Vragen? Mail lijkbezorging@assen.nl of bel.'\n"
+        "for _ in range(2):\n"
+        "    spans = detect_personal_data(text, policy=DetectionPolicy(use_model=True))\n"
+        "    print([(s.text, s.action) for s in spans])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+    )
+    first, second = result.stdout.strip().splitlines()[-2:]
+    assert first == second == "[('lijkbezorging@assen.nl', 'keep')]"
