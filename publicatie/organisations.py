@@ -191,7 +191,9 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
             )
         if span.type == "phone" and not MOBILE_RE.fullmatch(span.text):
             keep = keep or bool(_GENERAL_NUMBER.match(text, span.end))
-            line_start = text.rfind("\n", 0, span.start) + 1
+            # the postbus right before it on its line (a page read with its lines joined has
+            # no line ends: not a postbus anywhere earlier on the page)
+            line_start = max(text.rfind("\n", 0, span.start) + 1, span.start - 60)
             keep = keep or bool(_POSTBUS_LINE.search(text, line_start, span.start))
             keep = keep or bool(_GENERAL_BEFORE.search(text, max(0, span.start - 40), span.start))
             keep = keep or bool(
