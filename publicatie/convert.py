@@ -189,6 +189,19 @@ def _column_block(lines: list[str]) -> list[str] | None:
     ]
 
 
+# A word with a hyphen inside ("1-GKR-418", "Eritrees-orthodoxe", "Hoogervorst-Ouwehand") is
+# never broken at its hyphen: a value split over two lines is no value to find and redact on
+# the page. Up to 40 characters, so that a long hyphenated address still wraps within the page.
+_HYPHENATED = re.compile(r"(?<!\S)(?=\S{3,40}(?!\S))\S*[^\s-]-[^\s-]\S*")
+
+
+def _line_html(line: str) -> str:
+    escaped = html.escape(line)
+    return _HYPHENATED.sub(
+        lambda m: f'<span style="white-space: nowrap">{m.group(0)}</span>', escaped
+    )
+
+
 def _paragraphs(text: str) -> str:
     lines = text.splitlines()
     out: list[str] = []
@@ -199,11 +212,11 @@ def _paragraphs(text: str) -> str:
             end += 1
         if end == index:
             line = lines[index]
-            out.append(f"<p>{html.escape(line)}</p>" if line.strip() else "<p>&nbsp;</p>")
+            out.append(f"<p>{_line_html(line)}</p>" if line.strip() else "<p>&nbsp;</p>")
             index += 1
             continue
         block = _column_block(lines[index:end])
-        out.extend(block or [f"<p>{html.escape(line)}</p>" for line in lines[index:end]])
+        out.extend(block or [f"<p>{_line_html(line)}</p>" for line in lines[index:end]])
         index = end
     return "".join(out)
 

@@ -351,7 +351,8 @@ _ORG_WORDS = {
 }
 _ORG_SUFFIX = re.compile(
     r"\w{3,}(?:bedrijf|centrum|loket|dienst|bureau|vereniging|stichting|corporatie|winkel|"
-    r"salon|praktijk|kantoor|fabriek|handel|comité|beheer)$",
+    # a council or committee: "Adviesraad", "Cliëntenraad", "Bezwaarcommissie"
+    r"salon|praktijk|kantoor|fabriek|handel|comité|beheer|raad|commissie)$",
     re.IGNORECASE,
 )
 _ORG_AFTER = re.compile(

@@ -14,6 +14,7 @@ __all__ = [
     "page_count",
     "page_text",
     "search_page",
+    "visual_text",
 ]
 
 # MuPDF reports repairs of damaged files on stderr; we report problems through DocumentError.
@@ -49,6 +50,26 @@ def page_text(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> s
     if textpage is None:
         return expand_ligatures(page.get_text("text", flags=_TEXT_FLAGS))
     return expand_ligatures(page.get_text("text", textpage=textpage))
+
+
+def visual_text(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> str:
+    """The page's words line by line as a reader sees them, whatever order the content stream
+    has: after lakken the printed ground ("5.1.2e") stands where the value stood, not at the
+    end of the page, so "Mevrouw 5.1.2e Emmen" is not read as "Mevrouw Emmen"."""
+    if textpage is None:
+        words = page.get_text("words", flags=_TEXT_FLAGS)
+    else:
+        words = page.get_text("words", textpage=textpage)
+    lines: list[tuple[float, float, list[tuple[float, str]]]] = []
+    for x0, y0, _x1, y1, word, *_ in sorted(words, key=lambda w: ((w[1] + w[3]) / 2, w[0])):
+        middle, height = (y0 + y1) / 2, max(y1 - y0, 1.0)
+        if lines and abs(middle - lines[-1][0]) <= 0.4 * max(height, lines[-1][1]):
+            lines[-1][2].append((x0, word))
+        else:
+            lines.append((middle, height, [(x0, word)]))
+    return expand_ligatures(
+        "\n".join(" ".join(word for _, word in sorted(line)) for _, _, line in lines)
+    )
 
 
 def search_page(

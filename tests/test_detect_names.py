@@ -92,3 +92,15 @@ def test_deduce_model_adds_names_without_cues() -> None:
     assert "Jan Willem de Groot" not in [h.text for h in find_names(text, use_model=False)]
     hits = find_names(text, use_model=True)
     assert any("de Groot" in h.text and h.origin == "model" for h in hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter's sender block read line by line: deduce took the council for a surname
+        "Van\nAdviesraad Sociaal Domein Pijnacker-Nootdorp\nDatum\n26 september 2024",
+        "De Cliëntenraad en de Bezwaarcommissie kregen het advies.",
+    ],
+)
+def test_a_council_or_committee_is_no_person_even_to_the_model(text: str) -> None:
+    assert _names(text, use_model=True) == []
