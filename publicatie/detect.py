@@ -19,6 +19,7 @@ from publicatie.grounds import GROUND_IDENTIFIER, GROUND_PRIVACY, GROUND_SPECIAL
 from publicatie.names import (
     NOT_A_PARAPH,
     NameHit,
+    common_dutch_word,
     find_names,
     first_name_known,
     in_organisation,
@@ -154,6 +155,25 @@ _FUNCTIONAL_WORDS = frozenset(
         "infectieziekten",
         "toezicht",
         "inspectie",
+        # services and teams in their mailboxes ("klantenservice@", "geluidwering@",
+        # "apv-ontheffingen@", "burgerzaken.expats@", "oov@" for openbare orde en veiligheid,
+        # "rvp-flevoland@" for the rijksvaccinatieprogramma)
+        "klanten",
+        "klantenservice",
+        "relocation",
+        "student",
+        "students",
+        "wellbeing",
+        "buiten",
+        "zelfstandigen",
+        "zelfstandige",
+        "wering",
+        "ontheffing",
+        "ontheffingen",
+        "oov",
+        "rvp",
+        "expat",
+        "expats",
         # team mailboxes seen in the toets sets ("klachtencoordinator@", "taalhuis@")
         "integriteit",
         "brandonderzoek",
@@ -783,6 +803,9 @@ def _name_decision(
     if any(a <= start and end <= b for a, b, kind in find_table_cells(text) if kind == "office"):
         return "keep", "Ambtsdrager (kolom raadslid in een tabel); blijft zichtbaar."
     role = role_near(text, start, end)
+    given = None if role else _GIVEN_AFTER.match(text, end)
+    if given:  # a list's "Kerkhoven, Femke – raadslid": the office follows the first name
+        role = role_near(text, start, given.end())
     if role:
         return "keep", f"Ambtsdrager in functie ({role}); blijft zichtbaar."
     if listed(name, policy.public_officials):
@@ -928,6 +951,8 @@ def _repeated_first_names(text: str, chosen: list[RedactionSpan]) -> list[Redact
                 continue  # "Jan| Pieterszoon Coenstraat", "Jan-Willem"
             if any(start < e and end > b for b, e in taken) or role_near(text, start, end):
                 continue
+            if given[0].isupper() and text[start].islower() and common_dutch_word(given):
+                continue  # "Vis van Alje" (a trade name) does not make "verse vis" a name
             taken.append((start, end))
             extra.append(_mention(span, text, start, end, "Voornaam van een gelakte persoon.", 0.7))
     return extra

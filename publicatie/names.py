@@ -28,6 +28,7 @@ from publicatie.roles import OFFICE_ROLES, PARTIES
 __all__ = [
     "NOT_A_PARAPH",
     "NameHit",
+    "common_dutch_word",
     "find_names",
     "first_name_known",
     "in_organisation",
@@ -204,6 +205,16 @@ _CHAT_SENDER = re.compile(
 )
 
 _STOP_WORDS = {
+    # departments, labels and words that start a line in a header or a form, read as names
+    # after a colon ("Van: Parkeren Eindhoven", "Mobiel: ...", "Paraaf: ...")
+    "parkeren",
+    "belastingen",
+    "mobiel",
+    "paraaf",
+    "ocr",
+    # English words before a name-like word ("My Dutch colleague", "My husband")
+    "my",
+    "our",
     "gemeente",
     "college",
     "raad",
@@ -348,6 +359,14 @@ _ORG_WORDS = {
     "ziekenhuis",
     "kerk",
     "museum",
+    # "Gedeputeerde Staten van Noord-Brabant", "Eindhoven Airport", "Hogeschool Windesheim"
+    "staten",
+    "airport",
+    "luchthaven",
+    "university",
+    "universiteit",
+    "hogeschool",
+    "stadion",
 }
 _ORG_SUFFIX = re.compile(
     r"\w{3,}(?:bedrijf|centrum|loket|dienst|bureau|vereniging|stichting|corporatie|winkel|"
@@ -603,6 +622,8 @@ _NOT_A_PERSONAL_PARAPH = {
     "KvK", "VvE", "RvS", "RvT", "RvC", "RvB", "RvA", "RvdK", "OvJ", "CdK", "CvdK", "PvdA", "PvdD",
     "PvE", "WvS", "WvSr", "WvSv", "WvK", "CvB", "HvJ", "MvT", "NvT", "MvA", "NvW", "NvA", "PvA",
     "HvA", "MvO", "DvO", "StvZ", "OvD", "CvD", "HOvD", "AC", "RvR", "SVn", "GGz", "ASz",
+    # a noise report's levels: "LAr,LT", "LAeq", "LAmax"
+    "LAr", "LT", "LAeq", "LAmax", "LCeq", "LAF",
 }  # fmt: skip
 _NOT_A_PARAPH = {
     "ab", "db", "gs", "ps", "bv", "nv", "ok", "nb", "kcc", "div", "hr", "ict", "or", "mt", "cda",
@@ -926,6 +947,8 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
                 continue
             if pattern is not _CHAT_SENDER and len(words) == 1 and _LABEL_NEXT.match(text, end):
                 continue  # a label left after redaction: "mr. Direct:", "Hoogachtend, Bijlagen:"
+            if pattern is _CUE_AFTER and _is_place(text[start:end]):
+                continue  # "..., Den Haag\nMelder: ...": a place ends the line before a role
             hits.append(NameHit(start, end, text[start:end], "rule", confidence))
     hits.extend(_initials_only(text))
     hits.extend(_paraphs(text))
@@ -1065,9 +1088,12 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
     return found, recurring
 
 
-def _dutch_word(token: str) -> bool:
-    """A common Dutch word (only known with the name lists loaded), so no login."""
+def common_dutch_word(token: str) -> bool:
+    """A common Dutch word ("vis", "roos"); only known with the name lists loaded."""
     return model_loaded() and _common_word(token)
+
+
+_dutch_word = common_dutch_word  # so no login
 
 
 _LANGUAGES = frozenset(

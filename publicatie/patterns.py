@@ -252,8 +252,9 @@ _HOUSE_NUMBER_ALONE = re.compile(
 )
 # A plot or unit after the street of a holiday park or complex: "Boslaan 12, kavel 37".
 _UNIT_AFTER = re.compile(
-    r",?[ \t]*(?i:kavel|bungalow|chalet|standplaats|ligplaats|unit|appartement|app\.|apt\.?)[ \t]*"
-    r"\d{1,4}[a-z]?(?![\w-])"
+    # a room or flat with its floor: "app. 5.17", "kamer 4.08", "unit 2.09"
+    r",?[ \t]*(?i:kavel|bungalow|chalet|standplaats|ligplaats|unit|appartement|app\.|apt\.?|"
+    r"kamer)[ \t]*\d{1,4}(?:\.\d{1,3}(?!\d))?[a-z]?(?![\w-]|\.\d)"
     # a Spanish floor and door: "Calle del Pez 17, 3º izquierda", "Calle Mayor 21, 2º A"
     r"|,[ \t]*\d{1,2}[ºª°]"
     r"(?:[ \t]*(?:[A-Z](?![\w])|(?i:izquierda|derecha|izq\.|dcha\.|puerta[ \t]*\d{1,2})))?"
@@ -295,14 +296,16 @@ _POSTBUS_BEFORE = re.compile(r"(?:Postbus|Antwoordnummer)\s+\d{1,6},?\s*$", re.I
 _DATE = (
     r"(?:(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\d-])|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|\d{1,2}\s+(?:januari|februari|maart|april|mei|"
     r"juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|"
-    r"okt|nov|dec)\.?\s+(?:19|20)\d{2})"
+    r"okt|nov|dec|january|february|march|may|june|july|october|sept|mar|oct)\.?\s+(?:19|20)\d{2})"
 )
 _DOB = re.compile(
     # "geboren op", "geboren te Leiden op", "Geboren:", "geb.", "geb.datum",
     # "Geboortedatum eigenaar:", "mijn geboortedatum is"
     # "je geboortedatum was toch 30 juni 1994?"
     # Frisian: "Bertedatum: 14-01-1958"
+    # English: "born 17/06/1986", "date of birth: 3 May 2017"
     r"(?:geboren(?:\s+te\s+[\w'-]+)?(?:\s+op)?|(?:geboorte|berte)datum(?:\s+[a-z]+){0,3}"
+    r"|(?<![\w])born(?:\s+on)?|date\s+of\s+birth"
     rf"|geb\.(?:\s*datum)?)\s*:?\s*(?P<date>{_DATE}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2}}(?![\d-]))",
     re.IGNORECASE,
 )
@@ -374,6 +377,7 @@ _DOCUMENT_CONTEXT = re.compile(
     r"\bpas\b[ \t(]{1,3}(?:met[ \t]+)?(?:het[ \t]+)?nummer|"
     # German and Belgian papers: "Personalausweis-Nr.", "Reisepass", "eID", "Steuer-ID"
     r"personalausweis|reisepass|ausweis|\beID\b|steuer-?id|steueridentifikationsnummer|"
+    r"passport|id card|identity card|"
     r"(?-i:\bPA\b)|(?-i:\bCI\b)|(?-i:\b[A-Z]{2}-(?:ID|CI|PP|PAS|CNI)\b)|(?-i:\bCNI\b))"
     r"[^\n]{0,70}$",
     re.IGNORECASE,
@@ -429,6 +433,14 @@ _SOLE_TRADER = re.compile(
 
 # A noun in -ing is no street in "-ring": "Bedrijfsvoering 2026", "Vergadering 12".
 _ING_WORD = re.compile(r"[a-z](?:e|a|oe)ring$")
+
+
+# Urk numbers its houses by district, not by street: "Wijk 2 28", "Wijk 4 17a" (a scan may read
+# "Wijk 4 l7"); only in a document that names Urk.
+_URK = re.compile(r"\bUrk\b")
+_URK_ADDRESS = re.compile(
+    r"(?<![\w-])Wijk[ ]\d{1,2}[ ](?=[0-9lO]*\d)[0-9lO]{1,3}[a-zA-Z]?(?![\w-])"
+)
 
 
 def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[Hit]:
@@ -488,6 +500,11 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
                 hits.append((match.start(), match.end(), "address", "redact", reason))
                 taken.append(match.span())
                 street_ends.append(match.end())
+    if _URK.search(text):
+        for match in _URK_ADDRESS.finditer(text):
+            if not _overlapping(match.span(), taken):
+                hits.append((*match.span(), "address", "redact", "Adres in Urk (wijk en nummer)."))
+                taken.append(match.span())
     for match in _FOREIGN_BLOCK.finditer(text):
         for group, kind in (("street", "address"), ("postcode", "postcode")):
             span = match.span(group)
@@ -738,7 +755,10 @@ _TABLE_HEADERS = {
         r"lid algemeen bestuur|commissielid)\b",
         re.I,
     ),
-    "dob": re.compile(r"^(?:geb[._ -]?\s*datum|geboortedatum|geboren|geb\.|gebdat)", re.I),
+    "dob": re.compile(
+        r"^(?:geb[._ -]?\s*datum|geboortedatum|geboren|geb\.|gebdat|geb\b|date of birth|dob\b)",
+        re.I,
+    ),
     "address": re.compile(r"^(?:adres|woonadres|huisadres|straat en huisnummer)\b", re.I),
     "postcode": re.compile(r"^(?:postcode|pc)\b", re.I),
     "kenteken": re.compile(r"^(?:kenteken|kentekens|kenteken voertuig)\b", re.I),
@@ -752,7 +772,7 @@ _TABLE_HEADERS = {
         r"personeelsnr|personeelsnummer|relatienummer|bsn-vrij klantnummer|"
         # a staff number in a placement list or a roster: "pers.nr", "stamnr", "mdw-nr"
         r"pers\.?[ -]?nr|pers\.?[ -]?nummer|stamnr|stamnummer|medewerkersnr|werknemersnr|"
-        r"mdw\.?[ -]?nr|pnr\b|"
+        r"mdw\.?[ -]?nr|pnr\b|dienstnummer|dienstnr|studentnummer|studentnr|"
         # foreign personal numbers and a document's number: "tin", "Steuer-ID", "INSZ", "docnr"
         r"tin\b|tin[ _]\w+|steuer|idnr|rijksregister|insz|nn\b|docnr|doc\.[ ]?nr|"
         # an identity paper's column: "ID-document", "Legitimatiebewijs"
@@ -771,9 +791,19 @@ _MOVER = re.compile(r"^(?:indieners?|indiener\(s\)|ingediend door)\b", re.I)
 _MOTIONS = re.compile(r"\b(?:moties?|amendementen|amendement)\b", re.I)
 
 
+_KEY_OF_AN_ID = re.compile(r"_(?:id|nr|no|nummer|code)$", re.I)
+_INVENTORY = re.compile(r"\binventaris(?:lijst)?\b", re.I)
+_INVENTORY_NUMBER = re.compile(r"^(?:documentnr|documentnummer|docnr|doc\.[ ]?nr|nr\.?)$", re.I)
+
+
 def _header_kind(label: str, text: str) -> str:
     """The kind of personal data a column header names, or ''."""
     label = label.strip()
+    if _INVENTORY_NUMBER.match(label) and _INVENTORY.search(text):
+        return ""  # a Woo decision's inventory list numbers documents, not a person's papers
+    # an export's "kind_voornaam", "ouder_verzorger"; not an identifier's key ("client_id")
+    if "_" in label and not _KEY_OF_AN_ID.search(label):
+        label = label.replace("_", " ")
     if _MOVER.match(label) and _MOTIONS.search(text):
         return "office"
     return next((k for k, rx in _TABLE_HEADERS.items() if rx.match(label)), "")
@@ -1258,7 +1288,32 @@ def find_coordinates(text: str) -> list[Hit]:
     return hits
 
 
+# A vehicle of an organisation, not of a person: "de bedrijfsbus van de B.V. (VKX-28-N)", "een
+# leaseauto van Bieshoven B.V. (V-348-GT)", "dienstauto V-841-XR", "commandovoertuigen (o.a.
+# 39-BKR-5)". Only in the same clause; a sole trader's van stays redacted (no legal entity).
+_ORGANISATION_VEHICLE = re.compile(
+    r"(?:(?i:dienstauto|dienstvoertuig|dienstwagen|dienstbus|commandovoertuig)\w*|"
+    r"\bB\.V\.|\bBV\b|\bN\.V\.)[^,;\n]{0,40}$"
+)
+
+
+def _organisation_vehicle(text: str, start: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    return bool(_ORGANISATION_VEHICLE.search(re.split(r"[,;\n]", before)[-1]))
+
+
 def find_kenteken(text: str) -> list[Hit]:
+    """Licence plates; the plate of an organisation's own vehicle stays visible."""
+    hits = _find_plates(text)
+    kept = "Kenteken van een voertuig van een organisatie (dienstauto, B.V.); geen persoonsgegeven."
+    return [
+        (start, end, kind, "keep", kept) if _organisation_vehicle(text, start) else hit
+        for hit in hits
+        for start, end, kind, *_ in [hit]
+    ]
+
+
+def _find_plates(text: str) -> list[Hit]:
     reason = "Kenteken (herleidbaar tot de houder)."
     hits = [
         (m.start(), m.end(), "kenteken", "redact", reason)
@@ -1307,11 +1362,11 @@ def find_kenteken(text: str) -> list[Hit]:
 # "Personeelsnummer      : 104772", "SVB-relatienummer 20071458", "diploma no. UT-MSC-...").
 _PERSONAL_NUMBER = re.compile(
     r"(?:(?i:personeelsnummer|personeelsnr|medewerkersnummer|werknemersnummer|stamnummer|"
-    r"pers\.?[ ]?nr\.?|"
+    r"pers\.?[ ]?nr\.?|dienstnummer|dienstnr|studentnummer|studentnr|"
     r"cli[eë]ntnummer|cli[eë]ntnr|klantnummer|klantnr|relatienummer|subjectnummer|"
     r"leerlingnummer|leerlingnr|deelnemersnummer|dossiernummer cli[eë]nt|"
     r"diploma(?:nummer)?|certificaat(?:nummer|nr)?|big-registratie|big-nummer|agb-code|"
-    r"registratie skj|skj-nummer|skj-registratie)\w*"
+    r"registratie skj|skj-nummer|skj-registratie)\w*\.?"
     r"|(?<![\w-])(?:BIG|AGB|SKJ|Wbtv|Rbtv|SVB|KRD)(?![\w-]))"
     # at most one word between: "cliëntnummer Wmo", "AGB-code zorgaanbieder:", "diploma no.";
     # a form's dotted leader: "Personeelsnummer ........... 220731"

@@ -112,7 +112,9 @@ _BEFORE_TITLED = re.compile(
 # not past a blank line (the office of the next person).
 _AFTER = re.compile(
     # "(gemeentesecretaris/algemeen directeur)": the office may also open the brackets
-    rf"^[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?,?[ \t]*(?:\n[ \t]*)?\(?(?P<role>{_ROLE_ALT})\b",
+    # "Leendijk, Sophie – raadslid, VVD": a dash in a list of participants
+    rf"^[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?,?[ \t]*(?:[–—][ \t]*|-[ \t]+)?(?:\n[ \t]*)?"
+    rf"\(?(?P<role>{_ROLE_ALT})\b",
     re.IGNORECASE,
 )
 # "namens de burgemeester van Roermond,": the person signing on behalf of an office holder is a
