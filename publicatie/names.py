@@ -544,8 +544,15 @@ _QUERY_NAME = re.compile(
     r"(?<![\w])(?i:geslnaam|geslachtsnaam|achternaam|voorn|voornaam|voornamen|naam)[ \t]*="
     rf"(?P<name>[{_UP}{_LO}][{_UP}{_LO}'-]{{1,30}})(?![\w'-])"
 )
+# A first name, a nickname in quotes or brackets, and a surname: 'Jos "Bolle" van Bakel',
+# "Wolbert (Wob) Kievitkamp"; the nickname is the person's as much as the name is.
+_WITH_NICKNAME = re.compile(
+    rf"(?<![\w-])(?P<name>{_FIRST}{_GAP}(?:[\"“'‘][{_UP}][\w'-]{{1,20}}[\"”'’]|"
+    rf"\([{_UP}][\w'-]{{1,20}}\)){_GAP}{_SURNAME})(?![\w-])"
+)
 _RULES: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
     (_NICKNAME, 0.8, ("name",)),
+    (_WITH_NICKNAME, 0.8, ("name",)),
     (_QUERY_NAME, 0.8, ("name",)),
     (_TITLED, 0.9, ("name",)),
     (_REVERSED, 0.85, ("name", "header", "paren")),
@@ -896,7 +903,8 @@ _ACCOUNT_AFTER_DOOR = re.compile(  # the account ends the field: "door wtbroekhu
     r"(?i:aangemaakt|gegenereerd|ingevoerd|gewijzigd|geregistreerd|verwerkt|uitgedraaid|"
     r"ge[eë]xporteerd|opgesteld|afgedrukt)[^\n]{0,25}?[ \t]door[ \t]*:?[ \t]*"
     # "Verwerkt door: schaapmj (Provincie Utrecht)": also before a bracket
-    r"(?P<account>[a-z][a-z0-9._]{3,15}[a-z0-9])(?=[ \t]*(?:[;,()|–\n]|[ \t]-[ \t]|\Z))"
+    # "gegenereerd 2026-02-11T08:02 door fkorteweg --": an export's header line
+    r"(?P<account>[a-z][a-z0-9._]{3,15}[a-z0-9])(?=[ \t]*(?:[;,()|–\n]|[ \t]-{1,2}(?:\s|$)|\Z))"
 )
 
 
@@ -1366,10 +1374,11 @@ def _first_name_led(text: str) -> list[NameHit]:
     return hits
 
 
-# A register line with the surname in capitals first: "TEKLEHAIMANOT, Awet Weldegiorgis"
+# A register line with the surname in capitals first: "TEKLEHAIMANOT, Awet Weldegiorgis", also
+# with a Korean or Chinese given name in two parts: "JANG, Min-jun", "PARK, Seo-Yeon"
 _CAPS_REVERSED = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][{_UP}'-]{{2,}}(?:[ -][{_UP}][{_UP}'-]+)?,[ \t]+"
-    rf"{_WORD}(?:[ \t]+{_WORD})?)(?![\w-])"
+    rf"{_WORD}(?:-[{_UP}]?[{_LO}]+)?(?:[ \t]+{_WORD})?)(?![\w-])"
 )
 
 

@@ -1370,7 +1370,7 @@ _PERSONAL_NUMBER = re.compile(
     r"|(?<![\w-])(?:BIG|AGB|SKJ|Wbtv|Rbtv|SVB|KRD)(?![\w-]))"
     # at most one word between: "cliëntnummer Wmo", "AGB-code zorgaanbieder:", "diploma no.";
     # a form's dotted leader: "Personeelsnummer ........... 220731"
-    r"(?:[ \t]+[A-Za-zë]{2,14}\.?)?[ \t]*(?:[.:]|[ \t.]{3,}:?)?[ \t]*"
+    r"(?:[ \t]+[A-Za-zë]{2,14}\.?(?![\w-]))?[ \t]*(?:[.:]|[ \t.]{3,}:?)?[ \t]*"
     r"(?P<number>(?=[A-Z0-9./-]*\d{4})[A-Z0-9][A-Z0-9./-]{3,24}\d)(?![\w-])"
 )
 

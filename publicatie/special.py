@@ -22,6 +22,11 @@ from publicatie.patterns import Hit
 
 __all__ = ["find_special"]
 
+# the national parties; membership says something about a person's political opinion
+_NATIONAL_PARTIES = (
+    r"VVD|CDA|D66|GroenLinks(?:-PvdA)?|PvdA|SP|ChristenUnie|SGP|PVV|PvdD|Partij voor de Dieren|"
+    r"JA21|BBB|Volt|DENK|50PLUS|FvD|Forum voor Democratie|NSC|Nieuw Sociaal Contract"
+)
 # whom a phrase is about: "zijn rollator", "hij blowt"
 _POSSESSIVE = r"(?:zijn|haar|mijn|hun|uw|je|jouw|diens)"
 _PERSON = r"(?:ik|hij|zij|ze|u|jij|je|wij|we)"
@@ -84,7 +89,7 @@ _SPECIAL = {
         r"dementie|alzheimer|parkinson|multiple sclerose|epilepsie|diabetes|copd|astma|reuma|"
         r"autisme|adhd|herseninfarct|hartinfarct|beroerte|verlamming|verlamd|slechtziend|blind|"
         r"slechthorend|doof|in een rolstoel|rolstoelgebonden|(?:posttraumatische )?stressstoornis|"
-        r"ptss|angststoornis|persoonlijkheidsstoornis|eetstoornis|suïcidaal|zelfmoordpoging|"
+        r"ptss(?:-\w+)?|angststoornis|persoonlijkheidsstoornis|eetstoornis|suïcidaal|zelfmoordpoging|"
         r"heupoperatie|knieoperatie|hartoperatie|geopereerd|medicatie|medicijngebruik|"
         r"longarts|neuroloog|psychiater|psycholoog|oncoloog|cardioloog|reumatoloog|"
         r"revalidatiecentrum|revalidatie|fysiotherapie|fysiotherapeut|ergotherapie|logopedie|"
@@ -112,7 +117,10 @@ _SPECIAL = {
         r"afgekeurd(?: voor (?:zijn|haar) werk)?|(?:met )?veel pijn|chronische pijn|"
         r"(?-i:MS)|"
         # named conditions that are hardly ever a policy topic
-        r"fibromyalgie|migraine|hoofdpijn|hernia|hartfalen|nierfalen|leverfalen|hersenbloeding|"
+        r"fibromyalgie|migraine\w*|hoofdpijn|tinnitus|prednison|"
+        # a person's vaccination status (a GGD record; "vaccinatiegraad" is the policy word)
+        r"niet gevaccineerd|ongevaccineerd|(?-i:[a-z]*transplantatie)|rolstoelafhankelijk|"
+        r"hernia|hartfalen|nierfalen|leverfalen|hersenbloeding|"
         r"hersenletsel|(?-i:NAH|CVA)|tumor|leukemie|long ?covid|hoge bloeddruk|"
         r"trombose|hartkwaal|emfyseem|longemfyseem|whiplash|jicht|spierdystrofie|coeliakie|"
         r"dyslexie|dyscalculie|zwakbegaafd|verstandelijk beperkt|overspannenheid|"
@@ -201,7 +209,8 @@ _SPECIAL = {
         r"beschikt over een (?:\w+ )?gehandicaptenparkeerkaart"
     ),
     "religie": (
-        r"religieuze overtuiging|(?:zijn|haar|hun|het) geloof|gelovig|moslim|islamitisch|"
+        r"religieuze overtuiging|(?:zijn|haar|hun|het) geloof|gelovig|moslims?|islamitisch|"
+        r"eet halal|halal eten|reformatorisch\w*|kerkgang|"
         r"katholiek|rooms-katholiek|protestants|gereformeerd|gereformeerde|hervormd|hervormde|"
         r"joods|hindoe|boeddhist|jehova|moskee|synagoge|kerkgenootschap|"
         # religious practice without a church word
@@ -267,7 +276,10 @@ _SPECIAL = {
     ),
     "politiek/vakbond": (
         r"lid van de vakbond|vakbondslidmaatschap|politieke voorkeur|vakbondslid|"
-        rf"lid van (?:de )?(?-i:FNV|CNV)|{_POSSESSIVE} politieke overtuiging|partijlidmaatschap"
+        rf"lid (?:ben |bent |is |was |werd )?van (?:de )?(?-i:FNV|CNV)|"
+        rf"{_POSSESSIVE} politieke overtuiging|partijlidmaatschap|kaderlid|"
+        # membership of a national party ("Ik ben lid van de SGP")
+        rf"lid (?:ben |bent |is |was |werd )?(?:van|bij) (?:de )?(?-i:{_NATIONAL_PARTIES})"
     ),
     "biometrie/genetica": (
         r"genetische gegevens|biometrische gegevens|vingerafdruk|"

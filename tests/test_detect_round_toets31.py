@@ -104,3 +104,51 @@ def test_an_office_after_a_dash_in_a_list_of_participants(model) -> None:  # noq
     names = names_with_model(text)
     assert "redact" not in {a for n, a in names.items() if "Femke" in n or "Kerkhoven" in n}
     assert any("Ruijsdonk" in n and a == "redact" for n, a in names.items())
+
+
+def test_a_capitals_surname_with_a_given_name_in_two_parts(model) -> None:  # noqa: F811
+    text = "Balie: HAN, Ji-woo geb. 03-04-1990 en CHOI, Seo-yeon geb. 11-09-1992 melden zich."
+    names = redacted_names_with_model(text)
+    assert "HAN, Ji-woo" in names and "CHOI, Seo-yeon" in names
+
+
+def test_the_login_in_an_exports_header_line_and_in_its_log(model) -> None:  # noqa: F811
+    text = (
+        "-- export HPZone | casus IJS-MAZ-2026-0044 | gegenereerd 2026-03-02T08:02:17 door "
+        "hgroenhof --\n"
+        '{"contact_id": "C-01", "rol": "contact"}\n'
+        "-- audit --\n2026-03-01T16:20 hgroenhof casus aangemaakt\n"
+    )
+    assert redacted_names_with_model(text) == ["hgroenhof", "hgroenhof"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('Bouwploeg: Sjaak "Bolle" van Deursen en zijn zoon.', 'Sjaak "Bolle" van Deursen'),
+        ("Verhuurder Wolbrand (Wob) Kievitshoek belde terug.", "Wolbrand (Wob) Kievitshoek"),
+    ],
+)
+def test_a_name_with_its_nickname_in_the_middle(model, text: str, name: str) -> None:  # noqa: F811
+    assert name in redacted_names_with_model(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Hij heeft sinds 2022 tinnitus en slaapt slecht.", "tinnitus"),
+        ("Door het lawaai komen zijn PTSS-klachten terug.", "PTSS"),
+        ("Zij gebruikt prednison na een niertransplantatie.", "niertransplantatie"),
+        ("Kind is niet gevaccineerd (ouders weigeren).", "gevaccineerd"),
+        ("De buurvrouw eet halal en vraagt om een aparte schaal.", "halal"),
+        ("Ik ben lid van de SGP en wil dat dit niet openbaar wordt.", "SGP"),
+        ("Hij is sinds 2019 kaderlid in de sector gemeenten.", "kaderlid"),
+        ("U bent lid van de FNV Overheid.", "FNV"),
+    ],
+)
+def test_more_special_personal_data(text: str, term: str) -> None:
+    assert any(term in value and action == "redact" for value, action in of_type(text, "special"))
+
+
+def test_a_party_in_a_council_list_is_no_special_data() -> None:
+    assert of_type("Aanwezig: J. de Wit (SGP) en A. Kramer (VVD), raadsleden.", "special") == []
