@@ -160,6 +160,9 @@ _FUNCTIONAL_WORDS = frozenset(
         # "rvp-flevoland@" for the rijksvaccinatieprogramma)
         "klanten",
         "klantenservice",
+        "klankbordgroep",
+        "isolatie",
+        "ov",
         "relocation",
         "student",
         "students",

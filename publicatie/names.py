@@ -212,9 +212,20 @@ _STOP_WORDS = {
     "mobiel",
     "paraaf",
     "ocr",
-    # English words before a name-like word ("My Dutch colleague", "My husband")
+    # English and German words before a name-like word ("My Dutch colleague", "Since May",
+    # "Meine Adresse", "Sehr geehrte Damen und Herren", "Können Sie")
     "my",
     "our",
+    "since",
+    "sie",
+    "ihre",
+    "ihr",
+    "meine",
+    "mein",
+    "damen",
+    "herren",
+    "darin",
+    "bitte",
     "gemeente",
     "college",
     "raad",
@@ -359,7 +370,9 @@ _ORG_WORDS = {
     "ziekenhuis",
     "kerk",
     "museum",
-    # "Gedeputeerde Staten van Noord-Brabant", "Eindhoven Airport", "Hogeschool Windesheim"
+    # "Gedeputeerde Staten van Noord-Brabant", "Eindhoven Airport", "Hogeschool Windesheim",
+    # "het Rode Kruis"
+    "kruis",
     "staten",
     "airport",
     "luchthaven",
@@ -901,10 +914,12 @@ _NOT_AN_ACCOUNT = {
 # door wtbroekhuis" (a login, not a Dutch word).
 _ACCOUNT_AFTER_DOOR = re.compile(  # the account ends the field: "door wtbroekhuis; bestand"
     r"(?i:aangemaakt|gegenereerd|ingevoerd|gewijzigd|geregistreerd|verwerkt|uitgedraaid|"
-    r"ge[eë]xporteerd|opgesteld|afgedrukt)[^\n]{0,25}?[ \t]door[ \t]*:?[ \t]*"
+    r"ge[eë]xporteerd|opgesteld|afgedrukt|gemaakt)[^\n]{0,60}?[ \t]door[ \t]*:?[ \t]*"
     # "Verwerkt door: schaapmj (Provincie Utrecht)": also before a bracket
     # "gegenereerd 2026-02-11T08:02 door fkorteweg --": an export's header line
-    r"(?P<account>[a-z][a-z0-9._]{3,15}[a-z0-9])(?=[ \t]*(?:[;,()|–\n]|[ \t]-{1,2}(?:\s|$)|\Z))"
+    # "Gemaakt door: wdaelmans op 24-11-2025 08:12": before the date
+    r"(?P<account>[a-z][a-z0-9._]{3,15}[a-z0-9])"
+    r"(?=[ \t]*(?:[;,()|–\n]|[ \t]-{1,2}(?:\s|$)|\Z)|[ \t]+op[ \t]+\d)"
 )
 
 

@@ -377,7 +377,7 @@ _DOCUMENT_CONTEXT = re.compile(
     r"\bpas\b[ \t(]{1,3}(?:met[ \t]+)?(?:het[ \t]+)?nummer|"
     # German and Belgian papers: "Personalausweis-Nr.", "Reisepass", "eID", "Steuer-ID"
     r"personalausweis|reisepass|ausweis|\beID\b|steuer-?id|steueridentifikationsnummer|"
-    r"passport|id card|identity card|"
+    r"passport|id card|identity card|chauffeurskaart|chauffeurspas|"
     r"(?-i:\bPA\b)|(?-i:\bCI\b)|(?-i:\b[A-Z]{2}-(?:ID|CI|PP|PAS|CNI)\b)|(?-i:\bCNI\b))"
     r"[^\n]{0,70}$",
     re.IGNORECASE,
@@ -746,7 +746,7 @@ _TABLE_HEADERS = {
         r"slachtoffer|passagier|bezoeker|cursist|inspreker|contactpersoon|"
         # who handled it, in a register or export: staff names, paraphs and logins
         r"behandelaar|beh|medewerker|klager|klaagster|geregistreerd[ _]door|ingevoerd[ _]door|"
-        r"gebruiker|gebruikersnaam|account|login|inlognaam|userid|paraaf)\b",
+        r"gebruiker|gebruikersnaam|account|login|inlognaam|userid|paraaf|teller)\b",
         re.I,
     ),
     # a roll-call vote or a committee list: the names in a "raadslid" column are office holders
@@ -776,7 +776,7 @@ _TABLE_HEADERS = {
         # foreign personal numbers and a document's number: "tin", "Steuer-ID", "INSZ", "docnr"
         r"tin\b|tin[ _]\w+|steuer|idnr|rijksregister|insz|nn\b|docnr|doc\.[ ]?nr|"
         # an identity paper's column: "ID-document", "Legitimatiebewijs"
-        r"id-document|id-doc|identiteitsdocument|legitimatiebewijs)",
+        r"id-document|id-doc|identiteitsdocument|legitimatiebewijs|id-bewijs|idbewijs)",
         re.I,
     ),
     # a cadastral parcel points to its owner: "perceel", "kadastrale aanduiding"

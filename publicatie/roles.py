@@ -113,7 +113,9 @@ _BEFORE_TITLED = re.compile(
 _AFTER = re.compile(
     # "(gemeentesecretaris/algemeen directeur)": the office may also open the brackets
     # "Leendijk, Sophie – raadslid, VVD": a dash in a list of participants
-    rf"^[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?,?[ \t]*(?:[–—][ \t]*|-[ \t]+)?(?:\n[ \t]*)?"
+    # "| A.J. Wittebrood | burgemeester |": the office in the next cell of the row
+    rf"^[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?,?[ \t]*(?:[–—][ \t]*|-[ \t]+|[|\t;][ \t]*)?"
+    rf"(?:\n[ \t]*)?"
     rf"\(?(?P<role>{_ROLE_ALT})\b",
     re.IGNORECASE,
 )

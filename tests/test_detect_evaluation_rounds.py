@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to thirty-fourth hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to thirty-sixth hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets34 was written and annotated
+Each of publicatie/evaluation/realistic_toets2 to _toets36 was written and annotated
 by hand without reading the detector code and measured once, blind, before the detectors were
 tuned on it (2026-11-29). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets33 and _toets34 have not been used for tuning: their floors sit under their blind
+realistic_toets35 and _toets36 have not been used for tuning: their floors sit under their blind
 figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
@@ -158,14 +158,22 @@ FLOORS = {
     # round); rules only 0.939, 0.809, 0.939. Blind (after the twenty-third round): 0.939,
     # 0.923, 0.938, 1 office holder, 56 readable.
     "toets32": Floors(0.92, 0.90, 0.93, 2, 17, 64, 0.92, 0.78, 0.91),
-    # not used for tuning: measured once, blind, after the twenty-fourth round: 0.938, 0.896,
-    # 0.918, 9 of 30 office holders and 26 of 194 public values redacted, 64 of 568 readable;
-    # rules only 0.938, 0.759, 0.932.
-    "toets33": Floors(0.92, 0.87, 0.90, 10, 30, 72, 0.92, 0.73, 0.91),
-    # not used for tuning: measured once, blind, after the twenty-fourth round: 0.924, 0.965,
-    # 0.928, 1 of 26 office holders and 11 of 170 public values redacted, 31 of 455 readable;
-    # rules only 0.908, 0.859, 0.929.
-    "toets34": Floors(0.90, 0.94, 0.91, 2, 15, 38, 0.89, 0.83, 0.91),
+    # measured 0.982, 0.921, 0.936, 4 of 30 office holders and 19 of 194 public values
+    # redacted, 47 of 568 readable (twenty-fifth round); rules only 0.982, 0.784, 0.947. Blind
+    # (after the twenty-fourth round): 0.938, 0.896, 0.918, 9 office holders, 64 readable.
+    "toets33": Floors(0.96, 0.90, 0.91, 5, 23, 55, 0.96, 0.76, 0.92),
+    # measured 0.924, 0.969, 0.943, 1 of 26 and 11 of 170, 30 of 455 readable (twenty-fifth
+    # round); rules only 0.908, 0.863, 0.931. Blind (after the twenty-fourth round): 0.924,
+    # 0.965, 0.928, 1 office holder, 31 readable.
+    "toets34": Floors(0.90, 0.94, 0.92, 2, 15, 38, 0.89, 0.84, 0.91),
+    # not used for tuning: measured once, blind, after the twenty-fifth round: 0.941, 0.958,
+    # 0.892, 17 of 47 office holders and 35 of 248 public values redacted, 37 of 504 readable;
+    # rules only 0.936, 0.771, 0.863.
+    "toets35": Floors(0.92, 0.93, 0.87, 18, 40, 45, 0.91, 0.75, 0.85),
+    # not used for tuning: measured once, blind, after the twenty-fifth round: 0.874, 0.950,
+    # 0.906, 6 of 25 office holders and 19 of 165 public values redacted, 40 of 453 readable;
+    # rules only 0.874, 0.794, 0.916.
+    "toets36": Floors(0.85, 0.93, 0.89, 7, 23, 48, 0.85, 0.77, 0.90),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 
