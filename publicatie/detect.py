@@ -811,6 +811,10 @@ def _name_decision(
         role = role_near(text, start, given.end())
     if role:
         return "keep", f"Ambtsdrager in functie ({role}); blijft zichtbaar."
+    if _board_member_present(text, start, end):
+        return "keep", "Lid van het bestuur van een gemeenschappelijke regeling; blijft zichtbaar."
+    if _APPOINTED_AFTER.match(text, end):
+        return "keep", "Benoemd of toegelaten als lid van raad of rekenkamer; blijft zichtbaar."
     if listed(name, policy.public_officials):
         return "keep", "Ambtenaar met een publieke functie (lijst van de organisatie)."
     if civil_servant_near(text, start, end):
@@ -818,6 +822,35 @@ def _name_decision(
             return "keep", "Naam van een ambtenaar; de organisatie lakt die niet."
         return "redact", "Naam van een ambtenaar zonder publieke functie."
     return "redact", "Naam van een natuurlijk persoon."
+
+
+# A joint arrangement's board meeting lists its members with the municipality they represent:
+# "Aanwezig: J.W. ten Stokbeek (Berkelland, voorzitter), E.M. Hollhof (Doetinchem), ...".
+_BOARD_MEETING = re.compile(r"(?i)\b(?:algemeen|dagelijks) bestuur\b")
+_ATTENDANCE_LINE = re.compile(r"(?im)^[ \t]*aanwezig\b[^\n]*$")
+_REPRESENTS = re.compile(
+    r"[ \t]*\((?P<place>[A-Z][\w'.-]+(?:[ -][A-Za-z][\w'-]+){0,3})"
+    r"(?:,[ \t]*(?:voorzitter|vicevoorzitter|secretaris|plv\. voorzitter))?\)"
+)
+# "... en de heer F.J. Stuvelink met ingang van 1 januari 2026 te benoemen tot extern lid van de
+# rekenkamercommissie", "de heer Rozemond toe te laten als lid van de raad"
+_APPOINTED_AFTER = re.compile(
+    r"(?:[^.\n]|(?<=[A-Z])\.){0,120}?\b(?:te benoemen|benoemd|toe te laten|toegelaten)"
+    r"[ \t]+(?:tot|als)[ \t]+"
+    r"(?:extern[ \t]+|plaatsvervangend[ \t]+)?(?:lid|voorzitter)[ \t]+van[ \t]+de[ \t]+"
+    r"(?:raad|rekenkamer(?:commissie)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _board_member_present(text: str, start: int, end: int) -> bool:
+    """A member in the attendance list of a board meeting, with the municipality for which
+    that member sits on the board."""
+    represents = _REPRESENTS.match(text, end)
+    if not represents or represents.group("place").lower() not in places():
+        return False
+    line = next((m for m in _ATTENDANCE_LINE.finditer(text) if m.start() <= start < m.end()), None)
+    return line is not None and bool(_BOARD_MEETING.search(text))
 
 
 _GIVEN_AFTER = re.compile(
@@ -1285,6 +1318,7 @@ def _functional_local(local: str) -> bool:
 
 
 _DATE_START = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}(?!\d))")
+_FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)")
 
 
 _LANDLINE_RE = re.compile(
@@ -1327,8 +1361,10 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
         # Only written phone notations: a bare digit run is more likely a case or file number.
         if not raw.startswith(("0", "+", "(")):
             continue
-        if _DATE_START.match(raw):
-            continue  # a date ("09-09-2016", "02-02-2026 08:14"), not a phone number
+        if _DATE_START.match(raw) or _FULL_DATE.search(raw):
+            # a date ("09-09-2016", "02-02-2026 08:14"), or an inventory's number and the date
+            # in the next column ("W-02  05-03-2024"): not a phone number
+            continue
         national = str(match.number.national_number)
         if match.number.country_code == 31 and national.startswith("14") and len(national) <= 6:
             continue  # 14 0xx(x): the general number of a municipality

@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to thirty-sixth hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to thirty-eighth hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets36 was written and annotated
+Each of publicatie/evaluation/realistic_toets2 to _toets38 was written and annotated
 by hand without reading the detector code and measured once, blind, before the detectors were
 tuned on it (2026-11-29). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets35 and _toets36 have not been used for tuning: their floors sit under their blind
+realistic_toets37 and _toets38 have not been used for tuning: their floors sit under their blind
 figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
@@ -166,14 +166,22 @@ FLOORS = {
     # round); rules only 0.908, 0.863, 0.931. Blind (after the twenty-fourth round): 0.924,
     # 0.965, 0.928, 1 office holder, 31 readable.
     "toets34": Floors(0.90, 0.94, 0.92, 2, 15, 38, 0.89, 0.84, 0.91),
-    # not used for tuning: measured once, blind, after the twenty-fifth round: 0.941, 0.958,
-    # 0.892, 17 of 47 office holders and 35 of 248 public values redacted, 37 of 504 readable;
-    # rules only 0.936, 0.771, 0.863.
-    "toets35": Floors(0.92, 0.93, 0.87, 18, 40, 45, 0.91, 0.75, 0.85),
-    # not used for tuning: measured once, blind, after the twenty-fifth round: 0.874, 0.950,
-    # 0.906, 6 of 25 office holders and 19 of 165 public values redacted, 40 of 453 readable;
-    # rules only 0.874, 0.794, 0.916.
-    "toets36": Floors(0.85, 0.93, 0.89, 7, 23, 48, 0.85, 0.77, 0.90),
+    # measured 0.941, 0.958, 0.928, 3 of 47 office holders and 15 of 248 public values
+    # redacted, 37 of 504 readable (twenty-sixth round); rules only 0.936, 0.771, 0.902. Blind
+    # (after the twenty-fifth round): 0.941, 0.958, 0.892, 17 office holders, 37 readable.
+    "toets35": Floors(0.92, 0.93, 0.90, 4, 20, 45, 0.91, 0.75, 0.88),
+    # measured 0.874, 0.950, 0.908, 5 of 25 and 18 of 165, 40 of 453 readable (twenty-sixth
+    # round); rules only 0.874, 0.794, 0.919. Blind (after the twenty-fifth round): 0.874,
+    # 0.950, 0.906, 6 office holders, 40 readable.
+    "toets36": Floors(0.85, 0.93, 0.89, 6, 22, 48, 0.85, 0.77, 0.90),
+    # not used for tuning: measured once, blind, after the twenty-sixth round: 0.923, 0.945,
+    # 0.924, 5 of 37 office holders and 9 of 187 public values redacted, 40 of 490 readable;
+    # rules only 0.923, 0.660, 0.913.
+    "toets37": Floors(0.90, 0.92, 0.90, 6, 13, 48, 0.90, 0.64, 0.89),
+    # not used for tuning: measured once, blind, after the twenty-sixth round: 0.904, 0.954,
+    # 0.928, 3 of 23 office holders and 17 of 183 public values redacted, 39 of 545 readable;
+    # rules only 0.900, 0.745, 0.908.
+    "toets38": Floors(0.88, 0.93, 0.91, 4, 21, 47, 0.88, 0.72, 0.89),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 
