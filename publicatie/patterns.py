@@ -255,6 +255,8 @@ _UNIT_AFTER = re.compile(
     # a room or flat with its floor: "app. 5.17", "kamer 4.08", "unit 2.09"
     r",?[ \t]*(?i:kavel|bungalow|chalet|standplaats|ligplaats|unit|appartement|app\.|apt\.?|"
     r"kamer)[ \t]*\d{1,4}(?:\.\d{1,3}(?!\d))?[a-z]?(?![\w-]|\.\d)"
+    # a houseboat or a ground floor after the number: "Veermanskade 4 ws", "Gouw 27 zw"
+    r"|[ ](?:ws|zw|hs|sous)(?![\w-])"
     # a Spanish floor and door: "Calle del Pez 17, 3º izquierda", "Calle Mayor 21, 2º A"
     r"|,[ \t]*\d{1,2}[ºª°]"
     r"(?:[ \t]*(?:[A-Z](?![\w])|(?i:izquierda|derecha|izq\.|dcha\.|puerta[ \t]*\d{1,2})))?"

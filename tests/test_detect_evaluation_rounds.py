@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to thirty-eighth hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to fortieth hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets38 was written and annotated
+Each of publicatie/evaluation/realistic_toets2 to _toets40 was written and annotated
 by hand without reading the detector code and measured once, blind, before the detectors were
 tuned on it (2026-11-29). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,8 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets37 and _toets38 have not been used for tuning: their floors sit under their blind
+realistic_toets37 to _toets40 have not been used for tuning (only a small rule for "ws"/"hs" after
+a house number came between toets37/38 and toets39/40): their floors sit under their blind
 figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
@@ -182,6 +183,14 @@ FLOORS = {
     # 0.928, 3 of 23 office holders and 17 of 183 public values redacted, 39 of 545 readable;
     # rules only 0.900, 0.745, 0.908.
     "toets38": Floors(0.88, 0.93, 0.91, 4, 21, 47, 0.88, 0.72, 0.89),
+    # not used for tuning: measured once, blind, after the twenty-seventh round: 0.904, 0.890,
+    # 0.937, 2 of 33 office holders and 9 of 195 public values redacted, 51 of 473 readable;
+    # rules only 0.889, 0.741, 0.951.
+    "toets39": Floors(0.88, 0.87, 0.92, 3, 13, 58, 0.87, 0.72, 0.93),
+    # not used for tuning: measured once, blind, after the twenty-seventh round: 0.841, 0.914,
+    # 0.922, 0 of 35 office holders and 11 of 159 public values redacted, 51 of 437 readable;
+    # rules only 0.841, 0.729, 0.929.
+    "toets40": Floors(0.82, 0.89, 0.90, 1, 15, 58, 0.82, 0.71, 0.91),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 

@@ -54,3 +54,9 @@ def test_an_inventory_number_and_the_next_columns_date_are_no_phone() -> None:
         "W-03  18-04-2024  mail aan de initiatiefnemer  deels\n"
     )
     assert of_type(text, "phone") == []
+
+
+def test_a_houseboat_or_a_basement_after_the_house_number() -> None:
+    text = "Ligplaatshouder: Veermanskade 4 ws, 1621 AK Hoorn; zijn zus woont op Kerkstraat 12 hs."
+    addresses = [t for t, a in of_type(text, "address") if a == "redact"]
+    assert "Veermanskade 4 ws" in addresses and "Kerkstraat 12 hs" in addresses

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets38/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets40/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -341,6 +341,8 @@ HAND_WRITTEN_SETS = {
     "realistic_toets36": "Zesendertigste handgeschreven toetsset, blind (realistic_toets36)",
     "realistic_toets37": "Zevenendertigste handgeschreven toetsset, blind (realistic_toets37)",
     "realistic_toets38": "Achtendertigste handgeschreven toetsset, blind (realistic_toets38)",
+    "realistic_toets39": "Negenendertigste handgeschreven toetsset, blind (realistic_toets39)",
+    "realistic_toets40": "Veertigste handgeschreven toetsset, blind (realistic_toets40)",
 }
 ACTIONS = ("redact", "keep")
 
