@@ -813,7 +813,9 @@ def _name_decision(
         return "keep", f"Ambtsdrager in functie ({role}); blijft zichtbaar."
     if _board_member_present(text, start, end):
         return "keep", "Lid van het bestuur van een gemeenschappelijke regeling; blijft zichtbaar."
-    if _APPOINTED_AFTER.match(text, end):
+    if _APPOINTED_AFTER.match(text, end) or _APPOINTED_BEFORE.search(
+        text, max(0, start - 200), start
+    ):
         return "keep", "Benoemd of toegelaten als lid van raad of rekenkamer; blijft zichtbaar."
     if listed(name, policy.public_officials):
         return "keep", "Ambtenaar met een publieke functie (lijst van de organisatie)."
@@ -839,6 +841,16 @@ _APPOINTED_AFTER = re.compile(
     r"[ \t]+(?:tot|als)[ \t]+"
     r"(?:extern[ \t]+|plaatsvervangend[ \t]+)?(?:lid|voorzitter)[ \t]+van[ \t]+de[ \t]+"
     r"(?:raad|rekenkamer(?:commissie)?)\b",
+    re.IGNORECASE,
+)
+
+
+# "Te benoemen tot extern lid van de Rekenkamercommissie, met ingang van 1 januari 2026 voor
+# zes jaar: drs. E.W. Vaarzand en T. Oostwouder-Kwelstra RA."
+_APPOINTED_BEFORE = re.compile(
+    r"\b(?:te benoemen|benoemd|toe te laten|toegelaten)[ \t]+(?:tot|als)[ \t]+"
+    r"(?:extern[ \t]+|plaatsvervangend[ \t]+)?(?:lid|leden|voorzitter)[ \t]+van[ \t]+de[ \t]+"
+    r"(?:raad|rekenkamer(?:commissie)?)\b[^.\n]{0,80}:(?:[^:\n]|(?<=[A-Z])\.)*$",
     re.IGNORECASE,
 )
 

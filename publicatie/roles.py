@@ -83,7 +83,8 @@ _CLEAR_ALT = "|".join(
 _TITLES = r"(?:de\s+heer|heer|mevrouw|mevr\.|mw\.|dhr\.|mr\.|dr\.|drs\.|ir\.|ing\.|prof\.|ds\.)"
 # "de burgemeester van Schiedam,", "wethouder van de gemeente Gouda:"
 _OF_PLACE = (
-    r"(?:\s+van\s+(?:de\s+gemeente\s+)?[A-Z][\w'-]*"
+    # "de burgemeester van 's-Hertogenbosch,"
+    r"(?:\s+van\s+(?:de\s+gemeente\s+)?(?:'s-|'t[ -])?[A-Z][\w'-]*"
     r"(?:\s+(?:aan\s+(?:den|de)\s+)?[A-Z][\w'-]*){0,3})?"
 )
 # A portfolio after the office: "Wethouder Sport R.M. Heijkoop", "de wethouder Werk en Inkomen,",
@@ -93,6 +94,8 @@ _POLICY_FIELD = (
     r"[a-zë-]*(?:verlening|zaken|beleid|zorg|ontwikkeling|beheer|hulp|onderwijs|financiën|"
     r"economie|cultuur|sport|wonen|verkeer|mobiliteit|jeugd|duurzaamheid|participatie|inkomen|"
     r"armoede|veiligheid|handhaving|ruimte|milieu|welzijn|toerisme|erfgoed|energie)"
+    # "Wethouder sociaal domein: M.A. Hazelbeek"
+    r"|sociaal domein|fysiek domein|ruimtelijke ordening|openbare ruimte"
 )
 _PORTFOLIO = (
     r"(?:[ \t]+[A-Z][\w-]*(?:(?:,|[ \t]+en|[ \t]+&)?[ \t]+[A-Z][\w-]*){0,3}"
@@ -116,7 +119,8 @@ _AFTER = re.compile(
     # "| A.J. Wittebrood | burgemeester |": the office in the next cell of the row
     rf"^[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?,?[ \t]*(?:[–—][ \t]*|-[ \t]+|[|\t;][ \t]*)?"
     rf"(?:\n[ \t]*)?"
-    rf"\(?(?P<role>{_ROLE_ALT})\b",
+    # "(voorzitter, burgemeester van Maashorst)": the office after a task in the brackets
+    rf"\(?(?:(?<=\()[a-z]{{3,20}},[ \t]*)?(?P<role>{_ROLE_ALT})\b",
     re.IGNORECASE,
 )
 # "namens de burgemeester van Roermond,": the person signing on behalf of an office holder is a
