@@ -1087,7 +1087,11 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
             found.append(NameHit(match.start("handle"), match.end("handle"), handle, "rule", 0.7))
     accounts = (
         list(_CUED_ACCOUNT.finditer(text))
-        + [m for m in _ACCOUNT_AFTER_DOOR.finditer(text) if not _dutch_word(m.group("account"))]
+        + [
+            m
+            for m in _ACCOUNT_AFTER_DOOR.finditer(text)
+            if not common_dutch_word(m.group("account"))
+        ]
         + list(_DOMAIN_ACCOUNT.finditer(text))
     )
     for match in accounts:
@@ -1100,7 +1104,7 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
         if (
             re.fullmatch(r"[a-z][a-z0-9._]{3,16}", hit.text)
             and hit.text not in _NOT_AN_ACCOUNT
-            and not _dutch_word(hit.text)
+            and not common_dutch_word(hit.text)
         ):
             logins.add(hit.text)
     recurring = [
@@ -1112,11 +1116,9 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
 
 
 def common_dutch_word(token: str) -> bool:
-    """A common Dutch word ("vis", "roos"); only known with the name lists loaded."""
+    """A common Dutch word ("vis", "roos"; so no login either); only known with the name lists
+    loaded."""
     return model_loaded() and _common_word(token)
-
-
-_dutch_word = common_dutch_word  # so no login
 
 
 _LANGUAGES = frozenset(

@@ -1306,13 +1306,13 @@ def _organisation_vehicle(text: str, start: int) -> bool:
 
 def find_kenteken(text: str) -> list[Hit]:
     """Licence plates; the plate of an organisation's own vehicle stays visible."""
-    hits = _find_plates(text)
     kept = "Kenteken van een voertuig van een organisatie (dienstauto, B.V.); geen persoonsgegeven."
-    return [
-        (start, end, kind, "keep", kept) if _organisation_vehicle(text, start) else hit
-        for hit in hits
-        for start, end, kind, *_ in [hit]
-    ]
+    hits = []
+    for start, end, kind, action, reason in _find_plates(text):
+        if _organisation_vehicle(text, start):
+            action, reason = "keep", kept
+        hits.append((start, end, kind, action, reason))
+    return hits
 
 
 def _find_plates(text: str) -> list[Hit]:

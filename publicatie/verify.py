@@ -149,15 +149,16 @@ class _VisualFindings:
 
     def __init__(self, pages: list[str], policy: DetectionPolicy) -> None:
         self._pages = [_WHITESPACE.sub(" ", page) for page in pages]
+        self._lowered = [page.lower() for page in self._pages]
         self._policy = policy
         self._found: dict[int, set[str]] = {}
 
     def explains(self, number: int, span: RedactionSpan) -> bool:
         if number > len(self._pages):
             return False
-        page = self._pages[number - 1]
+        page, lowered = self._pages[number - 1], self._lowered[number - 1]
         words = span.text.split()
-        if not words or not all(_word_in(word, page.lower(), "") for word in words):
+        if not words or not all(_word_in(word, lowered, "") for word in words):
             return False
         if number not in self._found:
             self._found[number] = {

@@ -329,7 +329,18 @@ def test_a_fanned_out_nightly_run_gives_the_same_ledger_as_a_single_process_run(
     assert all(r["parent_task_run_id"] for r in children)  # child runs of the nightly run
     status, published = _ledger_state(single)
     assert published and "harvested" not in status.values()
-    assert _ledger_state(fanned) == (status, published)
+    assert _ledger_state(fanned) == (status, published), _failure_reasons(fanned)
+
+
+def _failure_reasons(settings: Settings) -> dict[str, str]:
+    """Why documents failed, for the assertion message of a run that differs."""
+    ctx = open_context(settings)
+    try:
+        with ctx.ledger.session() as session:
+            docs = session.scalars(select(Document)).all()
+            return {d.source_id: d.status_reason for d in docs if d.status == "failed"}
+    finally:
+        ctx.close()
 
 
 def test_deploy_and_worker_refuse_to_start_without_a_prefect_server(
