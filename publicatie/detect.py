@@ -834,24 +834,19 @@ _REPRESENTS = re.compile(
     r"[ \t]*\((?P<place>[A-Z][\w'.-]+(?:[ -][A-Za-z][\w'-]+){0,3})"
     r"(?:,[ \t]*(?:voorzitter|vicevoorzitter|secretaris|plv\. voorzitter))?\)"
 )
-# "... en de heer F.J. Stuvelink met ingang van 1 januari 2026 te benoemen tot extern lid van de
-# rekenkamercommissie", "de heer Rozemond toe te laten als lid van de raad"
-_APPOINTED_AFTER = re.compile(
-    r"(?:[^.\n]|(?<=[A-Z])\.){0,120}?\b(?:te benoemen|benoemd|toe te laten|toegelaten)"
-    r"[ \t]+(?:tot|als)[ \t]+"
-    r"(?:extern[ \t]+|plaatsvervangend[ \t]+)?(?:lid|voorzitter)[ \t]+van[ \t]+de[ \t]+"
-    r"(?:raad|rekenkamer(?:commissie)?)\b",
-    re.IGNORECASE,
-)
-
-
-# "Te benoemen tot extern lid van de Rekenkamercommissie, met ingang van 1 januari 2026 voor
-# zes jaar: drs. E.W. Vaarzand en T. Oostwouder-Kwelstra RA."
-_APPOINTED_BEFORE = re.compile(
+# An appointment to, or admission as a member of, the council or the rekenkamer
+_APPOINTMENT = (
     r"\b(?:te benoemen|benoemd|toe te laten|toegelaten)[ \t]+(?:tot|als)[ \t]+"
     r"(?:extern[ \t]+|plaatsvervangend[ \t]+)?(?:lid|leden|voorzitter)[ \t]+van[ \t]+de[ \t]+"
-    r"(?:raad|rekenkamer(?:commissie)?)\b[^.\n]{0,80}:(?:[^:\n]|(?<=[A-Z])\.)*$",
-    re.IGNORECASE,
+    r"(?:raad|rekenkamer(?:commissie)?)\b"
+)
+# after the name: "... en de heer F.J. Stuvelink met ingang van 1 januari 2026 te benoemen tot
+# extern lid van de rekenkamercommissie", "de heer Rozemond toe te laten als lid van de raad"
+_APPOINTED_AFTER = re.compile(rf"(?:[^.\n]|(?<=[A-Z])\.){{0,120}}?{_APPOINTMENT}", re.IGNORECASE)
+# before it: "Te benoemen tot extern lid van de Rekenkamercommissie, met ingang van 1 januari
+# 2026 voor zes jaar: drs. E.W. Vaarzand en T. Oostwouder-Kwelstra RA."
+_APPOINTED_BEFORE = re.compile(
+    rf"{_APPOINTMENT}[^.\n]{{0,80}}:(?:[^:\n]|(?<=[A-Z])\.)*$", re.IGNORECASE
 )
 
 
