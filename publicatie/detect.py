@@ -198,6 +198,37 @@ _FUNCTIONAL_WORDS = frozenset(
         "kinder",
         "burgemeester",
         "pgb",
+        # emergencies, harbours, in-house emergency teams and bookings ("calamiteiten@",
+        # "havenmeester@", "bhv@", "boekingen@")
+        # a city's districts and their teams ("buurtbudget.zuidoost@", "stadsdeelcommissie.oost@",
+        # "storingen.riolering@", "bijzonderezaken.noord@", "varen@", "tbc@", "buitengebied@")
+        "buurt",
+        "budget",
+        "stadsdeel",
+        "commissie",
+        "stadsdeelcommissie",
+        "storing",
+        "storingen",
+        "riolering",
+        "riool",
+        "bijzondere",
+        "varen",
+        "tbc",
+        "gebied",
+        # "internationaloffice@", "statengriffie@", "veldwerk@", "wethouder.wonen@"
+        "international",
+        "office",
+        "griffie",
+        "staten",
+        "veldwerk",
+        "wethouder",
+        "calamiteiten",
+        "calamiteit",
+        "havenmeester",
+        "bhv",
+        "boekingen",
+        "boeking",
+        "reserveringen",
         "afval",
         "archief",
         "balie",
@@ -263,7 +294,6 @@ _FUNCTIONAL_WORDS = frozenset(
         # "buurtbemiddeling@", "inburgering@", "schuldhulpverlening@"
         "armoede",
         "bemiddeling",
-        "buurt",
         "huisvesting",
         "inburgering",
         "jongeren",
@@ -424,6 +454,7 @@ def detect_personal_data(
     chosen.extend(_names_of_mailboxes(text, chosen))
     chosen = _with_first_name_before(text, chosen)
     chosen.extend(_dates_of_birth_after_names(text, chosen))
+    chosen.extend(_numbers_after_names(text, chosen))
     chosen = organisation_contact(text, chosen)
     chosen = sole_trader_contact(text, chosen)
     chosen.extend(_repeated_numbers(text, chosen))
@@ -550,6 +581,29 @@ def _dates_of_birth_after_names(text: str, chosen: list[RedactionSpan]) -> list[
         start, end = hit[:2]
         if all(end <= a or start >= b for a, b in taken):
             added.append(_span_of(text, *hit))
+            taken.append((start, end))
+    return added
+
+
+# A code in brackets right after a person's name: "Sylvana Kromodikoro (VR-20988)", a
+# personnel or registration number of that person (at least four digits, so no party, no
+# "(D66)").
+_NUMBER_AFTER_NAME = re.compile(r"[ \t]*\((?P<number>[A-Z]{1,4}-?\d{4,8})\)")
+
+
+def _numbers_after_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """Staff and registration numbers in brackets after a redacted name, where nothing else
+    was found."""
+    taken = [(s.start, s.end) for s in chosen]
+    added = []
+    for name in (s for s in chosen if s.type == "name" and s.action == "redact"):
+        match = _NUMBER_AFTER_NAME.match(text, name.end)
+        if match is None:
+            continue
+        start, end = match.span("number")
+        if all(end <= a or start >= b for a, b in taken):
+            reason = "Personeels- of registratienummer van een gelakte persoon."
+            added.append(_span_of(text, start, end, "document_number", "redact", reason))
             taken.append((start, end))
     return added
 
@@ -705,7 +759,11 @@ def _team_display_names(
 ) -> list[RedactionSpan]:
     """The display name of a functional mailbox ("Parkeren Amersfoort <parkeren@...>") names a
     team, not a person."""
-    team_mail = [c.start for c in candidates if c.type == "email" and c.action == "keep"]
+    team_mail = [
+        c.start
+        for c in candidates
+        if c.type == "email" and c.action == "keep" and c.reason != COUNCIL_MAILBOX
+    ]
     if not team_mail:
         return names
     return [
@@ -723,7 +781,12 @@ def _same_office_holder(
     holders = [
         hit.text
         for hit, action, reason in decided
-        if action == "keep" and ("in functie" in reason or reason.startswith("Ambtsdrager"))
+        if action == "keep"
+        and (
+            "in functie" in reason
+            # a board member present for a municipality, a member the council appointed
+            or reason.startswith(("Ambtsdrager", "Lid van het bestuur", "Benoemd"))
+        )
     ]
     if not holders:
         return decided
@@ -789,6 +852,9 @@ _OFFICE_PARAPH = re.compile(
 _PARAPH_SHAPE = re.compile(r"[A-Z]{2}|[A-Z](?=[A-Za-z]{1,4}$)(?=.*[a-z])(?=[a-z]*[A-Z])[A-Za-z]+")
 
 
+_MAILBOX_AFTER = re.compile(r"[ \t]*<[\w.+-]+@(?P<domain>[\w.-]+)>")
+
+
 def _name_decision(
     text: str, start: int, end: int, name: str, policy: DetectionPolicy
 ) -> tuple[str, str]:
@@ -805,6 +871,9 @@ def _name_decision(
         return "redact", "Paraaf (initialen) van een medewerker."
     if any(a <= start and end <= b for a, b, kind in find_table_cells(text) if kind == "office"):
         return "keep", "Ambtsdrager (kolom raadslid in een tabel); blijft zichtbaar."
+    mailbox = _MAILBOX_AFTER.match(text, end)
+    if mailbox and _COUNCIL_DOMAIN.match(mailbox.group("domain")):
+        return "keep", "Ambtsdrager (e-mailadres bij de raad); blijft zichtbaar."
     role = role_near(text, start, end)
     given = None if role else _GIVEN_AFTER.match(text, end)
     if given:  # a list's "Kerkhoven, Femke – raadslid": the office follows the first name
@@ -882,7 +951,9 @@ def _with_first_name_before(text: str, chosen: list[RedactionSpan]) -> list[Reda
         if (
             before is not None
             and first_name_known(before.group(1))
-            and not first_name_known(span.text.split()[0])
+            # a full name with its given names ("Adriana Johanna (Adina) Voorthuijsen"), but
+            # not a list of first names alone
+            and (not first_name_known(span.text.split()[0]) or len(span.text.split()) > 1)
             and all(b <= before.start(1) or a >= span.start for a, b in taken)
         ):
             start = before.start(1)
@@ -1242,6 +1313,8 @@ def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
             or _impersonal_local(local, value.split("@", 1)[1].lower())
         ):
             action, reason = "keep", "Functioneel e-mailadres van de organisatie."
+        elif _COUNCIL_DOMAIN.match(value.split("@", 1)[1]):
+            action, reason = "keep", COUNCIL_MAILBOX
         else:
             action, reason = "redact", "E-mailadres van een persoon."
         spans.append(
@@ -1257,6 +1330,12 @@ def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
             )
         )
     return spans
+
+
+# A council's own mail domain ("m.jansen@raad.tilburg.nl"): its members are office holders,
+# reachable in office at that address.
+_COUNCIL_DOMAIN = re.compile(r"(?i:raad|gemeenteraad|griffie|statenleden)\.[\w-]+\.[a-z]{2,}$")
+COUNCIL_MAILBOX = "E-mailadres bij de raad (raadslid, ambtsdrager); blijft zichtbaar."
 
 
 # Mail providers for private persons: every address there is someone's own.
@@ -1299,6 +1378,11 @@ def _impersonal_local(local: str, domain: str) -> bool:
     return True
 
 
+# A city's districts as the second part of a team's mailbox ("bijzonderezaken.noord@"); not
+# inside a word ("noordhuis@" is a person's).
+_DISTRICTS = frozenset({"noord", "oost", "zuid", "west", "zuidoost", "nieuwwest", "nieuw-west"})
+
+
 def _functional_local(local: str) -> bool:
     """Whether a local part is written entirely in functional words ("adresonderzoek",
     "bestuurssecretariaat" with the linking s); initials or a surname make it personal."""
@@ -1308,7 +1392,8 @@ def _functional_local(local: str) -> bool:
     if len(parts) > 1:
         # a place may name the team's location: "dijkpost.wamel", "burgerzaken.zeist"
         return all(
-            part and (_functional_local(part) or part in places()) for part in parts
+            part and (_functional_local(part) or part in places() or part in _DISTRICTS)
+            for part in parts
         ) and any(_functional_local(part) for part in parts)
     if not local.isalpha():
         return False
@@ -1329,7 +1414,9 @@ _FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)")
 
 
 _LANDLINE_RE = re.compile(
-    r"(?<![\w+-])0[1-57-9]\d{1,2}[ -]?\d{2,3}(?:[ -]?\d{2}){2}(?![\w-]|[.,]\d)"
+    # "0596 571 882": a four-digit area code with the subscriber in two threes
+    r"(?<![\w+-])0[1-57-9]\d{1,2}[ -]?(?:\d{2,3}(?:[ -]?\d{2}){2}|\d{3}[ -]\d{3})"
+    r"(?![\w-]|[.,]\d)"
 )
 
 

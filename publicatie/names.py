@@ -86,7 +86,9 @@ _REVERSED = re.compile(
     rf"(?=[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?(?:<|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}))"
     rf"|(?:(?:Van|Aan|CC|Cc|From|To):[ \t]*|;[ \t]*|door[ \t]+)(?P<header>{_REVERSED_NAME})"
     rf"(?=[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?(?:[;<\n]|$))"
-    rf"|(?<![\w,])(?P<paren>{_SURNAME},{_GAP}{_INITIALS}\({_FIRST}\))",
+    rf"|(?<![\w,])(?P<paren>{_SURNAME},{_GAP}{_INITIALS}\({_FIRST}\))"
+    # a chat export's speaker: "[17-11-2025 08:24] Oldijk, Wiert (VRZHZ): ..."
+    rf"|(?<=\])[ \t]*(?P<chat>{_REVERSED_NAME})(?=[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?:)",
     re.MULTILINE,
 )
 # Form fields: "Naam: DE JONG-VERMEULEN, A.C.M.", "Naam: j. van den broek", "Eigenaar: Ruben Koster"
@@ -102,7 +104,11 @@ _FORM_LABEL = (
     r"(?:aanvrager|verzoeker|melder|cli[eë]nt|eigenaar|partner|echtgeno(?:o)?te?|"
     r"contactpersoon|behandelaar|behandeld door|onderzoeker|consulent|notulist|verslag|"
     r"ingevuld door|handtekening|afzender|belanghebbende|huurder|verhuurder|tolk|getuige|"
-    r"hoofdaanvrager|medeaanvrager|kind|gezinslid|werknemer|kandidaat|leerling|deelnemer)"
+    r"hoofdaanvrager|medeaanvrager|kind|gezinslid|werknemer|kandidaat|leerling|deelnemer|"
+    # the name fields of a form: "Achternaam: Weidestraten-Beemdlaar", "Roepnaam: Driekske"
+    r"achternaam|voornamen|voornaam|roepnaam|geslachtsnaam|geboortenaam|meisjesnaam|"
+    # an interview's transcript: "Geïnterviewde: Adriana Johanna (Adina) Voorthuijsen"
+    r"ge[iï]nterviewde|interviewer)"
 )
 _ANY_TOKEN = rf"(?:{_NAME_TOKEN}|{_LOWER_TOKEN})"
 # "Naam schip:", "Naam project:": the name of a thing, not of a person.
@@ -251,6 +257,18 @@ _STOP_WORDS = {
     "woonplaats",
     "geboortedatum",
     "naam",
+    # the labels of a form's name fields and of a table's columns ("Roepnaam:", "Dag  Tijd")
+    "roepnaam",
+    "voornamen",
+    "voornaam",
+    "achternaam",
+    "geslachtsnaam",
+    "bijnaam",
+    "dag",
+    "tijd",
+    # a committee's portfolio in its name: "Raadscommissie Economische Zaken, Haven en Toerisme"
+    "haven",
+    "toerisme",
     "handtekening",
     "bijlagen",
     "direct",
@@ -380,11 +398,16 @@ _ORG_WORDS = {
     "universiteit",
     "hogeschool",
     "stadion",
+    # "Sociale Dienst Drechtsteden", "Scouting Sint-Joris", "Rekenkamer Metropool Amsterdam"
+    "dienst",
+    "scouting",
+    "rekenkamer",
+    "metropool",
 }
 _ORG_SUFFIX = re.compile(
     r"\w{3,}(?:bedrijf|centrum|loket|dienst|bureau|vereniging|stichting|corporatie|winkel|"
     # a council or committee: "Adviesraad", "Cliëntenraad", "Bezwaarcommissie"
-    r"salon|praktijk|kantoor|fabriek|handel|comité|beheer|raad|commissie)$",
+    r"salon|praktijk|kantoor|fabriek|handel|comité|beheer|raad|commissie|universiteit)$",
     re.IGNORECASE,
 )
 _ORG_AFTER = re.compile(
@@ -413,6 +436,8 @@ _LEADING = re.compile(
     rf"^(?:(?i:{_TITLE}|{_ROLE_ALT}|{_RELATION}|{_JOB}|wethouder|raadslid|meneer)\s+)+"
 )
 _PARTICLES = {"van", "de", "der", "den", "ten", "ter", "te", "het", "'t", "op", "in"}
+# The office "commissaris van de Koning": "Koning" is a surname too, but not in this office.
+_KINGS_COMMISSIONER = re.compile(r"(?i:commissaris)[ \t]+van[ \t]+de[ \t]+Koning(?:in)?\b")
 
 
 def _is_place(name: str, *, small_places: bool = False) -> bool:
@@ -568,7 +593,7 @@ _RULES: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
     (_WITH_NICKNAME, 0.8, ("name",)),
     (_QUERY_NAME, 0.8, ("name",)),
     (_TITLED, 0.9, ("name",)),
-    (_REVERSED, 0.85, ("name", "header", "paren")),
+    (_REVERSED, 0.85, ("name", "header", "paren", "chat")),
     (_FORM, 0.85, ("name", "lower")),
     (_HEADER, 0.85, ("name",)),
     (_ROLE_CUED, 0.85, ("name",)),
@@ -1271,6 +1296,15 @@ def _clean(text: str, start: int, end: int, *, cased: bool = True) -> tuple[int,
     if lead:
         start += lead.end()
         value = text[start:end]
+    for office in _KINGS_COMMISSIONER.finditer(text, max(0, start - 30), end):
+        if office.start() < end and start < office.end():
+            # "Commissaris van de Koning" itself, or "van de Koning E.W. Glindehorst"
+            start = max(start, office.end())
+            while start < end and text[start] in " \t,":
+                start += 1
+            if start >= end:
+                return None
+            value = text[start:end]
     if _ORG_BEFORE.search(text[max(0, start - 40) : start]):
         return None
     words = list(re.finditer(r"\S+", value))

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from publicatie.grounds import redact_match
-from publicatie.names import first_name_known, person_word_known
+from publicatie.names import common_dutch_word, first_name_known, person_word_known
 from publicatie.patterns import LEGAL_ENTITY, find_table_cells, places
 from schemas.records import RedactionSpan
 
@@ -32,11 +32,13 @@ _TRADE_NAME = re.compile(
     r"studio|installaties?|techniek|klussen|kapsalon|salon|kwekerij|hoveniers?|transport|"
     r"verhuur|bemiddeling|bewindvoering|advies|onderhoud|events|catering|fotografie|coaching|"
     r"administratie|park|schilder|timmerwerken|dakwerken|tegelwerken|loodgieter|dienst|diensten|"
-    r"zorg|hulp|training|design|media|consult|reparatie|bewind|werken|zaak)"
+    r"zorg|hulp|training|design|media|consult|reparatie|bewind|werken|zaak|"
+    # "Kermisexploitatie Ad Vonkemans", "Loonwerk en Veehouderij Embo Glindeveld"
+    r"exploitatie|houderij|loonwerk|verhuizingen)"
     # the trade word on its own: "Bewindvoering Anouk Stiphout", "Klussen Piet de Wit"
     r"|(?<![\w-])(?:Bewindvoering|Bewind|Schoonmaak|Dakwerken|Timmerwerken|Tegelwerken|"
     r"Fotografie|Coaching|Catering|Administratie|Klussen|Loodgieter|Kapsalon|Hoveniers?|"
-    r"Transport|Verhuur|Bemiddeling|Onderhoud|Installaties?))"
+    r"Transport|Verhuur|Bemiddeling|Onderhoud|Installaties?|Loonwerk|Veehouderij|Verhuizingen))"
     r"[ \t]+(?P<owner>(?P<initials>(?:[A-Z]\.[ \t]?){1,4}[ \t]*)?(?:[A-Z][\w'-]+[ \t]+)?"
     r"(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*[A-Z][\w'-]+)(?![\w-])"
 )
@@ -55,8 +57,10 @@ def trade_names(text: str) -> list[RedactionSpan]:
         rest = text[match.end() : len(text) if line_end < 0 else line_end][:40]
         owner = match.group("owner").split()
         # "Aannemersbedrijf Gebr. Thelen B.V.": a firm of brothers, or of a widow, no person
-        if owner[-1] in _FIRM_WORDS or _STREET_WORD.search(owner[-1]):
-            continue  # "Wisselwoningpark Borgweg": a place, no owner
+        if owner[-1] in _FIRM_WORDS:
+            continue
+        if _STREET_WORD.search(owner[-1]) and not match.group("initials"):
+            continue  # "Wisselwoningpark Borgweg": a place; "Melkveebedrijf B. Wolderdijk" an owner
         if (
             LEGAL_ENTITY.match(rest.lstrip(" ,"))
             or rest.lstrip().startswith("&")  # "Bouwbedrijf Peters & Zn.": a firm
@@ -68,12 +72,44 @@ def trade_names(text: str) -> list[RedactionSpan]:
                 # the surname is also a place
                 or (len(owner) >= 2 and (first_name_known(owner[0]) or person_word_known(owner[0])))
                 or (person_word_known(owner[-1]) and owner[-1].lower() not in places())
+                # "Architectenbureau Habbo Riddeldijk-Baaldersma": a given name and a surname
+                # the lists do not know, neither of them a word or a place
+                or _unlisted_owner(owner)
             )
         ):
             continue
         reason = "Handelsnaam van een eenmanszaak: herleidbaar tot de eigenaar."
         spans.append(redact_match(match, "name", reason, 0.7))
     return spans
+
+
+# Endings of Dutch surnames ("Kruikhof", "Dreefgaerts", "Beekvliet", "Wolderink", "Hiemstra").
+_SURNAME_ENDING = re.compile(
+    r"(?:hof|veld|kamp|huis|huizen|dijk|horst|berg|burg|man|mans|sma|stra|ga|ink|ing|ema|"
+    r"ens|sen|vliet|kes|hout|hoek|beek|broek|meer|meijer|meier|aerts|ouw|rink|brink|"
+    r"donk|hoven|haar|kes|tjes|inga|enga)$"
+)
+
+
+def _unlisted_owner(owner: list[str]) -> bool:
+    """One to three capitalised words that are no common Dutch word, organisation word or
+    place, the last one a surname's length: a (given name and) surname, also when the name
+    lists do not know them (regional given names, invented surnames: "Loodgietersbedrijf
+    Kruikhof", "Architectenbureau Habbo Riddeldijk-Baaldersma")."""
+    if len(owner) == 1 and not _SURNAME_ENDING.search(owner[0]):
+        return False  # "Schildersbedrijf Regenboog": one word needs a surname's ending
+    return (
+        1 <= len(owner) <= 3
+        and len(owner[-1]) >= (4 if len(owner) > 1 else 6)
+        and all(
+            word[:1].isupper()
+            and word.replace("-", "").isalpha()
+            and not common_dutch_word(word)
+            and not _ORGANISATION_WORDS.search(word)
+            and word.lower() not in places()
+            for word in owner
+        )
+    )
 
 
 # The name of an organisation right before its address: a letterhead ("Oudshoorn & Partners
@@ -220,6 +256,23 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
             and not _POSTCODE_LINE_NEXT.match(text, span.end)
         ):
             result[index] = span.model_copy(update={"action": "keep", "reason": reason})
+    # An organisation's landline announced as such once ("via het algemene nummer 0344 ...")
+    # is the same public number where a table repeats it without the cue; so is the plate of
+    # a company's van kept in its register row ("bus VK-229-J mag op de kade laden"). Only
+    # what was kept for being an organisation's, a service number or a company's vehicle.
+    public_numbers = {
+        (s.type, re.sub(r"[\W_]", "", s.text).upper())
+        for s in result
+        if s.type in ("phone", "kenteken") and s.action == "keep"
+    }
+    for index, span in enumerate(result):
+        if (
+            span.type in ("phone", "kenteken")
+            and span.action == "redact"
+            and not MOBILE_RE.fullmatch(span.text)
+            and (span.type, re.sub(r"[\W_]", "", span.text).upper()) in public_numbers
+        ):
+            result[index] = span.model_copy(update={"action": "keep", "reason": reason})
     return result
 
 
@@ -357,7 +410,10 @@ def _organisation_letterhead(text: str, start: int) -> bool:
     lines = text[block_start:start].split("\n")
     if not 2 <= len(lines) <= 6 or not re.fullmatch(r"[ \t]*(?:[\w -]{1,30}:[ \t]*)?", lines[-1]):
         return False
-    return bool(_ORGANISATION_WORDS.search(lines[0])) or any(
+    # the block opens with the organisation's name, not with a sentence that mentions one ("I
+    # have started with Merwede Dredging B.V. and will live in ... My details:")
+    heading = len(lines[0].strip()) <= 80
+    return (heading and bool(_ORGANISATION_WORDS.search(lines[0]))) or any(
         _ORGANISATION_FIELD.match(line) for line in lines[:-1]
     )
 

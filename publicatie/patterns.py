@@ -48,7 +48,7 @@ _STREET_SUFFIX = (
     r"(?:straat|laan|weg|plein|kade|gracht|singel|dijk|pad|hof|dreef|park|steeg|markt|erf|"
     r"veld|baan|allee|boulevard|wal|burg|polder|zijde|dam|hoek|akker|wetering|vaart|tuin|"
     r"wei|gaarde|hout|donk|ring|straatweg|kwartier|plantsoen|boog|horst|vest|haven|sloot|"
-    r"gang|schans|borg|oord|straße|strasse|platz|gasse|"
+    r"gang|schans|borg|oord|straße|strasse|platz|gasse|dok|"
     # Frisian: "Cornjumerdyk 4", "Tsjerkepaad 1", "Houkesleat 37A", "Nijewei 3"
     r"dyk|paad|leane|strjitte|sleat|feart|buorren|hiem|loane|dykje)"
     # "Ringbaan-Oost", "Kanaaldijk-Zuid"
@@ -58,7 +58,8 @@ _STREET_SUFFIX = (
 # "55 bv" (bovenverdieping), "8 bg" (begane grond).
 _ADDITION = r"(?:bis|hs|bv|bg|rd|zw|zwart|rood|boven|beneden|huis|III|II|IV|iii|ii|iv|[A-Za-z])"
 _HOUSE_NUMBER = (
-    rf"\d{{1,5}}(?:[ ]?-[ ]?(?:{_ADDITION}|\d{{1,4}})(?![A-Za-z\d])"
+    # no house number starts with a nought ("Rielseweg\n08-12-2025" is a street and a date)
+    rf"(?!0)\d{{1,5}}(?:[ ]?-[ ]?(?:{_ADDITION}|\d{{1,4}})(?![A-Za-z\d])"
     # a flat after a slash or a letter and digit: "164/1", "3-B2"
     rf"|/\d{{1,3}}(?![\d/])|[- ][A-Z]\d{{1,2}}(?![A-Za-z\d])"
     rf"|[ ]?{_ADDITION}(?![A-Za-z\d]|\.[ ]?\d)){{0,2}}"
@@ -72,7 +73,9 @@ _STREET_PREFIX = (
     r"Koningin|Dokter|Dr\.|Graaf|Gravin|Hertog|Hertogin|Jonkheer|Jhr\.|Admiraal|Generaal|"
     r"Kapitein|Pastoor|Pater|Kardinaal|President|Professor|Prof\.|Mr\.|Ir\.|Kon\.|Wethouder|"
     r"Keizer|Keizerin|Bisschop|Deken|Kapelaan|Baron|Ridder|Da|Dom|Pieter|Jan|Willem|"
-    r"Mgr\.|Monseigneur|Burg\.|Gen\.|Adm\.|Past\.|Ds\.|Dominee)"
+    r"Mgr\.|Monseigneur|Burg\.|Gen\.|Adm\.|Past\.|Ds\.|Dominee|"
+    # "Oostelijke Handelskade", "Tweede Constantijn Huygensstraat", "Tt. Neveritaweg"
+    r"Oostelijke|Westelijke|Noordelijke|Zuidelijke|Eerste|Tweede|Derde|Vierde|Tt\.)"
 )
 _PARTICLES_LOWER = r"(?:van|de|der|den|het|te|ten|ter)"
 _STREET = re.compile(
@@ -89,7 +92,9 @@ _STREET = re.compile(
     r"|(?:Oude|Nieuwe|Lange|Korte|Kleine|Grote|Hoge|Lage|Achter|Binnen|Buiten)\s+[A-Z][a-z]+"
     # "Singel 346", "Markt 12": a street suffix used as the whole name.
     r"|(?:Singel|Markt|Dam|Vest|Gracht|Kade|Dijk|Wal|Brink|Haven|Plein|Boulevard))"
-    rf"\s+(?P<number>{_HOUSE_NUMBER})(?![\d,.:]\d|\w)"
+    # a houseboat's berth: "Wantijdijk t.o. 38", "Veerweg ark 14-a"
+    r"\s+(?:(?:t\.o\.|t/o|tegenover|ark|woonark|ligplaats)[ \t]+)?"
+    rf"(?P<number>{_HOUSE_NUMBER})(?![\d,.:]\d|\w)"
 )
 # Words followed by a house number, to look up in a list of known street names.
 _WORDS_NUMBER = re.compile(
@@ -106,10 +111,13 @@ _CADASTRAL = re.compile(
 )
 # The short notation after the word: "perceel Weert K 3377", "kadastraal bekend als Borculo N
 # 1184" (municipality, section, number).
+# A scan's OCR may read the label's l as I or 1 and a digit as O, l or I ("Kadastraal perceeI:
+# Papendrecht D 3l87", "Kadastraal ..: Waalwijk G 38l9", "perceel (Loosdrecht B 3O71)").
 _CADASTRAL_SHORT = re.compile(
-    r"\b(?i:perceel|percelen|kadastraal bekend als|kadastraal bekend|kadastraal)[ \t]*:?[ \t]+"
+    r"\b(?i:perc(?:ee|e)[lI1]|percelen|kadastraal bekend als|kadastraal bekend|kadastraal"
+    r"(?:[ \t]+perc(?:ee|e)[lI1])?)(?:[ \t]*\.{2,})?[ \t]*(?::[ \t]*|\()?[ \t]*"
     r"(?P<parcel>(?:(?i:gemeente)[ \t]+)?[A-Z][\w'-]+(?:[ \t][A-Z][a-z][\w'-]*)?[ \t]+[A-Z]{1,2}"
-    r"[ \t]+\d{1,6}(?:[ \t]*[A-Z]\d{1,4})?"
+    r"[ \t]+\d(?:\d{0,5}|[\dOlI]{1,5}(?![\w-]))(?:[ \t]*[A-Z]\d{1,4})?"
     # more parcels of the same section: "Etten-Leur G 1843 en G 1844"
     r"(?:[ \t]*(?:,|en)[ \t]+[A-Z]{1,2}[ \t]+\d{1,6}(?![\w-]))*)(?![\w-])"
 )
@@ -312,6 +320,32 @@ _DOB = re.compile(
     re.IGNORECASE,
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
+# A date written (partly) in words, as in a formal decision or an English form: "elf februari
+# 2017", "negentien maart negentienhonderdtweeëntachtig", "11th of February 1987",
+# "February 11th, 1987". Only a date of birth by its cue (`find_dob`).
+_DAY_WORDS = (
+    r"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig)|"
+    r"dertig|twintig|negentien|achttien|zeventien|zestien|vijftien|veertien|dertien|twaalf|elf|"
+    r"tien|negen|acht|zeven|zes|vijf|vier|drie|twee|een|één|eerste)"
+)
+_MONTH_WORDS = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|january|february|march|may|june|july|october)"
+)
+_YEAR_WORDS = r"(?:(?:19|20)\d{2}(?!\d)|(?:negentienhonderd|tweeduizend)[a-zë]*)"
+_WORDED_DATE = re.compile(
+    rf"(?<![\w-])(?:(?:{_DAY_WORDS}|\d{{1,2}}(?:st|nd|rd|th))(?:[ \t]+of)?[ \t]+{_MONTH_WORDS}"
+    rf"|{_MONTH_WORDS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?)[ \t]+{_YEAR_WORDS}",
+    re.IGNORECASE,
+)
+# the cue right before it ("geboren op", "Date of birth:", "born on") or right after ("U bent
+# op ... geboren")
+_WORDED_BIRTH_BEFORE = re.compile(
+    r"(?:geboren(?:[ \t]+te[ \t]+[\w'-]+)?(?:[ \t]+op)?|geboortedatum|\bgeb\.|"
+    r"(?<!\w)born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|\bDOB)[ \t]*:?[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+_BIRTH_AFTER = re.compile(r"[ \t]+(?:geboren|born)\b", re.IGNORECASE)
 _QUERY_DOB = re.compile(
     r"(?<![\w])(?i:gebdat|gebdatum|geboortedatum|geb_datum|dob|birthdate)[ \t]*[=:][ \t]*"
     rf"(?P<date>(?:19|20)\d{{2}}[01]\d[0-3]\d(?!\d)|{_DATE})"
@@ -379,7 +413,10 @@ _DOCUMENT_CONTEXT = re.compile(
     r"\bpas\b[ \t(]{1,3}(?:met[ \t]+)?(?:het[ \t]+)?nummer|"
     # German and Belgian papers: "Personalausweis-Nr.", "Reisepass", "eID", "Steuer-ID"
     r"personalausweis|reisepass|ausweis|\beID\b|steuer-?id|steueridentifikationsnummer|"
-    r"passport|id card|identity card|chauffeurskaart|chauffeurspas|"
+    r"passport|id card|identity card|chauffeurskaart|chauffeurspas|f[uü]hrerschein|"
+    # "pp. 551827306 (IRL)", "ID X4RTL9K2F"
+    r"\bpp\.|(?-i:\bID\b)|"
+    r"driving licen[cs]e|driver'?s licen[cs]e|"
     r"(?-i:\bPA\b)|(?-i:\bCI\b)|(?-i:\b[A-Z]{2}-(?:ID|CI|PP|PAS|CNI)\b)|(?-i:\bCNI\b))"
     r"[^\n]{0,70}$",
     re.IGNORECASE,
@@ -394,8 +431,12 @@ _DOCUMENT_NUMBER = re.compile(
     # after the document's name also: 9 digits ("paspoort nr. 057318846"), mixed letters and
     # digits ("X6K2904T8"), a card number in groups ("GPK-0796-2231")
     r"|(?<![\w-])\d{8,9}(?![\w-])"
-    r"|(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,10}(?![\w-])"
-    r"|(?<![\w-])[A-Z]{2,4}[ -]\d{2,5}-\d{3,7}(?![\w-])|(?<![\w-])[A-Z]{2,4}\d?-\d{6,10}(?![\w-])"
+    r"|(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,12}(?![\w-])"
+    # "SBF-B 2214-0873" (a German boating licence)
+    r"|(?<![\w-])[A-Z]{2,4}(?:-[A-Z]{1,2})?[ -]\d{2,5}-\d{3,7}(?![\w-])"
+    r"|(?<![\w-])[A-Z]{2,4}\d?-\d{6,10}(?![\w-])"
+    # a Polish driving licence: "00492/17/1461"
+    r"|(?<![\w/-])\d{3,6}/\d{2,4}/\d{3,6}(?![\w/-])"
     # with a region's letters between: "RT-NHN-58120774"
     r"|(?<![\w-])[A-Z]{2,4}-[A-Z]{2,4}-\d{4,10}(?![\w-])"
     # a Belgian eID card: "592-0174836-41"
@@ -431,6 +472,8 @@ _SOLE_TRADER = re.compile(
     r"\baan huis\b",
     re.IGNORECASE,
 )
+# its owner named right after the number: "KvK 85277410; eigenaresse Shantel"
+_OWNER_AFTER = re.compile(r"[ \t]*[;,)]?[ \t]*(?:de[ \t]+)?eigena(?:ar|resse)\b", re.IGNORECASE)
 
 
 # A noun in -ing is no street in "-ring": "Bedrijfsvoering 2026", "Vergadering 12".
@@ -761,9 +804,16 @@ _TABLE_HEADERS = {
         r"^(?:geb[._ -]?\s*datum|geboortedatum|geboren|geb\.|gebdat|geb\b|date of birth|dob\b)",
         re.I,
     ),
-    "address": re.compile(r"^(?:adres|woonadres|huisadres|straat en huisnummer)\b", re.I),
+    "address": re.compile(
+        r"^(?:adres|woonadres|huisadres|straat en huisnummer|ligplaats|ligplaatsadres)\b", re.I
+    ),
     "postcode": re.compile(r"^(?:postcode|pc)\b", re.I),
-    "kenteken": re.compile(r"^(?:kenteken|kentekens|kenteken voertuig)\b", re.I),
+    # "trailer/auto" over a harbour register's plates; English "registration"
+    "kenteken": re.compile(
+        r"^(?:kenteken|kentekens|kenteken voertuig|(?:trailer ?/ ?)?auto|voertuig|"
+        r"registration|plate)\b",
+        re.I,
+    ),
     "kvk": re.compile(r"^(?:kvk|kvk-nummer|kvk-nr\.?|kamer van koophandel)\b", re.I),
     "document_number": re.compile(
         r"^(?:v-nummer|v-nr|vreemdelingennummer|documentnummer|documentnr|paspoortnummer|"
@@ -778,7 +828,9 @@ _TABLE_HEADERS = {
         # foreign personal numbers and a document's number: "tin", "Steuer-ID", "INSZ", "docnr"
         r"tin\b|tin[ _]\w+|steuer|idnr|rijksregister|insz|nn\b|docnr|doc\.[ ]?nr|"
         # an identity paper's column: "ID-document", "Legitimatiebewijs"
-        r"id-document|id-doc|identiteitsdocument|legitimatiebewijs|id-bewijs|idbewijs)",
+        r"id-document|id-doc|identiteitsdocument|legitimatiebewijs|id-bewijs|idbewijs|"
+        # a register's "Document" column; an enforcer's service number ("handhaver": "HH-2214")
+        r"document\b|reisdocument|handhaver|handhavers|boa\b|boa[ _-]?nr|boa-nummer)",
         re.I,
     ),
     # a cadastral parcel points to its owner: "perceel", "kadastrale aanduiding"
@@ -1122,6 +1174,12 @@ def find_dob(text: str) -> list[Hit]:
         ):
             reason = "Geboortedatum (tussen naam en geboorteplaats)."
             hits.append((m.start("date"), m.end("date"), "dob", "redact", reason))
+    for m in _WORDED_DATE.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e, *_ in hits):
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        if _WORDED_BIRTH_BEFORE.search(before) or _BIRTH_AFTER.match(text, m.end()):
+            hits.append((m.start(), m.end(), "dob", "redact", "Geboortedatum (in woorden)."))
     mentions = _other_mentions(text, hits)
     for m in _DATE_RE.finditer(text):
         if any(m.start() < e and s < m.end() for s, e, *_ in (*hits, *mentions)):
@@ -1220,7 +1278,8 @@ _KENTEKEN_CUED_BARE = re.compile(
 )
 _SIDE_SHAPES = {code.replace("-", "") for code in _SIDE_CODES}
 _KENTEKEN_FOREIGN = re.compile(
-    r"(?i:kenteken|kennzeichen|pkw|auto|wagen|plaque|tablica)[ \t]*:?[ \t]*"
+    r"(?i:kenteken|kennzeichen|pkw|auto|wagen|plaque|tablica|registration|number[ \t]+plate)"
+    r"[ \t]*:?[ \t]*"
     r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
     r"[A-Z0-9]{1,4}[ -][A-Z0-9]{2,6}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])"
 )
@@ -1241,6 +1300,7 @@ def _plate_shape(value: str) -> str:
 # A plate without dashes, or with spaces ("WV88KZ", "VJ 381 T"): modern side codes use no
 # vowels, so the shape is rare, but only counts in a sentence about a vehicle.
 _KENTEKEN_UNDASHED = re.compile(r"(?<![\w-])(?:" + _side_codes("[ ]?") + r")(?![\w-])")
+_POSTCODE_SHAPE = re.compile(r"[1-9]\d{3}[ ]?[A-Z]{2}")
 _VEHICLE = re.compile(
     r"\b(?i:kentekens?|auto'?s?|personenauto|bestelauto|bestelbus|busje|bus|bestelwagen|"
     r"vrachtwagen|aanhanger|aanhangwagen|voertuig(?:en)?|camper|caravan|scooter|brommer|"
@@ -1334,6 +1394,8 @@ def _find_plates(text: str) -> list[Hit]:
         sentence = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
         if any(s < m.end() and m.start() < e for s, e, *_ in hits):
             continue
+        if _POSTCODE_SHAPE.fullmatch(m.group(0)):
+            continue  # "bus 2, 4201 HM Gorinchem": a postcode, whatever vehicle word is near
         line_end = text.find("\n", m.end())
         after_end = min(m.end() + 80, len(text) if line_end < 0 else line_end)
         if _VEHICLE.search(text, max(sentence + 1, m.start() - 120), m.start()) or (
@@ -1379,7 +1441,10 @@ _PERSONAL_NUMBER = re.compile(
 
 # A boa's service number stands for the boa: "een handhaver (BOA-AMF-1147)".
 # With a space only the longer numbers: "BOA 4471" is often a team's or a post's code.
-_BOA_NUMBER = re.compile(r"(?<![\w-])(?:BOA|Boa)(?:-(?:[A-Z]{2,4}-)?\d{3,6}|[ ]\d{6})(?![\w-])")
+# "BOA-1187-GN": with the region's letters after the number too
+_BOA_NUMBER = re.compile(
+    r"(?<![\w-])(?:BOA|Boa)(?:-(?:[A-Z]{2,4}-)?\d{3,6}(?:-[A-Z]{2,4})?|[ ]\d{6})(?![\w-])"
+)
 # A Belgian national register number (rijksregisternummer, INSZ): "87.02.11-331.46", also as a
 # scan reads it ("57.O3.14-193.62"); the birth date comes first, so the shape alone is personal.
 _BELGIAN_NATIONAL_NUMBER = re.compile(
@@ -1394,7 +1459,13 @@ def find_documents(text: str) -> list[Hit]:
     hits: list[Hit] = [
         (start, end, "document_number", "redact", "Documentnummer (kolom).")
         for start, end, kind in find_table_cells(text)
-        if kind == "document_number" and re.fullmatch(r"[A-Z0-9 ./-]{4,24}", text[start:end])
+        if kind == "document_number"
+        and re.fullmatch(r"[A-Z0-9 ./-]{4,24}(?:[ \t]+\([A-Z]{1,3}\))?", text[start:end])
+    ]
+    # "L01X7T4KR (D)": the number without the issuing country's code after it
+    hits = [
+        (start, start + len(re.sub(r"[ \t]+\([A-Z]{1,3}\)$", "", text[start:end])), *rest)
+        for start, end, *rest in hits
     ]
     for match in _PERSONAL_NUMBER.finditer(text):
         if not any(s <= match.start("number") < e for s, e, *_ in hits):
@@ -1449,7 +1520,7 @@ def find_kvk(text: str) -> list[Hit]:
             context = text[row_start : len(text) if row_end < 0 else row_end]
         else:
             context = text[max(0, start - 250) : end + 100]
-        if _SOLE_TRADER.search(context):
+        if _SOLE_TRADER.search(context) or _OWNER_AFTER.match(text, end):
             reason = f"{label} van een eenmanszaak: herleidbaar tot de eigenaar."
             hits.append((start, end, kind, "redact", reason))
         elif _personal_letterhead(text, start):

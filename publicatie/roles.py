@@ -62,6 +62,18 @@ OFFICE_ROLES = (
     "rekenkamercommissie",
     "rekenkamer",
     "lid van de rekenkamercommissie",
+    # "rekenkamerlid D. Raaimdijk MSc", "dr. C.H. Meulenbroeks | lid rekenkamer"
+    "rekenkamerlid",
+    "rekenkamerleden",
+    "lid rekenkamer",
+    "lid van de rekenkamer",
+    # the members of a stadsdeel's committee and board, and of a joint body's boards
+    "stadsdeelcommissie",
+    "lid stadsdeelcommissie",
+    "stadsdeelcommissielid",
+    "dagelijks bestuur",
+    "ab-lid",
+    "db-lid",
     "commissaris van de koning",
     "gedeputeerde",
     "statenlid",
@@ -131,6 +143,23 @@ _ON_BEHALF = re.compile(
     rf"(?:\s*(?:,|en|&)\s*(?:de\s+|het\s+)?(?:{_ROLE_ALT}|heemraden|wethouders|gedeputeerden)\b)*",
     re.IGNORECASE,
 )
+_TITLES_ONLY = re.compile(rf"[ \t]+(?:{_TITLES}[ \t]+)*", re.IGNORECASE)
+
+
+def _mask_on_behalf(text: str, left: int, start: int) -> str:
+    """text[left:start] with "namens <office>" blanked out, except where the name at `start`
+    follows the office directly ("Namens wethouder Esra Tokgöz: ..."): then it is the office
+    holder's own name, not the name of whoever signs for them."""
+    window = text[left:start]
+
+    def blank(match: re.Match[str]) -> str:
+        if _TITLES_ONLY.fullmatch(window, match.end()):
+            return match.group(0)
+        return "#" * len(match.group(0))
+
+    return _ON_BEHALF.sub(blank, window)
+
+
 # A party right after a name marks a council member: "S. Kaya (GroenLinks)", "B. Zwart (Gouds
 # Belang)".
 PARTIES = (
@@ -227,7 +256,7 @@ def role_near(text: str, start: int, end: int) -> str:
         return ""  # "wethouder Molebroek, Annerieke Wierhof (bestuursadviseur)": her own job
     before = text[max(0, start - 80) : start]
     before = _COLLEGE.sub(lambda m: "#" * len(m.group(0)), before)
-    before = _ON_BEHALF.sub(lambda m: "#" * len(m.group(0)), before)
+    before = _mask_on_behalf(before, 0, len(before))
     match = _BEFORE.search(before) or _BEFORE_TITLED.search(before)
     if match:
         role = _role_word(match.group(0))
@@ -264,11 +293,19 @@ def role_near(text: str, start: int, end: int) -> str:
         found = re.search(rf"(?<![\w-])(?i:{_ROLE_ALT})(?![\w-])", inside.group(1))
         if found and found.group(0).lower() not in _AMBIGUOUS:
             return found.group(0).lower()
+        if found and start < 400 and _council_committee(text):
+            # "Aanwezig: M. Hoevebroek (voorzitter), ..." under a council committee's heading
+            return found.group(0).lower()
         if re.search(rf"(?<![\w-])(?:{PARTIES})(?![\w-])", inside.group(1)):
             return "raadslid"
     if _AUDIT_MEMBER_AFTER.match(after) and _AUDIT_COMMITTEE.search(text):
         return "lid rekenkamercommissie"
-    wide = _ON_BEHALF.sub(lambda m: "#" * len(m.group(0)), text[max(0, start - 160) : start])
+    shared = _LIST_THEN_OFFICE.match(text[end : end + 400])
+    if shared and (
+        not shared.group("role").lower().startswith("extern") or _AUDIT_COMMITTEE.search(text)
+    ):
+        return " ".join(shared.group("role").lower().split())
+    wide = _mask_on_behalf(text, max(0, start - 160), start)
     listed_after = _LIST_OF_OFFICE_HOLDERS.search(wide)
     if listed_after:
         return listed_after.group("role").lower()
@@ -318,7 +355,8 @@ _COMMITTEE_MEMBERS = re.compile(
 )
 _COUNCIL_COMMITTEE = re.compile(
     r"gemeenteraad|raadscommissie|enqu[eê]tecommissie|provinciale staten|statencommissie|"
-    r"rekenkamercommissie|presidium|agendacommissie|auditcommissie|werkgeverscommissie",
+    r"rekenkamercommissie|presidium|agendacommissie|auditcommissie|werkgeverscommissie|"
+    r"stadsdeelcommissie",
     re.IGNORECASE,
 )
 
@@ -352,12 +390,32 @@ _AUDIT_MEMBER_AFTER = re.compile(
     re.I,
 )
 _AUDIT_COMMITTEE = re.compile(r"rekenkamercommissie|rekenkamer", re.IGNORECASE)
+# A list of names closed by their shared office in brackets: "D. Akkaya, Klaartje Kluiswijk en
+# N. Skalli (leden stadsdeelcommissie)", "W.J. Zwierberg en Van Putten-Haalboom (allen AB-lid)".
+_NAME_IN_LIST = (
+    r"(?:(?i:dr|drs|mr|ir|ing|prof)\.[ \t]*)*"
+    r"(?:(?:[A-ZÀ-Þ][\w.'-]*|van|de|der|den|ter|ten|te|het|el|al)[ \t]+){0,5}?"
+    r"[A-ZÀ-Þ][\w.'-]*"
+)
+_SHARED_OFFICE = (
+    r"raadsleden|raadslid|statenleden|statenlid|wethouders|gedeputeerden|commissieleden|"
+    r"(?:leden|lid)[ \t]+(?:van[ \t]+de[ \t]+)?(?:stadsdeel|raads|rekenkamer)?commissie|"
+    r"stadsdeelcommissieleden|stadsdeelcommissielid|(?:ab|db)-le(?:den|d)|(?:ab|db)-lid|"
+    r"(?:leden|lid)[ \t]+(?:van[ \t]+het[ \t]+)?(?:algemeen|dagelijks)[ \t]+bestuur|"
+    # a rekenkamer's external members (only where the text is about a rekenkamer)
+    r"externe[ \t]+leden"
+)
+_LIST_THEN_OFFICE = re.compile(
+    rf"^(?:[ \t]*(?:,|en)[ \t]+{_NAME_IN_LIST})*[ \t]*\((?i:allen[ \t]+)?"
+    rf"(?P<role>(?i:{_SHARED_OFFICE}))\)"
+)
 # "voorzitter" and "secretaris" are the municipality's offices only in the council and its
 # committees; the chair of a polling station, an advisory committee or an association, and an
 # "ambtelijk secretaris", are not office holders.
 _COUNCIL = re.compile(
     r"gemeenteraad|raadsvergadering|raadscommissie|commissievergadering|raadsleden|"
     r"\bde raad\b|griffie|rekenkamercommissie|provinciale staten|algemeen bestuur|"
+    r"stadsdeelcommissie|"
     r"burgemeester en wethouders|college van (?:burgemeester|b&w|b en w)",
     re.IGNORECASE,
 )
