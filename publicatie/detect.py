@@ -198,15 +198,16 @@ _FUNCTIONAL_WORDS = frozenset(
         "kinder",
         "burgemeester",
         "pgb",
-        # emergencies, harbours, in-house emergency teams and bookings ("calamiteiten@",
-        # "havenmeester@", "bhv@", "boekingen@")
         # a city's districts and their teams ("buurtbudget.zuidoost@", "stadsdeelcommissie.oost@",
-        # "storingen.riolering@", "bijzonderezaken.noord@", "varen@", "tbc@", "buitengebied@")
+        # "storingen.riolering@", "bijzonderezaken.noord@", "varen@", "tbc@", "buitengebied@",
+        # "intake@", "bodemdaling@")
         "buurt",
         "budget",
         "stadsdeel",
         "commissie",
         "stadsdeelcommissie",
+        "intake",
+        "bodemdaling",
         "storing",
         "storingen",
         "riolering",
@@ -222,6 +223,8 @@ _FUNCTIONAL_WORDS = frozenset(
         "staten",
         "veldwerk",
         "wethouder",
+        # emergencies, harbours, in-house emergency teams and bookings ("calamiteiten@",
+        # "havenmeester@", "bhv@", "boekingen@")
         "calamiteiten",
         "calamiteit",
         "havenmeester",

@@ -130,6 +130,7 @@ _FORM = re.compile(
 _RELATION = (
     r"(?:(?:klein)?zoon|(?:klein)?dochter|echtgeno(?:o)?te?|partner|vriend(?:in)?|buurman|"
     r"buurvrouw|moeder|vader|broer|zus|schoonzoon|schoondochter|collega|neef|nicht|opa|oma|"
+    r"tante|oom|"
     r"mantelzorger|oppas|schoonmaakster|schoonmaker|conci[ëe]rge|vrijwilliger|vrijwilligster|"
     r"stagiair|stagiaire|glazenwasser|glaszetter)"
 )

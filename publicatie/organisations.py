@@ -34,7 +34,7 @@ _TRADE_NAME = re.compile(
     r"administratie|park|schilder|timmerwerken|dakwerken|tegelwerken|loodgieter|dienst|diensten|"
     r"zorg|hulp|training|design|media|consult|reparatie|bewind|werken|zaak|"
     # "Kermisexploitatie Ad Vonkemans", "Loonwerk en Veehouderij Embo Glindeveld"
-    r"exploitatie|houderij|loonwerk|verhuizingen)"
+    r"exploitatie|houderij|loonwerk|verhuizingen|kraam)"
     # the trade word on its own: "Bewindvoering Anouk Stiphout", "Klussen Piet de Wit"
     r"|(?<![\w-])(?:Bewindvoering|Bewind|Schoonmaak|Dakwerken|Timmerwerken|Tegelwerken|"
     r"Fotografie|Coaching|Catering|Administratie|Klussen|Loodgieter|Kapsalon|Hoveniers?|"
@@ -87,7 +87,7 @@ def trade_names(text: str) -> list[RedactionSpan]:
 _SURNAME_ENDING = re.compile(
     r"(?:hof|veld|kamp|huis|huizen|dijk|horst|berg|burg|man|mans|sma|stra|ga|ink|ing|ema|"
     r"ens|sen|vliet|kes|hout|hoek|beek|broek|meer|meijer|meier|aerts|ouw|rink|brink|"
-    r"donk|hoven|haar|kes|tjes|inga|enga)$"
+    r"donk|hoven|haar|tjes|inga|enga)$"
 )
 
 

@@ -64,7 +64,9 @@ _HOUSE_NUMBER = (
     rf"|/\d{{1,3}}(?![\d/])|[- ][A-Z]\d{{1,2}}(?![A-Za-z\d])"
     rf"|[ ]?{_ADDITION}(?![A-Za-z\d]|\.[ ]?\d)){{0,2}}"
     # a room, unit or box in the building: "12 kamer 3", "12 bus 3" (Belgium), "12, app. 4"
-    r"(?:,?[ ](?:kamer|k\.|bus|unit|app\.|apt\.?|Apt\.?|m\.|appartement|etage|verdieping)[ ]?"
+    # ... also "52 k4" (a room in a rooming house)
+    r"(?:,?[ ](?:kamer|k\.|k(?=\d)|bus|unit|app\.|apt\.?|Apt\.?|m\.|appartement|etage|"
+    r"verdieping)[ ]?"
     r"\d{1,4}[A-Za-z]?|,?[ ]\d{1,2}(?:e|ste|de)?[- ]?hoog"
     r"(?![\w-]))?"
 )
@@ -404,7 +406,9 @@ _KENTEKEN_CUED = re.compile(
 )
 _DOCUMENT_CONTEXT = re.compile(
     r"(?:paspoort|identiteitskaart|id-kaart|identiteitsbewijs|documentnummer|rijbewijs|"
-    r"verblijfsdocument|verblijfsvergunning|vreemdelingennummer|v-nummer|\bDNI|\bNIE|"
+    # a Spanish DNI or NIE in capitals only: "niet" is no NIE
+    r"verblijfsdocument|verblijfsvergunning|vreemdelingennummer|v-nummer|(?-i:\bDNI\b)|"
+    r"(?-i:\bNIE\b)|"
     r"legitimatie|legitimeerde|kaartnummer|gehandicaptenparkeerkaart|pass?nummer|"
     r"beveiligerspas|v-nr\.?|vnr|studentnummer|onderwijsnummer|persoonsgebonden nummer|"
     r"diploma|certificaat|sociale hygi[eë]ne|personenregister|jachtakte|aanstellingsnummer|"
@@ -1330,7 +1334,8 @@ _COORDINATE_WORD = re.compile(
 )
 _DECIMAL_DEGREES = re.compile(
     r"(?<![\w.,-])-?\d{1,3}[.,]\d{4,8}(?:[ \t]*[,;/][ \t]*|[ \t]+)-?\d{1,3}[.,]\d{4,8}(?![\w.,])"
-    r"|(?<![\w.,-])-?\d{1,3}\.\d{4,8}(?![\w.,])"
+    # one value, also as a JSON field ('"lat": 52.02914, "lon": 5.08861')
+    r"|(?<![\w.,-])-?\d{1,3}\.\d{4,8}(?![\w.]|,\d)"
 )
 
 

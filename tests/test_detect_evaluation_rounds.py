@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to forty-sixth hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to forty-eighth hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets46 was written and annotated
+Each of publicatie/evaluation/realistic_toets2 to _toets48 was written and annotated
 by hand without reading the detector code and measured once, blind, before the detectors were
 tuned on it (2026-11-29). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets45 and _toets46 have not been used for tuning: their floors sit under their blind
+realistic_toets47 and _toets48 have not been used for tuning: their floors sit under their blind
 figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
@@ -206,14 +206,22 @@ FLOORS = {
     # round); rules only 0.976, 0.752, 0.947. Blind (after the twenty-ninth round): 0.982,
     # 0.925, 0.946, 7 office holders, 31 readable.
     "toets44": Floors(0.96, 0.91, 0.94, 2, 8, 38, 0.96, 0.73, 0.93),
-    # not used for tuning: measured once, blind, after the thirtieth round: 0.942, 0.918,
-    # 0.939, 2 of 36 office holders and 13 of 182 public values redacted, 36 of 415 readable;
-    # rules only 0.942, 0.773, 0.915.
-    "toets45": Floors(0.92, 0.90, 0.92, 3, 17, 43, 0.92, 0.75, 0.89),
-    # not used for tuning: measured once, blind, after the thirtieth round: 0.947, 0.973,
-    # 0.911, 0 of 51 office holders and 15 of 200 public values redacted, 25 of 435 readable;
-    # rules only 0.947, 0.810, 0.897.
-    "toets46": Floors(0.93, 0.95, 0.89, 1, 19, 32, 0.93, 0.79, 0.87),
+    # measured 0.955, 0.918, 0.946, 2 of 36 and 10 of 182, 34 of 415 readable (thirty-first
+    # round); rules only 0.955, 0.773, 0.922. Blind (after the thirtieth round): 0.942, 0.918,
+    # 0.939, 2 office holders, 36 readable.
+    "toets45": Floors(0.93, 0.90, 0.93, 3, 14, 41, 0.93, 0.75, 0.90),
+    # measured 0.947, 0.973, 0.917, 0 of 51 and 12 of 200, 25 of 435 readable (thirty-first
+    # round); rules only 0.947, 0.810, 0.904. Blind (after the thirtieth round): 0.947, 0.973,
+    # 0.911, 0 office holders, 25 readable.
+    "toets46": Floors(0.93, 0.95, 0.90, 1, 16, 32, 0.93, 0.79, 0.88),
+    # not used for tuning: measured once, blind, after the thirty-first round: 0.973, 0.950,
+    # 0.936, 3 of 32 office holders and 11 of 205 public values redacted, 30 of 548 readable;
+    # rules only 0.969, 0.809, 0.943.
+    "toets47": Floors(0.95, 0.93, 0.91, 4, 15, 37, 0.95, 0.79, 0.92),
+    # not used for tuning: measured once, blind, after the thirty-first round: 0.925, 0.937,
+    # 0.921, 0 of 39 office holders and 19 of 217 public values redacted, 45 of 530 readable;
+    # rules only 0.925, 0.799, 0.934.
+    "toets48": Floors(0.90, 0.92, 0.90, 1, 23, 52, 0.90, 0.78, 0.91),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 
