@@ -833,10 +833,13 @@ _TABLE_HEADERS = {
         r"tin\b|tin[ _]\w+|steuer|idnr|rijksregister|insz|nn\b|docnr|doc\.[ ]?nr|"
         # an identity paper's column: "ID-document", "Legitimatiebewijs"
         r"id-document|id-doc|identiteitsdocument|legitimatiebewijs|id-bewijs|idbewijs|"
-        # a register's "Document" column; an enforcer's service number ("handhaver": "HH-2214")
-        r"document\b|reisdocument|handhaver|handhavers|boa\b|boa[ _-]?nr|boa-nummer)",
+        # a travel document; an enforcer's service number ("handhaver": "HH-2214")
+        r"reisdocument|handhaver|handhavers|boa\b|boa[ _-]?nr|boa-nummer)",
         re.I,
     ),
+    # a register's bare "Document" column: a paper's number only where the cell looks like one
+    # ("L01X7T4KR (D)"), not a document's title or code in a list of documents
+    "paper": re.compile(r"^(?:document|documenten)$", re.I),
     # a cadastral parcel points to its owner: "perceel", "kadastrale aanduiding"
     "parcel": re.compile(
         r"^(?:perceel|percelen|kadastraal perceel|kadastrale aanduiding|kad\. aanduiding|"
@@ -851,7 +854,9 @@ _MOTIONS = re.compile(r"\b(?:moties?|amendementen|amendement)\b", re.I)
 
 _KEY_OF_AN_ID = re.compile(r"_(?:id|nr|no|nummer|code)$", re.I)
 _INVENTORY = re.compile(r"\binventaris(?:lijst)?\b", re.I)
-_INVENTORY_NUMBER = re.compile(r"^(?:documentnr|documentnummer|docnr|doc\.[ ]?nr|nr\.?)$", re.I)
+_INVENTORY_NUMBER = re.compile(
+    r"^(?:documentnr|documentnummer|docnr|doc\.[ ]?nr|nr\.?|document|documenten)$", re.I
+)
 
 
 def _header_kind(label: str, text: str) -> str:
@@ -1457,6 +1462,11 @@ _BELGIAN_NATIONAL_NUMBER = re.compile(
 )
 
 
+_PAPER_CELL = r"[A-Z0-9 ./-]{4,24}(?:[ \t]+\([A-Z]{1,3}\))?"
+# letters and digits without spaces or dashes, as a passport or ID card number is written
+_PASSPORT_LIKE_CELL = r"(?=[A-Z]*\d)[A-Z0-9]{6,12}(?:[ \t]+\([A-Z]{1,3}\))?"
+
+
 def find_documents(text: str) -> list[Hit]:
     """Passport, ID-card and driving-licence numbers, only after a word that names the document
     or in a column headed by one ("V-nummer", "Documentnummer"); numbers that belong to one
@@ -1464,8 +1474,8 @@ def find_documents(text: str) -> list[Hit]:
     hits: list[Hit] = [
         (start, end, "document_number", "redact", "Documentnummer (kolom).")
         for start, end, kind in find_table_cells(text)
-        if kind == "document_number"
-        and re.fullmatch(r"[A-Z0-9 ./-]{4,24}(?:[ \t]+\([A-Z]{1,3}\))?", text[start:end])
+        if (kind == "document_number" and re.fullmatch(_PAPER_CELL, text[start:end]))
+        or (kind == "paper" and re.fullmatch(_PASSPORT_LIKE_CELL, text[start:end]))
     ]
     # "L01X7T4KR (D)": the number without the issuing country's code after it
     hits = [

@@ -150,3 +150,19 @@ def test_a_company_with_a_word_for_a_name_or_an_owner_before_it_keeps_its_kvk(
     text: str,
 ) -> None:
     assert [action for _, action in of_type(text, "kvk", use_model=True)] == ["keep"]
+
+
+def test_a_document_column_in_a_list_of_documents_holds_no_papers() -> None:
+    inventory = (
+        "Inventarislijst Woo-besluit\n"
+        "Nr | Document | Datum | Beoordeling\n"
+        "1 | 2023-0012 | 12-03-2023 | openbaar\n"
+        "2 | 2023-0013 | 14-03-2023 | deels openbaar\n"
+    )
+    assert find_documents(inventory) == []
+    titles = (
+        "nr\tdocument\tdatum\tbeoordeling\n"
+        "1\tBESLUIT 2023-114\t12-03-2023\topenbaar\n"
+        "2\tNOTA 2023-115\t14-03-2023\tdeels openbaar\n"
+    )
+    assert find_documents(titles) == []
