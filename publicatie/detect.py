@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 import phonenumbers
 from phonenumbers import PhoneNumberType
@@ -46,6 +47,7 @@ from publicatie.patterns import (
 )
 from publicatie.policy import DetectionPolicy
 from publicatie.roles import (
+    OFFICE_ROLES,
     civil_servant_near,
     first_name,
     listed,
@@ -456,6 +458,7 @@ def detect_personal_data(
     chosen.extend(_logins_of_redacted(text, chosen))
     chosen.extend(_names_of_mailboxes(text, chosen))
     chosen = _with_first_name_before(text, chosen)
+    chosen.extend(_couples(text, chosen))
     chosen.extend(_dates_of_birth_after_names(text, chosen))
     chosen.extend(_numbers_after_names(text, chosen))
     chosen = organisation_contact(text, chosen)
@@ -575,12 +578,67 @@ def _nicknames(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
     return added
 
 
-def _dates_of_birth_after_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
-    """Dates of birth in brackets after a redacted name, where nothing else was found."""
-    ends = [s.end for s in chosen if s.type == "name" and s.action == "redact"]
+_FIRST_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ'-]+)[ \t]+$")
+
+
+def _list_name_start(text: str, start: int) -> int:
+    """The start of a surname's name with the unknown first name before it ("Olena Kravets",
+    where only "Kravets" was found), so that a list's "- Olena Kravets, 14.02.1979" counts."""
+    word = _FIRST_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if word and not common_dutch_word(word.group(1)):
+        return word.start()
+    return start
+
+
+# "Lubbo en Tjakelien Zwartboer vragen ...": two first names before a redacted surname
+_COUPLE_BEFORE = re.compile(
+    r"(?<![\w-])(?<!\buit )(?<!\bvan )(?<!\bin )(?<!\bte )(?<!\bnaar )"
+    r"(?P<one>[A-Z][a-zà-ÿ'-]+) en (?:(?P<two>[A-Z][a-zà-ÿ'-]+) )?$"
+)
+
+
+_STREET_WORD = re.compile(r"(?:straat|laan|weg|plein|kade|gracht|singel|dijk|pad|markt|dreef)$")
+
+
+def _couples(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """The first names of two people named together before a redacted name ("Lubbo en
+    Tjakelien Zwartboer", "Mulu en Heran Tesfaye"): both belong to persons."""
     taken = [(s.start, s.end) for s in chosen]
     added = []
-    for hit in dates_after_names(text, ends):
+    for span in [s for s in chosen if s.type == "name" and s.action == "redact"]:
+        before = _COUPLE_BEFORE.search(text, max(0, span.start - 50), span.start)
+        if not before or (
+            before.group("two") is None
+            and (" " not in span.text or not re.match(r"[A-Z][a-z]", span.text))
+        ):
+            continue  # "Anna en Jansen", "Bergen en M. Haugen": a first name must follow "en"
+        for group in ("one", "two"):
+            word = before.group(group)
+            start, end = before.span(group)
+            if (
+                word
+                and not common_dutch_word(word)
+                and word.lower() not in places()
+                and not _STREET_WORD.search(word)
+                and all(end <= a or start >= b for a, b in taken)
+            ):
+                added.append(
+                    _mention(span, text, start, end, "Naam van een natuurlijk persoon.", 0.7)
+                )
+                taken.append((start, end))
+    return added
+
+
+def _dates_of_birth_after_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """Dates of birth in brackets after a redacted name, where nothing else was found."""
+    names = [
+        (_list_name_start(text, s.start), s.end)
+        for s in chosen
+        if s.type == "name" and s.action == "redact"
+    ]
+    taken = [(s.start, s.end) for s in chosen]
+    added = []
+    for hit in dates_after_names(text, names):
         start, end = hit[:2]
         if all(end <= a or start >= b for a, b in taken):
             added.append(_span_of(text, *hit))
@@ -716,8 +774,28 @@ def _span_of(text: str, start: int, end: int, kind: str, action: str, reason: st
     )
 
 
+# each column's name: initials and a surname, or a first name and a surname
+_NAME_IN_COLUMN = re.compile(r"(?:[A-Z]\.)+[ ]?(?:[a-z]+[ ])*[A-Z][a-z]|[A-Z][a-z]+[ ][A-Z][a-z]")
+
+
+def _split_at_column_gaps(hits: list[NameHit]) -> list[NameHit]:
+    """A hit that runs over a column gap ("D. Baakhuis  M.J. Duinveld  S. Hooihorst" under
+    "verhuurder   huurder   medehuurder") is one name per column: each is decided on its own."""
+    result = []
+    for hit in hits:
+        parts = list(re.finditer(r"\S+(?: \S+)*", hit.text)) if "  " in hit.text else []
+        if len(parts) < 2 or not all(_NAME_IN_COLUMN.match(p.group(0)) for p in parts):
+            result.append(hit)
+            continue
+        for part in parts:
+            start = hit.start + part.start()
+            end = start + len(part.group(0))
+            result.append(replace(hit, start=start, end=end, text=part.group(0)))
+    return result
+
+
 def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
-    hits = find_names(text, use_model=policy.use_model)
+    hits = _split_at_column_gaps(find_names(text, use_model=policy.use_model))
     decided: list[tuple[NameHit, str, str]] = []
     role_end, role_reason = -1, ""
     for index, hit in enumerate(hits):
@@ -726,6 +804,8 @@ def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
             action == "redact"
             and role_end >= 0
             and _LIST_JOIN.fullmatch(text[role_end : hit.start])
+            # not past a blank line: the signer under "de dijkgraaf, ir. J.A. Wieskerke,"
+            and not _BLANK_LINE.search(text, role_end, hit.start)
             and not own_job_after(text, hit.end)
         ):
             action, reason = "keep", role_reason  # "wethouders J.P. Bakhuizen, S. Verhoef en ..."
@@ -841,6 +921,7 @@ def _given_after_holder(text: str, hit: NameHit, holders: list[str]) -> bool:
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|en|&|,\s*en)\s*")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # An office holder's own paraph: "Paraaf wethouder:        [paraaf] AvR 9/9"
 _OFFICE_PARAPH = re.compile(
     r"(?i:paraaf)[ \t]+(burgemeester|wethouder|gedeputeerde|portefeuillehouder|griffier|"
@@ -855,6 +936,47 @@ _OFFICE_PARAPH = re.compile(
 _PARAPH_SHAPE = re.compile(r"[A-Z]{2}|[A-Z](?=[A-Za-z]{1,4}$)(?=.*[a-z])(?=[a-z]*[A-Z])[A-Za-z]+")
 
 
+_OFFICE_ALT = "|".join(sorted((re.escape(r) for r in OFFICE_ROLES), key=len, reverse=True))
+# The office in the record around a name, where an export has no sentence to say it: the
+# mailbox on the same line ('ATTENDEE;CN="Swanenberg, Hendrik";...:mailto:dijkgraaf@...'), a
+# vCard's TITLE ("TITLE:Burgemeester / voorzitter beleidsteam"), or the speaker saying it
+# ("<v Lieke Kaaistra>... Ik ben heemraad en ...").
+_OFFICE_MAILBOX = re.compile(
+    rf"[^\n]{{0,80}}?(?:mailto:|<)(?i:{_OFFICE_ALT}|wethouders|gedeputeerden)@", re.IGNORECASE
+)
+_VCARD_TITLE = re.compile(rf"^TITLE[^:\n]*:[ \t]*(?P<role>(?i:{_OFFICE_ALT}))\b", re.MULTILINE)
+_SPEAKER_OFFICE = re.compile(
+    rf"[ \t]*[>:][^\n]{{0,200}}?\b(?i:ik[ \t]+ben)[ \t]+(?:(?i:de|hier)[ \t]+)?"
+    rf"(?P<role>(?i:{_OFFICE_ALT}))\b"
+)
+
+
+def _office_in_record(text: str, start: int, end: int) -> str:
+    mailbox = _OFFICE_MAILBOX.match(text, end)
+    if mailbox:
+        return "e-mailadres van het ambt"
+    card_start = text.rfind("BEGIN:VCARD", 0, start)
+    card_end = text.find("END:VCARD", start)
+    if card_start >= 0 and card_end > 0 and text.rfind("END:VCARD", 0, start) < card_start:
+        title = _VCARD_TITLE.search(text, card_start, card_end)
+        if title:
+            return title.group("role").lower()
+    speaker = _SPEAKER_OFFICE.match(text, end)
+    return speaker.group("role").lower() if speaker else ""
+
+
+# An office holder acting as a private person, later in the same sentence: "..., raadslid, kwam
+# als gewone kiezer stemmen", "(wethouder) spreekt hier als ouder".
+_PRIVATE_CAPACITY = re.compile(
+    # the person's own verb right before "als": not "licht toe dat ouders als melder ..."
+    r"(?:[^.\n;]|(?<=\b[A-Z])\.){0,80}?\b(?:kwam|komt|was|is|sprak|spreekt|meldt|meldde|"
+    r"stemde|stemt|reageert|reageerde|staat|stond|zit|zat|dat|die|hier|zelf)[ \t]+"
+    r"(?:hier[ \t]+|zelf[ \t]+)?(?:als|in de hoedanigheid van)[ \t]+"
+    r"(?:gewone|particuliere|betrokken|bezorgde)?[ \t]*"
+    r"(?:kiezer|inwoner|bewoner|buurtbewoner|omwonende|ouder|vader|moeder|particulier|"
+    r"privépersoon|huurder|melder|klager)\b",
+    re.IGNORECASE,
+)
 _MAILBOX_AFTER = re.compile(r"[ \t]*<[\w.+-]+@(?P<domain>[\w.-]+)>")
 
 
@@ -877,10 +999,13 @@ def _name_decision(
     mailbox = _MAILBOX_AFTER.match(text, end)
     if mailbox and _COUNCIL_DOMAIN.match(mailbox.group("domain")):
         return "keep", "Ambtsdrager (e-mailadres bij de raad); blijft zichtbaar."
-    role = role_near(text, start, end)
+    role = role_near(text, start, end) or _office_in_record(text, start, end)
     given = None if role else _GIVEN_AFTER.match(text, end)
     if given:  # a list's "Kerkhoven, Femke – raadslid": the office follows the first name
         role = role_near(text, start, given.end())
+    if role and _PRIVATE_CAPACITY.match(text, end):
+        # "De heer K. Bentveld, raadslid in Stadskanaal, kwam als gewone kiezer stemmen"
+        return "redact", "Ambtsdrager, maar hier als privépersoon (niet in functie)."
     if role:
         return "keep", f"Ambtsdrager in functie ({role}); blijft zichtbaar."
     if _board_member_present(text, start, end):
@@ -1033,6 +1158,27 @@ def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[Redaction
     return extra
 
 
+# a business's own name before its owner's: "Strandpaviljoen De Schorre Gert Vanmassenhove"
+_TRADE_ARTICLE = re.compile(r"^[A-Z][a-z]+[ ](?:De|Het|'t)[ ]")
+_NICKNAME_IN_NAME = re.compile(r"[(\"“'‘]+([A-Z][\w'-]{1,20})[)\"”'’]+")
+
+
+def _given_names(spans: Iterable[RedactionSpan]) -> Iterator[tuple[RedactionSpan, str]]:
+    """Each redacted name with its first name, and with the nickname it carries ("Valère
+    (Vale) Rammeloo" gives "Valère" and "Vale")."""
+    for span in spans:
+        if span.reason.startswith("Handelsnaam"):
+            continue  # "Klusbedrijf R. Mahadew": its first word is no first name
+        given = first_name(span.text)
+        words = span.text.split()
+        later = next((w for w in words[2:-1] if first_name_known(w)), "")
+        if given and later and not first_name_known(given) and _TRADE_ARTICLE.search(span.text):
+            given = later  # "Strandpaviljoen De Schorre Gert Vanmassenhove": the owner's "Gert"
+        yield span, given
+        for nickname in _NICKNAME_IN_NAME.findall(span.text):
+            yield span, nickname
+
+
 def _repeated_first_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
     """Other mentions of a redacted person's first name, in any case ("Lotte de Graaf" →
     "Lotte", "lotte" in a chat), unless it starts a longer name ("Jan Pieterszoon Coenstraat")
@@ -1044,10 +1190,7 @@ def _repeated_first_names(text: str, chosen: list[RedactionSpan]) -> list[Redact
     taken = [(s.start, s.end) for s in chosen]
     done: set[str] = set()
     lowered_text = ""
-    for span in (s for s in names if s.action == "redact"):
-        if span.reason.startswith("Handelsnaam"):
-            continue  # "Klusbedrijf R. Mahadew": its first word is no first name
-        given = first_name(span.text)
+    for span, given in _given_names(s for s in names if s.action == "redact"):
         if not given and re.fullmatch(r"[A-Z][a-z]+", span.text) and first_name_known(span.text):
             given = span.text  # a first name on its own ("Ruud")
         words = span.text.split()

@@ -16,6 +16,7 @@ street names and places are not persons.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import threading
 from dataclasses import dataclass
@@ -59,7 +60,9 @@ _TITLE = (
     r"(?:de heer|heer|mevrouw|mevr\.|mw\.|mr\.|dhr\.|dr\.|ir\.|ing\.|drs\.|prof\.|meneer|"
     r"mijnheer|dokter|fam\.|familie|gastgezin|Geachte heer|Geachte mevrouw|Beste|"
     # how children and parishioners name teachers and clergy: "meester Harmens", "juf Bos"
-    r"meester|juf|juffrouw|zuster|pastoor|dominee|ds\.)"
+    r"meester|juf|juffrouw|zuster|pastoor|dominee|ds\.|"
+    # in an English mail: "Ms Xie Yutong", "Mrs Bakker" (Dutch "mr." is a lawyer's title above)
+    r"(?-i:Mrs|Ms|Miss|Mr)(?![\w.]))"
 )
 _PERSON = (
     rf"(?:{_INITIALS}{_PAREN_FIRST}{_SURNAME}|(?:{_FIRST}{_GAP}){{0,3}}{_SURNAME})"  # with cue
@@ -104,6 +107,10 @@ _FORM_LABEL = (
     r"(?:aanvrager|verzoeker|melder|cli[eë]nt|eigenaar|partner|echtgeno(?:o)?te?|"
     r"contactpersoon|behandelaar|behandeld door|onderzoeker|consulent|notulist|verslag|"
     r"ingevuld door|handtekening|afzender|belanghebbende|huurder|verhuurder|tolk|getuige|"
+    # who made or checked a list: "Opgesteld: Obada Zaitoun (COA) - gecontroleerd: E. Moltema"
+    r"opgesteld|opgesteld door|gecontroleerd|gecontroleerd door|"
+    # minutes: "Afwezig met bericht: Pytter Marnedijk (HA 8)"
+    r"aanwezig|afwezig|afwezig met bericht|afwezig met kennisgeving|afgemeld|"
     r"hoofdaanvrager|medeaanvrager|kind|gezinslid|werknemer|kandidaat|leerling|deelnemer|"
     # the name fields of a form: "Achternaam: Weidestraten-Beemdlaar", "Roepnaam: Driekske"
     r"achternaam|voornamen|voornaam|roepnaam|geslachtsnaam|geboortenaam|meisjesnaam|"
@@ -131,6 +138,9 @@ _RELATION = (
     r"(?:(?:klein)?zoon|(?:klein)?dochter|echtgeno(?:o)?te?|partner|vriend(?:in)?|buurman|"
     r"buurvrouw|moeder|vader|broer|zus|schoonzoon|schoondochter|collega|neef|nicht|opa|oma|"
     r"tante|oom|"
+    # in an English mail: "My wife Keerthana and our son Vivaan"
+    r"wife|husband|son|daughter|mother|father|brother|sister|assistant|colleague|"
+    r"photographer|neighbour|neighbor|"
     r"mantelzorger|oppas|schoonmaakster|schoonmaker|conci[ëe]rge|vrijwilliger|vrijwilligster|"
     r"stagiair|stagiaire|glazenwasser|glaszetter)"
 )
@@ -141,6 +151,9 @@ _JOB = (
     r"afdelingshoofd|boa|handhaver|inspecteur|opbouwwerker|wijkagent|medewerker|medewerkster|"
     r"leidinggevende|notulist|stedenbouwkundige|adviseur|jurist|behandelaar|onderzoeker|"
     r"eigenaar|eigenares|huurder|bewoner|bewoonster|inspreker|insprekers|omwonende|melder|"
+    r"instructeur|instructrice|docent|docente|leerkracht|trainer|trainster|begeleider|"
+    r"begeleidster|opzichter|beheerder|beheerster|loonwerker|aannemer|makelaar|taxateur|"
+    r"hovenier|loodgieter|elektricien|secretaresse|receptionist|receptioniste|"
     # compounds: "Leerplichtambtenaar Casper Baselmans", "Wijkteammedewerker Jort Harmkamp-Vlug"
     # and with a hyphen: "Wmo-consulent Soenil Gobardhan", "HR-adviseur Adem Akgündüz"
     r"\w+-?(?:ambtenaar|medewerker|medewerkster|consulent|coach|begeleider|regisseur|adviseur|chef|"
@@ -431,6 +444,7 @@ _JOB_WORD = re.compile(
 # Adjective endings no first name or surname has.
 _ADJECTIVE = re.compile(r"(?:lijke|ische|iële)$", re.IGNORECASE)
 _LABEL_NEXT = re.compile(r"[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?:")
+_PERSON_TITLE_BEFORE = re.compile(r"(?i:mevrouw|de heer|meneer|mijnheer|dhr\.|mevr\.|mw\.)[ \t]+$")
 _HOUSE_NUMBER_NEXT = re.compile(r"[ \t]+\d{1,5}(?!\d)")
 _NEXT_WORDS = re.compile(r"(?:[ \t]+(?:(?:van|de|der|den|het|ter|ten)[ \t]+)*[A-Z][\w'-]*){1,3}")
 _LEADING = re.compile(
@@ -586,12 +600,42 @@ _QUERY_NAME = re.compile(
 # A first name, a nickname in quotes or brackets, and a surname: 'Jos "Bolle" van Bakel',
 # "Wolbert (Wob) Kievitkamp"; the nickname is the person's as much as the name is.
 _WITH_NICKNAME = re.compile(
-    rf"(?<![\w-])(?P<name>{_FIRST}{_GAP}(?:[\"“'‘][{_UP}][\w'-]{{1,20}}[\"”'’]|"
+    rf"(?<![\w-])(?P<name>{_FIRST}{_GAP}(?:\(?[\"“'‘][{_UP}][\w'-]{{1,20}}[\"”'’]\)?|"
     rf"\([{_UP}][\w'-]{{1,20}}\)){_GAP}{_SURNAME})(?![\w-])"
+    # ... or after the whole name: 'Hindriekus Jacobus Moltsma ("Hinnie")'
+    rf"|(?<![\w-]){_FIRST}{_GAP}(?:{_FIRST}{_GAP}){{0,2}}{_SURNAME}[ \t]*"
+    rf"\([\"“'‘](?P<after>[{_UP}][\w'-]{{1,20}})[\"”'’]\)"
+)
+# A name right before its relation to someone in brackets: "Focko (vader van Duuk)", "Vasyl
+# Marchenko (opa)".
+_FAMILY = (
+    r"(?:vader|moeder|opa|oma|(?:klein)?zoon|(?:klein)?dochter|broer|zus|oom|tante|neef|"
+    r"nicht|echtgeno(?:o)?te?|partner|schoon(?:zoon|dochter|vader|moeder))"
+)
+_RELATION_AFTER = re.compile(
+    # a first name alone only with whose relative it is ("Focko (vader van ...)"), not a label
+    # ("Medeverzoeker (echtgenoot)") or a language ("Tigrinya (moeder)")
+    rf"(?<![\w-])(?:(?P<name>{_FIRST}(?:{_GAP}{_FIRST}){{0,2}}{_GAP}{_SURNAME})[ \t]*"
+    rf"\((?i:{_FAMILY})(?:[ \t]+van\b[^)\n]{{0,40}})?\)"
+    rf"|(?P<first>{_FIRST})[ \t]*\((?i:{_FAMILY})[ \t]+van\b[^)\n]{{1,40}}\))"
+)
+# Who wrote a note, with the date, in brackets: "Aantekening Vastgoed (Aebe Dobbewijk, 13-03)"
+_AUTHOR_AND_DATE = re.compile(
+    rf"\((?P<name>{_FIRST}{_GAP}(?:{_FIRST}{_GAP}){{0,2}}{_SURNAME}),[ \t]*"
+    r"\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\)"
+)
+# A maiden name in brackets: "Jenneke Spierink-Belterman (meisjesnaam Belterman)"
+_MAIDEN_NAME = re.compile(
+    rf"\((?i:meisjesnaam|geboortenaam|geboren|geb\.)[ \t]+(?P<name>{_SURNAME})\)"
+)
+# The second of two people greeted: "Beste Mulu en Heran,"
+_GREETED_SECOND = re.compile(
+    rf"(?<![\w-])(?:Beste|Geachte|Lieve|Hoi|Hallo|Dear)[ \t]+{_FIRST}[ \t]+(?:en|and|&)[ \t]+"
+    rf"(?P<name>{_FIRST})(?=[ \t]*[,!\n])"
 )
 _RULES: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
     (_NICKNAME, 0.8, ("name",)),
-    (_WITH_NICKNAME, 0.8, ("name",)),
+    (_WITH_NICKNAME, 0.8, ("name", "after")),
     (_QUERY_NAME, 0.8, ("name",)),
     (_TITLED, 0.9, ("name",)),
     (_REVERSED, 0.85, ("name", "header", "paren", "chat")),
@@ -607,6 +651,10 @@ _RULES: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
     (_WITH_BIRTH, 0.8, ("name",)),
     (_CHAT_SENDER, 0.8, ("lower",)),
     (_PREFIXED, 0.75, ("name",)),
+    (_RELATION_AFTER, 0.75, ("name", "first")),
+    (_GREETED_SECOND, 0.8, ("name",)),
+    (_MAIDEN_NAME, 0.8, ("name",)),
+    (_AUTHOR_AND_DATE, 0.8, ("name",)),
 )
 
 
@@ -802,6 +850,35 @@ def _initials_of(token: str, words: str) -> bool:
     return all(capital in initials for capital in capitals)  # in order: "AK" of "A.J. Kamminga"
 
 
+# "Verwerkt door Hélèna Cappellier (HCa)": a name followed by its own paraph is a person's
+_NAME_THEN_OWN_PARAPH = re.compile(
+    rf"(?<![\w-])(?P<name>{_FIRST}{_GAP}(?:{_FIRST}{_GAP}){{0,2}}{_SURNAME})[ \t]*"
+    r"\((?P<token>[A-Z][A-Za-z]{1,4})\)"
+)
+
+
+def _names_with_own_paraph(text: str) -> list[NameHit]:
+    """Names followed by a paraph made of their initials ("Inge Welleweerd (IW)") or of the
+    initials and the next letters of the surname ("Hélèna Cappellier (HCa)")."""
+    hits = []
+    for match in _NAME_THEN_OWN_PARAPH.finditer(text):
+        name, token = match.group("name"), match.group("token")
+        if LEGAL_ENTITY.search(name) or token.lower() in _NOT_A_PARAPH:
+            continue
+        words = name.split()
+        capitals = "".join(w[0] for w in words if w[0].isupper())
+        lower = token.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        surname = words[-1].split("-")[0]
+        own = token[: len(token) - len(lower)] == capitals and (
+            not lower or surname[1 : 1 + len(lower)].lower() == lower
+        )
+        # an acronym in capitals only may be a unit's ("Team Ruimte Zuid (TRZ)"): then a known
+        # first name must open the name
+        if own and len(capitals) >= 2 and (lower or first_name_known(words[0])):
+            hits.append(NameHit(*match.span("name"), name, "rule", 0.8))
+    return hits
+
+
 def _named_paraphs(text: str) -> list[tuple[re.Match[str], str]]:
     """Each paraph written next to a name, with the words it should be the initials of."""
     found = []
@@ -919,6 +996,11 @@ _CUED_ACCOUNT = re.compile(
     # "bron: Subsidiesysteem, gebruiker tluijten; bedragen ..."
     r"|(?<![\w-])(?i:gebruiker)[ \t]+(?P<listed>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?=[ \t]*[;,)|–])"
 )
+# A JSON export's author: '"door":"mrietmolen"' (not a team's account: '"door":"handhaving"')
+_JSON_AUTHOR = re.compile(
+    r"\"(?i:door|aangemaakt_door|ingevoerd_door|gewijzigd_door)\"[ \t]*:[ \t]*\""
+    r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])\""
+)
 # A system's own account, no person: "svc_suwi", "service.batch", "sys_import".
 _SERVICE_ACCOUNT = re.compile(r"(?:svc|srv|sys|service|batch|system|app|api|task)[._-]")
 # A Windows account with its domain, as an audit log writes it: "mg\\tvdkuik", "GEM\\j.devries".
@@ -994,12 +1076,21 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
             words = text[start:end].split()
             if pattern is _JOB_CUED and len(words) < 2:
                 continue
-            if pattern is not _CHAT_SENDER and len(words) == 1 and _LABEL_NEXT.match(text, end):
+            if (
+                pattern is not _CHAT_SENDER
+                and len(words) == 1
+                and _LABEL_NEXT.match(text, end)
+                # a speaker in minutes: "Mevrouw Zwartboer: ..."
+                and not (
+                    pattern is _TITLED and _PERSON_TITLE_BEFORE.search(text, match.start(), start)
+                )
+            ):
                 continue  # a label left after redaction: "mr. Direct:", "Hoogachtend, Bijlagen:"
             if pattern is _CUE_AFTER and _is_place(text[start:end]):
                 continue  # "..., Den Haag\nMelder: ...": a place ends the line before a role
             hits.append(NameHit(start, end, text[start:end], "rule", confidence))
     hits.extend(_initials_only(text))
+    hits.extend(_names_with_own_paraph(text))
     hits.extend(_paraphs(text))
     for match in _ACCOUNT_NAME.finditer(text):
         hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.7))
@@ -1086,6 +1177,23 @@ _CELL_TAIL = re.compile(r"\s*\([^()\n]*\)\s*$")
 
 def _cell_name(text: str, start: int, end: int) -> tuple[int, int]:
     cell = text[start:end]
+    # "H.W. van Luijk-Radstaake, geb. 3 juni 1957, Zeelandlaan 40": the name, then the person's
+    # other data (a reversed name "Jansen, P." has no digits after its comma)
+    # "ja, Esther Kuipenga, Sluisstraat 18": the answer before the name is no part of it
+    answer = re.match(r"(?:ja|nee|yes|no)[ \t]*,[ \t]*(?=[A-Z])", cell, re.IGNORECASE)
+    if answer:
+        start += answer.end()
+        cell = text[start:end]
+    comma = cell.find(", ")
+    rest = cell[comma + 2 :]
+    if (
+        comma > 0
+        and re.search(r"\d", rest)
+        and re.search(r"\s", rest)  # not "Annegret Wöhlk, C4F7JK2R9": her number with her name
+        and cell.count("(", 0, comma) == cell.count(")", 0, comma)  # not inside brackets
+    ):
+        end = start + comma
+        cell = text[start:end]
     lead = _CELL_LEAD.match(cell)
     if lead and not _PARTICLE_LEAD.match(cell):
         start += lead.end()
@@ -1097,6 +1205,14 @@ def _cell_name(text: str, start: int, end: int) -> tuple[int, int]:
 
 # "van der Heijden" in a name column is a surname with its particles, not a function.
 _PARTICLE_LEAD = re.compile(r"(?:(?:van|de|der|den|ten|ter|te|het|'t|in|op|la|le|el|al)\s+)+[A-Z]")
+
+
+# A login with the person's name after it in brackets: "ingelogd: tkwabstra (T. Kwabstra-Eppinga,
+# pers.nr. ...)"; the login holds the surname.
+_LOGIN_WITH_NAME = re.compile(
+    r"(?<![\w.@/-])(?P<account>[a-z][a-z0-9._]{3,20})[ \t]*\("
+    rf"(?P<name>(?:{_INITIALS}|{_FIRST}{_GAP})(?:{_FIRST}{_GAP}){{0,2}}{_SURNAME})[,)]"
+)
 
 
 def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
@@ -1115,7 +1231,9 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
         list(_CUED_ACCOUNT.finditer(text))
         + [
             m
-            for m in _ACCOUNT_AFTER_DOOR.finditer(text)
+            for m in itertools.chain(
+                _ACCOUNT_AFTER_DOOR.finditer(text), _JSON_AUTHOR.finditer(text)
+            )
             if not common_dutch_word(m.group("account"))
         ]
         + list(_DOMAIN_ACCOUNT.finditer(text))
@@ -1126,6 +1244,13 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
         if account not in _NOT_AN_ACCOUNT:
             logins.add(account)
             found.append(NameHit(match.start(group), match.end(group), account, "rule", 0.7))
+    for match in _LOGIN_WITH_NAME.finditer(text):
+        account = match.group("account")
+        surname = re.split(r"[ -]", match.group("name").split(".")[-1].strip())
+        words = [w.lower() for w in surname if w and w[0].isupper()]
+        if account not in _NOT_AN_ACCOUNT and any(w in account for w in words if len(w) >= 4):
+            logins.add(account)  # "door mvdkerkhove (Marieke van de Kerkhove)"
+            found.append(NameHit(*match.span("account"), account, "rule", 0.7))
     for hit in _table_names(text):  # a login in a "behandelaar" column
         if (
             re.fullmatch(r"[a-z][a-z0-9._]{3,16}", hit.text)
@@ -1361,8 +1486,9 @@ def _clean(text: str, start: int, end: int, *, cased: bool = True) -> tuple[int,
     if re.fullmatch(r"(?:[A-Z]\.\s*)+", value):
         return None
     last = value.split()[-1]
-    if len(last.strip(".")) < 2 and not value.endswith(")"):
-        return None
+    reversed_initials = re.fullmatch(r"[^,\s][^,]*,\s*(?:[A-Z]\.\s*)+", value)
+    if len(last.strip(".")) < 2 and not value.endswith(")") and not reversed_initials:
+        return None  # "Dragtstra, S." (a chat's speaker) is a name
     return start, end
 
 

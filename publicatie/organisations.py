@@ -131,8 +131,27 @@ _ORGANISATION_BEFORE = re.compile(
     # "De gemeente Purmerend, zetelend te Purmerend, Purmersteenweg 42"
     r"|(?i:zetelend|gevestigd|kantoorhoudend)[ \t]+te[ \t]+[A-Z][\w'-]*,[ \t]*$"
 )
-# A street named after the town hall: the address of the municipality.
+# A street named after the town hall: the address of the municipality, where the text around it
+# speaks of the municipality (people live on a Raadhuislaan too).
 _TOWN_HALL_STREET = re.compile(r"(?:Stadhuis|Raadhuis|Gemeentehuis)(?:plein|straat|laan)\b")
+_TOWN_HALL_CONTEXT = re.compile(
+    r"\b(?:gemeentehuis|stadhuis|raadhuis|gemeente|stadskantoor|bezoekadres|postadres|"
+    r"balie|burgerzaken|griffie)\b",
+    re.IGNORECASE,
+)
+
+
+def _town_hall_address(text: str, span: RedactionSpan) -> bool:
+    if not _TOWN_HALL_STREET.match(span.text):
+        return False
+    line_end = text.find("\n", span.end)
+    after = text[span.end : min(span.end + 60, len(text) if line_end < 0 else line_end)]
+    return bool(
+        _TOWN_HALL_CONTEXT.search(text, max(0, span.start - 100), span.start)
+        or _TOWN_HALL_CONTEXT.search(after)
+    )
+
+
 # The object of a permit is a building, not a home: "het pand Dorpsstraat 4", "op het perceel
 # ...", or an address in a sentence about an omgevingsvergunning (published in the kennisgeving).
 _OBJECT_BEFORE = re.compile(
@@ -210,7 +229,7 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
             keep = not _someones_home(text, span, result) and bool(
                 _ORGANISATION_BEFORE.search(before)
                 or _organisation_letterhead(text, span.start)
-                or _TOWN_HALL_STREET.match(span.text)
+                or _town_hall_address(text, span)
                 or _OBJECT_BEFORE.search(before)
                 or _permit_location(text, span.start, span.end)
             )
@@ -453,7 +472,7 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
     its KvK number and its mailbox ("Bewindvoering Kamphuis, KvK 81274930",
     "info@vroegindeweijevents.nl") identify that person, so they are redacted."""
     if not any(s.action == "keep" and s.type in ("kvk", "btw", "email") for s in spans):
-        return spans
+        return _sole_trader_addresses(text, spans)  # numbers found to be a sole trader's already
     spans = _person_rows(text, spans)
     spans = _numbers_after_a_person(text, spans)
     spans = _numbers_of_the_addressee(text, spans)
@@ -490,8 +509,8 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
 def _sole_trader_addresses(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
     """The address of a business kept as an organisation's ("Imkerij Roosje Hakkenberg,
     gevestigd aan Laan van Beek en Royen 14 k, 3701 AK Zeist, KvK 91048237") is a sole
-    trader's, often the owner's home, once its KvK or btw number on the same line turned out to
-    be a sole trader's: no legal form on that line."""
+    trader's, often the owner's home, once its KvK or btw number on the same line, or a few
+    lines above it in the same block, turned out to be a sole trader's: no legal form between."""
     sole = [s for s in spans if s.type in ("kvk", "btw") and s.action == "redact"]
     if not sole:
         return spans
@@ -506,12 +525,21 @@ def _sole_trader_addresses(text: str, spans: list[RedactionSpan]) -> list[Redact
             for number in sole
         )
 
+    def in_a_sole_traders_block(span: RedactionSpan) -> bool:
+        # a form: "KvK-nummer: 09241186 ...\nContactpersoon: ...\nAdres: Waaldijk 58"
+        return any(
+            0 < span.start - number.end <= 200
+            and not re.search(r"\n[ \t]*\n", text[number.end : span.start])
+            and not LEGAL_ENTITY.search(text, number.end, span.start)
+            for number in sole
+        )
+
     return [
         span.model_copy(update={"action": "redact", "reason": reason})
         if span.type in ("address", "postcode")
         and span.action == "keep"
         and span.reason.startswith("Gegevens van een organisatie")
-        and before_a_sole_traders_number(span)
+        and (before_a_sole_traders_number(span) or in_a_sole_traders_block(span))
         else span
         for span in spans
     ]

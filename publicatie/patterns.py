@@ -44,11 +44,23 @@ def places() -> frozenset[str]:
     )
 
 
+@functools.cache
+def residences() -> frozenset[str]:
+    """`places()` and every village and hamlet in deduce's list of residences, lower case: for
+    patterns where a place is all but certain ("Wildervank H 1187"), not to tell a surname from a
+    place (many hamlets are surnames too)."""
+    source = resources.files("deduce").joinpath(
+        "data/lookup/src/locations/lst_placename/lst_residence/items.txt"
+    )
+    lines = source.read_text("utf-8").splitlines() if source.is_file() else []
+    return places() | frozenset(line.strip().lower() for line in lines if line.strip())
+
+
 _STREET_SUFFIX = (
     r"(?:straat|laan|weg|plein|kade|gracht|singel|dijk|pad|hof|dreef|park|steeg|markt|erf|"
     r"veld|baan|allee|boulevard|wal|burg|polder|zijde|dam|hoek|akker|wetering|vaart|tuin|"
     r"wei|gaarde|hout|donk|ring|straatweg|kwartier|plantsoen|boog|horst|vest|haven|sloot|"
-    r"gang|schans|borg|oord|straße|strasse|platz|gasse|dok|"
+    r"gang|schans|borg|oord|straße|strasse|platz|gasse|dok|brug|"
     # Frisian: "Cornjumerdyk 4", "Tsjerkepaad 1", "Houkesleat 37A", "Nijewei 3"
     r"dyk|paad|leane|strjitte|sleat|feart|buorren|hiem|loane|dykje)"
     # "Ringbaan-Oost", "Kanaaldijk-Zuid"
@@ -94,8 +106,9 @@ _STREET = re.compile(
     r"|(?:Oude|Nieuwe|Lange|Korte|Kleine|Grote|Hoge|Lage|Achter|Binnen|Buiten)\s+[A-Z][a-z]+"
     # "Singel 346", "Markt 12": a street suffix used as the whole name.
     r"|(?:Singel|Markt|Dam|Vest|Gracht|Kade|Dijk|Wal|Brink|Haven|Plein|Boulevard))"
-    # a houseboat's berth: "Wantijdijk t.o. 38", "Veerweg ark 14-a"
-    r"\s+(?:(?:t\.o\.|t/o|tegenover|ark|woonark|ligplaats)[ \t]+)?"
+    # a houseboat's berth: "Wantijdijk t.o. 38", "Veerweg ark 14-a"; one line break at most
+    # (not "Handtekening: K. Bentveld\n\n5. 16.30 uur")
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:t\.o\.|t/o|tegenover|ark|woonark|ligplaats)[ \t]+)?"
     rf"(?P<number>{_HOUSE_NUMBER})(?![\d,.:]\d|\w)"
 )
 # Words followed by a house number, to look up in a list of known street names.
@@ -118,7 +131,7 @@ _CADASTRAL = re.compile(
 _CADASTRAL_SHORT = re.compile(
     r"\b(?i:perc(?:ee|e)[lI1]|percelen|kadastraal bekend als|kadastraal bekend|kadastraal"
     r"(?:[ \t]+perc(?:ee|e)[lI1])?)(?:[ \t]*\.{2,})?[ \t]*(?::[ \t]*|\()?[ \t]*"
-    r"(?P<parcel>(?:(?i:gemeente)[ \t]+)?[A-Z][\w'-]+(?:[ \t][A-Z][a-z][\w'-]*)?[ \t]+[A-Z]{1,2}"
+    r"(?P<parcel>(?:(?i:gemeente)[ \t]+)?[A-Z0][\w'-]+(?:[ \t][A-Z][a-z][\w'-]*)?[ \t]+[A-Z]{1,2}"
     r"[ \t]+\d(?:\d{0,5}|[\dOlI]{1,5}(?![\w-]))(?:[ \t]*[A-Z]\d{1,4})?"
     # more parcels of the same section: "Etten-Leur G 1843 en G 1844"
     r"(?:[ \t]*(?:,|en)[ \t]+[A-Z]{1,2}[ \t]+\d{1,6}(?![\w-]))*)(?![\w-])"
@@ -129,6 +142,18 @@ _CADASTRAL_SECTION = re.compile(
     r"\b(?i:perceel|percelen)[ \t]+(?P<parcel>[A-Z]{1,2}[ \t]\d{2,6})(?![\w-])"
     r"|(?<![\w-])(?P<sectie>(?i:sectie)[ \t]+[A-Z]{1,2}[ \t]+\d[\dO]{1,5}(?![\w-])"
     r"(?:[ \t]*(?:,|en)[ \t]*(?:[A-Z]{1,2}[ \t]+)?\d[\dO]{1,5}(?![\w-]))*)"
+)
+# ... or a cadastral municipality, section and number further on in a sentence about parcels:
+# "op drie percelen ... gevonden: Wildervank H 1187, Wildervank H 1190 en Stadskanaal M 402".
+_PLACE_SECTION_NUMBER = re.compile(
+    r"(?<![\w-])(?P<place>[A-Z][a-z][\w'-]*(?:[ \t][A-Z][a-z][\w'-]*)?)[ \t]+[A-Z]{1,2}"
+    r"[ \t]+\d{2,5}(?![\w-])"
+)
+_PARCEL_WORD = re.compile(r"perce[el]|kadast", re.IGNORECASE)
+# the next number of the same section a little further on: "Onstwedde K 2841 en het stuk
+# ernaast, K 2842"
+_SAME_SECTION_NEXT = re.compile(
+    r"[^.\n]{0,60}?(?<![\w-])(?P<parcel>[A-Z]{1,2}[ \t]+\d{2,5})(?![\w-])"
 )
 _CADASTRAL_PLACE = re.compile(
     r"(?:(?i:kadastrale gemeente|gemeente)[ \t]+)?(?P<place>[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*){0,2})"
@@ -141,6 +166,20 @@ _ADDRESS_GAP = re.compile(
     r"^(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t,(]*\n?[ \t]*(?:[A-Za-z][\w/ -]{0,25}:[ \t]*)?"
     r"|[ \t]*[|;\t][ \t]*)$"  # the next cell of a table or an export
 )
+# Between a street and its postcode in a record of an export: XML tags, the quotes and commas of
+# a SQL row, a vCard's semicolons with the place between, an iCalendar's escaped comma
+# ("</straat>\n  <postcode>", "','", ";Ottersum;;", "\\, ").
+_MARKUP = re.compile(r"<[^<>\n]{1,40}>|\\[,;n]")
+_RECORD_GAP_WORDS = re.compile(r"[^\s;,|'\"`()\[\]=]+")
+
+
+def _record_gap(gap: str) -> bool:
+    if "\n\n" in gap or len(gap) > 60:
+        return False
+    words = _RECORD_GAP_WORDS.findall(_MARKUP.sub(" ", gap))
+    return all(word.lower() in residences() for word in words)
+
+
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-Þ][A-ZÀ-Þ'-]+\b")
 _POSTCODE = re.compile(
     r"(?:(?<=NL-)|(?<![\w-]))[1-9]\d{3}(?:\s|[ \t]{2})?(?!SA|SD|SS)[A-Z]{2}(?![\w-])"
@@ -278,7 +317,7 @@ _NOT_A_HOUSE = re.compile(
 )
 _HOUSEHOLD_BEFORE = re.compile(
     # "woont op nummer 7", "de buren van nr. 9", "meneer Oomen van nummer 319"
-    r"(?:woon\w*|bewoner\w*|buren|buurman|buurvrouw|gezin|familie|meneer|mevrouw|"
+    r"(?:woon\w*|woningen|bewoner\w*|buren|buurman|buurvrouw|gezin|familie|meneer|mevrouw|"
     r"de heer|dhr\.|mevr\.|mw\.)(?!\w)"
     # "mevrouw W. Ebbenhorst, die op nr. 97": initials may hold a full stop
     r"(?:(?:[^.\n;]|(?<=\b[A-Z])\.){0,60}[ \t](?:op|van|naast|tegenover|aan)"
@@ -318,6 +357,8 @@ _DOB = re.compile(
     # English: "born 17/06/1986", "date of birth: 3 May 2017"
     r"(?:geboren(?:\s+te\s+[\w'-]+)?(?:\s+op)?|(?:geboorte|berte)datum(?:\s+[a-z]+){0,3}"
     r"|(?<![\w])born(?:\s+on)?|date\s+of\s+birth"
+    # Belgian: "Arne Boeckx (°17.04.2015)", "° 3 mei 1961"
+    r"|(?<![\d°])°"
     rf"|geb\.(?:\s*datum)?)\s*:?\s*(?P<date>{_DATE}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2}}(?![\d-]))",
     re.IGNORECASE,
 )
@@ -348,6 +389,12 @@ _WORDED_BIRTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BIRTH_AFTER = re.compile(r"[ \t]+(?:geboren|born)\b", re.IGNORECASE)
+# "U bent van 4 maart 1944": someone "is of" a date, and not "van ... tot ..." (a period)
+_IS_OF_DATE = re.compile(
+    rf"(?<!\w)(?:u[ \t]+bent|ik[ \t]+ben|hij[ \t]+is|zij[ \t]+is|ze[ \t]+is)[ \t]+van[ \t]+"
+    rf"(?P<date>{_DATE})(?![ \t]*(?:tot|t/m|-|–|en\b))",
+    re.IGNORECASE,
+)
 _QUERY_DOB = re.compile(
     r"(?<![\w])(?i:gebdat|gebdatum|geboortedatum|geb_datum|dob|birthdate)[ \t]*[=:][ \t]*"
     rf"(?P<date>(?:19|20)\d{{2}}[01]\d[0-3]\d(?!\d)|{_DATE})"
@@ -587,6 +634,7 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
                     "Kadastrale aanduiding (herleidbaar tot de eigenaar).",
                 )
             )
+    hits += _more_parcels(text, [h for h in hits if h[4].startswith("Kadastrale")])
     for pattern, group, reason_b in (
         (_ADDRESS_FIELD, "address", "Adres in een formulierveld."),
         (_BLOCK_ADDRESS, 0, "Adresregel boven een postcode (woonadres)."),
@@ -728,7 +776,9 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             continue
         begin = match.start() - 3 if text.startswith("NL-", match.start() - 3) else match.start()
         near_street = any(
-            0 <= begin - end <= 60 and _ADDRESS_GAP.match(text[end:begin]) for end in street_ends
+            0 <= begin - end <= 60
+            and (_ADDRESS_GAP.match(text[end:begin]) or _record_gap(text[end:begin]))
+            for end in street_ends
         )
         in_cell = _inside(match.span(), postcode_cells)
         labelled = _POSTCODE_LABEL.search(text, max(0, begin - 30), begin)
@@ -786,13 +836,15 @@ def _known_streets(text: str, known_street: StreetLookup) -> list[tuple[int, int
 
 _TABLE_HEADERS = {
     "name": re.compile(
-        r"^(?:naam|namen|achternaam|voornamen?|cli[eë]nt|aanvrager|ondertekenaar|indiener|"
+        r"^(?:naam|namen|achternaam|voornaam|voornamen|cli[eë]nt|aanvrager|ondertekenaar|indiener|"
         r"bewoner|melder|betrokkene|huurder|bezwaarmaker|mantelzorger|deelnemer|ontvanger|"
         r"rechthebbende|overledene|leidinggevende|getuige|leerling|\w*houder|eigenaar|"
         r"partners?|bruid|bruidegom|echtgeno(?:o|te)t?|"
         # who a register is about: "Kind", "Ouder", "Vinder", "Slachtoffer", "Contactpersoon"
         r"kind|kinderen|ouders?|ouder/verzorger|verzorger|jeugdige|vinder|inwoner|pati[eë]nt|"
         r"slachtoffer|passagier|bezoeker|cursist|inspreker|contactpersoon|"
+        # volunteers and hired hands: "| tolk | talen | inzet |", "chauffeur"
+        r"tolk|tolken|vrijwilliger|vrijwilligers|chauffeur|pachter|verpachter|koper|verkoper|"
         # who handled it, in a register or export: staff names, paraphs and logins
         r"behandelaar|beh|medewerker|klager|klaagster|geregistreerd[ _]door|ingevoerd[ _]door|"
         r"gebruiker|gebruikersnaam|account|login|inlognaam|userid|paraaf|teller)\b",
@@ -821,6 +873,7 @@ _TABLE_HEADERS = {
     "kvk": re.compile(r"^(?:kvk|kvk-nummer|kvk-nr\.?|kamer van koophandel)\b", re.I),
     "document_number": re.compile(
         r"^(?:v-nummer|v-nr|vreemdelingennummer|documentnummer|documentnr|paspoortnummer|"
+        r"docnummer|doc-nummer|id-nummer|idnummer|id-nr|"
         r"paspoortnr|paspoort|id-nummer|id-kaart|identiteitsbewijs|legitimatie|rijbewijsnummer|"
         # personal certificates: a diploma or registration number points to its holder
         r"diploma|certificaat|sh-diploma|verklaring sociale|iva-|iva\b|\w*pasnummer|"
@@ -929,7 +982,7 @@ _PLACEHOLDER_CELL = re.compile(
 
 # A header cell: a word or two, no value and no initials ("Geboortedatum", "Ingeschreven sinds",
 # "Geb.datum", "Nr.").
-_ALIGNED_LABEL = re.compile(r"[A-Za-zÀ-ÿ.()/_| -]{1,30}")
+_ALIGNED_LABEL = re.compile(r"[A-Za-zÀ-ÿ.()/_| *#-]{1,30}")  # "Cd-U*": a footnote mark
 _INITIAL = re.compile(r"\b[A-Z]\.")
 
 
@@ -1070,8 +1123,10 @@ def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, 
             kinds = []  # "Naam:<tab>Thijmen Hoen": a form's fields, not a table's header
         row = index + 1
         # a row of a wide export may hold one separator more (a ";" in a note): its first
-        # cells still line up with the header
-        extra = 1 if len(header_cells) >= 4 else 0
+        # cells still line up with the header; up to three more where the header has a column
+        # for free text ("klacht", "opmerking")
+        free = [i for i, label in enumerate(labels) if _FREE_TEXT_HEADER.fullmatch(label)]
+        extra = (3 if free else 1) if len(header_cells) >= 4 else 0
         while (
             row < len(lines)
             and 0 <= len(lines[row][2]) - len(header_cells) <= extra
@@ -1082,7 +1137,7 @@ def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, 
             index = max(row, index + 1)
             continue
         for line_start, line, cells in lines[index + 1 : row]:
-            for kind, (a, b) in zip(_row_kinds(kinds, len(cells)), cells, strict=True):
+            for kind, (a, b) in zip(_row_kinds(kinds, len(cells), free), cells, strict=True):
                 cell = line[a:b]
                 value = cell.strip()
                 if kind and value and not _SEPARATOR_CELL.match(cell) and value not in "-–":
@@ -1092,14 +1147,26 @@ def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, 
     return tuple(found)
 
 
-def _row_kinds(kinds: list[str], cells: int) -> list[str]:
+# Columns of free text, where a note may hold the separator: "klacht", "opmerking"
+_FREE_TEXT_HEADER = re.compile(
+    r"(?i:klacht|klachten|opmerking|opmerkingen|omschrijving|notitie|toelichting|behandeling|"
+    r"afloop|melding|bijzonderheden|feit|verloop|actie|acties|notes?|remarks?)"
+)
+
+
+def _row_kinds(kinds: list[str], cells: int, free: list[int] | None = None) -> list[str]:
     """The header's kinds for a row of `cells` cells. A row with one cell more than the header
     has a separator inside a note, mostly one of the last columns: its cells line up with the
     header from the left, except the last, which is the last header's ("...;erven aanschrijven
     via notaris;tmeulenbelt" under "...;opmerking;gebruiker"), and the one before it, which
-    keeps a kind only when both readings give the same."""
+    keeps a kind only when both readings give the same. With columns of free text (`free`),
+    the cells before the first line up from the left, those after the last from the right, and
+    the ones between have no kind."""
     if cells <= len(kinds):
         return kinds[:cells]
+    if free:
+        after = len(kinds) - 1 - free[-1]  # columns right of the last free-text column
+        return kinds[: free[0]] + [""] * (cells - free[0] - after) + kinds[len(kinds) - after :]
     row = kinds[:-1]
     row.append(kinds[-1] if kinds[-1] == kinds[-2] else "")
     row.append(kinds[-1])
@@ -1148,6 +1215,35 @@ def _table_cells(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+def _more_parcels(text: str, parcels: list[Hit]) -> list[Hit]:
+    """Parcels the cadastral patterns did not see: a municipality with section and number in a
+    sentence about parcels, and the next number of a parcel's section right after it."""
+    reason = "Kadastrale aanduiding (herleidbaar tot de eigenaar)."
+    taken = [(h[0], h[1]) for h in parcels]
+    added: list[Hit] = []
+    for match in _PLACE_SECTION_NUMBER.finditer(text):
+        sentence = max(text.rfind(". ", 0, match.start()), text.rfind("\n\n", 0, match.start()))
+        if (
+            match.group("place").lower() in residences()
+            and _PARCEL_WORD.search(text, max(0, sentence, match.start() - 300), match.start())
+            and not _overlapping(match.span(), taken)
+        ):
+            added.append((*match.span(), "address", "redact", reason))
+            taken.append(match.span())
+    for start, end, *_ in [*parcels, *added]:
+        section = re.search(r"([A-Z]{1,2})[ \t]+\d+$", text[start:end])
+        follow = _SAME_SECTION_NEXT.match(text, end)
+        if (
+            section
+            and follow
+            and follow.group("parcel").split()[0] == section.group(1)
+            and not _overlapping(follow.span("parcel"), taken)
+        ):
+            added.append((*follow.span("parcel"), "address", "redact", reason))
+            taken.append(follow.span("parcel"))
+    return added
+
+
 def find_dob(text: str) -> list[Hit]:
     """Dates introduced as a date of birth, or in a date-of-birth column, or with a birth year
     shortly after a word about birth ("check zijn geboortedatum" ... "19-07-1988"); every other
@@ -1156,6 +1252,10 @@ def find_dob(text: str) -> list[Hit]:
         (m.start("date"), m.end("date"), "dob", "redact", "Geboortedatum.")
         for m in _DOB.finditer(text)
     ]
+    for m in _IS_OF_DATE.finditer(text):
+        value = _date_value(m.group("date"))
+        if value is not None and value[0] <= _LAST_BIRTH_YEAR:
+            hits.append((m.start("date"), m.end("date"), "dob", "redact", "Geboortedatum."))
     # a query in a log: "geslnaam=ISIK;gebdat=19800412"
     for m in _QUERY_DOB.finditer(text):
         if all(m.start("date") >= e or m.end("date") <= s for s, e, *_ in hits):
@@ -1168,7 +1268,10 @@ def find_dob(text: str) -> list[Hit]:
         if kind != "dob":
             continue
         dob_rows.add(text.rfind("\n", 0, start) + 1)
-        for m in _DATE_RE.finditer(text, start, end):
+        # "tweeëntwintig juni 1955" in the column too
+        for m in itertools.chain(
+            _DATE_RE.finditer(text, start, end), _WORDED_DATE.finditer(text, start, end)
+        ):
             if all(m.start() >= e or m.end() <= s for s, e, *_ in hits):
                 reason = "Geboortedatum (kolom geboortedatum)."
                 hits.append((m.start(), m.end(), "dob", "redact", reason))
@@ -1222,14 +1325,28 @@ _DATE_IN_BRACKETS = re.compile(
 )
 
 
-def dates_after_names(text: str, name_ends: list[int]) -> list[Hit]:
+# In a list of people, a date after the name and a comma, before the next field: "- Liudmyla
+# Hryhorenko, 11.05.1988, paspoort FH482193", "- Vasyl Marchenko (opa), 03.10.1951, nog ...".
+_DATE_AFTER_COMMA = re.compile(
+    rf"(?:[ \t]*\([^()\n]{{1,25}}\))?[,;][ \t]*(?P<date>{_DATE})(?=[ \t]*(?:[,;]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+# what may stand before that name on its line: a bullet or an item number
+_LIST_ITEM_START = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])?[ \t]*$")
+
+
+def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[Hit]:
     """A full date in brackets, or between dashes in a list, right after a person's name is
     their date of birth ("Oleksandra Zinchenko (19.05.1971)", "Wigle Hibma – 15-11-1986 –"),
-    when it lies far enough in the past; then every other mention of it is too."""
+    when it lies far enough in the past; so is one after a comma where the name opens an item of
+    a list; then every other mention of it is too."""
     hits: list[Hit] = []
-    for end in name_ends:
+    for start, end in names:
         match = _DATE_IN_BRACKETS.match(text, end)
         group = ("date" if match.group("date") else "dashed") if match else ""
+        line_start = text.rfind("\n", 0, start) + 1
+        if not match and _LIST_ITEM_START.fullmatch(text, line_start, start):
+            match, group = _DATE_AFTER_COMMA.match(text, end), "date"
         value = _date_value(match.group(group)) if match else None
         if match and value is not None and value[0] <= _LAST_BIRTH_YEAR:
             reason = "Geboortedatum (direct na een naam)."
@@ -1287,7 +1404,10 @@ _KENTEKEN_CUED_BARE = re.compile(
 )
 _SIDE_SHAPES = {code.replace("-", "") for code in _SIDE_CODES}
 _KENTEKEN_FOREIGN = re.compile(
-    r"(?i:kenteken|kennzeichen|pkw|auto|wagen|plaque|tablica|registration|number[ \t]+plate)"
+    r"(?:(?i:kentekens?|kennzeichen|pkw|lkw|auto|wagen|plaque|tablica|registration|"
+    r"number[ \t]+plate|trekker|tractor|oplegger|aanhanger|aanhangwagen|truck)"
+    # a country code before the plate in a log: "DE: LER-AB 482"
+    r"|(?<![\w-])(?:D|DE|PL|B|BE|F|FR|GB|UK|LT|RO|BG)[ \t]*(?=:))"
     r"[ \t]*:?[ \t]*"
     r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
     r"[A-Z0-9]{1,4}[ -][A-Z0-9]{2,6}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])"
@@ -1300,6 +1420,14 @@ _PLATE_WITH_COUNTRY = re.compile(
     r"(?<![\w-])(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -][A-Z0-9]{1,6}"
     r"(?:[ -][A-Z0-9]{1,4})?)[ \t]*\((?:F|D|B|L|PL|RO|BG|GB|UK|E|I|CH|A|CZ|SK|LT|LV|H)\)"
 )
+
+
+_NEXT_FOREIGN_PLATE = re.compile(
+    r"[ \t]*(?:,|en|and|und)[ \t]*(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+    r"[A-Z0-9]{1,4}[ -][A-Z0-9]{2,6}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])"
+)
+# A German plate: district, letters and number ("HH-WK 882", "LER-AB 482", "M-XY 1234E").
+_GERMAN_PLATE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-(?!ID )[A-Z]{1,2}[ ]\d{1,4}[EH]?(?![\w-])")
 
 
 def _plate_shape(value: str) -> str:
@@ -1364,14 +1492,31 @@ def find_coordinates(text: str) -> list[Hit]:
 # leaseauto van Bieshoven B.V. (V-348-GT)", "dienstauto V-841-XR", "commandovoertuigen (o.a.
 # 39-BKR-5)". Only in the same clause; a sole trader's van stays redacted (no legal entity).
 _ORGANISATION_VEHICLE = re.compile(
-    r"(?:(?i:dienstauto|dienstvoertuig|dienstwagen|dienstbus|commandovoertuig)\w*|"
-    r"\bB\.V\.|\bBV\b|\bN\.V\.)[^,;\n]{0,40}$"
+    # (not a "bedrijfsbus": a sole trader's van is his own)
+    r"(?:(?i:dienstauto|dienstvoertuig|dienstwagen|dienstbus|commandovoertuig|buurtbus)\w*|"
+    # "de COA-bus V-462-BN": a bus named after the organisation that runs it
+    r"\b[A-Z]{2,5}-bus\b|"
+    r"\bB\.V\.|\bBV\b|\bN\.V\.|\bGmbH\b)[^,;\n]{0,40}$"
+)
+# A clause that only names the vehicle, after the company's name and a comma: "Verhuisbedrijf
+# Scheerlinck B.V., vrachtwagen BX-614-T", "Transport B.V., kentekens 85-BTH-6 en 94-BTH-2"
+_VEHICLE_ONLY = re.compile(
+    r"[ \t]*(?i:vrachtwagen|vrachtauto|bestelbus|bestelauto|bus|busje|trekker|oplegger|"
+    r"kentekens?)(?:[ \t]+(?i:kentekens?))?[ \t]*:?[ \t]*"
+    r"(?:[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3}[ \t]*(?:,|en)[ \t]*)*$"
 )
 
 
 def _organisation_vehicle(text: str, start: int) -> bool:
-    before = text[max(0, start - 60) : start]
-    return bool(_ORGANISATION_VEHICLE.search(re.split(r"[,;\n]", before)[-1]))
+    before = text[max(0, start - 100) : start]
+    clauses = re.split(r"[,;\n]", before)
+    if _ORGANISATION_VEHICLE.search(clauses[-1]):
+        return True
+    return (
+        len(clauses) >= 2
+        and _VEHICLE_ONLY.fullmatch(clauses[-1]) is not None
+        and re.search(r"\b(?:B\.V\.|BV|N\.V\.|GmbH)[ \t]*$", clauses[-2]) is not None
+    )
 
 
 def find_kenteken(text: str) -> list[Hit]:
@@ -1418,6 +1563,16 @@ def _find_plates(text: str) -> list[Hit]:
         hits = [h for h in hits if h not in shorter]
         if not any(s <= m.start("plate") < e for s, e, *_ in hits):
             hits.append((m.start("plate"), m.end("plate"), "kenteken", "redact", reason))
+    # the next plates of a list after the word: "kentekens PO 7K3H1, WGM 4821C en SV 07 PLU"
+    for m in _KENTEKEN_FOREIGN.finditer(text):
+        at = m.end("plate")
+        while follow := _NEXT_FOREIGN_PLATE.match(text, at):
+            if not any(s < follow.end("plate") and follow.start("plate") < e for s, e, *_ in hits):
+                hits.append((*follow.span("plate"), "kenteken", "redact", reason))
+            at = follow.end("plate")
+    for m in _GERMAN_PLATE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e, *_ in hits):
+            hits.append((m.start(), m.end(), "kenteken", "redact", reason))
     for m in _PLATE_WITH_COUNTRY.finditer(text):
         if not any(s < m.end("plate") and m.start("plate") < e for s, e, *_ in hits):
             hits.append((m.start("plate"), m.end("plate"), "kenteken", "redact", reason))
@@ -1467,6 +1622,11 @@ _PAPER_CELL = r"[A-Z0-9 ./-]{4,24}(?:[ \t]+\([A-Z]{1,3}\))?"
 _PASSPORT_LIKE_CELL = r"(?=[A-Z]*\d)[A-Z0-9]{6,12}(?:[ \t]+\([A-Z]{1,3}\))?"
 
 
+# The short word for the paper right before its number, as a register writes it: "pas
+# HN0872214", "ID 418306KA".
+_SHORT_PAPER_WORD = re.compile(r"(?:\b(?i:pas)|(?<![\w-])ID)[ \t]*:?[ \t]*$")
+
+
 def find_documents(text: str) -> list[Hit]:
     """Passport, ID-card and driving-licence numbers, only after a word that names the document
     or in a column headed by one ("V-nummer", "Documentnummer"); numbers that belong to one
@@ -1499,7 +1659,11 @@ def find_documents(text: str) -> list[Hit]:
         before = text[max(0, match.start() - 100) : match.start()]
         # in a table row the document's name must stand in the same cell
         before = re.split(r"[|\t;]", before)[-1]
-        if _DOCUMENT_CONTEXT.search(before):
+        short = _SHORT_PAPER_WORD.search(before)
+        if short and short.group(0).lower().startswith("pas"):
+            # "pas HN0872214", not "pas 12345678 keer": with letters in the number
+            short = short if re.search(r"[A-Z]", match.group(0)) else None
+        if _DOCUMENT_CONTEXT.search(before) or short:
             hits.append(
                 (
                     match.start(),

@@ -38,6 +38,12 @@ OFFICE_ROLES = (
     "landrat",
     "schepenen",
     "schepen",
+    # Frisian: "wethâlder H. Kleistra", "boargemaster", "riedslid"
+    "wethâlder",
+    "wethâlders",
+    "boargemaster",
+    "riedslid",
+    "riedsleden",
     "burgemeester",
     "loco-burgemeester",
     "wethouder",
@@ -114,7 +120,8 @@ _PORTFOLIO = (
     rf"|[ \t]+{_POLICY_FIELD}(?:(?:,|[ \t]+en|[ \t]+&)[ \t]+{_POLICY_FIELD}){{0,2}})?"
 )
 _BEFORE = re.compile(
-    rf"(?i:{_ROLE_ALT})\s*(?:\([A-Za-z-]+\)\s*)?(?:{_OF_PLACE}|{_PORTFOLIO})\s*[:,]?\s*$"
+    # "De burgemeester (J.W. Helmkamp) is geïnformeerd": the name in brackets after the office
+    rf"(?i:{_ROLE_ALT})\s*(?:\([A-Za-z-]+\)\s*)?(?:{_OF_PLACE}|{_PORTFOLIO})\s*(?:[:,]|\()?\s*$"
 )
 # "raadslid mevrouw F. Bennani", "wethouder drs. K.L. Vermaas", "burgemeester mr. J.G.M. Aukes"
 _BEFORE_TITLED = re.compile(
@@ -129,7 +136,10 @@ _AFTER = re.compile(
     # "(gemeentesecretaris/algemeen directeur)": the office may also open the brackets
     # "Leendijk, Sophie – raadslid, VVD": a dash in a list of participants
     # "| A.J. Wittebrood | burgemeester |": the office in the next cell of the row
-    rf"^[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?,?[ \t]*(?:[–—][ \t]*|-[ \t]+|[|\t;][ \t]*)?"
+    # "Anja Drentdijk (directeur); wethouder P. Woldinga": after brackets of its own, an office
+    # past a semicolon is the next person's
+    rf"^[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*,?[ \t]*(?:[–—][ \t]*|-[ \t]+|[|\t][ \t]*)?"
+    rf"|,?[ \t]*(?:[–—][ \t]*|-[ \t]+|[|\t;][ \t]*)?)"
     rf"(?:\n[ \t]*)?"
     # "(voorzitter, burgemeester van Maashorst)": the office after a task in the brackets
     rf"\(?(?:(?<=\()[a-z]{{3,20}},[ \t]*)?(?P<role>{_ROLE_ALT})\b",
@@ -146,14 +156,26 @@ _ON_BEHALF = re.compile(
 _TITLES_ONLY = re.compile(rf"[ \t]+(?:{_TITLES}[ \t]+)*", re.IGNORECASE)
 
 
-def _mask_on_behalf(text: str, left: int, start: int) -> str:
+# "namens de burgemeester van Terneuzen, M. Dobbelaere,": on one line, the office holder's own
+# name after the office; the signer follows on the lines below
+_OFFICE_THEN_NAME = re.compile(
+    rf"(?:[ \t]+van[ \t]+[A-Z][\w'-]*(?:[ \t-]+[A-Z][\w'-]*)*)?[ \t]*,[ \t]*"
+    rf"(?:(?i:{_TITLES})[ \t]*)*"
+)
+_LINE_ENDS_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(?:\n|$)")
+
+
+def _mask_on_behalf(text: str, left: int, start: int, closes_line: bool = False) -> str:
     """text[left:start] with "namens <office>" blanked out, except where the name at `start`
-    follows the office directly ("Namens wethouder Esra Tokgöz: ..."): then it is the office
-    holder's own name, not the name of whoever signs for them."""
+    follows the office directly ("Namens wethouder Esra Tokgöz: ..."), or after a comma on the
+    same line where the name closes that line (`closes_line`): then it is the office holder's
+    own name, not the name of whoever signs for them."""
     window = text[left:start]
 
     def blank(match: re.Match[str]) -> str:
         if _TITLES_ONLY.fullmatch(window, match.end()):
+            return match.group(0)
+        if closes_line and _OFFICE_THEN_NAME.fullmatch(window, match.end()):
             return match.group(0)
         return "#" * len(match.group(0))
 
@@ -256,8 +278,11 @@ def role_near(text: str, start: int, end: int) -> str:
         return ""  # "wethouder Molebroek, Annerieke Wierhof (bestuursadviseur)": her own job
     before = text[max(0, start - 80) : start]
     before = _COLLEGE.sub(lambda m: "#" * len(m.group(0)), before)
-    before = _mask_on_behalf(before, 0, len(before))
+    closes_line = _LINE_ENDS_AFTER_NAME.match(text, end) is not None
+    before = _mask_on_behalf(before, 0, len(before), closes_line)
     match = _BEFORE.search(before) or _BEFORE_TITLED.search(before)
+    if match and match.group(0).rstrip().endswith("(") and not re.match(r"[ \t]*\)", text[end:]):
+        match = None  # "De burgemeester (Loes Bakker, woordvoerder)": someone else in brackets
     if match:
         role = _role_word(match.group(0))
         if role in _AMBIGUOUS and not _council_chair(text, start, before, match):
@@ -273,6 +298,13 @@ def role_near(text: str, start: int, end: int) -> str:
     titled_chair = _AMBIGUOUS_TITLED.search(before)
     if titled_chair and start < 400 and _council_committee(text):
         return titled_chair.group("role").lower()  # "Voorzitter: mevrouw T. Bruins"
+    if (
+        titled_chair
+        and titled_chair.group("role").lower() == "secretaris"
+        and not _POSSESSIVE.search(before, 0, titled_chair.start())
+        and _mayor_signs_beside(text, start)
+    ):
+        return "gemeentesecretaris"  # "De secretaris, mr. K. Schipperheyn   De burgemeester,"
     after = text[end : end + 40]
     match = _AFTER.search(after)
     if match and _STREET_AFTER_ROLE.match(after, match.end()):
@@ -428,7 +460,16 @@ _OTHER_BODY = re.compile(
     r"begeleidingscommissie",
     re.IGNORECASE,
 )
+# the mayor signing beside the secretary: the municipality's own secretary
+_MAYOR_SIGNS = re.compile(r"\b(?i:de[ \t]+burgemeester)[ \t]*,")
 _QUALIFIED = re.compile(r"(?:ambtelijk|plv\.?|plaatsvervangend)[ \t]*$", re.IGNORECASE)
+
+
+def _mayor_signs_beside(text: str, start: int) -> bool:
+    """Whether the mayor signs on the same line as the name at `start`."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return bool(_MAYOR_SIGNS.search(text, line_start, len(text) if line_end < 0 else line_end))
 
 
 def _council_chair(text: str, start: int, before: str, match: re.Match[str]) -> bool:
@@ -440,6 +481,8 @@ def _council_chair(text: str, start: int, before: str, match: re.Match[str]) -> 
         return False
     if start < 400 and _council_committee(text):
         return True  # "Voorzitter: mevrouw H. Wieringh" under a council committee's heading
+    if _role_word(match.group(0)) == "secretaris" and _mayor_signs_beside(text, start):
+        return True  # "De secretaris, K. Schipperheyn      De burgemeester, C.A. Baetsleer"
     if _OTHER_BODY.search(text, max(0, start - 400), start):
         return False
     return bool(_COUNCIL.search(text))
