@@ -942,7 +942,7 @@ _OFFICE_ALT = "|".join(sorted((re.escape(r) for r in OFFICE_ROLES), key=len, rev
 # vCard's TITLE ("TITLE:Burgemeester / voorzitter beleidsteam"), or the speaker saying it
 # ("<v Lieke Kaaistra>... Ik ben heemraad en ...").
 _OFFICE_MAILBOX = re.compile(
-    rf"[^\n]{{0,80}}?(?:mailto:|<)(?i:{_OFFICE_ALT}|wethouders|gedeputeerden)@", re.IGNORECASE
+    rf"[^\n]{{0,80}}?(?:mailto:|<)(?P<role>{_OFFICE_ALT}|wethouders|gedeputeerden)@", re.IGNORECASE
 )
 _VCARD_TITLE = re.compile(rf"^TITLE[^:\n]*:[ \t]*(?P<role>(?i:{_OFFICE_ALT}))\b", re.MULTILINE)
 _SPEAKER_OFFICE = re.compile(
@@ -954,7 +954,7 @@ _SPEAKER_OFFICE = re.compile(
 def _office_in_record(text: str, start: int, end: int) -> str:
     mailbox = _OFFICE_MAILBOX.match(text, end)
     if mailbox:
-        return "e-mailadres van het ambt"
+        return mailbox.group("role").lower()  # "dijkgraaf", from "mailto:dijkgraaf@..."
     card_start = text.rfind("BEGIN:VCARD", 0, start)
     card_end = text.find("END:VCARD", start)
     if card_start >= 0 and card_end > 0 and text.rfind("END:VCARD", 0, start) < card_start:

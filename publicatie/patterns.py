@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime
 import functools
+import importlib.util
 import itertools
 import re
 from collections.abc import Callable
 from importlib import resources
+from pathlib import Path
 
 __all__ = [
     "BIRTH_WORDS",
@@ -49,10 +51,14 @@ def residences() -> frozenset[str]:
     """`places()` and every village and hamlet in deduce's list of residences, lower case: for
     patterns where a place is all but certain ("Wildervank H 1187"), not to tell a surname from a
     place (many hamlets are surnames too)."""
-    source = resources.files("deduce").joinpath(
-        "data/lookup/src/locations/lst_placename/lst_residence/items.txt"
-    )
-    lines = source.read_text("utf-8").splitlines() if source.is_file() else []
+    # found without importing deduce: a rules-only process does not load the model
+    spec = importlib.util.find_spec("deduce")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    source = [
+        Path(folder, "data/lookup/src/locations/lst_placename/lst_residence/items.txt")
+        for folder in folders
+    ]
+    lines = source[0].read_text("utf-8").splitlines() if source and source[0].is_file() else []
     return places() | frozenset(line.strip().lower() for line in lines if line.strip())
 
 
@@ -1325,8 +1331,9 @@ _DATE_IN_BRACKETS = re.compile(
 )
 
 
-# In a list of people, a date after the name and a comma, before the next field: "- Liudmyla
-# Hryhorenko, 11.05.1988, paspoort FH482193", "- Vasyl Marchenko (opa), 03.10.1951, nog ...".
+# In a list of people, a date after the name and a comma (or a semicolon), before the next field:
+# "- Liudmyla Hryhorenko, 11.05.1988, paspoort FH482193", "- Vasyl Marchenko (opa), 03.10.1951,
+# nog ...", "- Stanciu, Vasilica; 2002-06-27, paspoort ...".
 _DATE_AFTER_COMMA = re.compile(
     rf"(?:[ \t]*\([^()\n]{{1,25}}\))?[,;][ \t]*(?P<date>{_DATE})(?=[ \t]*(?:[,;]|$))",
     re.IGNORECASE | re.MULTILINE,
