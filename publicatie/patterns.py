@@ -350,10 +350,32 @@ _NUMBER_AFTER = re.compile(r"[ ,]+(?:huisnummer\s+)?\d{1,5}(?![\d-])")
 _REST_OF_NUMBER = re.compile(r"[ ]?-?[ ]?[A-Za-z0-9]{1,4}")
 _HOUSE_NUMBER_AT = re.compile(rf"{_HOUSE_NUMBER}(?![\d,.:]\d|\w)")
 _POSTBUS_BEFORE = re.compile(r"(?:Postbus|Antwoordnummer)\s+\d{1,6},?\s*$", re.IGNORECASE)
+# The months once: full Dutch name, English name where it differs, abbreviations. Every pattern
+# and the value of a date (`_date_value`) take their names from here.
+_MONTH_NAMES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("januari", "january"), ("jan",)),
+    (("februari", "february"), ("feb",)),
+    (("maart", "march"), ("mrt", "mar")),
+    (("april",), ("apr",)),
+    (("mei", "may"), ()),
+    (("juni", "june"), ("jun",)),
+    (("juli", "july"), ("jul",)),
+    (("augustus",), ("aug",)),
+    (("september",), ("sep", "sept")),
+    (("oktober", "october"), ("okt", "oct")),
+    (("november",), ("nov",)),
+    (("december",), ("dec",)),
+)
+_MONTHS = {
+    name: number
+    for number, (full, short) in enumerate(_MONTH_NAMES, start=1)
+    for name in (*full, *short)
+}
+# longest first, so that "sept" wins over "sep" and "juni" over "jun"
+_MONTH_ANY = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = (
-    r"(?:(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\d-])|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|\d{1,2}\s+(?:januari|februari|maart|april|mei|"
-    r"juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|"
-    r"okt|nov|dec|january|february|march|may|june|july|october|sept|mar|oct)\.?\s+(?:19|20)\d{2})"
+    r"(?:(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\d-])|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}"
+    rf"|\d{{1,2}}\s+(?:{_MONTH_ANY})\.?\s+(?:19|20)\d{{2}})"
 )
 _DOB = re.compile(
     # "geboren op", "geboren te Leiden op", "Geboren:", "geb.", "geb.datum",
@@ -377,10 +399,7 @@ _DAY_WORDS = (
     r"dertig|twintig|negentien|achttien|zeventien|zestien|vijftien|veertien|dertien|twaalf|elf|"
     r"tien|negen|acht|zeven|zes|vijf|vier|drie|twee|een|één|eerste)"
 )
-_MONTH_WORDS = (
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december|january|february|march|may|june|july|october)"
-)
+_MONTH_WORDS = "(?:" + "|".join(name for full, _ in _MONTH_NAMES for name in full) + ")"
 _YEAR_WORDS = r"(?:(?:19|20)\d{2}(?!\d)|(?:negentienhonderd|tweeduizend)[a-zë]*)"
 _WORDED_DATE = re.compile(
     rf"(?<![\w-])(?:(?:{_DAY_WORDS}|\d{{1,2}}(?:st|nd|rd|th))(?:[ \t]+of)?[ \t]+{_MONTH_WORDS}"
@@ -1367,27 +1386,6 @@ _LAST_BIRTH_YEAR = datetime.date.today().year - 4
 BIRTH_WORDS = r"geboortedatum|geboren|\bgeb\.|geboortejaar"
 """Words that say a date is a date of birth (Dutch; `spoken` adds the English ones)."""
 _BIRTH_CUE = re.compile(BIRTH_WORDS, re.IGNORECASE)
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("januari", "jan"),
-            ("februari", "feb"),
-            ("maart", "mrt", "mar"),
-            ("april", "apr"),
-            ("mei",),
-            ("juni", "jun"),
-            ("juli", "jul"),
-            ("augustus", "aug"),
-            ("september", "sep", "sept"),
-            ("oktober", "okt", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 
 
 def _date_value(written: str) -> tuple[int, int, int] | None:

@@ -69,3 +69,9 @@ def test_frisian_offices(model) -> None:  # noqa: F811
     text = "Wy hawwe it besprutsen mei wethâlder T. Sikkema en boargemaster J. de Vries."
     names = names_with_model(text)
     assert names["T. Sikkema"] == "keep" and names["J. de Vries"] == "keep"
+
+
+def test_an_english_date_of_birth_is_found_again_in_another_notation() -> None:
+    # the months live in one table; English full names give a date's value too
+    text = "Date of birth: 3 May 1961. Op het formulier staat 03-05-1961 als geboortedag."
+    assert _dates(text) == ["3 May 1961", "03-05-1961"]
