@@ -15,6 +15,7 @@ from tests.detect_helpers import (
     names_with_model,
     of_type,
     redacted_names_with_model,
+    spans,
 )
 
 
@@ -51,14 +52,8 @@ def test_a_sole_traders_address_in_a_form(model) -> None:  # noqa: F811
         "Adres:             Rijksweg 58        Postcode/plaats: 5306 AE Brakel\n"
         "Mobiel:            06 - 21 30 77 46\n"
     )
-    found = {t: a for kind, t, a in _spans(text) if kind in ("address", "postcode")}
+    found = {t: a for kind, t, a in spans(text, use_model=True) if kind in ("address", "postcode")}
     assert found == {"Rijksweg 58": "redact", "5306 AE": "redact"}
-
-
-def _spans(text: str) -> list[tuple[str, str, str]]:
-    from tests.detect_helpers import spans
-
-    return spans(text, use_model=True)
 
 
 def test_a_company_form_keeps_its_address() -> None:
