@@ -59,6 +59,8 @@ _PAREN_FIRST = rf"(?:\({_FIRST}\){_GAP})?"  # "F.M. (Frank) Duijvestijn"
 _TITLE = (
     r"(?:de heer|heer|mevrouw|mevr\.|mw\.|mr\.|dhr\.|dr\.|ir\.|ing\.|drs\.|prof\.|meneer|"
     r"mijnheer|dokter|fam\.|familie|gastgezin|Geachte heer|Geachte mevrouw|Beste|"
+    # a mail's greeting: "Goedemorgen Jorrit,", "Hoi Sanne,"
+    r"Goedemorgen|Goedemiddag|Goedenavond|Hoi|Hallo|"
     # how children and parishioners name teachers and clergy: "meester Harmens", "juf Bos"
     r"meester|juf|juffrouw|zuster|pastoor|dominee|ds\.|"
     # in an English mail: "Ms Xie Yutong", "Mrs Bakker" (Dutch "mr." is a lawyer's title above)
@@ -1038,6 +1040,14 @@ _FIRST_SURNAME = re.compile(
 )
 
 
+_GREETING = re.compile(r"(?i:beste|goedemorgen|goedemiddag|goedenavond|hoi|hallo)\b")
+# who a mail greets as a group: "Raadsleden", "Iedereen", "Team Vergunningen", "Buurtbewoners"
+_GROUP = re.compile(
+    r"(?i:iedereen|allen|allemaal|team\b.*|[\w-]*leden|[\w-]*bewoners|[\w-]*genoten|collega'?s|"
+    r"heren|dames|[\w-]*commissie|[\w-]*raad|college|afdeling\b.*|gemeente\b.*)"
+)
+
+
 def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
     """Candidate person names in `text` (no role decision yet), sorted, not overlapping."""
     hits: list[NameHit] = []
@@ -1086,6 +1096,8 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
                 )
             ):
                 continue  # a label left after redaction: "mr. Direct:", "Hoogachtend, Bijlagen:"
+            if pattern is _TITLED and _GREETING.match(match.group(0)) and _GROUP.fullmatch(value):
+                continue  # "Beste raadsleden,", "Goedemorgen team Vergunningen,": no person
             if pattern is _CUE_AFTER and _is_place(text[start:end]):
                 continue  # "..., Den Haag\nMelder: ...": a place ends the line before a role
             hits.append(NameHit(start, end, text[start:end], "rule", confidence))
@@ -1525,20 +1537,29 @@ def _initials_only(text: str) -> list[NameHit]:
     return hits
 
 
+_NEXT_SURNAME_WORD = re.compile(rf"[ \t]+({_SURNAME_WORD})(?![\w-])")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+
+
 def _first_name_led(text: str) -> list[NameHit]:
     """A known first name followed by a word that is no common word, place or organisation
     word: a person, also where deduce does not know the surname."""
     hits = []
-    for match in _FIRST_NAME_LED.finditer(text):
+    at = 0
+    while match := _FIRST_NAME_LED.search(text, at):
+        at = match.end()
         first, rest = match.group("first"), match.group("rest")
         if not first_name_known(first) or first.lower() in _STOP_WORDS:
+            # the second word may open the name: "Grondverzet Rinus Kilman", "Kraamverzorgster
+            # Rini Hoorweg"
+            at = match.start("rest")
             continue
         start, end = match.span()
-        following = re.match(rf"[ \t]+({_SURNAME_WORD})(?![\w-])", text[end:])
+        following = _NEXT_SURNAME_WORD.match(text, end)
         if following and first_name_known(rest) and not _STREET_WORD.search(following.group(1)):
             rest = following.group(1)  # two first names: "Gerrit Jan Wolswinkel"
-            end += following.end()
-        elif re.match(r"[ \t]+[A-Z]", text[end:]):
+            end = following.end()
+        elif _NAME_GOES_ON.match(text, end):
             continue  # the name goes on ("Jan Pieterszoon Coenstraat"): others judge it whole
         words = [w for w in re.split(r"[\s-]+", rest.rstrip(".")) if w]
         if not rest.endswith(".") and (

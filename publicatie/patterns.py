@@ -383,8 +383,10 @@ _DOB = re.compile(
     # "je geboortedatum was toch 30 juni 1994?"
     # Frisian: "Bertedatum: 14-01-1958"
     # English: "born 17/06/1986", "date of birth: 3 May 2017"
-    r"(?:geboren(?:\s+te\s+[\w'-]+)?(?:\s+op)?|(?:geboorte|berte)datum(?:\s+[a-z]+){0,3}"
+    r"(?:geboren(?:\s+te\s+[\w'-]+)?(?:\s+(?:op|am))?|(?:geboorte|berte)datum(?:\s+[a-z]+){0,3}"
     r"|(?<![\w])born(?:\s+on)?|date\s+of\s+birth"
+    # Polish, as a migrant worker's papers write it: "Bogusław Witkowski, ur. 03.09.1988"
+    r"|(?<![\w])ur\.|(?<![\w])urodzon[ya]"
     # Belgian: "Arne Boeckx (°17.04.2015)", "° 3 mei 1961"
     r"|(?<![\d°])°"
     rf"|geb\.(?:\s*datum)?)\s*:?\s*(?P<date>{_DATE}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2}}(?![\d-]))",
@@ -867,11 +869,12 @@ _TABLE_HEADERS = {
         r"partners?|bruid|bruidegom|echtgeno(?:o|te)t?|"
         # who a register is about: "Kind", "Ouder", "Vinder", "Slachtoffer", "Contactpersoon"
         r"kind|kinderen|ouders?|ouder/verzorger|verzorger|jeugdige|vinder|inwoner|pati[eë]nt|"
-        r"slachtoffer|passagier|bezoeker|cursist|inspreker|contactpersoon|"
+        r"slachtoffer|passagier|bezoeker|cursist|inspreker|contactpersoon|kandidaat|kandidaten|"
         # volunteers and hired hands: "| tolk | talen | inzet |", "chauffeur"
         r"tolk|tolken|vrijwilliger|vrijwilligers|chauffeur|pachter|verpachter|koper|verkoper|"
         # who handled it, in a register or export: staff names, paraphs and logins
         r"behandelaar|beh|medewerker|klager|klaagster|geregistreerd[ _]door|ingevoerd[ _]door|"
+        r"beoordelaar|afhandelaar|behandeld[ _]door|beoordeeld[ _]door|"
         r"gebruiker|gebruikersnaam|account|login|inlognaam|userid|paraaf|teller)\b",
         re.I,
     ),
@@ -928,6 +931,8 @@ _TABLE_HEADERS = {
 # Who moved a motion or an amendment is a council member: "Indiener(s)" in a list of motions.
 _MOVER = re.compile(r"^(?:indieners?|indiener\(s\)|ingediend door)\b", re.I)
 _MOTIONS = re.compile(r"\b(?:moties?|amendementen|amendement)\b", re.I)
+_CANDIDATE = re.compile(r"^kandida(?:at|ten)\b", re.I)
+_ELECTION = re.compile(r"\b(?:verkiezing\w*|kandidatenlijst\w*|kieslijst\w*|lijsttrekker\w*)", re.I)
 
 
 _KEY_OF_AN_ID = re.compile(r"_(?:id|nr|no|nummer|code)$", re.I)
@@ -947,6 +952,9 @@ def _header_kind(label: str, text: str) -> str:
         label = label.replace("_", " ")
     if _MOVER.match(label) and _MOTIONS.search(text):
         return "office"
+    if _CANDIDATE.match(label) and _ELECTION.search(text):
+        return ""  # the candidates of an election are public: their list is published
+
     return next((k for k, rx in _TABLE_HEADERS.items() if rx.match(label)), "")
 
 
@@ -1007,7 +1015,8 @@ _PLACEHOLDER_CELL = re.compile(
 
 # A header cell: a word or two, no value and no initials ("Geboortedatum", "Ingeschreven sinds",
 # "Geb.datum", "Nr.").
-_ALIGNED_LABEL = re.compile(r"[A-Za-zÀ-ÿ.()/_| *#-]{1,30}")  # "Cd-U*": a footnote mark
+# "Cd-U*": a footnote mark; "naam / imię i nazwisko / nume": a header in three languages
+_ALIGNED_LABEL = re.compile(r"(?:[^\W\d]|[.()/_| *#-]){1,40}")
 _INITIAL = re.compile(r"\b[A-Z]\.")
 
 
@@ -1119,8 +1128,9 @@ def _split_cells(line: str, separator: str) -> list[tuple[int, int]]:
 
 # A CSV export's header: three or more column names, each quoted or a single word ("kvk",
 # "iban_restitutie"); running text has spaces after its commas.
+# a quoted header may be a form's whole question: "Toestemming gegevens delen met vervoerder"
 _CSV_HEADER = re.compile(
-    r'(?:"[^"\n]{1,40}"|[^\s,"]{1,40})(?:,(?:"[^"\n]{0,40}"|[^\s,"]{0,40})){2,}'
+    r'(?:"[^"\n]{1,80}"|[^\s,"]{1,40})(?:,(?:"[^"\n]{0,80}"|[^\s,"]{0,40})){2,}'
 )
 
 

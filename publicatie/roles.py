@@ -60,6 +60,10 @@ OFFICE_ROLES = (
     "gemeentesecretaris",
     "gem.secretaris",
     "gem. secretaris",
+    # abbreviated in a register's cell: "R. Otterloo (gem.secr.)"
+    "gem.secr",
+    "gem. secr",
+    "gemeentesecr",
     "provinciesecretaris",
     "secretaris-directeur",
     "statengriffier",
@@ -312,6 +316,7 @@ def role_near(text: str, start: int, end: int) -> str:
     if (
         match
         and not _COLLEGE.match(after.lstrip(" ,("))
+        and not _NEXT_PERSONS_ROLE.match(after)
         and _after_role_fits(text, start, end, match)
         and not _left_columns_role(text, start, end, match)
     ):
@@ -366,6 +371,18 @@ def _left_columns_role(text: str, start: int, end: int, match: re.Match[str]) ->
 
 _STAFF_OF_BODY = re.compile(
     r"(?<!\blid)(?<!\bleden)(?<!voorzitter)[ \t]+van[ \t]+de[ \t]*$", re.IGNORECASE
+)
+# The office after a name that opens the next person's name: a log line "MKB vrmwb\\aspieringhoek
+# Burgemeester Biesheuvel (Altena) ingelicht", a list "P. de Vries, wethouder J. Smit". Only
+# across spaces, or a comma before initials; not a portfolio ("A. Smit  wethouder Sport").
+_NEXT_PERSONS_ROLE = re.compile(
+    rf"[ \t]+(?i:{_ROLE_ALT})[ \t]+(?:{_TITLES}[ \t]+)?(?:[A-Z]\.[ \t]?){{1,4}}"
+    rf"(?:(?:van|de|der|den|ten|ter|te)[ \t]+)*[A-Z][a-z]"
+    rf"|[ \t]+(?i:{_ROLE_ALT})[ \t]+(?!(?i:{_POLICY_FIELD})\b)(?:{_TITLES}[ \t]+)?"
+    rf"(?:(?:van|de|der|den|ten|ter|te)[ \t]+)*[A-Z][a-zà-ÿ'-]+"
+    r"(?=[ \t]*[(,.;:\n]|[ \t]+[a-z])"
+    rf"|,[ \t]*(?i:{_ROLE_ALT})[ \t]+(?:{_TITLES}[ \t]+)?(?:[A-Z]\.[ \t]?){{1,4}}"
+    rf"(?:(?:van|de|der|den|ten|ter|te)[ \t]+)*[A-Z][a-z]"
 )
 _STREET_AFTER_ROLE = re.compile(r"[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}[ \t]+\d")
 # The chair or a member of the board of a joint arrangement (gemeenschappelijke regeling), a

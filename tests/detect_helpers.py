@@ -6,7 +6,7 @@ import pytest
 
 from publicatie.detect import detect_personal_data
 from publicatie.names import load_model
-from publicatie.patterns import find_addresses, find_documents
+from publicatie.patterns import find_addresses, find_dob, find_documents
 from publicatie.policy import DetectionPolicy
 
 
@@ -45,3 +45,8 @@ def redacted_addresses(text: str) -> list[str]:
 def document_numbers(text: str) -> list[str]:
     """The passport, ID and registration numbers `find_documents` finds, as written."""
     return [text[s:e] for s, e, *_ in find_documents(text)]
+
+
+def dates_of_birth(text: str) -> list[str]:
+    """The dates of birth `find_dob` finds, as written."""
+    return [text[s:e] for s, e, *_ in find_dob(text)]

@@ -1,15 +1,15 @@
-"""The lakken evaluation on the second to fifty-fourth hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to fifty-sixth hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets54 was written and annotated
-by hand without reading the detector code and measured once, blind, before the detectors were
-tuned on it (2026-11-29). The blind figures are the honest estimate for unseen documents and
+Each of publicatie/evaluation/realistic_toets2 to _toets56 was written and annotated by hand
+without reading the detector code and measured once, blind, before the detectors were tuned on
+it (2026-11-29 and 2026-11-30). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
 so the floors below sit a little under the figures measured after tuning (in comments) and
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets53 and _toets54 have not been used for tuning: their floors sit under their blind
+realistic_toets55 and _toets56 have not been used for tuning: their floors sit under their blind
 figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
@@ -238,14 +238,22 @@ FLOORS = {
     # round); rules only 0.966, 0.806, 0.926. Blind (after the thirty-third round): 0.937,
     # 0.961, 0.879, 0 office holders, 29 readable.
     "toets52": Floors(0.96, 0.94, 0.86, 1, 18, 27, 0.95, 0.79, 0.91),
-    # not used for tuning: measured once, blind, after the thirty-fourth round: 0.930, 0.924,
-    # 0.862, 1 of 23 office holders and 20 of 161 public values redacted, 44 of 514 readable;
-    # rules only 0.930, 0.741, 0.876.
-    "toets53": Floors(0.92, 0.91, 0.85, 2, 24, 50, 0.92, 0.72, 0.86),
-    # not used for tuning: measured once, blind, after the thirty-fourth round: 0.954, 0.932,
-    # 0.932, 0 of 41 office holders and 15 of 149 public values redacted, 44 of 518 readable;
-    # rules only 0.943, 0.835, 0.953.
-    "toets54": Floors(0.94, 0.92, 0.92, 1, 19, 50, 0.93, 0.81, 0.94),
+    # measured 0.955, 0.970, 0.868, 0 of 23 and 19 of 161, 26 of 514 readable (thirty-fifth
+    # round); rules only 0.955, 0.833, 0.885. Blind (after the thirty-fourth round): 0.930,
+    # 0.924, 0.862, 1 office holder, 44 readable.
+    "toets53": Floors(0.94, 0.95, 0.85, 1, 23, 32, 0.94, 0.81, 0.87),
+    # measured 0.959, 0.939, 0.932, 0 of 41 and 15 of 149, 41 of 518 readable (thirty-fifth
+    # round); rules only 0.949, 0.850, 0.954. Blind (after the thirty-fourth round): 0.954,
+    # 0.932, 0.932, 0 office holders, 44 readable.
+    "toets54": Floors(0.94, 0.92, 0.92, 1, 19, 47, 0.93, 0.83, 0.94),
+    # not used for tuning: measured once, blind, after the thirty-fifth round: 0.880, 0.956,
+    # 0.890, 1 of 29 office holders and 18 of 194 public values redacted, 53 of 622 readable;
+    # rules only 0.864, 0.712, 0.908 (0.920 with the name lists loaded).
+    "toets55": Floors(0.86, 0.94, 0.87, 2, 22, 60, 0.84, 0.69, 0.89),
+    # not used for tuning: measured once, blind, after the thirty-fifth round: 0.821, 0.901,
+    # 0.898, 0 of 26 office holders and 19 of 259 public values redacted, 102 of 678 readable;
+    # rules only 0.821, 0.610, 0.907 (0.923 with the name lists loaded).
+    "toets56": Floors(0.80, 0.88, 0.88, 1, 23, 110, 0.80, 0.59, 0.89),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 

@@ -9,8 +9,9 @@ evaluation documents.
 
 from __future__ import annotations
 
-from publicatie.patterns import find_addresses, find_dob, find_kenteken
+from publicatie.patterns import find_addresses, find_kenteken
 from tests.detect_helpers import (
+    dates_of_birth,
     model,  # noqa: F401 (fixture)
     names_with_model,
     of_type,
@@ -18,10 +19,6 @@ from tests.detect_helpers import (
     redacted_names_with_model,
     spans,
 )
-
-
-def _dates(text: str) -> list[str]:
-    return [text[s:e] for s, e, *_ in find_dob(text)]
 
 
 def test_a_date_after_a_name_in_a_list_of_people(model) -> None:  # noqa: F811
@@ -39,8 +36,10 @@ def test_a_date_after_a_name_in_running_text_is_no_birth_date(model) -> None:  #
 
 
 def test_you_are_of_a_date_is_a_birth_date_but_a_period_is_not() -> None:
-    assert _dates("Met de fakkels: u bent van 9 januari 1941; blijf binnen.") == ["9 januari 1941"]
-    assert _dates("Zij is van 3 maart 2019 tot 1 juni 2019 met verlof geweest.") == []
+    assert dates_of_birth("Met de fakkels: u bent van 9 januari 1941; blijf binnen.") == [
+        "9 januari 1941"
+    ]
+    assert dates_of_birth("Zij is van 3 maart 2019 tot 1 juni 2019 met verlof geweest.") == []
 
 
 def test_tractor_trailer_and_country_coded_plates() -> None:

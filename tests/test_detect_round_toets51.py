@@ -8,12 +8,7 @@ documents.
 
 from __future__ import annotations
 
-from publicatie.patterns import find_dob
-from tests.detect_helpers import model, names_with_model, of_type  # noqa: F401 (fixture)
-
-
-def _dates(text: str) -> list[str]:
-    return [text[s:e] for s, e, *_ in find_dob(text)]
+from tests.detect_helpers import dates_of_birth, model, names_with_model, of_type  # noqa: F401 (fixture)
 
 
 def test_a_fixed_width_table_with_a_footnote_mark_in_its_header() -> None:
@@ -24,14 +19,14 @@ def test_a_fixed_width_table_with_a_footnote_mark_in_its_header() -> None:
         "03  Claes, E.             23-06-1979  Lindeweg 3, 6024 AP      0,4    normaal\n"
         "\n* Pb-B in µg/l.\n"
     )
-    assert _dates(text) == ["12-03-1950", "05-11-1952", "23-06-1979"]
+    assert dates_of_birth(text) == ["12-03-1950", "05-11-1952", "23-06-1979"]
 
 
 def test_the_belgian_birth_sign() -> None:
-    assert _dates("een signaal over Lotte Wouters (°09.08.2014, rijksregisternummer ...)") == [
-        "09.08.2014"
-    ]
-    assert _dates("Het was 21° op 12-05-2019 in de tuin.") == []
+    assert dates_of_birth(
+        "een signaal over Lotte Wouters (°09.08.2014, rijksregisternummer ...)"
+    ) == ["09.08.2014"]
+    assert dates_of_birth("Het was 21° op 12-05-2019 in de tuin.") == []
 
 
 def test_people_in_an_attendance_list() -> None:
@@ -74,4 +69,4 @@ def test_frisian_offices(model) -> None:  # noqa: F811
 def test_an_english_date_of_birth_is_found_again_in_another_notation() -> None:
     # the months live in one table; English full names give a date's value too
     text = "Date of birth: 3 May 1961. Op het formulier staat 03-05-1961 als geboortedag."
-    assert _dates(text) == ["3 May 1961", "03-05-1961"]
+    assert dates_of_birth(text) == ["3 May 1961", "03-05-1961"]

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets54/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets56/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -357,6 +357,8 @@ HAND_WRITTEN_SETS = {
     "realistic_toets52": "Tweeënvijftigste handgeschreven toetsset, blind (realistic_toets52)",
     "realistic_toets53": "Drieënvijftigste handgeschreven toetsset, blind (realistic_toets53)",
     "realistic_toets54": "Vierenvijftigste handgeschreven toetsset, blind (realistic_toets54)",
+    "realistic_toets55": "Vijfenvijftigste handgeschreven toetsset, blind (realistic_toets55)",
+    "realistic_toets56": "Zesenvijftigste handgeschreven toetsset, blind (realistic_toets56)",
 }
 ACTIONS = ("redact", "keep")
 
