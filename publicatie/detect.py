@@ -456,6 +456,8 @@ def detect_personal_data(
     chosen.extend(_initials_of_redacted(text, chosen))
     chosen.extend(_nicknames(text, chosen))
     chosen.extend(_logins_of_redacted(text, chosen))
+    chosen.extend(_surnames_of_logins(text, chosen))
+    chosen = _with_given_names(text, chosen)
     chosen.extend(_names_of_mailboxes(text, chosen))
     chosen = _with_first_name_before(text, chosen)
     chosen.extend(_couples(text, chosen))
@@ -547,6 +549,34 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
                 reason = "Gebruikersnaam van een gelakte persoon."
                 added.append(_mention(span, text, *match.span(), reason, 0.75))
                 taken.append(match.span())
+    return added
+
+
+_LOGIN = re.compile(r"(?:[A-Za-z][A-Za-z0-9-]{1,14}\\{1,2})?(?P<login>[a-z]{6,24})")
+
+
+def _surnames_of_logins(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """The surname inside a redacted login ("Kranenburgh" for "skranenburgh", "Haastrecht" for
+    "gvhaastrecht"), wherever it stands with a capital: a note signed "Kranenburgh, Sietske"."""
+    taken = [(s.start, s.end) for s in chosen]
+    added: list[RedactionSpan] = []
+    for span in (s for s in chosen if s.type == "name" and s.action == "redact"):
+        login = _LOGIN.fullmatch(span.text)
+        if login is None or first_name_known(login.group("login").capitalize()):
+            continue  # "marieke" typed in a chat is a first name, no login
+        handle = login.group("login")
+        for lead in (1, 2, 3):
+            surname = handle[lead:].capitalize()
+            if len(surname) < 5:
+                break
+            found = list(re.finditer(rf"(?<![\w@.-]){re.escape(surname)}(?![\w@-])", text))
+            for match in found:
+                if all(match.end() <= a or match.start() >= b for a, b in taken):
+                    reason = "Achternaam in een gelakte gebruikersnaam."
+                    added.append(_mention(span, text, *match.span(), reason, 0.75))
+                    taken.append(match.span())
+            if found:
+                break
     return added
 
 
@@ -1000,7 +1030,11 @@ def _name_decision(
     if mailbox and _COUNCIL_DOMAIN.match(mailbox.group("domain")):
         return "keep", "Ambtsdrager (e-mailadres bij de raad); blijft zichtbaar."
     role = role_near(text, start, end) or _office_in_record(text, start, end)
-    given = None if role else _GIVEN_AFTER.match(text, end)
+    # "Kerkhoven, Femke – raadslid": a surname alone, then its first name; not the next person
+    # of a list after a whole name ("Nina Vogelezang, Kleywegt (wethouder)")
+    first = re.match(r"([A-Z][\w.'-]*)[ \t]+\S", name)
+    whole = first is not None and first.group(1).lower() not in _SURNAME_PARTICLES
+    given = None if role or whole else _GIVEN_AFTER.match(text, end)
     if given:  # a list's "Kerkhoven, Femke – raadslid": the office follows the first name
         role = role_near(text, start, given.end())
     if role and _PRIVATE_CAPACITY.match(text, end):
@@ -1057,6 +1091,11 @@ def _board_member_present(text: str, start: int, end: int) -> bool:
     return line is not None and bool(_BOARD_MEETING.search(text))
 
 
+# "El Bensaid, Fouad", "Van Nolmeer-Kluylaar, Toos": a surname that opens with its particle
+_SURNAME_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "ter", "ten", "te", "el", "al", "la", "le", "da", "di", "du",
+     "del", "von", "op", "in", "'t", "ben", "bin", "abu", "mac", "mc", "o", "st.", "sint"}
+)  # fmt: skip
 _GIVEN_AFTER = re.compile(
     r",[ \t]*(?:(?P<initials>[A-Z]\.(?:[ \t]?[A-Z]\.){0,3})(?![\w])"
     r"|(?P<given>[A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž'-]+)(?![\w.]))"

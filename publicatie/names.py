@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from publicatie.patterns import LEGAL_ENTITY, find_table_cells, places
+from publicatie.patterns import DATE_WORD, LEGAL_ENTITY, find_table_cells, places
 from publicatie.roles import OFFICE_ROLES, PARTIES
 
 __all__ = [
@@ -996,7 +996,9 @@ _CUED_ACCOUNT = re.compile(
     r"|(?<![\w-])(?i:door|van)[ \t]+(?i:gebruiker))[ \t]*"
     r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?![\w@/-]|\.[a-z])"
     # "bron: Subsidiesysteem, gebruiker tluijten; bedragen ..."
-    r"|(?<![\w-])(?i:gebruiker)[ \t]+(?P<listed>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?=[ \t]*[;,)|–])"
+    # "... 16:40, gebruiker skranenburgh" at the end of an export's header line
+    r"|(?<![\w-])(?i:gebruiker)[ \t]+(?P<listed>[a-z][a-z0-9._-]{2,23}[a-z0-9])"
+    r"(?=[ \t]*(?:[;,)|–\n]|$))"
 )
 # A JSON export's author: '"door":"mrietmolen"' (not a team's account: '"door":"handhaving"')
 _JSON_AUTHOR = re.compile(
@@ -1005,9 +1007,10 @@ _JSON_AUTHOR = re.compile(
 )
 # A system's own account, no person: "svc_suwi", "service.batch", "sys_import".
 _SERVICE_ACCOUNT = re.compile(r"(?:svc|srv|sys|service|batch|system|app|api|task)[._-]")
-# A Windows account with its domain, as an audit log writes it: "mg\\tvdkuik", "GEM\\j.devries".
+# A Windows account with its domain, as an audit log writes it: "mg\\tvdkuik", "GEM\\j.devries";
+# a JSON export escapes the backslash ("EDE\\\\kvanasselt").
 _DOMAIN_ACCOUNT = re.compile(
-    r"(?<![\w\\/.])(?P<account>[A-Za-z][A-Za-z0-9-]{1,14}\\[a-z][a-z0-9._-]{1,22}[a-z0-9])"
+    r"(?<![\w\\/.])(?P<account>[A-Za-z][A-Za-z0-9-]{1,14}\\{1,2}[a-z][a-z0-9._-]{1,22}[a-z0-9])"
     r"(?![\w\\/])"
 )
 # A social media handle: "X – DM van @quincy_tuinkamp"; not an e-mail address.
@@ -1134,8 +1137,50 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _section_heading(text, h)
         and not _language(text, h)
         and not _law_abbreviation(text, h)
+        and not _in_a_date(text, h)
     ]
-    return _merge([h for h in hits if h is not None])
+    # "Kenteken    Voertuig    Reden" over an aligned table: only the parts that read as a name
+    return _merge([part for h in hits if h is not None for part in _split_at_wide_gaps(h)])
+
+
+# Columns of an aligned table, not one name: "Kenteken    Voertuig    Locatie    Reden  Boa"
+_WIDE_GAP = re.compile(r" {3,}|\t")
+
+
+def _split_at_wide_gaps(hit: NameHit) -> list[NameHit]:
+    """A hit across the columns of an aligned table, cut at the gaps: the parts that still read
+    as a name (two words or an initial: "fam. Büsing", "Akkerbouw Wellens"), not a lone header
+    word ("Kenteken")."""
+    if not _WIDE_GAP.search(hit.text):
+        return [hit]
+    pieces: list[tuple[int, int]] = []
+    at = 0
+    for piece in _WIDE_GAP.split(hit.text):
+        start = hit.text.index(piece, at)
+        at = start + len(piece)
+        if pieces and _ENDS_WITH_PARTICLE.search(hit.text, pieces[-1][0], pieces[-1][1]):
+            pieces[-1] = (pieces[-1][0], at)  # "J.  van   Rernmerswaal" in a scan: one name
+        else:
+            pieces.append((start, at))
+    return [
+        NameHit(hit.start + a, hit.start + b, hit.text[a:b], hit.origin, hit.confidence)
+        for a, b in pieces
+        if len(hit.text[a:b].split()) >= 2 or re.search(r"\b[A-Z]\.", hit.text[a:b])
+    ]
+
+
+_ENDS_WITH_PARTICLE = re.compile(rf"(?<![\w-]){_PARTICLE}$")
+_DIGIT_BEFORE = re.compile(r"\d[ \t]*[/.,-]?[ \t]*$")
+_DIGIT_AFTER = re.compile(r"[ \t]*[/.,-]?[ \t]*\d")
+
+
+def _in_a_date(text: str, hit: NameHit) -> bool:
+    """A month or a weekday written next to a number: "05/May/25", "Fri May 16", "12 April"."""
+    words = hit.text.split()
+    return all(DATE_WORD.fullmatch(w) for w in words) and bool(
+        _DIGIT_AFTER.match(text, hit.end)
+        or _DIGIT_BEFORE.search(text, max(0, hit.start - 4), hit.start)
+    )
 
 
 _ACRONYM_AFTER = re.compile(r"^(?P<name>.+?)[ \t]+(?P<org>[A-Z]{2,4})$")

@@ -393,6 +393,13 @@ _DOB = re.compile(
     re.IGNORECASE,
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
+# A word of a written date, in Dutch or English: "May" in "05/May/25", "Fri May 16 09:12"
+DATE_WORD = re.compile(
+    rf"(?i:{_MONTH_ANY}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
+    r"zondag)\.?"
+)
+_COMPACT_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
 # A date written (partly) in words, as in a formal decision or an English form: "elf februari
 # 2017", "negentien maart negentienhonderdtweeëntachtig", "11th of February 1987",
 # "February 11th, 1987". Only a date of birth by its cue (`find_dob`).
@@ -863,7 +870,8 @@ def _known_streets(text: str, known_street: StreetLookup) -> list[tuple[int, int
 
 _TABLE_HEADERS = {
     "name": re.compile(
-        r"^(?:naam|namen|achternaam|voornaam|voornamen|cli[eë]nt|aanvrager|ondertekenaar|indiener|"
+        r"^(?:naam|namen|achternaam|voornaam|voornamen|geslachtsnaam|voorletters|"
+        r"cli[eë]nt|aanvrager|ondertekenaar|indiener|"
         r"bewoner|melder|betrokkene|huurder|bezwaarmaker|mantelzorger|deelnemer|ontvanger|"
         r"rechthebbende|overledene|leidinggevende|getuige|leerling|\w*houder|eigenaar|"
         r"partners?|bruid|bruidegom|echtgeno(?:o|te)t?|"
@@ -889,7 +897,10 @@ _TABLE_HEADERS = {
         re.I,
     ),
     "address": re.compile(
-        r"^(?:adres|woonadres|huisadres|straat en huisnummer|ligplaats|ligplaatsadres)\b", re.I
+        r"^(?:adres|woonadres|huisadres|straat en huisnummer|ligplaats|ligplaatsadres|"
+        # a register's or message's parts of an address: "straatnaam", "openbareRuimteNaam"
+        r"straatnaam|openbare ruimte naam|huisnummer|huisnr)\b",
+        re.I,
     ),
     "postcode": re.compile(r"^(?:postcode|pc)\b", re.I),
     # "trailer/auto" over a harbour register's plates; English "registration"
@@ -915,9 +926,11 @@ _TABLE_HEADERS = {
         # an identity paper's column: "ID-document", "Legitimatiebewijs"
         r"id-document|id-doc|identiteitsdocument|legitimatiebewijs|id-bewijs|idbewijs|"
         # a travel document; an enforcer's service number ("handhaver": "HH-2214")
-        r"reisdocument|handhaver|handhavers|boa\b|boa[ _-]?nr|boa-nummer)",
+        r"reisdocument|boa[ _-]?nr|boa-nummer)",
         re.I,
     ),
+    # who enforced: a service number ("HH-2214") or the enforcer's name ("Wiekman")
+    "enforcer": re.compile(r"^(?:handhaver|handhavers|boa|boa's)\b", re.I),
     # a register's bare "Document" column: a paper's number only where the cell looks like one
     # ("L01X7T4KR (D)"), not a document's title or code in a list of documents
     "paper": re.compile(r"^(?:document|documenten)$", re.I),
@@ -954,7 +967,6 @@ def _header_kind(label: str, text: str) -> str:
         return "office"
     if _CANDIDATE.match(label) and _ELECTION.search(text):
         return ""  # the candidates of an election are public: their list is published
-
     return next((k for k, rx in _TABLE_HEADERS.items() if rx.match(label)), "")
 
 
@@ -982,22 +994,136 @@ def find_table_cells(text: str) -> list[tuple[int, int, str]]:
         ]
     if '":' in text:
         found += [c for c in _json_fields(text) if not _overlapping(c[:2], [f[:2] for f in found])]
-    return [c for c in found if not _PLACEHOLDER_CELL.fullmatch(text[c[0] : c[1]])]
+    if "</" in text:
+        found += [c for c in _xml_fields(text) if not _overlapping(c[:2], [f[:2] for f in found])]
+    if "PID|" in text:
+        found += [c for c in _hl7_fields(text) if not _overlapping(c[:2], [f[:2] for f in found])]
+    if "dn:" in text or "objectClass" in text:
+        found += [c for c in _ldif_fields(text) if not _overlapping(c[:2], [f[:2] for f in found])]
+    return [
+        (a, b, _enforcer_kind(text[a:b]) if kind == "enforcer" else kind)
+        for a, b, kind in found
+        if not _PLACEHOLDER_CELL.fullmatch(text[a:b])
+    ]
+
+
+def _enforcer_kind(cell: str) -> str:
+    """An enforcer's column holds a service number ("BOA-1187-GN") or a name ("Wiekman")."""
+    return "document_number" if re.search(r"\d", cell) else "name"
 
 
 # A field of a JSON export: its key is the column header ('"behandelaar": "rthissen"',
 # '"geboortedatum": "1994-03-02"'), words joined by "_" or written together in camel case.
 _JSON_FIELD = re.compile(
-    r'"(?P<key>[A-Za-z][A-Za-z_ .-]{1,40})"[ \t]*:[ \t]*"(?P<value>[^"\n]{1,120})"'
+    r'"(?P<key>[A-Za-z][A-Za-z_ .-]{1,40})"[ \t]*:[ \t]*'
+    # a number without quotes too: '"huisnummer": 57'
+    r'(?:"(?P<value>[^"\n]{1,120})"|(?P<number>\d{1,12})(?=[ \t]*[,}\n]))'
 )
+
+
+# The fields of an HL7 v2 message (a lab result, a notification) that hold a person: the
+# patient's name (PID-5), date of birth (PID-7), address (PID-11: street ^ ^ place ^ ^ postcode)
+# and phone (PID-13), a next of kin (NK1-2), the ordering or attending doctor (ORC-12, OBR-16,
+# PV1-7/8/9). Numbered as HL7 counts them: the segment name is field 0.
+_HL7_SEGMENT = re.compile(r"^(?P<segment>PID|NK1|ORC|OBR|PV1)\|[^\n]*$", re.MULTILINE)
+_HL7_FIELDS = {
+    "PID": {5: "name", 7: "dob", 11: "address"},
+    "NK1": {2: "name", 4: "address"},
+    "ORC": {12: "name"},
+    "OBR": {16: "name"},
+    "PV1": {7: "name", 8: "name", 9: "name"},
+}
+
+
+@functools.lru_cache(maxsize=8)
+def _hl7_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    found = []
+    for match in _HL7_SEGMENT.finditer(text):
+        wanted = _HL7_FIELDS[match.group("segment")]
+        at = match.start()
+        for index, field in enumerate(match.group(0).split("|")):
+            kind = wanted.get(index)
+            if kind == "address":  # the street, and the postcode as its own cell
+                parts = field.split("^")
+                if parts[0]:
+                    found.append((at, at + len(parts[0]), "address"))
+                if len(parts) > 4 and parts[4]:
+                    offset = at + sum(len(part) + 1 for part in parts[:4])
+                    found.append((offset, offset + len(parts[4]), "postcode"))
+            elif kind and field.strip("^ "):
+                # "Bergkamp^L.F.^^^^^huisarts": the name, not the role after the empty parts
+                value = field.split("^^", 1)[0] or field.rstrip("^")
+                found.append((at, at + len(value), kind))
+            at += len(field) + 1
+    return tuple(found)
+
+
+# The attributes of a directory export (LDIF, "ldifde", an AD listing) that hold a person, and
+# the person's name in a distinguished name: "CN=Alkemade\, Rosalie,OU=Uitdienst,...".
+_LDIF_KINDS = {
+    "cn": "name", "sn": "name", "givenname": "name", "displayname": "name", "initials": "name",
+    "samaccountname": "name", "uid": "name", "employeeid": "document_number",
+    "employeenumber": "document_number", "streetaddress": "address",
+    "homepostaladdress": "address", "postalcode": "postcode",
+}  # fmt: skip
+_LDIF_LINE = re.compile(r"^(?P<key>[A-Za-z]{2,24}):[ \t]+(?P<value>[^\n]+?)[ \t]*$", re.MULTILINE)
+_DN_PERSON = re.compile(r"(?<![\w])CN=(?P<value>(?:\\,|[^,=\n])+?)(?=,(?:OU|DC|CN|O)=)")
+
+
+@functools.lru_cache(maxsize=8)
+def _ldif_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    if not re.search(r"^(?:dn|objectClass):", text, re.MULTILINE):
+        return ()
+    found = []
+    for match in _LDIF_LINE.finditer(text):
+        kind = _LDIF_KINDS.get(match.group("key").lower())
+        if kind:
+            found.append((*match.span("value"), kind))
+    for match in _DN_PERSON.finditer(text):
+        if not _overlapping(match.span("value"), [f[:2] for f in found]):
+            found.append((*match.span("value"), "name"))
+    return tuple(found)
+
+
+# A StUF or ZGW entity prefix written into the key: "gorOpenbareRuimteNaam", "inpBsn"
+_ENTITY_PREFIX = re.compile(r"^(?:gor|aoa|inp|sub|wpl|num|vbo|ing)(?=[A-Z])")
+# A key about the field's kind, not its value: '"betrokkeneType": "natuurlijk_persoon"'
+_KEY_OF_A_KIND = re.compile(r"(?i:[ _](?:type|soort|rol|status|code|categorie|omschrijving))$")
+
+
+def _field_key(key: str) -> str:
+    """An export's key as a header: "gorOpenbareRuimteNaam" -> "Openbare Ruimte Naam"."""
+    key = _ENTITY_PREFIX.sub("", key)
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).replace("_", " ").replace("-", " ")
 
 
 @functools.lru_cache(maxsize=8)
 def _json_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     for match in _JSON_FIELD.finditer(text):
-        key = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", match.group("key")).replace("_", " ")
-        kind = _header_kind(key, text)
+        key = _field_key(match.group("key"))
+        kind = _header_kind(key, text) if not _KEY_OF_A_KIND.search(key) else ""
+        group = "value" if match.group("value") is not None else "number"
+        if kind and match.group(group).strip():
+            found.append((match.start(group), match.end(group), kind))
+    return tuple(found)
+
+
+# An element of an XML message: its tag is the column header ("<BG:geslachtsnaam>Laarman<",
+# "<StUF:gebruiker>gkeppel<", "<BG:aoa.postcode>3781BK<"), without its namespace and without a
+# StUF entity prefix ("aoa.", "inp."), words written together in camel case.
+_XML_FIELD = re.compile(
+    r"<(?:[\w-]+:)?(?P<tag>[A-Za-z][\w.-]{1,50})(?:[ \t][^<>\n]*)?>"
+    r"(?P<value>[^<>\n]{1,120})</(?:[\w-]+:)?(?P=tag)>"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _xml_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    found = []
+    for match in _XML_FIELD.finditer(text):
+        key = _field_key(match.group("tag").rsplit(".", 1)[-1])
+        kind = _header_kind(key, text) if not _KEY_OF_A_KIND.search(key) else ""
         if kind and match.group("value").strip():
             found.append((match.start("value"), match.end("value"), kind))
     return tuple(found)
@@ -1150,7 +1276,7 @@ def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, 
     index = 0
     while index < len(lines):
         _, header, header_cells = lines[index]
-        labels = [header[a:b].strip() for a, b in header_cells]
+        labels = [_CELL_REFERENCE.sub("", header[a:b].strip()) for a, b in header_cells]
         kinds = [_header_kind(cell, text) for cell in labels]
         if separator == "," and not _CSV_HEADER.fullmatch(header.strip()):
             kinds = []
@@ -1174,12 +1300,20 @@ def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, 
         for line_start, line, cells in lines[index + 1 : row]:
             for kind, (a, b) in zip(_row_kinds(kinds, len(cells), free), cells, strict=True):
                 cell = line[a:b]
+                reference = _CELL_REFERENCE.match(cell.lstrip())
+                if reference:  # "B2: Zeevalk, Robin": the value after the cell's reference
+                    a += len(cell) - len(cell.lstrip()) + reference.end()
+                    cell = line[a:b]
                 value = cell.strip()
                 if kind and value and not _SEPARATOR_CELL.match(cell) and value not in "-–":
                     lead = len(cell) - len(cell.lstrip())
                     found.append((line_start + a + lead, line_start + a + lead + len(value), kind))
         index = row
     return tuple(found)
+
+
+# A spreadsheet's cell copied with its reference: "A1: Nr | B1: Naam | C1: Adres"
+_CELL_REFERENCE = re.compile(r"^[A-Z]{1,2}[1-9]\d{0,4}:[ \t]*")
 
 
 # Columns of free text, where a note may hold the separator: "klacht", "opmerking"
@@ -1305,7 +1439,10 @@ def find_dob(text: str) -> list[Hit]:
         dob_rows.add(text.rfind("\n", 0, start) + 1)
         # "tweeëntwintig juni 1955" in the column too
         for m in itertools.chain(
-            _DATE_RE.finditer(text, start, end), _WORDED_DATE.finditer(text, start, end)
+            _DATE_RE.finditer(text, start, end),
+            _WORDED_DATE.finditer(text, start, end),
+            # a message's "<geboortedatum>19791104<": the date written together
+            _COMPACT_DATE.finditer(text, start, end),
         ):
             if all(m.start() >= e or m.end() <= s for s, e, *_ in hits):
                 reason = "Geboortedatum (kolom geboortedatum)."

@@ -38,6 +38,16 @@ OFFICE_ROLES = (
     "landrat",
     "schepenen",
     "schepen",
+    # English, in a municipality's text for international residents: "alderman (wethouder) Okko
+    # Ruhl", "Mayor Bas Breugel"
+    "alderman",
+    "aldermen",
+    "alderwoman",
+    "mayor",
+    "deputy mayor",
+    "councillor",
+    "councilor",
+    "council member",
     # Frisian: "wethâlder H. Kleistra", "boargemaster", "riedslid"
     "wethâlder",
     "wethâlders",
@@ -125,7 +135,9 @@ _PORTFOLIO = (
 )
 _BEFORE = re.compile(
     # "De burgemeester (J.W. Helmkamp) is geïnformeerd": the name in brackets after the office
-    rf"(?i:{_ROLE_ALT})\s*(?:\([A-Za-z-]+\)\s*)?(?:{_OF_PLACE}|{_PORTFOLIO})\s*(?:[:,]|\()?\s*$"
+    rf"(?i:{_ROLE_ALT})\s*(?:\([A-Za-z-]+\)\s*)?(?:{_OF_PLACE}|{_PORTFOLIO})\s*(?:[:,]|\()?\s*"
+    # "gemeentesecretaris H. \nDijkstra": the initials left on the line before, in a PDF's text
+    r"(?:(?-i:[A-Z])\.[ \t]?){0,4}\s*$"
 )
 # "raadslid mevrouw F. Bennani", "wethouder drs. K.L. Vermaas", "burgemeester mr. J.G.M. Aukes"
 _BEFORE_TITLED = re.compile(

@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to fifty-sixth hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to fifty-eighth hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets56 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets58 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 and 2026-11-30). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets55 and _toets56 have not been used for tuning: their floors sit under their blind
+realistic_toets57 and _toets58 have not been used for tuning: their floors sit under their blind
 figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
@@ -246,14 +246,22 @@ FLOORS = {
     # round); rules only 0.949, 0.850, 0.954. Blind (after the thirty-fourth round): 0.954,
     # 0.932, 0.932, 0 office holders, 44 readable.
     "toets54": Floors(0.94, 0.92, 0.92, 1, 19, 47, 0.93, 0.83, 0.94),
-    # not used for tuning: measured once, blind, after the thirty-fifth round: 0.880, 0.956,
-    # 0.890, 1 of 29 office holders and 18 of 194 public values redacted, 53 of 622 readable;
-    # rules only 0.864, 0.712, 0.908 (0.920 with the name lists loaded).
-    "toets55": Floors(0.86, 0.94, 0.87, 2, 22, 60, 0.84, 0.69, 0.89),
-    # not used for tuning: measured once, blind, after the thirty-fifth round: 0.821, 0.901,
-    # 0.898, 0 of 26 office holders and 19 of 259 public values redacted, 102 of 678 readable;
-    # rules only 0.821, 0.610, 0.907 (0.923 with the name lists loaded).
-    "toets56": Floors(0.80, 0.88, 0.88, 1, 23, 110, 0.80, 0.59, 0.89),
+    # measured 0.924, 0.965, 0.912, 0 of 29 and 17 of 194, 41 of 622 readable (thirty-sixth
+    # round); rules only 0.912, 0.744, 0.919. Blind (after the thirty-fifth round): 0.880,
+    # 0.956, 0.890, 1 office holder, 53 readable.
+    "toets55": Floors(0.91, 0.95, 0.89, 1, 21, 48, 0.90, 0.72, 0.90),
+    # measured 0.923, 0.961, 0.908, 0 of 26 and 19 of 259, 53 of 678 readable (thirty-sixth
+    # round); rules only 0.923, 0.772, 0.926. Blind (after the thirty-fifth round): 0.821,
+    # 0.901, 0.898, 0 office holders, 102 readable.
+    "toets56": Floors(0.91, 0.94, 0.89, 1, 23, 60, 0.91, 0.75, 0.91),
+    # not used for tuning: measured once, blind, after the thirty-sixth round: 0.910, 0.973,
+    # 0.866, 1 of 32 office holders and 20 of 212 public values redacted, 42 of 589 readable;
+    # rules only 0.898, 0.737, 0.869 (0.890 with the name lists loaded).
+    "toets57": Floors(0.89, 0.96, 0.85, 2, 24, 50, 0.88, 0.72, 0.85),
+    # not used for tuning: measured once, blind, after the thirty-sixth round: 0.911, 0.934,
+    # 0.914, 2 of 24 office holders and 21 of 144 public values redacted, 54 of 593 readable;
+    # rules only 0.911, 0.736, 0.943 (0.954 with the name lists loaded).
+    "toets58": Floors(0.89, 0.92, 0.90, 3, 25, 62, 0.89, 0.72, 0.93),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 

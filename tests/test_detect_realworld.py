@@ -232,7 +232,12 @@ def test_an_office_holder_stays_visible_at_every_mention_in_the_document() -> No
         "Van: Hermans, Pieter <p.hermans@example.nl>\nHoi Pieter,\nzie bijlage.\n"
         "--\nPieter Hermans\nWethouder Financiën"
     )
-    assert _names(text) == [("Hermans, Pieter", "keep"), ("Pieter Hermans", "keep")]
+    # the greeting names him too ("Hoi Pieter,"): visible like every other mention
+    assert _names(text) == [
+        ("Hermans, Pieter", "keep"),
+        ("Pieter", "keep"),
+        ("Pieter Hermans", "keep"),
+    ]
     assert _redacted(text) == ["p.hermans@example.nl"]  # the mailbox itself stays personal
 
 

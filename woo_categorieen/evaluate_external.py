@@ -6,7 +6,7 @@ DIR holds one plain-text file per document, `<id>.txt`, and a labels file (defau
 `DIR/labels.csv`, else the manifest `training/echte_documenten.csv`) with the columns
 `id,url,label,title` (`label` is `infocatNNN` or `geen`) and optionally `set`, the part of the
 manifest a document belongs to (`ontwerp`: used to analyse errors, `toets` and the later blind sets
-`toets2` to `toets8`: only measured);
+`toets2` to `toets9`: only measured);
 `--set` keeps one part. Every document is classified from its
 text alone, through the same `classify_outcome` path as the nightly flow and `evaluate.py`: no
 metadata, no mapping, no title and no file name (the manifest titles are written by the person who
@@ -47,7 +47,18 @@ from woo_categorieen.text_layer import MODEL_LAYER
 MANIFEST = "echte_documenten.csv"
 LABELS_FILE = "labels.csv"
 COLUMNS = ("id", "url", "label", "title")
-SETS = ("ontwerp", "toets", "toets2", "toets3", "toets4", "toets5", "toets6", "toets7", "toets8")
+SETS = (
+    "ontwerp",
+    "toets",
+    "toets2",
+    "toets3",
+    "toets4",
+    "toets5",
+    "toets6",
+    "toets7",
+    "toets8",
+    "toets9",
+)
 
 
 @dataclass(frozen=True, slots=True)
