@@ -25,6 +25,7 @@ from publicatie.names import (
     first_name_known,
     in_organisation,
     load_model,
+    opens_with_particle,
     person_word_known,
     street_lookup,
 )
@@ -1032,8 +1033,7 @@ def _name_decision(
     role = role_near(text, start, end) or _office_in_record(text, start, end)
     # "Kerkhoven, Femke – raadslid": a surname alone, then its first name; not the next person
     # of a list after a whole name ("Nina Vogelezang, Kleywegt (wethouder)")
-    first = re.match(r"([A-Z][\w.'-]*)[ \t]+\S", name)
-    whole = first is not None and first.group(1).lower() not in _SURNAME_PARTICLES
+    whole = re.match(r"[A-Z][\w.'-]*[ \t]+\S", name) is not None and not opens_with_particle(name)
     given = None if role or whole else _GIVEN_AFTER.match(text, end)
     if given:  # a list's "Kerkhoven, Femke – raadslid": the office follows the first name
         role = role_near(text, start, given.end())
@@ -1091,11 +1091,6 @@ def _board_member_present(text: str, start: int, end: int) -> bool:
     return line is not None and bool(_BOARD_MEETING.search(text))
 
 
-# "El Bensaid, Fouad", "Van Nolmeer-Kluylaar, Toos": a surname that opens with its particle
-_SURNAME_PARTICLES = frozenset(
-    {"van", "de", "der", "den", "ter", "ten", "te", "el", "al", "la", "le", "da", "di", "du",
-     "del", "von", "op", "in", "'t", "ben", "bin", "abu", "mac", "mc", "o", "st.", "sint"}
-)  # fmt: skip
 _GIVEN_AFTER = re.compile(
     r",[ \t]*(?:(?P<initials>[A-Z]\.(?:[ \t]?[A-Z]\.){0,3})(?![\w])"
     r"|(?P<given>[A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž'-]+)(?![\w.]))"

@@ -35,6 +35,7 @@ __all__ = [
     "in_organisation",
     "load_model",
     "model_loaded",
+    "opens_with_particle",
     "person_word_known",
     "street_lookup",
 ]
@@ -56,11 +57,12 @@ _SURNAME = (
 _INITIALS = r"(?:[A-Z]\.-?[ \t]?){1,4}"  # "J.P.", "J.-L." (Jean-Luc)
 _FIRST = rf"{_WORD}(?:-{_WORD})?"  # Karin, Jan-Willem
 _PAREN_FIRST = rf"(?:\({_FIRST}\){_GAP})?"  # "F.M. (Frank) Duijvestijn"
+_GREETINGS = r"Beste|Goedemorgen|Goedemiddag|Goedenavond|Hoi|Hallo"
 _TITLE = (
     r"(?:de heer|heer|mevrouw|mevr\.|mw\.|mr\.|dhr\.|dr\.|ir\.|ing\.|drs\.|prof\.|meneer|"
-    r"mijnheer|dokter|fam\.|familie|gastgezin|Geachte heer|Geachte mevrouw|Beste|"
-    # a mail's greeting: "Goedemorgen Jorrit,", "Hoi Sanne,"
-    r"Goedemorgen|Goedemiddag|Goedenavond|Hoi|Hallo|"
+    r"mijnheer|dokter|fam\.|familie|gastgezin|Geachte heer|Geachte mevrouw|"
+    # a mail's greeting: "Beste Jorrit,", "Goedemorgen Jorrit,", "Hoi Sanne,"
+    rf"{_GREETINGS}|"
     # how children and parishioners name teachers and clergy: "meester Harmens", "juf Bos"
     r"meester|juf|juffrouw|zuster|pastoor|dominee|ds\.|"
     # in an English mail: "Ms Xie Yutong", "Mrs Bakker" (Dutch "mr." is a lawyer's title above)
@@ -1043,7 +1045,7 @@ _FIRST_SURNAME = re.compile(
 )
 
 
-_GREETING = re.compile(r"(?i:beste|goedemorgen|goedemiddag|goedenavond|hoi|hallo)\b")
+_GREETING = re.compile(rf"(?i:{_GREETINGS})\b")
 # who a mail greets as a group: "Raadsleden", "Iedereen", "Team Vergunningen", "Buurtbewoners"
 _GROUP = re.compile(
     r"(?i:iedereen|allen|allemaal|team\b.*|[\w-]*leden|[\w-]*bewoners|[\w-]*genoten|collega'?s|"
@@ -1170,6 +1172,14 @@ def _split_at_wide_gaps(hit: NameHit) -> list[NameHit]:
 
 
 _ENDS_WITH_PARTICLE = re.compile(rf"(?<![\w-]){_PARTICLE}$")
+_OPENING_PARTICLE = re.compile(rf"(?:(?i:{_PARTICLE})|{_PREFIX})[ \t]")
+
+
+def opens_with_particle(name: str) -> bool:
+    """Whether a surname opens with its particle or prefix: "El Bensaid", "Van Nolmeer"."""
+    return _OPENING_PARTICLE.match(name) is not None
+
+
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*[/.,-]?[ \t]*$")
 _DIGIT_AFTER = re.compile(r"[ \t]*[/.,-]?[ \t]*\d")
 

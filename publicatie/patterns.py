@@ -992,19 +992,23 @@ def find_table_cells(text: str) -> list[tuple[int, int, str]]:
         found += [
             c for c in _aligned_table_cells(text) if not _overlapping(c[:2], [f[:2] for f in found])
         ]
-    if '":' in text:
-        found += [c for c in _json_fields(text) if not _overlapping(c[:2], [f[:2] for f in found])]
-    if "</" in text:
-        found += [c for c in _xml_fields(text) if not _overlapping(c[:2], [f[:2] for f in found])]
-    if "PID|" in text:
-        found += [c for c in _hl7_fields(text) if not _overlapping(c[:2], [f[:2] for f in found])]
-    if "dn:" in text or "objectClass" in text:
-        found += [c for c in _ldif_fields(text) if not _overlapping(c[:2], [f[:2] for f in found])]
+    # the fields of an export or a message, each read where its marker is in the text
+    for markers, fields in _FIELD_READERS:
+        if any(marker in text for marker in markers):
+            taken = [f[:2] for f in found]
+            found += [c for c in fields(text) if not _overlapping(c[:2], taken)]
     return [
         (a, b, _enforcer_kind(text[a:b]) if kind == "enforcer" else kind)
         for a, b, kind in found
         if not _PLACEHOLDER_CELL.fullmatch(text[a:b])
     ]
+
+
+def _field_kind(key: str, text: str) -> str:
+    """The kind of personal data a field's key names, as a column header would; not a key about
+    the field's kind ('"betrokkeneType": "natuurlijk_persoon"')."""
+    key = _field_key(key)
+    return "" if _KEY_OF_A_KIND.search(key) else _header_kind(key, text)
 
 
 def _enforcer_kind(cell: str) -> str:
@@ -1022,9 +1026,10 @@ _JSON_FIELD = re.compile(
 
 
 # The fields of an HL7 v2 message (a lab result, a notification) that hold a person: the
-# patient's name (PID-5), date of birth (PID-7), address (PID-11: street ^ ^ place ^ ^ postcode)
-# and phone (PID-13), a next of kin (NK1-2), the ordering or attending doctor (ORC-12, OBR-16,
-# PV1-7/8/9). Numbered as HL7 counts them: the segment name is field 0.
+# patient's name (PID-5), date of birth (PID-7) and address (PID-11: street ^ ^ place ^ ^
+# postcode), a next of kin (NK1-2, NK1-4), the ordering or attending doctor (ORC-12, OBR-16,
+# PV1-7/8/9); phone numbers are found as anywhere. Numbered as HL7 counts them: the segment name
+# is field 0.
 _HL7_SEGMENT = re.compile(r"^(?P<segment>PID|NK1|ORC|OBR|PV1)\|[^\n]*$", re.MULTILINE)
 _HL7_FIELDS = {
     "PID": {5: "name", 7: "dob", 11: "address"},
@@ -1101,8 +1106,7 @@ def _field_key(key: str) -> str:
 def _json_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     for match in _JSON_FIELD.finditer(text):
-        key = _field_key(match.group("key"))
-        kind = _header_kind(key, text) if not _KEY_OF_A_KIND.search(key) else ""
+        kind = _field_kind(match.group("key"), text)
         group = "value" if match.group("value") is not None else "number"
         if kind and match.group(group).strip():
             found.append((match.start(group), match.end(group), kind))
@@ -1122,11 +1126,18 @@ _XML_FIELD = re.compile(
 def _xml_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     for match in _XML_FIELD.finditer(text):
-        key = _field_key(match.group("tag").rsplit(".", 1)[-1])
-        kind = _header_kind(key, text) if not _KEY_OF_A_KIND.search(key) else ""
+        kind = _field_kind(match.group("tag").rsplit(".", 1)[-1], text)
         if kind and match.group("value").strip():
             found.append((match.start("value"), match.end("value"), kind))
     return tuple(found)
+
+
+_FIELD_READERS = (
+    (('":',), _json_fields),
+    (("</",), _xml_fields),
+    (("PID|",), _hl7_fields),
+    (("dn:", "objectClass"), _ldif_fields),
+)
 
 
 # A cell that refers to the row above or says there is nothing: "idem", "dito", "n.v.t.",

@@ -387,14 +387,14 @@ _STAFF_OF_BODY = re.compile(
 # The office after a name that opens the next person's name: a log line "MKB vrmwb\\aspieringhoek
 # Burgemeester Biesheuvel (Altena) ingelicht", a list "P. de Vries, wethouder J. Smit". Only
 # across spaces, or a comma before initials; not a portfolio ("A. Smit  wethouder Sport").
+_BEFORE_SURNAME = r"(?:(?:van|de|der|den|ten|ter|te)[ \t]+)*"
 _NEXT_PERSONS_ROLE = re.compile(
-    rf"[ \t]+(?i:{_ROLE_ALT})[ \t]+(?:{_TITLES}[ \t]+)?(?:[A-Z]\.[ \t]?){{1,4}}"
-    rf"(?:(?:van|de|der|den|ten|ter|te)[ \t]+)*[A-Z][a-z]"
+    # across spaces or a comma: the office, then initials and the surname
+    rf"(?:[ \t]+|,[ \t]*)(?i:{_ROLE_ALT})[ \t]+(?:{_TITLES}[ \t]+)?(?:[A-Z]\.[ \t]?){{1,4}}"
+    rf"{_BEFORE_SURNAME}[A-Z][a-z]"
+    # across spaces only: the office, then a surname that is no portfolio
     rf"|[ \t]+(?i:{_ROLE_ALT})[ \t]+(?!(?i:{_POLICY_FIELD})\b)(?:{_TITLES}[ \t]+)?"
-    rf"(?:(?:van|de|der|den|ten|ter|te)[ \t]+)*[A-Z][a-zà-ÿ'-]+"
-    r"(?=[ \t]*[(,.;:\n]|[ \t]+[a-z])"
-    rf"|,[ \t]*(?i:{_ROLE_ALT})[ \t]+(?:{_TITLES}[ \t]+)?(?:[A-Z]\.[ \t]?){{1,4}}"
-    rf"(?:(?:van|de|der|den|ten|ter|te)[ \t]+)*[A-Z][a-z]"
+    rf"{_BEFORE_SURNAME}[A-Z][a-zà-ÿ'-]+(?=[ \t]*[(,.;:\n]|[ \t]+[a-z])"
 )
 _STREET_AFTER_ROLE = re.compile(r"[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}[ \t]+\d")
 # The chair or a member of the board of a joint arrangement (gemeenschappelijke regeling), a
