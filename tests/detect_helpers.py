@@ -16,6 +16,11 @@ def spans(text: str, **policy) -> list[tuple[str, str, str]]:
     return [(s.type, s.text, s.action) for s in found]
 
 
+def redacted(text: str, **policy) -> list[tuple[str, str]]:
+    """(type, text) of every span that is redacted."""
+    return [(k, t) for k, t, a in spans(text, **policy) if a == "redact"]
+
+
 def of_type(text: str, kind: str, **policy) -> list[tuple[str, str]]:
     """(text, action) of the spans of one type."""
     return [(t, a) for k, t, a in spans(text, **policy) if k == kind]

@@ -8,11 +8,7 @@ month next to a number. New variations, not copies of the evaluation documents.
 
 from __future__ import annotations
 
-from tests.detect_helpers import dates_of_birth, model, of_type, spans  # noqa: F401 (fixture)
-
-
-def _redacted(text: str, **policy) -> list[tuple[str, str]]:
-    return [(kind, value) for kind, value, action in spans(text, **policy) if action == "redact"]
+from tests.detect_helpers import dates_of_birth, model, of_type, redacted  # noqa: F401 (fixture)
 
 
 def test_the_fields_of_an_xml_message() -> None:
@@ -27,7 +23,7 @@ def test_the_fields_of_an_xml_message() -> None:
         "  <BG:begindatumVerblijf>20250301</BG:begindatumVerblijf>\n"
         "</BG:object>\n"
     )
-    found = _redacted(text)
+    found = redacted(text)
     for value in ("hwesselink", "Brinkhorst", "19830517", "Laan van Kronenburg", "27", "6711LM"):
         assert any(v == value for _, v in found), value
     assert not any(v == "20250301" for _, v in found)  # a date of moving, not of birth
@@ -42,7 +38,7 @@ def test_the_fields_of_a_json_answer() -> None:
         '  "identificatie": "WGN\\\\tdrijfhout"\n'
         "}\n"
     )
-    found = _redacted(text)
+    found = redacted(text)
     assert ("address", "Wolfhezerweg") in found and ("address", "114") in found
     assert ("name", "WGN\\\\tdrijfhout") in found
     assert not any(v == "natuurlijk_persoon" for _, v in found)
@@ -55,7 +51,7 @@ def test_the_person_fields_of_an_hl7_message() -> None:
         "Kerkpad 3^^Oegstgeest^^2341AB^NL||0641772093^PRN^CP\n"
         "ORC|RE|HA-1|||||||20250503|||Rijnbeek^T.^^^^^huisarts\n"
     )
-    found = _redacted(text)
+    found = redacted(text)
     assert ("name", "Verhoeks^Sanne") in found
     assert ("dob", "20190422") in found
     assert ("postcode", "2341AB") in found
@@ -72,7 +68,7 @@ def test_a_directory_export() -> None:
         "employeeID: 207731\n"
         "manager: CN=Terlouw\\, Pieter,OU=Medewerkers,DC=gemeente,DC=local\n"
     )
-    found = _redacted(text)
+    found = redacted(text)
     for value in ("Oldenhof\\, Merel", "Oldenhof", "Merel", "moldenhof", "Terlouw\\, Pieter"):
         assert ("name", value) in found, value
     assert ("document_number", "207731") in found
@@ -86,7 +82,7 @@ def test_a_spreadsheets_cells_with_their_references() -> None:
         "A3: 2 | B3: Ketelaar, Bram | C3: 2171 BK | D3: 30-07-1988\n\n"
         "B3 - Voskamp, Thea: zelfde persoon als nr 1.\n"
     )
-    found = _redacted(text)
+    found = redacted(text)
     assert ("name", "Wapperom, Lisa") in found and ("name", "Ketelaar, Bram") in found
     assert dates_of_birth(text) == ["04-02-1991", "30-07-1988"]
     assert ("name", "tvoskamp") in found
@@ -99,7 +95,7 @@ def test_the_enforcers_column_holds_names_or_numbers() -> None:
         "T25-0412  XN-118-R    Peugeot 208      blokkeert uitrit  Wiersema\n"
         "T25-0413  GZ-904-L    VW Transporter   op fietspad       BOA-2291\n"
     )
-    found = _redacted(text)
+    found = redacted(text)
     assert ("name", "Wiersema") in found
     assert ("document_number", "BOA-2291") in found
     assert not any(v in ("Kenteken", "Voertuig", "Reden") for _, v in found)
