@@ -26,6 +26,11 @@ def of_type(text: str, kind: str, **policy) -> list[tuple[str, str]]:
     return [(t, a) for k, t, a in spans(text, **policy) if k == kind]
 
 
+def redacted_of_type(text: str, kind: str, **policy) -> list[str]:
+    """The redacted values of one type, once per occurrence."""
+    return [t for t, action in of_type(text, kind, **policy) if action == "redact"]
+
+
 def names_with_model(text: str) -> dict[str, str]:
     """Name -> action (the last one where a name occurs twice), with deduce."""
     return dict(of_type(text, "name", use_model=True))
@@ -33,7 +38,7 @@ def names_with_model(text: str) -> dict[str, str]:
 
 def redacted_names_with_model(text: str) -> list[str]:
     """Every redacted name, once per occurrence, with deduce."""
-    return [t for t, action in of_type(text, "name", use_model=True) if action == "redact"]
+    return redacted_of_type(text, "name", use_model=True)
 
 
 @pytest.fixture(scope="module")

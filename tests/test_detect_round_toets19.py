@@ -17,6 +17,7 @@ from tests.detect_helpers import (
     model,  # noqa: F401 (fixture)
     of_type,
     redacted_addresses,
+    redacted_of_type,
     spans,
 )
 
@@ -140,7 +141,7 @@ def test_a_date_in_brackets_after_a_name_is_a_date_of_birth() -> None:
         "Verzoekers wonen met hun kinderen Noor (14-10-2013) en Daan (09-01-2017) in een "
         "huurwoning. Zie ook de brief van 14-10-2013. De raad (12-03-2024) besloot anders."
     )
-    dobs = [t for t, a in of_type(text, "dob", use_model=True) if a == "redact"]
+    dobs = redacted_of_type(text, "dob", use_model=True)
     assert dobs == ["14-10-2013", "09-01-2017", "14-10-2013"]
 
 

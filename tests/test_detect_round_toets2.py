@@ -16,7 +16,7 @@ import pytest
 from publicatie.patterns import find_addresses, find_dob, find_kenteken, find_table_cells
 from publicatie.pdf_text import extract_text
 from publicatie.redact import redact_pdf
-from tests.detect_helpers import model, of_type, spans  # noqa: F401 (fixture)
+from tests.detect_helpers import model, of_type, redacted_of_type, spans  # noqa: F401 (fixture)
 
 # --- dates of birth -----------------------------------------------------------------------------
 
@@ -58,7 +58,7 @@ def test_cells_of_a_pipe_table_without_separator_row_are_read_by_their_header() 
 
 
 def test_a_company_in_a_name_column_is_not_a_person() -> None:
-    names = [t for t, a in of_type(_REGISTER, "name") if a == "redact"]
+    names = redacted_of_type(_REGISTER, "name")
     assert "anton rietman" in names
     assert not any("B.V." in name for name in names)
 
@@ -193,21 +193,21 @@ def test_without_the_name_lists_an_unknown_one_word_mailbox_stays_personal(monke
 @pytest.mark.usefixtures("model")
 def test_surname_first_takes_the_given_name_after_the_comma() -> None:
     text = "[08:41] Brouwer, Femke (Burgerzaken): ik bel haar terug.\nFemke belt om 10 uur."
-    names = [t for t, a in of_type(text, "name", use_model=True) if a == "redact"]
+    names = redacted_of_type(text, "name", use_model=True)
     assert "Brouwer, Femke" in names
     assert "Femke" in names
 
 
 def test_surname_in_capitals_takes_any_given_name_after_the_comma() -> None:
     text = "Leerling: KOWALCZYK, Zbigniew (groep 8). De heer Kowalczyk is gebeld."
-    names = [t for t, a in of_type(text, "name") if a == "redact"]
+    names = redacted_of_type(text, "name")
     assert "KOWALCZYK, Zbigniew" in names
 
 
 @pytest.mark.usefixtures("model")
 def test_a_chat_sender_in_lower_case_and_the_first_name_mentioned_later() -> None:
     text = "[14:02] wouter brandsen: zit er nog iemand?\n[14:03] Balie: @wouter ja, ik kom"
-    names = [t for t, a in of_type(text, "name", use_model=True) if a == "redact"]
+    names = redacted_of_type(text, "name", use_model=True)
     assert "wouter brandsen" in names
     assert "wouter" in names
 

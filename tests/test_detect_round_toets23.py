@@ -24,6 +24,7 @@ from tests.detect_helpers import (
     of_type,
     redacted_addresses,
     redacted_names_with_model,
+    redacted_of_type,
     spans,
 )
 
@@ -35,7 +36,7 @@ def test_the_last_cell_of_a_row_with_one_separator_too_many_keeps_its_column() -
         "A-102;Vos, P.;Beukenlaan 9;Baarn;nabellen; zie dossier;hkorteweg\n"
         "A-103;Kok, R.;Lindelaan 2;Baarn;;mvandijk\n"
     )
-    names = [t for t, a in of_type(text, "name") if a == "redact"]
+    names = redacted_of_type(text, "name")
     assert names.count("hkorteweg") == 2
     assert "mvandijk" in names
     assert " zie dossier" not in names and "zie dossier" not in names
@@ -48,7 +49,7 @@ def test_paraphs_share_a_column_with_a_known_paraph() -> None:
         "2\tOmar Tahiri\t17-11-2011\tKLM\n"
         "3\tFenna Dijks\t09-06-2012\tRS\n"
     )
-    names = [t for t, a in of_type(text, "name") if a == "redact"]
+    names = redacted_of_type(text, "name")
     assert {"HvdB", "KLM", "RS"} <= set(names)
     assert "Mentor" not in names
 
@@ -59,7 +60,7 @@ def test_paraphs_in_an_aligned_register_column() -> None:
         "VS-25-0101  Jan Pronk         PdR   afgerond\n"
         "VS-25-0102  Els Hoving        GB    open\n"
     )
-    names = [t for t, a in of_type(text, "name") if a == "redact"]
+    names = redacted_of_type(text, "name")
     assert "PdR" in names and "GB" in names
 
 
@@ -68,7 +69,7 @@ def test_paraphs_after_opgesteld_and_stuck_to_a_dash() -> None:
         "Verslag van het overleg.\nOpgesteld: KBo, 4 februari 2026.\n\n"
         "Melding doorgezet naar het datalekkenregister. -RMe\n"
     )
-    names = [t for t, a in of_type(text, "name") if a == "redact"]
+    names = redacted_of_type(text, "name")
     assert "KBo" in names and "RMe" in names
 
 

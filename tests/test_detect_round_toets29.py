@@ -14,6 +14,7 @@ from tests.detect_helpers import (
     model,  # noqa: F401 (fixture)
     of_type,
     redacted_names_with_model,
+    redacted_of_type,
 )
 
 
@@ -41,7 +42,7 @@ def test_service_and_student_numbers_in_their_columns() -> None:
         "1      Lin Wei           5920184     ja\n"
         "2      Eleni Kostaki     5731126     nee\n"
     )
-    numbers = [t for t, a in of_type(table, "document_number") if a == "redact"]
+    numbers = redacted_of_type(table, "document_number")
     assert numbers == ["5920184", "5731126"]
 
 
@@ -73,7 +74,7 @@ def test_an_export_with_a_geb_column_and_underscored_name_columns(model) -> None
 
 def test_urk_addresses_by_district_and_number() -> None:
     text = "De heer J. Kramer, Wijk 3 41a, 8321 CE Urk, vraagt uitstel. Scan: Wijk 6 l2, Urk."
-    addresses = [t for t, a in of_type(text, "address") if a == "redact"]
+    addresses = redacted_of_type(text, "address")
     assert "Wijk 3 41a" in addresses and "Wijk 6 l2" in addresses
 
 

@@ -15,6 +15,7 @@ from tests.detect_helpers import (
     names_with_model,
     of_type,
     redacted_names_with_model,
+    redacted_of_type,
 )
 
 
@@ -29,7 +30,7 @@ def test_an_office_in_the_next_cell_of_the_row_keeps_the_name(model) -> None:  #
     names = names_with_model(text)
     assert names["H.T. Moerbeek-Zandstra"] == "keep" and names["Joram Dekkerhuis"] == "keep"
     assert names["Fenna Slotboom"] == "redact"
-    papers = [t for t, a in of_type(text, "document_number") if a == "redact"]
+    papers = redacted_of_type(text, "document_number")
     assert papers == ["NRT48K9L3", "IJ7LD2TR8", "NKT4F28Q7"]
 
 

@@ -12,6 +12,7 @@ from tests.detect_helpers import (
     model,  # noqa: F401 (fixture)
     names_with_model,
     of_type,
+    redacted_of_type,
 )
 
 
@@ -58,5 +59,5 @@ def test_an_inventory_number_and_the_next_columns_date_are_no_phone() -> None:
 
 def test_a_houseboat_or_a_basement_after_the_house_number() -> None:
     text = "Ligplaatshouder: Veermanskade 4 ws, 1621 AK Hoorn; zijn zus woont op Kerkstraat 12 hs."
-    addresses = [t for t, a in of_type(text, "address") if a == "redact"]
+    addresses = redacted_of_type(text, "address")
     assert "Veermanskade 4 ws" in addresses and "Kerkstraat 12 hs" in addresses

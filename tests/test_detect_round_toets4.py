@@ -13,7 +13,7 @@ import pytest
 
 from publicatie.detect import ocr_digits
 from publicatie.patterns import find_addresses, find_documents, find_kenteken, find_kvk
-from tests.detect_helpers import model, of_type, spans  # noqa: F401 (fixture)
+from tests.detect_helpers import model, of_type, redacted_of_type, spans  # noqa: F401 (fixture)
 
 
 def test_ocr_repairs_iban_check_digits_and_date_parts() -> None:
@@ -109,7 +109,7 @@ def test_an_office_with_its_portfolio_stays_visible(text: str) -> None:
 @pytest.mark.usefixtures("model")
 def test_a_sender_in_a_chat_transcript_with_a_label_in_the_time_stamp() -> None:
     text = "[chat 10:22] femke oudenaller: ik bel haar morgen\n[chat 10:23] Balie: prima"
-    names = [t for t, a in of_type(text, "name", use_model=True) if a == "redact"]
+    names = redacted_of_type(text, "name", use_model=True)
     assert "femke oudenaller" in names
 
 

@@ -17,6 +17,7 @@ from tests.detect_helpers import (
     of_type,
     redacted_addresses,
     redacted_names_with_model,
+    redacted_of_type,
     spans,
 )
 
@@ -58,7 +59,7 @@ def test_a_model_number_after_trekker_is_no_plate() -> None:
 
 def test_a_home_on_the_raadhuislaan_is_redacted_the_town_hall_is_not() -> None:
     home = "Advies over de woning Raadhuislaan 51, Nieuwe Pekela, van mevrouw Kloosterhuis."
-    assert "Raadhuislaan 51" in [t for t, a in of_type(home, "address") if a == "redact"]
+    assert "Raadhuislaan 51" in redacted_of_type(home, "address")
     hall = "U bent welkom in het gemeentehuis, Raadhuislaan 1, 9663 AB Nieuwe Pekela."
     assert ("Raadhuislaan 1", "keep") in of_type(hall, "address")
 
@@ -112,13 +113,13 @@ def test_a_volunteer_interpreter_column() -> None:
         "| tolk | talen | uren |\n|---|---|---|\n"
         "| Faris Alqudsi | Arabisch | 12 |\n| Hiwet | Tigrinya | 4 |\n"
     )
-    found = [t for t, a in of_type(text, "name") if a == "redact"]
+    found = redacted_of_type(text, "name")
     assert "Faris Alqudsi" in found and "Hiwet" in found
 
 
 def test_who_drew_up_a_list() -> None:
     text = "Opgesteld: Rami Haddad (COA, nachtdienst) - gecontroleerd: T. Wiersema\n"
-    found = [t for t, a in of_type(text, "name") if a == "redact"]
+    found = redacted_of_type(text, "name")
     assert found == ["Rami Haddad", "T. Wiersema"]
 
 
@@ -193,7 +194,7 @@ def test_a_companys_vehicles_named_after_a_comma_stay_a_sole_traders_do_not() ->
 
 def test_a_login_with_the_persons_name_after_it() -> None:
     text = "Export door mdewaele (M. de Waele), 12-10-2025. Later gewijzigd door mdewaele."
-    found = [t for t, a in of_type(text, "name") if a == "redact"]
+    found = redacted_of_type(text, "name")
     assert found.count("mdewaele") == 2
     assert of_type("Zie de regeling (J. Jansen) hierover.", "name") == [("J. Jansen", "redact")]
 

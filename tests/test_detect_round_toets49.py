@@ -15,6 +15,7 @@ from tests.detect_helpers import (
     names_with_model,
     of_type,
     redacted_names_with_model,
+    redacted_of_type,
     spans,
 )
 
@@ -73,7 +74,7 @@ def test_a_table_whose_notes_hold_the_separator() -> None:
         "10:03;Ann Whitby;Leeds (UK);12/09/1986;ankle;ice; bandage;stopped;JvV\n"
     )
     assert [text[s:e] for s, e, *_ in find_dob(text)] == ["03-05-1998", "1960-11-24", "12/09/1986"]
-    names = [t for t, a in of_type(text, "name") if a == "redact"]
+    names = redacted_of_type(text, "name")
     assert {"Fenna Smulders", "Harm Kuijpers", "Ann Whitby"} <= set(names)
 
 
@@ -84,7 +85,7 @@ def test_first_name_and_document_columns() -> None:
         "2\tURSACHE\tDănuț\t22.11.1984\tID-kaart\tSV 902656\n"
         "3\tANGHELESCU\tPetruța\t05.05.1997\tpaspoort\t057318427\n"
     )
-    names = [t for t, a in of_type(text, "name") if a == "redact"]
+    names = redacted_of_type(text, "name")
     assert {"Irena", "Dănuț", "Petruța"} <= set(names)
     assert [text[s:e] for s, e, *_ in find_documents(text)] == [
         "CFX482916",
@@ -122,7 +123,7 @@ def test_a_list_of_foreign_plates_after_the_word() -> None:
 
 def test_a_chat_speaker_surname_first_with_an_initial() -> None:
     text = "[18:52] Oosterwijk, H. (VRIJ): Chat aangemaakt.\n[18:55] Kleinjan, T. (VRIJ): ok\n"
-    found = [t for t, a in of_type(text, "name") if a == "redact"]
+    found = redacted_of_type(text, "name")
     assert found == ["Oosterwijk, H.", "Kleinjan, T."]
 
 
@@ -133,7 +134,7 @@ def test_a_maiden_name_in_brackets() -> None:
 
 def test_homes_by_number_and_a_login_in_a_json_field() -> None:
     text = "Daarna zijn de woningen op nr. 12 en nr. 16 ontruimd."
-    assert [t for t, a in of_type(text, "address") if a == "redact"] == ["nr. 12", "nr. 16"]
+    assert redacted_of_type(text, "address") == ["nr. 12", "nr. 16"]
     record = '{"export":"uitvraag","door":"hkampman","datum":"2025-10-06"}'
     assert ("hkampman", "redact") in of_type(record, "name")
 
@@ -168,7 +169,7 @@ def test_the_pachter_column(model) -> None:  # noqa: F811
 
 def test_english_titles_and_relations() -> None:
     text = "He took the couple, Mr Lin and Ms Zhou Meiling, home. Our assistant Yaqi has called."
-    found = [t for t, a in of_type(text, "name") if a == "redact"]
+    found = redacted_of_type(text, "name")
     assert found == ["Lin", "Zhou Meiling", "Yaqi"]
     assert of_type("Bij MS is vermoeidheid een klacht.", "name") == []
 
