@@ -27,6 +27,7 @@ from publicatie.names import (
     load_model,
     opens_with_particle,
     person_word_known,
+    role_word,
     street_lookup,
 )
 from publicatie.organisations import (
@@ -36,6 +37,7 @@ from publicatie.organisations import (
     trade_names,
 )
 from publicatie.patterns import (
+    DATE_WORD,
     dates_after_names,
     find_addresses,
     find_coordinates,
@@ -47,6 +49,7 @@ from publicatie.patterns import (
     places,
 )
 from publicatie.policy import DetectionPolicy
+from publicatie.query_strings import DecodedForm, decoded_forms
 from publicatie.roles import (
     OFFICE_ROLES,
     civil_servant_near,
@@ -219,6 +222,19 @@ _FUNCTIONAL_WORDS = frozenset(
         "varen",
         "tbc",
         "gebied",
+        # childcare, estates, forms, cable and pipe notices, editors
+        # ("kinderopvang@", "nalatenschappen@", "noreply-formulieren@", "geo-informatie@",
+        # "klic@", "redactie@")
+        "opvang",
+        "nalatenschap",
+        "nalatenschappen",
+        "formulier",
+        "formulieren",
+        "informatie",
+        "geo",
+        "depot",
+        "klic",
+        "redactie",
         # "internationaloffice@", "statengriffie@", "veldwerk@", "wethouder.wonen@"
         "international",
         "office",
@@ -444,6 +460,9 @@ def detect_personal_data(
     ]
     candidates.extend(_team_display_names(_name_spans(text, policy), candidates, text))
     candidates.extend(trade_names(text))
+    for form in decoded_forms(text):
+        candidates = [c for c in candidates if c.end <= form.start or c.start >= form.end]
+        candidates.extend(_spans_of_form(text, form, policy))
     candidates = [part for candidate in candidates for part in _within_cells(candidate)]
     candidates.sort(key=lambda s: (_PRIORITY[s.type], s.start, -(s.end - s.start)))
     chosen: list[RedactionSpan] = []
@@ -478,6 +497,15 @@ def detect_personal_data(
     if text != original:  # report what the document says, not the repaired digits
         chosen = [s.model_copy(update={"text": original[s.start : s.end]}) for s in chosen]
     return sorted(chosen, key=lambda s: s.start)
+
+
+def _spans_of_form(text: str, form: DecodedForm, policy: DetectionPolicy) -> list[RedactionSpan]:
+    """What the detector finds in a decoded query string, on the encoded text it came from."""
+    spans = []
+    for span in detect_personal_data(form.text, policy=policy):
+        start, end = form.original_span(span.start, span.end)
+        spans.append(span.model_copy(update={"start": start, "end": end, "text": text[start:end]}))
+    return spans
 
 
 # A personal mailbox built from the name: "d.ivanova@", "dirk.pauzenga@", "divanova@".
@@ -681,22 +709,33 @@ def _dates_of_birth_after_names(text: str, chosen: list[RedactionSpan]) -> list[
 # personnel or registration number of that person (at least four digits, so no party, no
 # "(D66)").
 _NUMBER_AFTER_NAME = re.compile(r"[ \t]*\((?P<number>[A-Z]{1,4}-?\d{4,8})\)")
+# "– Jakob Kasemier, nr. 117": a house number signed with the name, where that person lives.
+_HOUSE_AFTER_NAME = re.compile(
+    r",[ \t]*(?P<number>(?i:(?:huis)?(?:nummer|nr\.?))[ \t]+\d{1,4}[a-z]?)(?![\w-]|[.,]\d)"
+)
 
 
 def _numbers_after_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
-    """Staff and registration numbers in brackets after a redacted name, where nothing else
-    was found."""
+    """Staff and registration numbers in brackets after a redacted name, and a house number
+    right after it, where nothing else was found."""
     taken = [(s.start, s.end) for s in chosen]
     added = []
     for name in (s for s in chosen if s.type == "name" and s.action == "redact"):
-        match = _NUMBER_AFTER_NAME.match(text, name.end)
-        if match is None:
-            continue
-        start, end = match.span("number")
-        if all(end <= a or start >= b for a, b in taken):
-            reason = "Personeels- of registratienummer van een gelakte persoon."
-            added.append(_span_of(text, start, end, "document_number", "redact", reason))
-            taken.append((start, end))
+        for pattern, kind, reason in (
+            (
+                _NUMBER_AFTER_NAME,
+                "document_number",
+                "Personeels- of registratienummer van een gelakte persoon.",
+            ),
+            (_HOUSE_AFTER_NAME, "address", "Huisnummer direct na een gelakte naam (woonadres)."),
+        ):
+            match = pattern.match(text, name.end)
+            if match is None:
+                continue
+            start, end = match.span("number")
+            if all(end <= a or start >= b for a, b in taken):
+                added.append(_span_of(text, start, end, kind, "redact", reason))
+                taken.append((start, end))
     return added
 
 
@@ -1099,29 +1138,65 @@ _SURNAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-ÞĀ-Ž][\w'-]+),[ \t]*$")
 _WORD_BEFORE = re.compile(r"(?<![\w'-])([A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž'-]+)[ ]$")
 
 
+_SURNAME_OF_REDACTED = "Achternaam van een gelakte persoon."
+# Initials right before a surname: "U. Hidema", "H.J. Ufkes"; in capitals without full stops
+# before a surname in capitals: "H J UFKES-DELSMA" (a SEPA name field).
+_INITIALS_BEFORE = re.compile(
+    r"(?<![\w.'-])(?!(?:B\.V|N\.V|C\.V|V\.O\.F)\.)(?:[A-Z]\.[ ]?){1,4}[ ]?$"
+)
+_CAPITAL_INITIALS_BEFORE = re.compile(r"(?<![\w.'-])(?:[A-Z][ ]){1,3}$")
+# Where a name may open: a line, a label or a bracket, not the middle of a sentence.
+_NAME_MAY_OPEN = re.compile(r"(?:^|\n|[:(>\[\t]|[ ]{2})[ \t]*$")
+
+
 def _with_first_name_before(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
-    """A surname found alone takes the known first name right before it along ("Veehouderij
-    Oeds Lenstra": "Lenstra" was found, "Oeds" is in deduce's list of first names)."""
+    """A surname found alone takes the first name or initials right before it along
+    ("Veehouderij Oeds Lenstra": "Lenstra" was found, "Oeds" is in deduce's list of first
+    names; "U. Hidema"). A surname repeated from a redacted name takes an unknown capitalised
+    word before it too, where a name may open ("Chair: Orlaith Gallagher"), as long as that
+    word is no common word, place, job or month."""
     taken = [(s.start, s.end) for s in chosen]
     result = []
     for span in chosen:
-        before = (
-            _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
-            if span.type == "name" and span.action == "redact" and span.text[:1].isupper()
-            else None
-        )
+        if not (span.type == "name" and span.action == "redact" and span.text[:1].isupper()):
+            result.append(span)
+            continue
+        window = max(0, span.start - 30)
+        before = _WORD_BEFORE.search(text, window, span.start)
+        start = None
         if (
             before is not None
             and first_name_known(before.group(1))
             # a full name with its given names ("Adriana Johanna (Adina) Voorthuijsen"), but
             # not a list of first names alone
             and (not first_name_known(span.text.split()[0]) or len(span.text.split()) > 1)
-            and all(b <= before.start(1) or a >= span.start for a, b in taken)
+        ) or (
+            before is not None
+            and span.reason == _SURNAME_OF_REDACTED
+            and _NAME_MAY_OPEN.search(text, max(0, before.start(1) - 10), before.start(1))
+            and _unknown_word(before.group(1))
         ):
             start = before.start(1)
+        elif initials := (
+            _INITIALS_BEFORE.search(text, window, span.start)
+            or (span.text.isupper() and _CAPITAL_INITIALS_BEFORE.search(text, window, span.start))
+        ):
+            start = initials.start()
+        if start is not None and all(b <= start or a >= span.start for a, b in taken):
             span = span.model_copy(update={"start": start, "text": text[start : span.end]})
         result.append(span)
     return result
+
+
+def _unknown_word(word: str) -> bool:
+    """A capitalised word that is not a common word, a place, a job or a date word."""
+    lower = word.lower()
+    return not (
+        common_dutch_word(lower)
+        or lower in places()
+        or role_word(word)
+        or DATE_WORD.fullmatch(word)
+    )
 
 
 def _with_given_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -1186,9 +1261,7 @@ def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[Redaction
             ):
                 continue
             taken.append((start, end))
-            extra.append(
-                _mention(span, text, start, end, "Achternaam van een gelakte persoon.", 0.8)
-            )
+            extra.append(_mention(span, text, start, end, _SURNAME_OF_REDACTED, 0.8))
     return extra
 
 
@@ -1495,6 +1568,8 @@ def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
             action, reason = "keep", "Functioneel e-mailadres van de organisatie."
         elif _COUNCIL_DOMAIN.match(value.split("@", 1)[1]):
             action, reason = "keep", COUNCIL_MAILBOX
+        elif _OFFICE_LOCAL.fullmatch(local):
+            action, reason = "keep", "E-mailadres van een ambtsdrager in functie; blijft zichtbaar."
         else:
             action, reason = "redact", "E-mailadres van een persoon."
         spans.append(
@@ -1512,6 +1587,8 @@ def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
     return spans
 
 
+# An office holder's mailbox by office: "dijkgraaf@", "gedeputeerde.schenkeveld@".
+_OFFICE_LOCAL = re.compile(rf"(?i:{_OFFICE_ALT}|wethouders|gedeputeerden)(?:[._-][a-z.-]+)?")
 # A council's own mail domain ("m.jansen@raad.tilburg.nl"): its members are office holders,
 # reachable in office at that address.
 _COUNCIL_DOMAIN = re.compile(r"(?i:raad|gemeenteraad|griffie|statenleden)\.[\w-]+\.[a-z]{2,}$")

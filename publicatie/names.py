@@ -1101,6 +1101,8 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
                 )
             ):
                 continue  # a label left after redaction: "mr. Direct:", "Hoogachtend, Bijlagen:"
+            if pattern is _CHAT_SENDER and len(words) == 1 and _SPEAKER_ROLE.fullmatch(value):
+                continue  # "[00:00:04] PRESENTATOR (...):", "DIJKGRAAF:": a role, not a name
             if pattern is _TITLED and _GREETING.match(match.group(0)) and _GROUP.fullmatch(value):
                 continue  # "Beste raadsleden,", "Goedemorgen team Vergunningen,": no person
             if pattern is _CUE_AFTER and _is_place(text[start:end]):
@@ -1140,10 +1142,27 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _language(text, h)
         and not _law_abbreviation(text, h)
         and not _in_a_date(text, h)
+        and not _TIME_ZONE_AFTER.match(text, h.end)
     ]
     # "Kenteken    Voertuig    Reden" over an aligned table: only the parts that read as a name
     return _merge([part for h in hits if h is not None for part in _split_at_wide_gaps(h)])
 
+
+# A speaker in a transcript named by the part they play: an office, a job or the programme's role.
+_SPEAKER_ROLE = re.compile(
+    rf"(?i:{_JOB}|{'|'.join(re.escape(role) for role in OFFICE_ROLES)}|presentator|presentatrice|"
+    r"interviewer|interviewster|beller|spreker|spreekster|moderator|host|gast|verslaglegger|"
+    r"voorzitter|secretaris|verslag|vraag|antwoord)"
+)
+
+
+def role_word(word: str) -> bool:
+    """Whether a word names a part someone plays (an office, a job, a speaker's role)."""
+    return _SPEAKER_ROLE.fullmatch(word) is not None
+
+
+# A Windows time zone in a calendar export: "TZID=W. Europe Standard Time".
+_TIME_ZONE_AFTER = re.compile(r"[ \t]+(?:Standard|Daylight)[ \t]+Time\b")
 
 # Columns of an aligned table, not one name: "Kenteken    Voertuig    Locatie    Reden  Boa"
 _WIDE_GAP = re.compile(r" {3,}|\t")

@@ -135,7 +135,8 @@ _CADASTRAL = re.compile(
 # A scan's OCR may read the label's l as I or 1 and a digit as O, l or I ("Kadastraal perceeI:
 # Papendrecht D 3l87", "Kadastraal ..: Waalwijk G 38l9", "perceel (Loosdrecht B 3O71)").
 _CADASTRAL_SHORT = re.compile(
-    r"\b(?i:perc(?:ee|e)[lI1]|percelen|kadastraal bekend als|kadastraal bekend|kadastraal"
+    r"\b(?i:perc(?:ee|e)[lI1]|percelen|kadastraal bekend als|kadastraal bekend|"
+    r"kadastrale[ \t]+aanduiding|kadastraal"
     r"(?:[ \t]+perc(?:ee|e)[lI1])?)(?:[ \t]*\.{2,})?[ \t]*(?::[ \t]*|\()?[ \t]*"
     r"(?P<parcel>(?:(?i:gemeente)[ \t]+)?[A-Z0][\w'-]+(?:[ \t][A-Z][a-z][\w'-]*)?[ \t]+[A-Z]{1,2}"
     r"[ \t]+\d(?:\d{0,5}|[\dOlI]{1,5}(?![\w-]))(?:[ \t]*[A-Z]\d{1,4})?"
@@ -175,6 +176,7 @@ _ADDRESS_GAP = re.compile(
 # Between a street and its postcode in a record of an export: XML tags, the quotes and commas of
 # a SQL row, a vCard's semicolons with the place between, an iCalendar's escaped comma
 # ("</straat>\n  <postcode>", "','", ";Ottersum;;", "\\, ").
+_TAG = re.compile(r"<[^<>\n]{1,80}>")
 _MARKUP = re.compile(r"<[^<>\n]{1,40}>|\\[,;n]")
 _RECORD_GAP_WORDS = re.compile(r"[^\s;,|'\"`()\[\]=]+")
 
@@ -199,6 +201,16 @@ _LOWER_POSTCODE = re.compile(
 # A form's field: "Postcode + plaats ... 5914 AK", "Postcode en woonplaats: 3824bd", and a JSON
 # export's '"postcode": "1779 GH"'
 _POSTCODE_LABEL = re.compile(r"postcode[^\n\d]{0,25}[:.][ \t.\"]*$", re.IGNORECASE)
+# The label of a form field or a question just before the value: FDF ("/T (postcode) /V ("), a
+# pdftk field dump ("FieldName: aanvrager.postcode_plaats\nFieldValue: ") and a transcript's
+# question and answer ("En uw postcode?\n[02:00] Beller: ").
+_POSTCODE_FIELD = re.compile(
+    r"postcode\w*[ \t]*(?:\)[ \t]*/V[ \t]*\(|\n[ \t]*FieldValue:[ \t]*|\?\n[^\n]{0,30}:[ \t]*)$",
+    re.IGNORECASE,
+)
+# Between a postcode and the street that follows it: the place and a comma
+# ("wonende te 3286 AX Klaaswaal, Kerkstraat 12").
+_PLACE_THEN_STREET = re.compile(r"[ \t]+[A-Z][\w'-]+(?:[ -][A-Za-z][\w'-]+){0,2},[ \t]*")
 _PLACE_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'-]+)")
 # A scanned postcode with a letter read as a digit or the other way round ("3958 8C" for
 # 3958 BC, "1752 N8"): only after the word "postcode" or before a known place.
@@ -324,7 +336,7 @@ _NOT_A_HOUSE = re.compile(
 _HOUSEHOLD_BEFORE = re.compile(
     # "woont op nummer 7", "de buren van nr. 9", "meneer Oomen van nummer 319"
     r"(?:woon\w*|woningen|bewoner\w*|buren|buurman|buurvrouw|gezin|familie|meneer|mevrouw|"
-    r"de heer|dhr\.|mevr\.|mw\.)(?!\w)"
+    r"de heer|dhr\.|mevr\.|mw\.|oprit|voortuin|achtertuin|tuin|erf|voordeur)(?!\w)"
     # "mevrouw W. Ebbenhorst, die op nr. 97": initials may hold a full stop
     r"(?:(?:[^.\n;]|(?<=\b[A-Z])\.){0,60}[ \t](?:op|van|naast|tegenover|aan)"
     r"|[ \t]+[A-Z][\w'-]+)?[ \t]*$"
@@ -334,6 +346,7 @@ _HOUSEHOLD_BEFORE = re.compile(
 )
 # The same house number with another addition: "Hoge Hondstraat 17-A, 17-B en 17-C", "(17-A)".
 _OTHER_ADDITION = re.compile(r"(?<![\w.,/-])(?P<base>\d{1,5})(?:-[A-Za-z]{1,2}|[A-Za-z])(?![\w-])")
+_NUMBER_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:(?:huis)?(?:nummer|nr\.?))[ \t]+$")
 _HOUSEHOLD_AFTER = re.compile(
     r"[ \t]*(?:\((?:familie|fam\.|de heer|dhr\.|mevrouw|mevr\.|mw\.)"
     r"|,[ \t]*(?:dhr\.|mevr\.|de heer|mevrouw)"
@@ -675,8 +688,15 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
         (_INLINE_ADDRESS, 0, "Straat en huisnummer voor een postcode (woonadres)."),
         (_RESIDENCE_ADDRESS, "address", "Adres waar iemand woont."),
     ):
-        for match in pattern.finditer(text):
-            span = match.span(group)
+        for match in itertools.chain.from_iterable(
+            pattern.finditer(source) for source in _without_markup(text)
+        ):
+            value = match.group(group)
+            # the blanks of the tags around it are no part of the address
+            span = (
+                match.start(group) + len(value) - len(value.lstrip()),
+                match.end(group) - len(value) + len(value.rstrip()),
+            )
             if _is_place_name(text[span[0] : span[1]].rsplit(None, 1)[0]):
                 continue
             if not _overlapping(span, taken):
@@ -748,8 +768,11 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             and not _overlapping(match.span(), taken)
         ):
             reason_a = "Huisnummer met toevoeging van een genoemd adres (woonadres)."
-            hits.append((match.start(), match.end(), "address", "redact", reason_a))
-            taken.append(match.span())
+            # with the word before it: "nummer 29a"
+            word = _NUMBER_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            start = word.start() if word else match.start()
+            hits.append((start, match.end(), "address", "redact", reason_a))
+            taken.append((start, match.end()))
     for start, end, kind in find_table_cells(text):
         if kind == "address" and not _overlapping((start, end), taken):
             hits.append((start, end, "address", "redact", "Cel in een kolom 'Adres'."))
@@ -802,6 +825,9 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
         ) and not _overlapping(match.span(), taken):
             reason = "Postcode van een woonadres (gescand, een letter als cijfer gelezen)."
             hits.append((match.start(), match.end(), "postcode", "redact", reason))
+    street_starts = [
+        h[0] for h in hits if h[2] == "address" and re.search(r"\d", text[h[0] : h[1]])
+    ]
     for match in _POSTCODE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()]
         if _POSTBUS_BEFORE.search(before):
@@ -815,14 +841,39 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             for end in street_ends
         )
         in_cell = _inside(match.span(), postcode_cells)
-        labelled = _POSTCODE_LABEL.search(text, max(0, begin - 30), begin)
-        if near_street or in_cell or labelled or _NUMBER_AFTER.match(text, match.end()):
+        labelled = _POSTCODE_LABEL.search(text, max(0, begin - 30), begin) or (
+            _POSTCODE_FIELD.search(text, max(0, begin - 60), begin)
+        )
+        street_follows = any(
+            _PLACE_THEN_STREET.fullmatch(text, match.end(), start) for start in street_starts
+        )
+        # the next column of a row whose postcode is personal ("3235 NK  3233 XE": old and new)
+        next_column = any(
+            0 < begin - end <= 12 and not text[end:begin].strip()
+            for _, end, kind, action, _ in hits
+            if kind == "postcode" and action == "redact"
+        )
+        if (
+            near_street
+            or in_cell
+            or labelled
+            or street_follows
+            or next_column
+            or _NUMBER_AFTER.match(text, match.end())
+        ):
             reason = "Postcode bij een huisnummer (woonadres)."
             hits.append((match.start(), match.end(), "postcode", "redact", reason))
         else:
             reason = "Postcode zonder huisnummer; geen woonadres."
             hits.append((match.start(), match.end(), "postcode", "keep", reason))
     return hits
+
+
+def _without_markup(text: str) -> list[str]:
+    """The text, plus (when it holds XML or HTML) a copy with every tag blanked out, same
+    length, so that an address block inside `<w:t>` elements reads as lines of a letter."""
+    blanked = _TAG.sub(lambda tag: " " * len(tag.group(0)), text) if "<" in text else text
+    return [text] if blanked == text else [text, blanked]
 
 
 def _spellings(text: str) -> list[str]:

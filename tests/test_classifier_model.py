@@ -184,3 +184,33 @@ def test_the_model_is_never_surer_than_an_explicit_mapping() -> None:
     assert result.method == "text"
     assert result.top is not None and result.top.code == "infocat014"
     assert result.top.confidence <= MAX_CONFIDENCE < 0.98
+
+
+def test_the_none_offset_lowers_only_the_confidence_of_none_of_the_above(tmp_path) -> None:
+    import dataclasses
+
+    import joblib
+    import numpy as np
+
+    from woo_categorieen.model import NONE_LABEL, load_model_file, save
+    from woo_categorieen.train import NONE_OFFSET
+
+    shipped = load_model()
+    assert shipped.none_offset == NONE_OFFSET < 0
+    docs = [{"title": "", "text": MEMO, "file_name": "", "metadata": {}}]
+    without = dataclasses.replace(shipped, none_offset=0.0).probabilities(docs)[0]
+    with_offset = shipped.probabilities(docs)[0]
+    none = shipped.labels.index(NONE_LABEL)
+    assert with_offset[none] < without[none]
+    others = [i for i in range(len(shipped.labels)) if i != none]
+    # the other classes keep their proportions: only "geen" moved
+    assert np.allclose(
+        with_offset[others] / with_offset[others].sum(), without[others] / without[others].sum()
+    )
+    save(shipped, tmp_path / "met.joblib")
+    assert load_model_file(tmp_path / "met.joblib").none_offset == NONE_OFFSET
+    # a model file from before the offset existed loads without one
+    joblib.dump(
+        {"pipeline": shipped.pipeline, "temperature": 1.0, "info": {}}, tmp_path / "oud.joblib"
+    )
+    assert load_model_file(tmp_path / "oud.joblib").none_offset == 0.0

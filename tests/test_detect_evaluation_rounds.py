@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to fifty-eighth hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to sixtieth hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets58 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets60 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 and 2026-11-30). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets57 and _toets58 have not been used for tuning: their floors sit under their blind
+realistic_toets59 and _toets60 have not been used for tuning: their floors sit under their blind
 figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
@@ -254,14 +254,22 @@ FLOORS = {
     # round); rules only 0.923, 0.772, 0.926. Blind (after the thirty-fifth round): 0.821,
     # 0.901, 0.898, 0 office holders, 102 readable.
     "toets56": Floors(0.91, 0.94, 0.89, 1, 23, 60, 0.91, 0.75, 0.91),
-    # not used for tuning: measured once, blind, after the thirty-sixth round: 0.910, 0.973,
-    # 0.866, 1 of 32 office holders and 20 of 212 public values redacted, 42 of 589 readable;
-    # rules only 0.898, 0.737, 0.869 (0.890 with the name lists loaded).
-    "toets57": Floors(0.89, 0.96, 0.85, 2, 24, 50, 0.88, 0.72, 0.85),
-    # not used for tuning: measured once, blind, after the thirty-sixth round: 0.911, 0.934,
-    # 0.914, 2 of 24 office holders and 21 of 144 public values redacted, 54 of 593 readable;
-    # rules only 0.911, 0.736, 0.943 (0.954 with the name lists loaded).
-    "toets58": Floors(0.89, 0.92, 0.90, 3, 25, 62, 0.89, 0.72, 0.93),
+    # measured 0.975, 0.973, 0.907, 1 of 32 and 12 of 212, 28 of 589 readable (thirty-seventh
+    # round); rules only 0.959, 0.737, 0.917. Blind (after the thirty-sixth round): 0.910,
+    # 0.973, 0.866, 1 office holder, 42 readable.
+    "toets57": Floors(0.95, 0.96, 0.89, 2, 16, 34, 0.94, 0.72, 0.90),
+    # measured 0.958, 0.934, 0.915, 2 of 24 and 20 of 144, 44 of 593 readable (thirty-seventh
+    # round); rules only 0.953, 0.736, 0.944. Blind (after the thirty-sixth round): 0.911,
+    # 0.934, 0.914, 2 office holders, 54 readable.
+    "toets58": Floors(0.94, 0.92, 0.90, 3, 24, 50, 0.93, 0.72, 0.93),
+    # not used for tuning: measured once, blind, after the thirty-seventh round: 0.862, 0.923,
+    # 0.910, 1 of 33 office holders and 14 of 176 public values redacted, 67 of 558 readable;
+    # rules only 0.831, 0.687, 0.905 (0.827, 0.680, 0.915 with the name lists loaded).
+    "toets59": Floors(0.84, 0.90, 0.89, 2, 18, 75, 0.81, 0.66, 0.89),
+    # not used for tuning: measured once, blind, after the thirty-seventh round: 0.927, 0.726,
+    # 0.846, 0 of 26 office holders and 20 of 264 public values redacted, 105 of 511 readable;
+    # rules only 0.888, 0.567, 0.847 (0.871 with the name lists loaded).
+    "toets60": Floors(0.91, 0.70, 0.83, 1, 24, 115, 0.87, 0.55, 0.83),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 

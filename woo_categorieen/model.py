@@ -71,11 +71,13 @@ def build_pipeline(c: float = 30.0) -> Pipeline:
 
 @dataclass(frozen=True, slots=True)
 class TextModel:
-    """A fitted pipeline, its temperature and what it was trained on."""
+    """A fitted pipeline, its temperature, what it was trained on, and the offset added to the
+    calibrated logit of "geen" (see `train.NONE_OFFSET`)."""
 
     pipeline: Pipeline
     temperature: float
     info: Mapping[str, Any]
+    none_offset: float = 0.0
 
     @property
     def labels(self) -> list[str]:
@@ -83,8 +85,10 @@ class TextModel:
 
     def probabilities(self, docs: Sequence[Mapping[str, Any]]) -> np.ndarray:
         """Calibrated class probabilities, one row per document, columns as `labels`."""
-        logits = self.pipeline.decision_function(list(docs))
-        return softmax(logits / self.temperature)
+        logits = np.atleast_2d(self.pipeline.decision_function(list(docs))) / self.temperature
+        if self.none_offset and NONE_LABEL in self.labels:
+            logits[:, self.labels.index(NONE_LABEL)] += self.none_offset
+        return softmax(logits)
 
     def explain(self, doc: Mapping[str, Any], label: str) -> list[str]:
         """The word n-grams that pushed most towards `label` (weight times TF-IDF value)."""
@@ -120,7 +124,12 @@ def softmax(logits: np.ndarray) -> np.ndarray:
 
 def save(model: TextModel, path: Any) -> None:
     joblib.dump(
-        {"pipeline": model.pipeline, "temperature": model.temperature, "info": dict(model.info)},
+        {
+            "pipeline": model.pipeline,
+            "temperature": model.temperature,
+            "info": dict(model.info),
+            "none_offset": model.none_offset,
+        },
         path,
         compress=("xz", 6),
     )
@@ -132,7 +141,7 @@ def _checked(raw: Any, origin: str) -> TextModel:
 
     if not isinstance(raw, Mapping) or not {"pipeline", "temperature", "info"} <= set(raw):
         raise ConfigError(f"tekstmodel {origin} is geen model van woo classifier train")
-    model = TextModel(raw["pipeline"], float(raw["temperature"]), raw["info"])
+    model = _model_of(raw)
     known = {c.code for c in categories()} | {NONE_LABEL}
     unknown = sorted(set(model.labels) - known)
     if unknown:
@@ -173,4 +182,14 @@ def load_model() -> TextModel:
         )
     with resources.as_file(resource) as path:
         raw = joblib.load(path)
-    return TextModel(raw["pipeline"], float(raw["temperature"]), raw["info"])
+    return _model_of(raw)
+
+
+def _model_of(raw: Mapping[str, Any]) -> TextModel:
+    """The model of a loaded file; files from before the offset existed have none."""
+    return TextModel(
+        raw["pipeline"],
+        float(raw["temperature"]),
+        raw["info"],
+        float(raw.get("none_offset", 0.0)),
+    )

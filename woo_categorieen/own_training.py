@@ -29,7 +29,12 @@ from woo_categorieen.evaluate import evaluate
 from woo_categorieen.model import NONE_LABEL, TextModel, build_pipeline, load_model
 from woo_categorieen.register import categories
 from woo_categorieen.text_layer import ModelLayer
-from woo_categorieen.train import fit_temperature, out_of_group_logits, sample_weights
+from woo_categorieen.train import (
+    NONE_OFFSET,
+    fit_temperature,
+    out_of_group_logits,
+    sample_weights,
+)
 from woo_categorieen.training.split import load_corpus, split
 
 # An own document counts three times a templated one, as the hand-written ones do. Measured on
@@ -134,7 +139,7 @@ def train_with_own(
         "own_weight": weight,
         "temperature_fitted_on": "3-fold group split of shipped training part and own examples",
     }
-    return TextModel(pipeline, temperature, info)
+    return TextModel(pipeline, temperature, info, NONE_OFFSET)
 
 
 @dataclass(frozen=True)
@@ -184,7 +189,7 @@ def cross_validate(
         if progress:
             progress(f"kruisvalidatie: deel {number} van {folds}")
         pipeline = _fit([*shipped, *(own[i] for i in train_idx)], weight)
-        layer = ModelLayer(TextModel(pipeline, base_model.temperature, {}))
+        layer = ModelLayer(TextModel(pipeline, base_model.temperature, {}, NONE_OFFSET))
         test = [own[i] for i in test_idx]
         tested.extend(test)
         scores.extend(layer.score_many(test, explain=False))

@@ -1,0 +1,84 @@
+"""URL-encoded form data in a text (a web server's access log, a form's POST body), decoded.
+
+"naam=Geert+Tjalema&straat=Farmsumerweg+41&email=g.tjalema%40home.nl" hides a name, an address
+and a mailbox from every pattern: the words are joined by "+" and the "@" is written "%40". The
+detector reads such a query string as the form it came from ("naam: Geert Tjalema",
+"straat: Farmsumerweg 41", one field a line) and maps what it finds back onto the encoded text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Two or more key=value pairs after "?" or at the start of a word; a key is a form field's name.
+_PAIRS = re.compile(
+    r"(?:(?<=\?)|(?<![^\s\"'(]))"
+    r"(?P<pairs>[A-Za-z_][\w.\[\]-]{0,40}=[^\s&\"'#<>]*(?:&[A-Za-z_][\w.\[\]-]{0,40}=[^\s&\"'#<>]*)+)"
+)
+_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}|\+")
+_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedForm:
+    """One query string: where it stands, its decoded form and, for each decoded character,
+    the characters of the original text it was written as."""
+
+    start: int
+    end: int
+    text: str
+    origins: tuple[tuple[int, int], ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The part of the original text that decoded characters `start:end` came from."""
+        return self.origins[start][0], self.origins[end - 1][1]
+
+
+def _decode_value(value: str, offset: int) -> tuple[str, list[tuple[int, int]]]:
+    chars: list[str] = []
+    origins: list[tuple[int, int]] = []
+    index = 0
+    while index < len(value):
+        run = _PERCENT_RUN.match(value, index)
+        if run:
+            decoded = bytes.fromhex(run.group(0).replace("%", "")).decode("utf-8", "replace")
+            chars.extend(decoded)
+            origins.extend([(offset + run.start(), offset + run.end())] * len(decoded))
+            index = run.end()
+            continue
+        chars.append(" " if value[index] == "+" else value[index])
+        origins.append((offset + index, offset + index + 1))
+        index += 1
+    return "".join(chars), origins
+
+
+def decoded_forms(text: str) -> list[DecodedForm]:
+    """Every URL-encoded query string in `text` that encodes something ("+" or "%XX"), decoded
+    to one "field: value" line per pair."""
+    forms: list[DecodedForm] = []
+    for match in _PAIRS.finditer(text):
+        pairs = match.group("pairs")
+        if not _ENCODED.search(pairs):
+            continue
+        chars: list[str] = []
+        origins: list[tuple[int, int]] = []
+        position = match.start("pairs")
+        for pair in pairs.split("&"):
+            key, _, value = pair.partition("=")
+            chars.append(key)
+            origins.extend((position + i, position + i + 1) for i in range(len(key)))
+            equals = position + len(key)
+            chars.append(": ")
+            origins.extend([(equals, equals + 1)] * 2)
+            decoded, value_origins = _decode_value(value, equals + 1)
+            chars.append(decoded)
+            origins.extend(value_origins)
+            position = equals + 1 + len(value)
+            chars.append("\n")
+            origins.append((position, min(position + 1, match.end("pairs"))))
+            position += 1
+        forms.append(
+            DecodedForm(match.start("pairs"), match.end("pairs"), "".join(chars), tuple(origins))
+        )
+    return forms
