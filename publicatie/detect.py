@@ -235,6 +235,15 @@ _FUNCTIONAL_WORDS = frozenset(
         "depot",
         "klic",
         "redactie",
+        # emergency rooms, alarms, security and payments ("meldkamer@", "alarm-gemalen@",
+        # "ciso@", "betalingen@")
+        "meldkamer",
+        "alarm",
+        "gemaal",
+        "gemalen",
+        "ciso",
+        "betaling",
+        "betalingen",
         # "internationaloffice@", "statengriffie@", "veldwerk@", "wethouder.wonen@"
         "international",
         "office",
@@ -552,11 +561,14 @@ def _names_of_mailboxes(text: str, chosen: list[RedactionSpan]) -> list[Redactio
 
 def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
     """A login built from a redacted person's surname and initials ("fdorsveld" for F. Dorsveld,
-    "dorsveldf", "fdevries" for F. de Vries), wherever it stands in lower case."""
+    "dorsveldf", "fdevries" for F. de Vries, also for "Dorsveld, F."), wherever it stands in
+    lower case."""
     taken = [(s.start, s.end) for s in chosen]
     added: list[RedactionSpan] = []
     for span in (s for s in chosen if s.type == "name" and s.action == "redact"):
-        words = re.findall(r"[^\W\d_]+", span.text)
+        # "Baukstra, Foekje" is read as "Foekje Baukstra"
+        surname_first, _, given = span.text.partition(",")
+        words = re.findall(r"[^\W\d_]+", f"{given} {surname_first}" if given else span.text)
         capitals = [w for w in words if w[0].isupper()]
         if len(words) < 2 or not capitals or len(capitals[-1]) < 4:
             continue
@@ -652,7 +664,7 @@ def _list_name_start(text: str, start: int) -> int:
 # "Lubbo en Tjakelien Zwartboer vragen ...": two first names before a redacted surname
 _COUPLE_BEFORE = re.compile(
     r"(?<![\w-])(?<!\buit )(?<!\bvan )(?<!\bin )(?<!\bte )(?<!\bnaar )"
-    r"(?P<one>[A-Z][a-zà-ÿ'-]+) en (?:(?P<two>[A-Z][a-zà-ÿ'-]+) )?$"
+    r"(?P<one>[A-Z][a-zà-ÿ'-]+|(?:[A-Z]\.){1,3}) en (?:(?P<two>[A-Z][a-zà-ÿ'-]+) )?$"
 )
 
 
@@ -1014,6 +1026,12 @@ _OFFICE_ALT = "|".join(sorted((re.escape(r) for r in OFFICE_ROLES), key=len, rev
 _OFFICE_MAILBOX = re.compile(
     rf"[^\n]{{0,80}}?(?:mailto:|<)(?P<role>{_OFFICE_ALT}|wethouders|gedeputeerden)@", re.IGNORECASE
 )
+# (a chair or a secretary may be of an association: "voorzitter dorpsbelangen"; a cell that
+# names someone after the office is about that person: "gedeputeerde Hooykaas")
+_OFFICE_CELL = re.compile(
+    rf'(?:^|",)"(?!(?i:voorzitter|secretaris|lid)\b)(?P<role>(?i:{_OFFICE_ALT}))'
+    r'(?:[ \t]*\([^")\n]{0,60}\)|,?[ \t]+[a-zà-ÿ&/-][^"\n]{0,50})?"'
+)
 _VCARD_TITLE = re.compile(rf"^TITLE[^:\n]*:[ \t]*(?P<role>(?i:{_OFFICE_ALT}))\b", re.MULTILINE)
 _SPEAKER_OFFICE = re.compile(
     rf"[ \t]*[>:][^\n]{{0,200}}?\b(?i:ik[ \t]+ben)[ \t]+(?:(?i:de|hier)[ \t]+)?"
@@ -1025,6 +1043,13 @@ def _office_in_record(text: str, start: int, end: int) -> str:
     mailbox = _OFFICE_MAILBOX.match(text, end)
     if mailbox:
         return mailbox.group("role").lower()  # "dijkgraaf", from "mailto:dijkgraaf@..."
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if line.count('","') >= 3:  # a row of a CSV export whose job title cell names the office
+        cell = _OFFICE_CELL.search(line)
+        if cell:
+            return cell.group("role").lower()
     card_start = text.rfind("BEGIN:VCARD", 0, start)
     card_end = text.find("END:VCARD", start)
     if card_start >= 0 and card_end > 0 and text.rfind("END:VCARD", 0, start) < card_start:

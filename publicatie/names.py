@@ -119,7 +119,11 @@ _FORM_LABEL = (
     # the name fields of a form: "Achternaam: Weidestraten-Beemdlaar", "Roepnaam: Driekske"
     r"achternaam|voornamen|voornaam|roepnaam|geslachtsnaam|geboortenaam|meisjesnaam|"
     # an interview's transcript: "Geïnterviewde: Adriana Johanna (Adina) Voorthuijsen"
-    r"ge[iï]nterviewde|interviewer)"
+    r"ge[iï]nterviewde|interviewer|"
+    # a file's metadata (exiftool, document properties): "Last Modified By : Hidera, Tsjikke";
+    # not "Creator", which names the program
+    r"author|auteur|last modified by|modified by|created by|laatst gewijzigd door|"
+    r"gewijzigd door|aangemaakt door)"
 )
 _ANY_TOKEN = rf"(?:{_NAME_TOKEN}|{_LOWER_TOKEN})"
 # "Naam schip:", "Naam project:": the name of a thing, not of a person.
@@ -1015,6 +1019,13 @@ _DOMAIN_ACCOUNT = re.compile(
     r"(?<![\w\\/.])(?P<account>[A-Za-z][A-Za-z0-9-]{1,14}\\{1,2}[a-z][a-z0-9._-]{1,22}[a-z0-9])"
     r"(?![\w\\/])"
 )
+# The profile folder of a Windows or Unix account in a path: "C:\\Users\\esjirkstra\\AppData",
+# "/home/pvdlaan/"; not a shared or built-in profile.
+_PROFILE_ACCOUNT = re.compile(
+    r"(?i:[A-Z]:\\{1,2}Users\\{1,2}|/home/|/Users/)"
+    r"(?!(?i:public|default|all users|administrator|admin|shared)\b)"
+    r"(?P<account>[A-Za-z][A-Za-z0-9._-]{2,23}[A-Za-z0-9])(?=\\|/)"
+)
 # A social media handle: "X – DM van @quincy_tuinkamp"; not an e-mail address.
 _HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_]{3,30})(?![\w.@-])")
 _PUBLIC_HANDLE = re.compile(
@@ -1143,6 +1154,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _law_abbreviation(text, h)
         and not _in_a_date(text, h)
         and not _TIME_ZONE_AFTER.match(text, h.end)
+        and not _SYSTEM_ID.fullmatch(h.text)
     ]
     # "Kenteken    Voertuig    Reden" over an aligned table: only the parts that read as a name
     return _merge([part for h in hits if h is not None for part in _split_at_wide_gaps(h)])
@@ -1161,6 +1173,8 @@ def role_word(word: str) -> bool:
     return _SPEAKER_ROLE.fullmatch(word) is not None
 
 
+# A system's identifier of a user or an object, no name: "U05KJ2P1Q" (Slack), "A3F9K22".
+_SYSTEM_ID = re.compile(r"(?=(?:[A-Z]*\d){2})[A-Z0-9]{6,}")
 # A Windows time zone in a calendar export: "TZID=W. Europe Standard Time".
 _TIME_ZONE_AFTER = re.compile(r"[ \t]+(?:Standard|Daylight)[ \t]+Time\b")
 
@@ -1323,6 +1337,7 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
             if not common_dutch_word(m.group("account"))
         ]
         + list(_DOMAIN_ACCOUNT.finditer(text))
+        + list(_PROFILE_ACCOUNT.finditer(text))
     )
     for match in accounts:
         group = "account" if match.group("account") else "listed"
@@ -1649,9 +1664,21 @@ def _first_name_led(text: str) -> list[NameHit]:
 
 # A register line with the surname in capitals first: "TEKLEHAIMANOT, Awet Weldegiorgis", also
 # with a Korean or Chinese given name in two parts: "JANG, Min-jun", "PARK, Seo-Yeon"
+# or with initials and the particles after them: "WAVERBEEK, G.H.", "ZIJLSTEE, M.A. van der"
+_REVERSED_INITIALS = (
+    r"(?!(?:B\.V|N\.V|C\.V|V\.O\.F)\.)(?:[A-Z]\.){1,4}"
+    r"(?:[ \t]+(?:van|de|der|den|ter|ten|te|in 't|op de)(?:[ \t]+(?:der|den|de|het))?)?"
+)
+# (not the initials of the next name in a list: "A. Schrama, D. Egbink")
 _CAPS_REVERSED = re.compile(
     rf"(?<![\w-])(?P<name>[{_UP}][{_UP}'-]{{2,}}(?:[ -][{_UP}][{_UP}'-]+)?,[ \t]+"
-    rf"{_WORD}(?:-[{_UP}]?[{_LO}]+)?(?:[ \t]+{_WORD})?)(?![\w-])"
+    rf"(?:{_WORD}(?:-[{_UP}]?[{_LO}]+)?(?:[ \t]+{_WORD})?|{_REVERSED_INITIALS}(?![ ][{_UP}])))"
+    r"(?![\w-])"
+)
+# A surname written first with the initials after its comma: "Lekveld, M.", "Oost-Bree, J.K."
+_SURNAME_COMMA_INITIALS = re.compile(
+    rf"(?<![\w-])(?<![A-Z]\. )(?P<name>[{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]+)?,[ ]"
+    rf"{_REVERSED_INITIALS})(?![\w-])(?![ ][{_UP}])"
 )
 
 
@@ -1662,6 +1689,14 @@ def _caps_reversed(text: str) -> list[NameHit]:
         if any(w.lower() in _STOP_WORDS for w in re.split(r"[ -]", surname)):
             continue  # "BESLUIT, Gemeente": a heading
         hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.75))
+    for match in _SURNAME_COMMA_INITIALS.finditer(text):
+        surname = match.group("name").split(",", 1)[0]
+        if any(
+            w.lower() in _STOP_WORDS or w.lower() in places() or common_dutch_word(w.lower())
+            for w in surname.split("-")
+        ):
+            continue  # "Utrecht, J.", "Zie, A.": a place or a word, no surname
+        hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.7))
     return hits
 
 

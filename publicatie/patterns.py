@@ -934,7 +934,11 @@ _TABLE_HEADERS = {
         # who handled it, in a register or export: staff names, paraphs and logins
         r"behandelaar|beh|medewerker|klager|klaagster|geregistreerd[ _]door|ingevoerd[ _]door|"
         r"beoordelaar|afhandelaar|behandeld[ _]door|beoordeeld[ _]door|"
-        r"gebruiker|gebruikersnaam|account|login|inlognaam|userid|paraaf|teller)\b",
+        r"gebruiker|gebruikersnaam|account|login|inlognaam|userid|paraaf|teller|"
+        # an English key of an export or a FHIR resource: "family", "given", "lastName"
+        r"family|given|family name|given name|first name|last name|surname|full name|"
+        # a chat export's or a document's person: "real_name", "display_name", "author"
+        r"real name|display name|author|auteur|last modified by|modified by|created by)\b",
         re.I,
     ),
     # a roll-call vote or a committee list: the names in a "raadslid" column are office holders
@@ -944,7 +948,9 @@ _TABLE_HEADERS = {
         re.I,
     ),
     "dob": re.compile(
-        r"^(?:geb[._ -]?\s*datum|geboortedatum|geboren|geb\.|gebdat|geb\b|date of birth|dob\b)",
+        r"^(?:geb[._ -]?\s*datum|geboortedatum|geboren|geb\.|gebdat|geb\b|date of birth|dob\b|"
+        # an English key of an export or a FHIR resource: "birthDate", "birth_date"
+        r"birth ?date\b)",
         re.I,
     ),
     "address": re.compile(
@@ -953,7 +959,7 @@ _TABLE_HEADERS = {
         r"straatnaam|openbare ruimte naam|huisnummer|huisnr)\b",
         re.I,
     ),
-    "postcode": re.compile(r"^(?:postcode|pc)\b", re.I),
+    "postcode": re.compile(r"^(?:postcode|pc|postal ?code|zip ?code|zip)\b", re.I),
     # "trailer/auto" over a harbour register's plates; English "registration"
     "kenteken": re.compile(
         r"^(?:kenteken|kentekens|kenteken voertuig|(?:trailer ?/ ?)?auto|voertuig|"
@@ -1072,7 +1078,13 @@ def _enforcer_kind(cell: str) -> str:
 _JSON_FIELD = re.compile(
     r'"(?P<key>[A-Za-z][A-Za-z_ .-]{1,40})"[ \t]*:[ \t]*'
     # a number without quotes too: '"huisnummer": 57'
-    r'(?:"(?P<value>[^"\n]{1,120})"|(?P<number>\d{1,12})(?=[ \t]*[,}\n]))'
+    r'(?:\[[ \t]*)?(?:"(?P<value>[^"\n]{1,120})"|(?P<number>\d{1,12})(?=[ \t]*[,}\n]))'
+)
+# A field of a PHP print_r or var_export dump: "[postcode] => 3411 BK", "'naam' => 'P. Mol',".
+_PHP_FIELD = re.compile(
+    r"^[ \t]*(?:\[(?P<key>[A-Za-z][\w.-]{1,40})\]|'(?P<quoted>[A-Za-z][\w.-]{1,40})')[ \t]*=>[ \t]*"
+    r"'?(?P<value>[^'\n]{1,120}?)'?,?[ \t]*$",
+    re.MULTILINE,
 )
 
 
@@ -1144,7 +1156,10 @@ def _ldif_fields(text: str) -> tuple[tuple[int, int, str], ...]:
 # A StUF or ZGW entity prefix written into the key: "gorOpenbareRuimteNaam", "inpBsn"
 _ENTITY_PREFIX = re.compile(r"^(?:gor|aoa|inp|sub|wpl|num|vbo|ing)(?=[A-Z])")
 # A key about the field's kind, not its value: '"betrokkeneType": "natuurlijk_persoon"'
-_KEY_OF_A_KIND = re.compile(r"(?i:[ _](?:type|soort|rol|status|code|categorie|omschrijving))$")
+# ("postalCode" is a postcode, not a code for one)
+_KEY_OF_A_KIND = re.compile(
+    r"(?i:(?<!postal)(?<!zip)[ _](?:type|soort|rol|status|code|categorie|omschrijving))$"
+)
 
 
 def _field_key(key: str) -> str:
@@ -1183,8 +1198,19 @@ def _xml_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=8)
+def _php_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    found = []
+    for match in _PHP_FIELD.finditer(text):
+        kind = _field_kind(match.group("key") or match.group("quoted"), text)
+        if kind and match.group("value").strip() and match.group("value") != "Array":
+            found.append((*match.span("value"), kind))
+    return tuple(found)
+
+
 _FIELD_READERS = (
     (('":',), _json_fields),
+    (("=>",), _php_fields),
     (("</",), _xml_fields),
     (("PID|",), _hl7_fields),
     (("dn:", "objectClass"), _ldif_fields),

@@ -16,7 +16,6 @@ _PAIRS = re.compile(
     r"(?:(?<=\?)|(?<![^\s\"'(]))"
     r"(?P<pairs>[A-Za-z_][\w.\[\]-]{0,40}=[^\s&\"'#<>]*(?:&[A-Za-z_][\w.\[\]-]{0,40}=[^\s&\"'#<>]*)+)"
 )
-_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}|\+")
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 
 
@@ -54,13 +53,11 @@ def _decode_value(value: str, offset: int) -> tuple[str, list[tuple[int, int]]]:
 
 
 def decoded_forms(text: str) -> list[DecodedForm]:
-    """Every URL-encoded query string in `text` that encodes something ("+" or "%XX"), decoded
-    to one "field: value" line per pair."""
+    """Every URL-encoded query string in `text`, decoded to one "field: value" line per pair
+    (so that "postcode=1396JL" reads as a labelled postcode)."""
     forms: list[DecodedForm] = []
     for match in _PAIRS.finditer(text):
         pairs = match.group("pairs")
-        if not _ENCODED.search(pairs):
-            continue
         chars: list[str] = []
         origins: list[tuple[int, int]] = []
         position = match.start("pairs")

@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to sixtieth hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to sixty-second hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets60 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets62 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 and 2026-11-30). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets59 and _toets60 have not been used for tuning: their floors sit under their blind
+realistic_toets61 and _toets62 have not been used for tuning: their floors sit under their blind
 figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
@@ -258,18 +258,26 @@ FLOORS = {
     # round); rules only 0.959, 0.737, 0.917. Blind (after the thirty-sixth round): 0.910,
     # 0.973, 0.866, 1 office holder, 42 readable.
     "toets57": Floors(0.95, 0.96, 0.89, 2, 16, 34, 0.94, 0.72, 0.90),
-    # measured 0.958, 0.934, 0.915, 2 of 24 and 20 of 144, 44 of 593 readable (thirty-seventh
-    # round); rules only 0.953, 0.736, 0.944. Blind (after the thirty-sixth round): 0.911,
-    # 0.934, 0.914, 2 office holders, 54 readable.
-    "toets58": Floors(0.94, 0.92, 0.90, 3, 24, 50, 0.93, 0.72, 0.93),
-    # not used for tuning: measured once, blind, after the thirty-seventh round: 0.862, 0.923,
-    # 0.910, 1 of 33 office holders and 14 of 176 public values redacted, 67 of 558 readable;
-    # rules only 0.831, 0.687, 0.905 (0.827, 0.680, 0.915 with the name lists loaded).
-    "toets59": Floors(0.84, 0.90, 0.89, 2, 18, 75, 0.81, 0.66, 0.89),
-    # not used for tuning: measured once, blind, after the thirty-seventh round: 0.927, 0.726,
-    # 0.846, 0 of 26 office holders and 20 of 264 public values redacted, 105 of 511 readable;
-    # rules only 0.888, 0.567, 0.847 (0.871 with the name lists loaded).
-    "toets60": Floors(0.91, 0.70, 0.83, 1, 24, 115, 0.87, 0.55, 0.83),
+    # measured 0.958, 0.964, 0.919, 1 of 24 and 18 of 144, 39 of 593 readable (thirty-eighth
+    # round); rules only 0.953, 0.736, 0.944 (thirty-seventh). Blind (after the thirty-sixth
+    # round): 0.911, 0.934, 0.914, 2 office holders, 54 readable.
+    "toets58": Floors(0.94, 0.94, 0.90, 2, 22, 46, 0.93, 0.72, 0.93),
+    # measured 0.907, 0.947, 0.921, 1 of 33 and 14 of 176, 50 of 558 readable (thirty-eighth
+    # round); rules only 0.880, 0.743, 0.918 (0.876, 0.736, 0.927 with the name lists loaded).
+    # Blind (after the thirty-seventh round): 0.862, 0.923, 0.910, 1 office holder, 67 readable.
+    "toets59": Floors(0.89, 0.93, 0.90, 2, 18, 58, 0.86, 0.72, 0.90),
+    # measured 0.937, 0.783, 0.888, 0 of 26 and 16 of 264, 88 of 511 readable (thirty-eighth
+    # round); rules only 0.898, 0.639, 0.896 (0.922 with the name lists loaded). Blind (after
+    # the thirty-seventh round): 0.927, 0.726, 0.846, 0 office holders, 105 readable.
+    "toets60": Floors(0.92, 0.76, 0.87, 1, 20, 96, 0.88, 0.62, 0.88),
+    # not used for tuning: measured once, blind, after the thirty-eighth round: 0.901, 0.871,
+    # 0.841, 0 of 33 office holders and 21 of 178 public values redacted, 113 of 575 readable;
+    # rules only 0.885, 0.729, 0.847 (0.860 with the name lists loaded).
+    "toets61": Floors(0.88, 0.85, 0.82, 1, 25, 125, 0.86, 0.71, 0.83),
+    # not used for tuning: measured once, blind, after the thirty-eighth round: 0.910, 0.839,
+    # 0.919, 7 of 48 office holders and 18 of 245 public values redacted, 88 of 555 readable;
+    # rules only 0.910, 0.743, 0.936 (0.895, 0.746, 0.942 with the name lists loaded).
+    "toets62": Floors(0.89, 0.82, 0.90, 8, 22, 98, 0.87, 0.72, 0.92),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 

@@ -76,7 +76,9 @@ def test_decoded_forms_map_back_onto_the_encoded_text() -> None:
     assert form.text == "a: 1\nnaam: José Mol\n"
     start = form.text.index("José")
     assert text[slice(*form.original_span(start, start + 4))] == "Jos%C3%A9"
-    assert decoded_forms("?a=1&b=2") == []  # nothing encoded: read as it stands
+    (plain,) = decoded_forms("/api/kalender?postcode=1396JL&huisnummer=88 -> 200")
+    assert plain.text == "postcode: 1396JL\nhuisnummer: 88\n"
+    assert decoded_forms("zie artikel 3=4 en a=b") == []  # one pair is no form
 
 
 def test_the_label_kadastrale_aanduiding() -> None:
