@@ -38,6 +38,8 @@ from publicatie.organisations import (
 )
 from publicatie.patterns import (
     DATE_WORD,
+    HOUSE_NUMBER_WORD,
+    LEGAL_FORM_INITIALS,
     dates_after_names,
     find_addresses,
     find_coordinates,
@@ -723,7 +725,7 @@ def _dates_of_birth_after_names(text: str, chosen: list[RedactionSpan]) -> list[
 _NUMBER_AFTER_NAME = re.compile(r"[ \t]*\((?P<number>[A-Z]{1,4}-?\d{4,8})\)")
 # "– Jakob Kasemier, nr. 117": a house number signed with the name, where that person lives.
 _HOUSE_AFTER_NAME = re.compile(
-    r",[ \t]*(?P<number>(?i:(?:huis)?(?:nummer|nr\.?))[ \t]+\d{1,4}[a-z]?)(?![\w-]|[.,]\d)"
+    rf",[ \t]*(?P<number>(?i:{HOUSE_NUMBER_WORD})[ \t]+\d{{1,4}}[a-z]?)(?![\w-]|[.,]\d)"
 )
 
 
@@ -1023,8 +1025,10 @@ _OFFICE_ALT = "|".join(sorted((re.escape(r) for r in OFFICE_ROLES), key=len, rev
 # mailbox on the same line ('ATTENDEE;CN="Swanenberg, Hendrik";...:mailto:dijkgraaf@...'), a
 # vCard's TITLE ("TITLE:Burgemeester / voorzitter beleidsteam"), or the speaker saying it
 # ("<v Lieke Kaaistra>... Ik ben heemraad en ...").
+# An office, or the board of them, as a mailbox's local part: "dijkgraaf@", "wethouders@".
+_OFFICE_MAILBOX_ROLE = rf"{_OFFICE_ALT}|wethouders|gedeputeerden"
 _OFFICE_MAILBOX = re.compile(
-    rf"[^\n]{{0,80}}?(?:mailto:|<)(?P<role>{_OFFICE_ALT}|wethouders|gedeputeerden)@", re.IGNORECASE
+    rf"[^\n]{{0,80}}?(?:mailto:|<)(?P<role>{_OFFICE_MAILBOX_ROLE})@", re.IGNORECASE
 )
 # (a chair or a secretary may be of an association: "voorzitter dorpsbelangen"; a cell that
 # names someone after the office is about that person: "gedeputeerde Hooykaas")
@@ -1166,9 +1170,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w'-])([A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž'-]+)[
 _SURNAME_OF_REDACTED = "Achternaam van een gelakte persoon."
 # Initials right before a surname: "U. Hidema", "H.J. Ufkes"; in capitals without full stops
 # before a surname in capitals: "H J UFKES-DELSMA" (a SEPA name field).
-_INITIALS_BEFORE = re.compile(
-    r"(?<![\w.'-])(?!(?:B\.V|N\.V|C\.V|V\.O\.F)\.)(?:[A-Z]\.[ ]?){1,4}[ ]?$"
-)
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.'-])(?!{LEGAL_FORM_INITIALS})(?:[A-Z]\.[ ]?){{1,4}}[ ]?$")
 _CAPITAL_INITIALS_BEFORE = re.compile(r"(?<![\w.'-])(?:[A-Z][ ]){1,3}$")
 # Where a name may open: a line, a label or a bracket, not the middle of a sentence.
 _NAME_MAY_OPEN = re.compile(r"(?:^|\n|[:(>\[\t]|[ ]{2})[ \t]*$")
@@ -1613,7 +1615,7 @@ def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
 
 
 # An office holder's mailbox by office: "dijkgraaf@", "gedeputeerde.schenkeveld@".
-_OFFICE_LOCAL = re.compile(rf"(?i:{_OFFICE_ALT}|wethouders|gedeputeerden)(?:[._-][a-z.-]+)?")
+_OFFICE_LOCAL = re.compile(rf"(?i:{_OFFICE_MAILBOX_ROLE})(?:[._-][a-z.-]+)?")
 # A council's own mail domain ("m.jansen@raad.tilburg.nl"): its members are office holders,
 # reachable in office at that address.
 _COUNCIL_DOMAIN = re.compile(r"(?i:raad|gemeenteraad|griffie|statenleden)\.[\w-]+\.[a-z]{2,}$")

@@ -23,7 +23,13 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from publicatie.patterns import DATE_WORD, LEGAL_ENTITY, find_table_cells, places
+from publicatie.patterns import (
+    DATE_WORD,
+    LEGAL_ENTITY,
+    LEGAL_FORM_INITIALS,
+    find_table_cells,
+    places,
+)
 from publicatie.roles import OFFICE_ROLES, PARTIES
 
 __all__ = [
@@ -1666,7 +1672,7 @@ def _first_name_led(text: str) -> list[NameHit]:
 # with a Korean or Chinese given name in two parts: "JANG, Min-jun", "PARK, Seo-Yeon"
 # or with initials and the particles after them: "WAVERBEEK, G.H.", "ZIJLSTEE, M.A. van der"
 _REVERSED_INITIALS = (
-    r"(?!(?:B\.V|N\.V|C\.V|V\.O\.F)\.)(?:[A-Z]\.){1,4}"
+    rf"(?!{LEGAL_FORM_INITIALS})(?:[A-Z]\.){{1,4}}"
     r"(?:[ \t]+(?:van|de|der|den|ter|ten|te|in 't|op de)(?:[ \t]+(?:der|den|de|het))?)?"
 )
 # (not the initials of the next name in a list: "A. Schrama, D. Egbink")

@@ -312,8 +312,10 @@ _RESIDENCE_ADDRESS = re.compile(
 )
 # A house number on its own that points to a household: "bewoners van nummer 12", "woont op
 # nummer 7", "op nr. 9 (familie Bos)".
+# The word before a house number on its own: "nummer 31", "nr. 117", "huisnummer 9".
+HOUSE_NUMBER_WORD = r"(?:huis)?(?:nummer|nr\.?)"
 _HOUSE_NUMBER_ALONE = re.compile(
-    r"(?<![\w-])(?:(?:huis)?(?:nummer|nr\.?)|nûmer|kavel|standplaats|ligplaats)[ \t]+\d{1,4}[a-z]?"
+    rf"(?<![\w-])(?:{HOUSE_NUMBER_WORD}|nûmer|kavel|standplaats|ligplaats)[ \t]+\d{{1,4}}[a-z]?"
     r"(?![\w-]|[.,]\d)",
     re.IGNORECASE,
 )
@@ -346,7 +348,7 @@ _HOUSEHOLD_BEFORE = re.compile(
 )
 # The same house number with another addition: "Hoge Hondstraat 17-A, 17-B en 17-C", "(17-A)".
 _OTHER_ADDITION = re.compile(r"(?<![\w.,/-])(?P<base>\d{1,5})(?:-[A-Za-z]{1,2}|[A-Za-z])(?![\w-])")
-_NUMBER_WORD_BEFORE = re.compile(r"(?<![\w-])(?i:(?:huis)?(?:nummer|nr\.?))[ \t]+$")
+_NUMBER_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{HOUSE_NUMBER_WORD})[ \t]+$")
 _HOUSEHOLD_AFTER = re.compile(
     r"[ \t]*(?:\((?:familie|fam\.|de heer|dhr\.|mevrouw|mevr\.|mw\.)"
     r"|,[ \t]*(?:dhr\.|mevr\.|de heer|mevrouw)"
@@ -553,6 +555,8 @@ _KVK = re.compile(
 # still identifies the owner.
 _BTW = re.compile(r"(?<![\w-])NL[ ]?\d{9}[ ]?B[ ]?\d{2}(?![\w-])")
 # A legal entity: its KvK and btw numbers are not personal data.
+# Initials that are a legal form, not a person's: "B.V.", "N.V.", "C.V.", "V.O.F."
+LEGAL_FORM_INITIALS = r"(?:B\.V|N\.V|C\.V|V\.O\.F)\."
 LEGAL_ENTITY = re.compile(
     r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|"
     r"(?i:stichting|vereniging|co[öo]peratie|gemeente|holding|maatschap)"
