@@ -491,6 +491,7 @@ def detect_personal_data(
     chosen = _with_given_names(text, chosen)
     chosen.extend(_names_of_mailboxes(text, chosen))
     chosen = _with_first_name_before(text, chosen)
+    chosen = _whole_handles(text, chosen)
     chosen.extend(_couples(text, chosen))
     chosen.extend(_dates_of_birth_after_names(text, chosen))
     chosen.extend(_numbers_after_names(text, chosen))
@@ -564,7 +565,8 @@ def _names_of_mailboxes(text: str, chosen: list[RedactionSpan]) -> list[Redactio
 def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
     """A login built from a redacted person's surname and initials ("fdorsveld" for F. Dorsveld,
     "dorsveldf", "fdevries" for F. de Vries, also for "Dorsveld, F."), wherever it stands in
-    lower case."""
+    lower case; a surname redacted on its own takes any one or two letters on one side
+    ("jvelshorst" for "Velshorst")."""
     taken = [(s.start, s.end) for s in chosen]
     added: list[RedactionSpan] = []
     for span in (s for s in chosen if s.type == "name" and s.action == "redact"):
@@ -572,13 +574,20 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
         surname_first, _, given = span.text.partition(",")
         words = re.findall(r"[^\W\d_]+", f"{given} {surname_first}" if given else span.text)
         capitals = [w for w in words if w[0].isupper()]
-        if len(words) < 2 or not capitals or len(capitals[-1]) < 4:
+        # a surname redacted on its own ("Velshorst") takes any one or two initials
+        lone = (
+            len(words) == 1
+            and len(words[0]) >= 5
+            and words[0][0].isupper()
+            and not common_dutch_word(words[0].lower())
+        )
+        if (len(words) < 2 and not lone) or not capitals or len(capitals[-1]) < 4:
             continue
         surname = capitals[-1].lower()
         at = len(words) - 1 - words[::-1].index(capitals[-1])
         particles = "".join(w.lower() for w in words[:at] if w.islower())
         initials = {w[0].lower() for w in words[:at] if w[0].isupper()}
-        if not initials:
+        if not initials and not lone:
             continue
         pattern = re.compile(
             rf"(?<![\w.@/-])(?P<before>[a-z]{{0,3}})(?:{re.escape(particles)})?{re.escape(surname)}"
@@ -586,7 +595,11 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
         )
         for match in pattern.finditer(text):
             extra = match.group("before") + match.group("after")
-            if not extra or not set(extra) <= initials:
+            if lone:
+                one_side = not (match.group("before") and match.group("after"))
+                if not (0 < len(extra) <= 2 and one_side):
+                    continue
+            elif not extra or not set(extra) <= initials:
                 continue
             if all(match.end() <= a or match.start() >= b for a, b in taken):
                 reason = "Gebruikersnaam van een gelakte persoon."
@@ -1165,6 +1178,28 @@ _GIVEN_AFTER = re.compile(
 )
 _SURNAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-ÞĀ-Ž][\w'-]+),[ \t]*$")
 _WORD_BEFORE = re.compile(r"(?<![\w'-])([A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž'-]+)[ ]$")
+
+
+# The rest of a chat handle after a redacted first name: "janiek.wbrk", "zenna.b", "timo_99".
+_HANDLE_REST = re.compile(r"[._][a-z0-9]{1,12}(?![\w@.-])")
+
+
+def _whole_handles(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A redacted name that is the first part of a chat handle takes the whole handle along
+    ("janiek" in "janiek.wbrk"), so the rest cannot point to the person."""
+    taken = [(s.start, s.end) for s in chosen]
+    result = []
+    for span in chosen:
+        rest = (
+            _HANDLE_REST.match(text, span.end)
+            if span.type == "name" and span.action == "redact" and " " not in span.text
+            else None
+        )
+        if rest and all(b <= span.end or a >= rest.end() for a, b in taken):
+            end = rest.end()
+            span = span.model_copy(update={"end": end, "text": text[span.start : end]})
+        result.append(span)
+    return result
 
 
 _SURNAME_OF_REDACTED = "Achternaam van een gelakte persoon."

@@ -1025,12 +1025,13 @@ _DOMAIN_ACCOUNT = re.compile(
     r"(?<![\w\\/.])(?P<account>[A-Za-z][A-Za-z0-9-]{1,14}\\{1,2}[a-z][a-z0-9._-]{1,22}[a-z0-9])"
     r"(?![\w\\/])"
 )
-# The profile folder of a Windows or Unix account in a path: "C:\\Users\\esjirkstra\\AppData",
-# "/home/pvdlaan/"; not a shared or built-in profile.
+# The profile folder of a Windows or Unix account in a path or a prompt:
+# "C:\\Users\\esjirkstra\\AppData", "PS C:\\Users\\adm-jvelshorst>", "/home/pvdlaan/"; not a
+# shared or built-in profile.
 _PROFILE_ACCOUNT = re.compile(
     r"(?i:[A-Z]:\\{1,2}Users\\{1,2}|/home/|/Users/)"
     r"(?!(?i:public|default|all users|administrator|admin|shared)\b)"
-    r"(?P<account>[A-Za-z][A-Za-z0-9._-]{2,23}[A-Za-z0-9])(?=\\|/)"
+    r"(?P<account>[A-Za-z][A-Za-z0-9._-]{2,23}[A-Za-z0-9])(?=\\|/|>)"
 )
 # A social media handle: "X – DM van @quincy_tuinkamp"; not an e-mail address.
 _HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_]{3,30})(?![\w.@-])")

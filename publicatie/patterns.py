@@ -93,7 +93,7 @@ _STREET_PREFIX = (
     r"Koningin|Dokter|Dr\.|Graaf|Gravin|Hertog|Hertogin|Jonkheer|Jhr\.|Admiraal|Generaal|"
     r"Kapitein|Pastoor|Pater|Kardinaal|President|Professor|Prof\.|Mr\.|Ir\.|Kon\.|Wethouder|"
     r"Keizer|Keizerin|Bisschop|Deken|Kapelaan|Baron|Ridder|Da|Dom|Pieter|Jan|Willem|"
-    r"Mgr\.|Monseigneur|Burg\.|Gen\.|Adm\.|Past\.|Ds\.|Dominee|"
+    r"Mgr\.|Monseigneur|Burg\.|Gen\.|Adm\.|Past\.|Ds\.|Dominee|Meester|Mr|Notaris|Juffrouw|"
     # "Oostelijke Handelskade", "Tweede Constantijn Huygensstraat", "Tt. Neveritaweg"
     r"Oostelijke|Westelijke|Noordelijke|Zuidelijke|Eerste|Tweede|Derde|Vierde|Tt\.)"
 )
@@ -205,7 +205,9 @@ _POSTCODE_LABEL = re.compile(r"postcode[^\n\d]{0,25}[:.][ \t.\"]*$", re.IGNORECA
 # pdftk field dump ("FieldName: aanvrager.postcode_plaats\nFieldValue: ") and a transcript's
 # question and answer ("En uw postcode?\n[02:00] Beller: ").
 _POSTCODE_FIELD = re.compile(
-    r"postcode\w*[ \t]*(?:\)[ \t]*/V[ \t]*\(|\n[ \t]*FieldValue:[ \t]*|\?\n[^\n]{0,30}:[ \t]*)$",
+    r"postcode\w*[ \t]*(?:\)[ \t]*/V[ \t]*\(|\n[ \t]*FieldValue:[ \t]*|\?\n[^\n]{0,30}:[ \t]*)$"
+    # a log line's key: "home_pc=7671 DW", "postcode=9431KB"
+    r"|(?<![\w.])[a-z_.]*(?:_pc|(?<![a-z])pc|postcode|zipcode|zip)=$",
     re.IGNORECASE,
 )
 # Between a postcode and the street that follows it: the place and a comma
@@ -954,7 +956,9 @@ _TABLE_HEADERS = {
     "dob": re.compile(
         r"^(?:geb[._ -]?\s*datum|geboortedatum|geboren|geb\.|gebdat|geb\b|date of birth|dob\b|"
         # an English key of an export or a FHIR resource: "birthDate", "birth_date"
-        r"birth ?date\b)",
+        r"birth ?date\b|"
+        # a form field's key that ends in it: "brandwacht1_geb", "kind2 gebdatum"
+        r"\w+ geb(?:datum|oortedatum|dat)?$)",
         re.I,
     ),
     "address": re.compile(
@@ -1202,6 +1206,25 @@ def _xml_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+# A printed form's or register print's field with a dot leader, a BRP rubric number before it:
+# "   03.10 Geboortedatum .................... 19620418", "Postcode ....... 9431 KB".
+_LEADER_FIELD = re.compile(
+    r"^[ \t]*(?:\d{2}\.\d{2}[ \t]+)?(?P<key>[A-Za-z][\w ./()-]{1,40}?)[ \t]*\.{4,}:?[ \t]*"
+    r"(?P<value>[^\n]{1,120}?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _leader_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    found = []
+    for match in _LEADER_FIELD.finditer(text):
+        kind = _field_kind(match.group("key"), text)
+        if kind:
+            found.append((*match.span("value"), kind))
+    return tuple(found)
+
+
 @functools.lru_cache(maxsize=8)
 def _php_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
@@ -1215,6 +1238,7 @@ def _php_fields(text: str) -> tuple[tuple[int, int, str], ...]:
 _FIELD_READERS = (
     (('":',), _json_fields),
     (("=>",), _php_fields),
+    (("....",), _leader_fields),
     (("</",), _xml_fields),
     (("PID|",), _hl7_fields),
     (("dn:", "objectClass"), _ldif_fields),

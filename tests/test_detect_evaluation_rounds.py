@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to sixty-second hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to sixty-fourth hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets62 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets64 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 and 2026-11-30). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets61 and _toets62 have not been used for tuning: their floors sit under their blind
+realistic_toets63 and _toets64 have not been used for tuning: their floors sit under their blind
 figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
@@ -270,14 +270,22 @@ FLOORS = {
     # round); rules only 0.898, 0.639, 0.896 (0.922 with the name lists loaded). Blind (after
     # the thirty-seventh round): 0.927, 0.726, 0.846, 0 office holders, 105 readable.
     "toets60": Floors(0.92, 0.76, 0.87, 1, 20, 96, 0.88, 0.62, 0.88),
-    # not used for tuning: measured once, blind, after the thirty-eighth round: 0.901, 0.871,
-    # 0.841, 0 of 33 office holders and 21 of 178 public values redacted, 113 of 575 readable;
-    # rules only 0.885, 0.729, 0.847 (0.860 with the name lists loaded).
-    "toets61": Floors(0.88, 0.85, 0.82, 1, 25, 125, 0.86, 0.71, 0.83),
-    # not used for tuning: measured once, blind, after the thirty-eighth round: 0.910, 0.839,
-    # 0.919, 7 of 48 office holders and 18 of 245 public values redacted, 88 of 555 readable;
-    # rules only 0.910, 0.743, 0.936 (0.895, 0.746, 0.942 with the name lists loaded).
-    "toets62": Floors(0.89, 0.82, 0.90, 8, 22, 98, 0.87, 0.72, 0.92),
+    # measured 0.934, 0.889, 0.845, 0 of 33 and 21 of 178, 102 of 575 readable (thirty-ninth
+    # round); rules only 0.918, 0.747, 0.850 (0.863 with the name lists loaded). Blind (after
+    # the thirty-eighth round): 0.901, 0.871, 0.841, 0 office holders, 113 readable.
+    "toets61": Floors(0.91, 0.87, 0.83, 1, 25, 112, 0.89, 0.73, 0.83),
+    # measured 0.925, 0.852, 0.921, 7 of 48 and 18 of 245, 80 of 555 readable (thirty-ninth
+    # round); rules only 0.925, 0.756, 0.935 (0.910, 0.756, 0.942 with the name lists loaded).
+    # Blind (after the thirty-eighth round): 0.910, 0.839, 0.919, 7 office holders, 88 readable.
+    "toets62": Floors(0.90, 0.83, 0.90, 8, 22, 90, 0.89, 0.73, 0.92),
+    # not used for tuning: measured once, blind, after the thirty-ninth round: 0.887, 0.831,
+    # 0.911, 8 of 38 office holders and 19 of 205 public values redacted, 59 of 470 readable;
+    # rules only 0.887, 0.674, 0.920 (0.882, 0.665, 0.942 with the name lists loaded).
+    "toets63": Floors(0.86, 0.81, 0.89, 9, 23, 68, 0.86, 0.64, 0.90),
+    # not used for tuning: measured once, blind, after the thirty-ninth round: 0.875, 0.822,
+    # 0.874, 4 of 33 office holders and 11 of 149 public values redacted, 68 of 402 readable;
+    # rules only 0.861, 0.604, 0.886 (0.917 with the name lists loaded).
+    "toets64": Floors(0.85, 0.80, 0.85, 5, 15, 78, 0.84, 0.58, 0.87),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 
