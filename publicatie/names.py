@@ -1169,7 +1169,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
 
 # A speaker in a transcript named by the part they play: an office, a job or the programme's role.
 _SPEAKER_ROLE = re.compile(
-    rf"(?i:{_JOB}|{'|'.join(re.escape(role) for role in OFFICE_ROLES)}|presentator|presentatrice|"
+    rf"(?i:{_JOB}|{_ROLE_ALT}|presentator|presentatrice|"
     r"interviewer|interviewster|beller|spreker|spreekster|moderator|host|gast|verslaglegger|"
     r"voorzitter|secretaris|verslag|vraag|antwoord)"
 )
