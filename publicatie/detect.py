@@ -58,6 +58,7 @@ from publicatie.roles import (
     first_name,
     listed,
     name_key,
+    office_title,
     own_job_after,
     role_near,
     signature_pair,
@@ -468,6 +469,7 @@ def detect_personal_data(
         *_find_email(text, kept_emails),
         *_find_phone(text, kept_numbers),
         *_rule_spans(text, street_lookup() if policy.use_model else None),
+        *_matrix_ids(text),
     ]
     candidates.extend(_team_display_names(_name_spans(text, policy), candidates, text))
     candidates.extend(trade_names(text))
@@ -589,23 +591,58 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
         initials = {w[0].lower() for w in words[:at] if w[0].isupper()}
         if not initials and not lone:
             continue
+        # a system's prefix or a number after it: "kcc_hcremers", "app-jheubgens", "hjanssen2"
         pattern = re.compile(
-            rf"(?<![\w.@/-])(?P<before>[a-z]{{0,3}})(?:{re.escape(particles)})?{re.escape(surname)}"
-            rf"(?P<after>[a-z]{{0,3}})(?![\w@/-]|\.[a-z])"
+            rf"(?<![\w.@/-])(?:[a-z]{{2,6}}[_-])?(?P<before>[a-z]{{0,3}})"
+            rf"(?:{re.escape(particles)})?{re.escape(surname)}"
+            rf"(?P<after>[a-z]{{0,3}})(?P<number>\d{{1,2}}|-[a-z]{{1,2}})?(?![\w@/-]|\.[a-z])"
         )
         for match in pattern.finditer(text):
             extra = match.group("before") + match.group("after")
+            # "wolbersma2": the surname and a number is a login too
+            numbered = not extra and (match.group("number") or "").isdigit()
             if lone:
                 one_side = not (match.group("before") and match.group("after"))
-                if not (0 < len(extra) <= 2 and one_side):
+                if not ((0 < len(extra) <= 2 and one_side) or numbered):
                     continue
-            elif not extra or not set(extra) <= initials:
+            elif not ((extra and set(extra) <= initials) or numbered):
                 continue
             if all(match.end() <= a or match.start() >= b for a, b in taken):
                 reason = "Gebruikersnaam van een gelakte persoon."
                 added.append(_mention(span, text, *match.span(), reason, 0.75))
                 taken.append(match.span())
+        # "Fabiola Bruurkamp (dbruurkamp)": the login in brackets after the name holds the
+        # surname, whatever its initials; it is hers wherever else it stands
+        after = _LOGIN_IN_BRACKETS.match(text, span.end)
+        if after and surname in after.group("login").replace(".", ""):
+            login = after.group("login")
+            for match in re.finditer(rf"(?<![\w.@/-]){re.escape(login)}(?![\w@/-]|\.[a-z])", text):
+                if all(match.end() <= a or match.start() >= b for a, b in taken):
+                    reason = "Gebruikersnaam van een gelakte persoon (tussen haakjes na de naam)."
+                    added.append(_mention(span, text, *match.span(), reason, 0.75))
+                    taken.append(match.span())
     return added
+
+
+# A Matrix user ID in a chat export (Element): "@m.curfs:vrzl.nl" is that person's account, as
+# an e-mail address is; a team's or a bot's ("@meldkamer:...", "@noc-bot:...") is not.
+_MATRIX_ID = re.compile(
+    r"(?<![\w.@])@(?P<local>[a-z0-9][a-z0-9._=-]{1,30}):(?P<server>[a-z0-9-]+(?:\.[a-z0-9-]+)+)"
+)
+
+
+def _matrix_ids(text: str) -> list[RedactionSpan]:
+    spans = []
+    for match in _MATRIX_ID.finditer(text):
+        local = match.group("local")
+        if _functional_local(local) or re.search(r"(?:^|[._-])bot(?:$|[._-])", local):
+            continue
+        reason = "Matrix-account (gebruikers-ID) van een persoon."
+        spans.append(_span_of(text, *match.span("local"), "name", "redact", reason))
+    return spans
+
+
+_LOGIN_IN_BRACKETS = re.compile(r"[ \t]*\((?P<login>[a-z][a-z0-9._-]{3,24})\)")
 
 
 _LOGIN = re.compile(r"(?:[A-Za-z][A-Za-z0-9-]{1,14}\\{1,2})?(?P<login>[a-z]{6,24})")
@@ -1050,6 +1087,17 @@ _OFFICE_CELL = re.compile(
     r'(?:[ \t]*\([^")\n]{0,60}\)|,?[ \t]+[a-zà-ÿ&/-][^"\n]{0,50})?"'
 )
 _VCARD_TITLE = re.compile(rf"^TITLE[^:\n]*:[ \t]*(?P<role>(?i:{_OFFICE_ALT}))\b", re.MULTILINE)
+
+
+def _card_around(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the vCard that holds `start`, or None."""
+    card_start = text.rfind("BEGIN:VCARD", 0, start)
+    card_end = text.find("END:VCARD", start)
+    if card_start >= 0 and card_end > 0 and text.rfind("END:VCARD", 0, start) < card_start:
+        return card_start, card_end
+    return None
+
+
 _SPEAKER_OFFICE = re.compile(
     rf"[ \t]*[>:][^\n]{{0,200}}?\b(?i:ik[ \t]+ben)[ \t]+(?:(?i:de|hier)[ \t]+)?"
     rf"(?P<role>(?i:{_OFFICE_ALT}))\b"
@@ -1067,11 +1115,10 @@ def _office_in_record(text: str, start: int, end: int) -> str:
         cell = _OFFICE_CELL.search(line)
         if cell:
             return cell.group("role").lower()
-    card_start = text.rfind("BEGIN:VCARD", 0, start)
-    card_end = text.find("END:VCARD", start)
-    if card_start >= 0 and card_end > 0 and text.rfind("END:VCARD", 0, start) < card_start:
-        title = _VCARD_TITLE.search(text, card_start, card_end)
-        if title:
+    card = _card_around(text, start)
+    if card:
+        title = _VCARD_TITLE.search(text, *card)
+        if title and office_title(title.group("role")):
             return title.group("role").lower()
     speaker = _SPEAKER_OFFICE.match(text, end)
     return speaker.group("role").lower() if speaker else ""
@@ -1111,7 +1158,10 @@ def _name_decision(
     mailbox = _MAILBOX_AFTER.match(text, end)
     if mailbox and _COUNCIL_DOMAIN.match(mailbox.group("domain")):
         return "keep", "Ambtsdrager (e-mailadres bij de raad); blijft zichtbaar."
-    role = role_near(text, start, end) or _office_in_record(text, start, end)
+    # on a contact card only its TITLE says whether the person holds an office ("Voorzitter"
+    # of a village council does not): no role read from the lines around the name
+    near = "" if _card_around(text, start) else role_near(text, start, end)
+    role = near or _office_in_record(text, start, end)
     # "Kerkhoven, Femke – raadslid": a surname alone, then its first name; not the next person
     # of a list after a whole name ("Nina Vogelezang, Kleywegt (wethouder)")
     whole = re.match(r"[A-Z][\w.'-]*[ \t]+\S", name) is not None and not opens_with_particle(name)

@@ -1034,7 +1034,8 @@ _PROFILE_ACCOUNT = re.compile(
     r"(?P<account>[A-Za-z][A-Za-z0-9._-]{2,23}[A-Za-z0-9])(?=\\|/|>)"
 )
 # A social media handle: "X – DM van @quincy_tuinkamp"; not an e-mail address.
-_HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_]{3,30})(?![\w.@-])")
+# not a Matrix user ID ("@meldkamer:vrzl.nl"): detect reads those, with the server after them
+_HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_]{3,30})(?![\w.@-]|:[a-z0-9-]+\.)")
 _PUBLIC_HANDLE = re.compile(
     r"(?i)gemeente|provincie|politie|omroep|nieuws|waterschap|brandweer|ggd|nos|rtv|krant|"
     r"courant|bibliotheek|museum|stichting|vereniging|info"

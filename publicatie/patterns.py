@@ -941,6 +941,8 @@ _TABLE_HEADERS = {
         r"behandelaar|beh|medewerker|klager|klaagster|geregistreerd[ _]door|ingevoerd[ _]door|"
         r"beoordelaar|afhandelaar|behandeld[ _]door|beoordeeld[ _]door|"
         r"gebruiker|gebruikersnaam|account|login|inlognaam|userid|paraaf|teller|"
+        # a call centre's export: the agent who took the call ("agent", "agent_naam")
+        r"agent|agentnaam|agent naam|"
         # an English key of an export or a FHIR resource: "family", "given", "lastName"
         r"family|given|family name|given name|first name|last name|surname|full name|"
         # a chat export's or a document's person: "real_name", "display_name", "author"
@@ -1176,13 +1178,38 @@ def _field_key(key: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).replace("_", " ").replace("-", " ")
 
 
+# A nested field of a BRP answer (Haal Centraal): the date inside "geboorte" is a date of birth
+# ('"geboorte": { "datum": { "type": "Datum", "datum": "2014-06-09" } }'); the street of an
+# object that also holds a house number is part of a home address ('"verblijfplaats": {
+# "straat": "Kasteelweg", "huisnummer": 22, ...}').
+_BIRTH_OBJECT = re.compile(
+    r'"(?:geboorte|birth)"[ \t]*:[ \t]*\{[^{}]*(?:\{[^{}]*)?$', re.IGNORECASE
+)
+_STREET_KEY = re.compile(r"^(?:straat|straatnaam|openbare ruimte naam|street)$", re.IGNORECASE)
+
+
+def _nested_kind(key: str, text: str, start: int) -> str:
+    plain = _field_key(key).strip().lower()
+    if plain in ("datum", "date") and _BIRTH_OBJECT.search(text, max(0, start - 120), start):
+        return "dob"
+    if _STREET_KEY.match(plain):
+        opening = text.rfind("{", 0, start)
+        closing = text.find("}", start)
+        if opening >= 0 and closing > 0 and re.search(r'"huisnummer"', text[opening:closing]):
+            return "address"
+    return ""
+
+
 @functools.lru_cache(maxsize=8)
 def _json_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     for match in _JSON_FIELD.finditer(text):
-        kind = _field_kind(match.group("key"), text)
+        kind = _field_kind(match.group("key"), text) or _nested_kind(
+            match.group("key"), text, match.start()
+        )
         group = "value" if match.group("value") is not None else "number"
-        if kind and match.group(group).strip():
+        value = match.group(group).strip()
+        if kind and value and not (kind == "name" and not re.search(r"[^\W\d_]", value)):
             found.append((match.start(group), match.end(group), kind))
     return tuple(found)
 
@@ -1235,6 +1262,150 @@ def _php_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+# A contact card (vCard) or a calendar item (iCalendar), as Outlook exports them: the person's
+# name in "N:" (surname;given;;;) and "FN:", a home address in "ADR" (;;street;place;;postcode;),
+# a birthday in "BDAY:", the people invited in 'ATTENDEE;CN="Wilgenhuis, Bonifaas":mailto:...'.
+# A card whose "TITLE:" is an office ("Wethouder", "Raadslid") is an office holder's.
+_CARD_LINE = re.compile(
+    r"^(?P<key>N|FN|NICKNAME|ADR|BDAY|TITLE)(?P<params>;[^:\n]*)?:(?P<value>[^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+_CARD = re.compile(r"^BEGIN:VCARD[ \t]*$(?P<body>.*?)^END:VCARD", re.MULTILINE | re.DOTALL)
+_CALENDAR_PERSON = re.compile(
+    r"^(?:ORGANIZER|ATTENDEE)[^\n]*?;CN=(?:\"(?P<quoted>[^\"\n]{2,80})\"|(?P<bare>[^;:\n]{2,80}))",
+    re.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _card_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    from publicatie.roles import office_title  # roles imports nothing of this module
+
+    found: list[tuple[int, int, str]] = []
+    for card in _CARD.finditer(text):
+        lines = list(_CARD_LINE.finditer(text, card.start("body"), card.end("body")))
+        titles = [m.group("value") for m in lines if m.group("key") == "TITLE"]
+        person = "office" if any(office_title(title) for title in titles) else "name"
+        for line in lines:
+            key, value = line.group("key"), line.group("value")
+            if not value.strip(" ;"):
+                continue
+            if key in ("N", "FN", "NICKNAME"):
+                found.append((*line.span("value"), person))
+            elif key == "BDAY":
+                found.append((*line.span("value"), "dob"))
+            elif key == "ADR" and "WORK" not in (line.group("params") or "").upper():
+                at = line.start("value")
+                for index, part in enumerate(value.split(";")):
+                    if part.strip() and index in (2, 5):
+                        found.append((at, at + len(part), "address" if index == 2 else "postcode"))
+                    at += len(part) + 1
+    for match in _CALENDAR_PERSON.finditer(text):
+        group = "quoted" if match.group("quoted") else "bare"
+        start, end = match.span(group)
+        role = office_title(match.group(group))
+        if role:  # 'CN="Wethouder Anne-Marie Velthuijzen"': the office holder, in office
+            found.append((start + role, end, "office"))
+        else:
+            found.append((start, end, "name"))
+    return tuple(found)
+
+
+# An SQL dump: the columns of "CREATE TABLE" (or of the INSERT itself) name the values of each
+# row of "INSERT INTO ... VALUES (...), (...);", as a CSV header names its cells.
+_SQL_CREATE = re.compile(
+    r"CREATE[ \t]+TABLE[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?[`\"\[]?(?P<table>\w+)[`\"\]]?"
+    r"[ \t]*\((?P<body>.*?)\)[ \t]*(?:ENGINE\b|;|\n\n)",
+    re.IGNORECASE | re.DOTALL,
+)
+_SQL_INSERT = re.compile(
+    r"INSERT[ \t]+INTO[ \t]+[`\"\[]?(?P<table>\w+)[`\"\]]?[ \t]*(?:\((?P<columns>[^()]*)\))?"
+    r"\s*VALUES\s*",
+    re.IGNORECASE,
+)
+_SQL_NOT_A_COLUMN = re.compile(r"(?i:primary|key|unique|constraint|index|foreign|check|fulltext)\b")
+
+
+def _sql_columns(body: str) -> list[str]:
+    """The column names of a CREATE TABLE body or an INSERT's column list, in order."""
+    parts, depth, current = [], 0, ""
+    for char in body:
+        depth += char == "("
+        depth -= char == ")"
+        if char == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    names = []
+    for part in parts:
+        part = part.strip()
+        match = re.match(r"[`\"\[]?(\w+)[`\"\]]?", part)
+        if match and not _SQL_NOT_A_COLUMN.match(part):
+            names.append(match.group(1))
+    return names
+
+
+def _sql_rows(text: str, at: int) -> list[list[tuple[int, int]]]:
+    """The value spans of each row after VALUES, up to the closing ";" (quotes inside strings
+    doubled or escaped with a backslash)."""
+    rows: list[list[tuple[int, int]]] = []
+    row: list[tuple[int, int]] | None = None
+    index, end = at, len(text)
+    while index < end:
+        char = text[index]
+        if row is None:
+            if char == "(":
+                row = []
+            elif char == ";" or not (char.isspace() or char == ","):
+                break
+            index += 1
+        elif char == "'":
+            close = index + 1
+            while close < end:
+                if text[close] == "\\" or text.startswith("''", close):
+                    close += 2
+                elif text[close] == "'":
+                    break
+                else:
+                    close += 1
+            row.append((index + 1, close))
+            index = close + 1
+        elif char == ")":
+            rows.append(row)
+            row = None
+            index += 1
+        elif char in ", \t\n":
+            index += 1
+        else:
+            bare = re.compile(r"[^,)\s]+").match(text, index)
+            row.append(bare.span() if bare else (index, index + 1))
+            index = bare.end() if bare else index + 1
+    return rows
+
+
+@functools.lru_cache(maxsize=8)
+def _sql_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    tables = {
+        m.group("table").lower(): _sql_columns(m.group("body")) for m in _SQL_CREATE.finditer(text)
+    }
+    found = []
+    for insert in _SQL_INSERT.finditer(text):
+        columns = (
+            _sql_columns(insert.group("columns"))
+            if insert.group("columns")
+            else tables.get(insert.group("table").lower(), [])
+        )
+        kinds = [_field_kind(column, text) for column in columns]
+        for row in _sql_rows(text, insert.end()):
+            for kind, (start, end) in zip(kinds, row, strict=False):
+                value = text[start:end]
+                if kind and value.strip() and value.upper() != "NULL":
+                    found.append((start, end, kind))
+    return tuple(found)
+
+
 _FIELD_READERS = (
     (('":',), _json_fields),
     (("=>",), _php_fields),
@@ -1242,6 +1413,8 @@ _FIELD_READERS = (
     (("</",), _xml_fields),
     (("PID|",), _hl7_fields),
     (("dn:", "objectClass"), _ldif_fields),
+    (("BEGIN:VCARD", "BEGIN:VEVENT"), _card_fields),
+    (("INSERT INTO", "insert into"), _sql_fields),
 )
 
 
@@ -1325,6 +1498,10 @@ def _aligned_table_cells(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             values = list(_ALIGNED_CELL.finditer(row.group(0)))
             if len(values) < 2:
+                following = lines[index + 1].group(0) if index + 1 < len(lines) else ""
+                if len(cells) >= 4 and len(list(_ALIGNED_CELL.finditer(following))) >= 3:
+                    index += 1  # a group's heading between the rows ("Post Wijchen (...)")
+                    continue
                 break
             for value in values:
                 column = max(

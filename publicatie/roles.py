@@ -64,6 +64,7 @@ OFFICE_ROLES = (
     "gemeenteraadslid",
     "commissielid",
     "fractievoorzitter",
+    "fractievoorzitters",
     "griffier",
     "raadsgriffier",
     "plaatsvervangend griffier",
@@ -280,6 +281,17 @@ def own_job_after(text: str, end: int) -> bool:
     (and no office): then no office named before it is that person's."""
     own = _OWN_JOB.match(text, end)
     return own is not None and not re.search(rf"(?i:{_ROLE_ALT})", own.group(0))
+
+
+_OFFICE_TITLE = re.compile(rf"(?i:{_CLEAR_ALT})(?![\w-])[ \t]*")
+
+
+def office_title(value: str) -> int:
+    """The length of the office a title or a contact's name starts with ("Wethouder (portefeuille
+    ...)", "Raadslid", "Wethouder Anne-Marie Velthuijzen"), with the space after it; 0 when it
+    starts with none (the chair of a village council is no office holder)."""
+    match = _OFFICE_TITLE.match(value.strip())
+    return match.end() + (len(value) - len(value.lstrip())) if match else 0
 
 
 def role_near(text: str, start: int, end: int) -> str:
