@@ -73,7 +73,9 @@ __all__ = [
     "GROUND_IDENTIFIER",
     "GROUND_PRIVACY",
     "GROUND_SPECIAL",
+    "SPLIT_WORD",
     "detect_personal_data",
+    "join_split_words",
     "ocr_digits",
 ]
 
@@ -456,6 +458,19 @@ def detect_personal_data(
     contact data that stay visible; they are reported with action "keep".
     """
     policy = (policy or DetectionPolicy()).with_keep(keep_numbers, keep_emails)
+    joined = join_split_words(text)
+    if joined is not None:  # read the words whole, report the spans where they stand
+        joined_text, where = joined
+        return [
+            span.model_copy(
+                update={
+                    "start": where[span.start],
+                    "end": where[span.end - 1] + 1,
+                    "text": text[where[span.start] : where[span.end - 1] + 1],
+                }
+            )
+            for span in detect_personal_data(joined_text, policy=policy)
+        ]
     if policy.use_model:
         # before any rule: several rules consult deduce's name lists when they are loaded, so
         # the first document of a process must see them too (else it is read differently)
@@ -511,6 +526,27 @@ def detect_personal_data(
     if text != original:  # report what the document says, not the repaired digits
         chosen = [s.model_copy(update={"text": original[s.start : s.end]}) for s in chosen]
     return sorted(chosen, key=lambda s: s.start)
+
+
+# A word that a line break split after a hyphen, as PDF text and OCR give it: "Achter-\nwetering",
+# "Vlot-\n   kamp", in a quoted reply "Veen-\n> schouw". Only before a small letter: "Noord-\n
+# Holland" keeps its hyphen and its line.
+SPLIT_WORD = re.compile(r"(?<=[^\W\d_])-\n[ \t>]*(?=[a-zß-ÿ])")
+
+
+def join_split_words(text: str) -> tuple[str, list[int]] | None:
+    """`text` with each split word joined, and for every character of it the offset of that
+    character in `text`; None when no word is split."""
+    if "-\n" not in text or not SPLIT_WORD.search(text):
+        return None
+    parts, where, at = [], [], 0
+    for match in SPLIT_WORD.finditer(text):
+        parts.append(text[at : match.start()])
+        where.extend(range(at, match.start()))
+        at = match.end()
+    parts.append(text[at:])
+    where.extend(range(at, len(text)))
+    return "".join(parts), where
 
 
 def _spans_of_form(text: str, form: DecodedForm, policy: DetectionPolicy) -> list[RedactionSpan]:
@@ -1850,8 +1886,9 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
             continue
         if _normalise_number(match.group(0)) in kept_numbers:
             continue
-        if _DATE_START.match(match.group(0)):
-            continue  # "06-10-2025\t08:40" in an export: a date and a time
+        date = _DATE_START.match(match.group(0))
+        if date and int(re.split(r"[-/.]", date.group(0))[1]) <= 12:
+            continue  # "06-10-2025\t08:40" in an export: a date and a time; not "06.41.27..."
         reason = "Mobiel nummer van een persoon (notatie 06)."
         spans.append(redact_match(match, "phone", reason, 0.75))
     # A foreign number in international notation that libphonenumber calls invalid (a range it

@@ -583,7 +583,14 @@ def first_name_known(word: str) -> bool:
     """Whether deduce's first-name list has `word` (False when deduce is not loaded)."""
     if not model_loaded():
         return False
-    return [word[:1].upper() + word[1:].lower()] in _lookup("first_name")
+    if [word[:1].upper() + word[1:].lower()] in _lookup("first_name"):
+        return True
+    # a double first name that the list lacks as a whole: "Hendrik-Jan", "Joost-Willem"
+    parts = word.split("-")
+    return len(parts) == 2 and all(
+        len(part) >= 2 and [part[:1].upper() + part[1:].lower()] in _lookup("first_name")
+        for part in parts
+    )
 
 
 def person_word_known(word: str) -> bool:

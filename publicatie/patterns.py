@@ -406,7 +406,10 @@ _DOB = re.compile(
     r"|(?<![\w])ur\.|(?<![\w])urodzon[ya]"
     # Belgian: "Arne Boeckx (°17.04.2015)", "° 3 mei 1961"
     r"|(?<![\d°])°"
-    rf"|geb\.(?:\s*datum)?)\s*:?\s*(?P<date>{_DATE}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2}}(?![\d-]))",
+    # a genealogy's or a case note's star: "echtg. mw W. Latuperisa *19-8-47*"
+    r"|(?<![\w*])\*(?=[ \t]?\d{1,2}[-/.]\d{1,2}[-/.]'?\d{2})"
+    # a year of two digits, also after an apostrophe: "geboren 7-2-'41"
+    rf"|geb\.(?:\s*datum)?)\s*:?\s*(?P<date>{_DATE}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]'?\d{{2}}(?![\d-]))",
     re.IGNORECASE,
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
@@ -896,9 +899,14 @@ def _spellings(text: str) -> list[str]:
 
 
 def _is_place_name(street: str) -> bool:
-    """A place, also with a district ("Tilburg-Noord")."""
+    """A place, also with a district ("Tilburg-Noord"); not a street whose name starts with a
+    point of the compass ("Oost-Kinderdijk 77", "Noord-Brabantlaan 12")."""
     name = " ".join(street.split()).lower()
-    return name in places() or name.split("-")[0] in places()
+    first = name.split("-")[0]
+    return name in places() or (first in places() and first not in _COMPASS_WORDS)
+
+
+_COMPASS_WORDS = frozenset({"noord", "oost", "zuid", "west", "oud", "nieuw", "groot", "klein"})
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

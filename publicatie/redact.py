@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 import pymupdf
 
-from publicatie.detect import detect_personal_data
+from publicatie.detect import SPLIT_WORD, detect_personal_data
 from publicatie.fonts import close_font_leak, rebuild_font_subsets
 from publicatie.ocr import is_scan, ocr_textpage
 from publicatie.patterns import find_table_cells
@@ -66,7 +66,7 @@ def _detect_page(
     redacted. A page whose columns only show in its layout (a table positioned on the page, one
     space apart in the text layer) is also read as laid out; its word positions are only read
     when the text itself has no table."""
-    spans = detect_personal_data(text.replace("\n", " "), policy=policy)
+    spans = detect_personal_data(_flattened(text), policy=policy)
     if "\n" in text.strip():
         # a blank line read as a line of (no-break) spaces is a blank line again, so that a
         # block ends there; the same length, so offsets stay valid
@@ -85,6 +85,15 @@ def _detect_page(
         if cells:
             spans += _from_layout(text, layout, cells, spans, policy)
     return spans
+
+
+def _flattened(text: str) -> str:
+    """The page's lines joined with spaces, except where a line break split a word after a
+    hyphen ("Hoogen-\nboezem"): detection reads that word whole. Same length."""
+    flat = list(text.replace("\n", " "))
+    for match in SPLIT_WORD.finditer(text):
+        flat[match.start() + 1] = "\n"
+    return "".join(flat)
 
 
 def _from_layout(
@@ -328,6 +337,7 @@ def _search(
     the flattened text, while PyMuPDF's search joins such a word without the hyphen."""
     if not value.strip():
         return []
+    value = SPLIT_WORD.sub("- ", value)  # "Hoogen-\nboezem" as the flattened text reads it
     found = search_page(page, value, textpage)
     if not found and re.search(r"\w- \w", value):
         found = search_page(page, re.sub(r"(?<=\w)- (?=\w)", "", value), textpage)

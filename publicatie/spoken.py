@@ -50,19 +50,88 @@ _ENGLISH_DATE = re.compile(
     rf"(?<![\w-])(?:{_EN_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_EN_MONTH},?[ \t]+(?:19|20)\d{{2}})(?![\w-])"
 )
+# Number words from nul to negenennegentig, also in regional forms ("vief", "zeuven",
+# "achtien") and with hyphens ("een-en-veertig"): a phone number said in pairs, "nul zes twaalf
+# vierendertig achtenvijftig zeventig".
+_UNIT = r"(?:nul|een|één|ene|twee|drie|vier|vief|vijf|zes|zeven|zeuven|acht|negen)"
+_TENS = r"(?:twintig|dertig|veertig|vieftig|vijftig|zestig|zeventig|tachtig|negentig)"
+_TEEN = (
+    r"(?:tien|elf|twaalf|dertien|veertien|vieftien|vijftien|zestien|zeventien|achttien|achtien|"
+    r"negentien)"
+)
+_PAIR = rf"(?:{_UNIT}-?[eë]n-?{_TENS}|{_TENS}|{_TEEN})"
+_SAID_NUMBER = re.compile(
+    rf"(?<![\w-])nul(?:[ \t]*,?[ \t]+(?:{_PAIR}|{_UNIT})(?![\w-])){{3,12}}", re.IGNORECASE
+)
+_PAIR_RE = re.compile(rf"^{_PAIR}$", re.IGNORECASE)
+# A house number said or written in a sentence about where someone lives or which neighbour is
+# meant: "wij wonen aan de vaart, het derde huis na de kerk, nummer 147", "huisnummer
+# eenentwintig", "de buurman van nummer zesentachtig", "mevrouw Raamskamp van nr. 26-b". A
+# number without such a cue ("nummer 3 op de agenda") stays.
+_HOUSE_VALUE = (
+    rf"(?:\d{{1,4}}(?:[ -]?[a-zA-Z](?![\w])|-\d{{1,3}})?"
+    rf"|(?:honderd)?(?:{_PAIR}|{_UNIT})e?(?:[ \t]+[A-Z](?![\w]))?)"
+)
+_HOUSE_NUMBER = re.compile(
+    rf"(?<![\w-])(?:huis(?=nummer))?(?P<value>(?:nummer|nr\.?)[ \t]+{_HOUSE_VALUE})(?![\w-])",
+    re.IGNORECASE,
+)
+_LIVES = re.compile(
+    r"(?i:\bwo(?:on|ont|nen|onde|onachtig|nend)\b|\bbin van\b|\bhuis\b|\bhoes\b|\bflat\b|"
+    r"\bverdieping\b)[^.!?\n]{0,110}$"
+)
+_NEIGHBOUR = re.compile(
+    r"(?i:\b(?:over)?buur(?:man|vrouw|meisje|jongen|en)?\b|\bbewoners?\b|\bmevrouw\b|\bmeneer\b|"
+    r"\bde heer\b|\bfamilie\b|\bfam\.)[^.!?\n]{0,60}\b(?:van|op)[ \t]+$"
+)
+
+
+# Right before the number: a comma, "op", "van" or "huis", not a thing's name ("mast nummer 3",
+# "zijn nr. 2 en nr. 5": the second person of a list).
+_BEFORE_HOUSE_NUMBER = re.compile(
+    r"(?:[,:;(]|(?<![\w-])(?i:op|van|aan|bij|naar|verdieping|huis|hoes|adres))[ \t]*$"
+)
+
+
+def _house_numbers(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for match in _HOUSE_NUMBER.finditer(text):
+        before = text[max(0, match.start() - 120) : match.start()]
+        if not (match.group(0).lower().startswith("huis") or _BEFORE_HOUSE_NUMBER.search(before)):
+            continue
+        if _LIVES.search(before) or _NEIGHBOUR.search(before):
+            reason = "Huisnummer in een zin over waar iemand woont (woonadres)."
+            hits.append((match.start("value"), match.end("value"), "address", "redact", reason))
+    return hits
+
+
+def _said_numbers(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for match in _SAID_NUMBER.finditer(text):
+        words = re.findall(r"[^\W\d_]+(?:-[eë]n-[^\W\d_]+)?", match.group(0))
+        digits = sum(2 if _PAIR_RE.match(word) else 1 for word in words)
+        if 9 <= digits <= 11 and any(_PAIR_RE.match(word) for word in words):
+            reason = "Telefoonnummer in woorden (in paren uitgesproken)."
+            hits.append((match.start(), match.end(), "phone", "redact", reason))
+    return hits
+
+
 # a question ("mag ik uw geboortedatum?") is answered in the next line: it ends no context
 _SENTENCE_END = re.compile(r"[.!](?:\s|$)")
 _BIRTH_CUE = re.compile(rf"{BIRTH_WORDS}|date of birth|born", re.IGNORECASE)
 
 
 def find_spoken(text: str) -> list[Hit]:
-    """Digit runs, e-mail addresses and dates of birth written out in words."""
+    """Digit runs, phone numbers said in pairs, house numbers in a sentence about where someone
+    lives, e-mail addresses and dates of birth written out in words."""
     hits: list[Hit] = []
     for match in _DIGIT_RUN.finditer(text):
         digits = len(re.findall(_DIGIT, match.group(0), re.IGNORECASE))
         kind = "phone" if match.group(0).lower().startswith("nul") or digits == 10 else "bsn"
         reason = "Nummer in woorden (uitgesproken), herleidbaar tot een persoon."
         hits.append((match.start(), match.end(), kind, "redact", reason))
+    hits += [h for h in _said_numbers(text) if not any(h[0] < b and a < h[1] for a, b, *_ in hits)]
+    hits += _house_numbers(text)
     for match in _SPOKEN_EMAIL.finditer(text):
         hits.append((match.start(), match.end(), "email", "redact", "E-mailadres in woorden."))
     for pattern in (_WORDED_DATE, _ENGLISH_DATE):

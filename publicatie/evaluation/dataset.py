@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets66/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets68/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -369,6 +369,8 @@ HAND_WRITTEN_SETS = {
     "realistic_toets64": "Vierenzestigste handgeschreven toetsset, blind (realistic_toets64)",
     "realistic_toets65": "Vijfenzestigste handgeschreven toetsset, blind (realistic_toets65)",
     "realistic_toets66": "Zesenzestigste handgeschreven toetsset, blind (realistic_toets66)",
+    "realistic_toets67": "Zevenenzestigste handgeschreven toetsset, blind (realistic_toets67)",
+    "realistic_toets68": "Achtenzestigste handgeschreven toetsset, blind (realistic_toets68)",
 }
 ACTIONS = ("redact", "keep")
 
