@@ -989,6 +989,8 @@ _TABLE_HEADERS = {
         r"^(?:v-nummer|v-nr|vreemdelingennummer|documentnummer|documentnr|paspoortnummer|"
         r"docnummer|doc-nummer|id-nummer|idnummer|id-nr|"
         r"paspoortnr|paspoort|id-nummer|id-kaart|identiteitsbewijs|legitimatie|rijbewijsnummer|"
+        # "rijbewijs C nr.", "rijbewijs nr": the number of a person's driving licence
+        r"rijbewijs(?:[ ]?[a-e]{1,2})?[ ]?(?:nr\.?|nummer)|rijbewijsnr|"
         # personal certificates: a diploma or registration number points to its holder
         r"diploma|certificaat|sh-diploma|verklaring sociale|iva-|iva\b|\w*pasnummer|"
         r"a-nummer|vaarbewijs|klantnr|klantnummer|cli[eë]ntnr|cli[eë]ntnummer|"

@@ -206,10 +206,13 @@ _SPECIAL = {
         r"ziekenhuisopname|astmatisch|(?:moeilijk|slecht|nauwelijks) (?:loopt|lopen)|"
         r"(?-i:[a-z]*(?:gehoor|visuele|zicht)beperking)|hormoontherapie|traumabehandeling|"
         r"(?:hoort|horen) stemmen|stemmen (?:uit|in) de|angstig|"
-        r"beschikt over een (?:\w+ )?gehandicaptenparkeerkaart"
+        r"beschikt over een (?:\w+ )?gehandicaptenparkeerkaart|"
+        # forty-second round: a person's condition in a word
+        r"suikerpatiënt\w*|(?:is|ben|bent|als) diabeet|hartpatiënt\w*|pacemaker|"
+        r"long-covid|autistisch|(?-i:ICD)-drager|(?:met|heeft|draagt) een (?-i:ICD)"
     ),
     "religie": (
-        r"religieuze overtuiging|(?:zijn|haar|hun|het) geloof|gelovig|moslims?|islamitisch|"
+        r"religieuze overtuiging|(?:zijn|haar|hun|het|ons|mijn) geloof|gelovig|moslims?|islamitisch|"
         r"eet halal|halal eten|reformatorisch\w*|kerkgang|"
         r"katholiek|rooms-katholiek|protestants|gereformeerd|gereformeerde|hervormd|hervormde|"
         r"joods|hindoe|boeddhist|jehova|moskee|synagoge|kerkgenootschap|"
@@ -224,7 +227,10 @@ _SPECIAL = {
         rf"vrijdaggebed|{_PERSON} (?:\w+ )?(?:bidt|bid|bidden)|"
         r"(?:gaat|ging|gaan|wil|wilde|moet|moest) bidden|"
         r"bekeerd|bekering|(?-i:atheïst\w*|humanist\w*)|kerkelijk meelevend|kerkganger\w*|"
-        r"belijdend lid|religieuze formule|zonder verwijzing naar (?-i:God)"
+        r"belijdend lid|religieuze formule|zonder verwijzing naar (?-i:God)|"
+        # a meal by religious law, an office in a congregation
+        r"(?:kosher|koosjer|halal) (?:meal|maaltijd|eten|menu)|ouderling|diaken|"
+        r"(?-i:religious reasons)"
     ),
     "strafrechtelijk": (
         r"strafblad|strafrechtelijk verleden|veroordeeld|veroordeling|gedetineerd|detentie|"
@@ -266,7 +272,14 @@ _SPECIAL = {
         # the words of an insult: "ga terug naar ...", "dat hij terug moest naar ..."
         rf"(?:(?:ga|rot op|oprotten|opdonderen)(?: \w+){{0,2}}? terug naar|"
         rf"terug (?:moet|moest|moeten|moesten) naar) (?:{_HOMELAND})(?![\w-])|"
-        r"terug naar (?:je|jullie) (?:eigen )?land"
+        r"terug naar (?:je|jullie) (?:eigen )?land|"
+        # a person's flight and status reveal their origin: "kwam in 2016 als vluchteling uit
+        # Syrië", "statushouder, gevlucht uit Eritrea", "fled from Kharkiv"
+        r"(?:als )?vluchteling(?:e)? uit \w+|gevlucht uit \w+|(?-i:fled) from \w+|"
+        r"(?-i:refugee) from \w+|temporary protection|"
+        # one person's status; "de huisvesting van statushouders" is the policy topic
+        r"(?:^|(?<=[\n,;:(])|(?<=[\n,;:(] ))statushouder(?![\w-])|"
+        r"(?:is|was|als|een|zijn|haar) statushouder(?![\w-])"
     ),
     "seksuele geaardheid": (
         r"seksuele geaardheid|homoseksu\w+|lesbisch\w*|biseksu\w+|transgender|"
@@ -277,6 +290,8 @@ _SPECIAL = {
     "politiek/vakbond": (
         r"lid van de vakbond|vakbondslidmaatschap|politieke voorkeur|vakbondslid|"
         rf"lid (?:ben |bent |is |was |werd )?van (?:de )?(?-i:FNV|CNV)|"
+        # a payslip's deduction: "Contributie FNV"
+        r"contributie (?-i:FNV|CNV|AbvaKabo)|"
         rf"{_POSSESSIVE} politieke overtuiging|partijlidmaatschap|kaderlid|"
         # membership of a national party ("Ik ben lid van de SGP")
         rf"lid (?:ben |bent |is |was |werd )?(?:van|bij) (?:de )?(?-i:{_NATIONAL_PARTIES})"

@@ -60,8 +60,11 @@ _TEEN = (
     r"negentien)"
 )
 _PAIR = rf"(?:{_UNIT}-?[eë]n-?{_TENS}|{_TENS}|{_TEEN})"
+# two digits joined by a hyphen count as a pair too: "nul-zes, een-negen, vier-vier"
+_JOINED = rf"{_UNIT}-{_UNIT}"
 _SAID_NUMBER = re.compile(
-    rf"(?<![\w-])nul(?:[ \t]*,?[ \t]+(?:{_PAIR}|{_UNIT})(?![\w-])){{3,12}}", re.IGNORECASE
+    rf"(?<![\w-])nul(?:-{_UNIT})?(?:[ \t]*,?[ \t]+(?:{_PAIR}|{_JOINED}|{_UNIT})(?![\w-])){{3,12}}",
+    re.IGNORECASE,
 )
 _PAIR_RE = re.compile(rf"^{_PAIR}$", re.IGNORECASE)
 # A house number said or written in a sentence about where someone lives or which neighbour is
@@ -110,7 +113,10 @@ def _said_numbers(text: str) -> list[Hit]:
     for match in _SAID_NUMBER.finditer(text):
         words = re.findall(r"[^\W\d_]+(?:-[eë]n-[^\W\d_]+)?", match.group(0))
         digits = sum(2 if _PAIR_RE.match(word) else 1 for word in words)
-        if 9 <= digits <= 11 and any(_PAIR_RE.match(word) for word in words):
+        paired = any(_PAIR_RE.match(word) for word in words) or re.search(
+            rf"(?<![\w-]){_JOINED}(?![\w-])", match.group(0), re.IGNORECASE
+        )
+        if 9 <= digits <= 11 and paired:
             reason = "Telefoonnummer in woorden (in paren uitgesproken)."
             hits.append((match.start(), match.end(), "phone", "redact", reason))
     return hits

@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to sixty-eighth hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to seventieth hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets68 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets70 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 and 2026-11-30). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets67 and _toets68 have not been used for tuning: their floors sit under their blind
+realistic_toets69 and _toets70 have not been used for tuning: their floors sit under their blind
 figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
@@ -294,14 +294,22 @@ FLOORS = {
     # round); rules only 0.959, 0.585, 0.949 (0.959, 0.579, 0.947 with the name lists loaded).
     # Blind (after the fortieth round): 0.852, 0.650, 0.909, 0 office holders, 166 readable.
     "toets66": Floors(0.94, 0.62, 0.89, 1, 14, 158, 0.94, 0.55, 0.92),
-    # not used for tuning: measured once, blind, after the forty-first round: 0.926, 0.970,
-    # 0.935, 1 of 46 office holders and 19 of 153 public values redacted, 53 of 790 readable;
-    # rules only 0.922, 0.675, 0.923 (0.922, 0.682, 0.948 with the name lists loaded).
-    "toets67": Floors(0.90, 0.95, 0.91, 2, 22, 61, 0.90, 0.65, 0.90),
-    # not used for tuning: measured once, blind, after the forty-first round: 0.967, 0.980,
-    # 0.935, 0 of 27 office holders and 13 of 160 public values redacted, 25 of 436 readable;
-    # rules only 0.974, 0.877, 0.930 (0.967, 0.885, 0.945 with the name lists loaded).
-    "toets68": Floors(0.95, 0.96, 0.91, 1, 16, 32, 0.95, 0.85, 0.91),
+    # measured 0.943, 0.970, 0.936, 1 of 46 and 19 of 153, 41 of 790 readable (forty-second
+    # round); rules only 0.939, 0.675, 0.924 (0.939, 0.682, 0.949 with the name lists loaded).
+    # Blind (after the forty-first round): 0.926, 0.970, 0.935, 1 office holder, 53 readable.
+    "toets67": Floors(0.92, 0.95, 0.91, 2, 22, 49, 0.92, 0.65, 0.90),
+    # measured 0.967, 0.980, 0.935, 0 of 27 and 13 of 160, 21 of 436 readable (forty-second
+    # round); rules only 0.974, 0.877, 0.931 (0.967, 0.885, 0.946 with the name lists loaded).
+    # Blind (after the forty-first round): 0.967, 0.980, 0.935, 0 office holders, 25 readable.
+    "toets68": Floors(0.95, 0.96, 0.91, 1, 16, 28, 0.95, 0.85, 0.91),
+    # not used for tuning: measured once, blind, after the forty-second round: 0.956, 0.959,
+    # 0.947, 0 of 11 office holders and 15 of 190 public values redacted, 34 of 614 readable;
+    # rules only 0.948, 0.824, 0.942 (0.948, 0.830, 0.957 with the name lists loaded).
+    "toets69": Floors(0.93, 0.94, 0.92, 1, 18, 42, 0.93, 0.80, 0.92),
+    # not used for tuning: measured once, blind, after the forty-second round: 0.944, 0.938,
+    # 0.924, 11 of 109 office holders and 13 of 225 public values redacted, 39 of 514 readable;
+    # rules only 0.949, 0.733, 0.950 (0.944, 0.744, 0.955 with the name lists loaded).
+    "toets70": Floors(0.92, 0.91, 0.90, 12, 16, 47, 0.92, 0.71, 0.93),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 
