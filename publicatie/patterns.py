@@ -17,6 +17,8 @@ from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
+from publicatie.roles import office_title
+
 __all__ = [
     "BIRTH_WORDS",
     "LEGAL_ENTITY",
@@ -1205,7 +1207,7 @@ def _nested_kind(key: str, text: str, start: int) -> str:
     if _STREET_KEY.match(plain):
         opening = text.rfind("{", 0, start)
         closing = text.find("}", start)
-        if opening >= 0 and closing > 0 and re.search(r'"huisnummer"', text[opening:closing]):
+        if opening >= 0 and closing > 0 and '"huisnummer"' in text[opening:closing]:
             return "address"
     return ""
 
@@ -1289,8 +1291,6 @@ _CALENDAR_PERSON = re.compile(
 
 @functools.lru_cache(maxsize=8)
 def _card_fields(text: str) -> tuple[tuple[int, int, str], ...]:
-    from publicatie.roles import office_title  # roles imports nothing of this module
-
     found: list[tuple[int, int, str]] = []
     for card in _CARD.finditer(text):
         lines = list(_CARD_LINE.finditer(text, card.start("body"), card.end("body")))
@@ -1333,6 +1333,7 @@ _SQL_INSERT = re.compile(
     r"\s*VALUES\s*",
     re.IGNORECASE,
 )
+_SQL_BARE = re.compile(r"[^,)\s]+")  # a number, NULL or a function call without quotes
 _SQL_NOT_A_COLUMN = re.compile(r"(?i:primary|key|unique|constraint|index|foreign|check|fulltext)\b")
 
 
@@ -1389,7 +1390,7 @@ def _sql_rows(text: str, at: int) -> list[list[tuple[int, int]]]:
         elif char in ", \t\n":
             index += 1
         else:
-            bare = re.compile(r"[^,)\s]+").match(text, index)
+            bare = _SQL_BARE.match(text, index)
             row.append(bare.span() if bare else (index, index + 1))
             index = bare.end() if bare else index + 1
     return rows

@@ -212,7 +212,8 @@ _SPECIAL = {
         r"long-covid|autistisch|(?-i:ICD)-drager|(?:met|heeft|draagt) een (?-i:ICD)"
     ),
     "religie": (
-        r"religieuze overtuiging|(?:zijn|haar|hun|het|ons|mijn) geloof|gelovig|moslims?|islamitisch|"
+        r"religieuze overtuiging|(?:zijn|haar|hun|het|ons|mijn) geloof|gelovig|moslims?|"
+        r"islamitisch|"
         r"eet halal|halal eten|reformatorisch\w*|kerkgang|"
         r"katholiek|rooms-katholiek|protestants|gereformeerd|gereformeerde|hervormd|hervormde|"
         r"joods|hindoe|boeddhist|jehova|moskee|synagoge|kerkgenootschap|"
