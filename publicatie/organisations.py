@@ -22,7 +22,7 @@ MOBILE_RE = re.compile(
     r"(?<![\w+])(?:(?:\+31|0031)[\s-]?(?:\(0\))?6|\(06\)|06)[\s-]*\d(?:[\s-]?\d){7}"
     r"(?![\w-]|[.,]\d)"
     # with dots between the pairs, as some people write it: "06.41.27.90.38"
-    r"|(?<![\w+.])06\.\d{2}\.\d{2}\.\d{2}\.\d{2}(?![\w.-]|,\d)"
+    r"|(?<![\w+.])06\.\d{2}\.\d{2}\.\d{2}\.\d{2}(?![\w-]|[.,]\d)"
 )
 
 # A business named after its owner, without a legal form: a sole trader, so a natural person

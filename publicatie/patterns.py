@@ -22,6 +22,7 @@ from publicatie.roles import office_title
 __all__ = [
     "BIRTH_WORDS",
     "LEGAL_ENTITY",
+    "STREET_SUFFIX",
     "Hit",
     "dates_after_names",
     "find_addresses",
@@ -64,7 +65,7 @@ def residences() -> frozenset[str]:
     return places() | frozenset(line.strip().lower() for line in lines if line.strip())
 
 
-_STREET_SUFFIX = (
+STREET_SUFFIX = (
     r"(?:straat|laan|weg|plein|kade|gracht|singel|dijk|pad|hof|dreef|park|steeg|markt|erf|"
     r"veld|baan|allee|boulevard|wal|burg|polder|zijde|dam|hoek|akker|wetering|vaart|tuin|"
     r"wei|gaarde|hout|donk|ring|straatweg|kwartier|plantsoen|boog|horst|vest|haven|sloot|"
@@ -106,8 +107,8 @@ _STREET = re.compile(
     # a street named after a person: "Hugo de Grootstraat", "Willem van Oranjelaan"
     r"(?:(?!(?:Bewoners?|Meneer|Mevrouw|Familie|Hoek|Bij|Naar|Vanaf|Tot|Aan|Op|In)\s)"
     r"[A-Z][a-z]+\s+(?:van\s+(?:de|der|den)\s+|de\s+|ter\s+|ten\s+))?"
-    rf"[A-Z][\w'-]*{_STREET_SUFFIX}|Laan\s+(?:van|der|de)\s+(?:\w+\s+)?[A-Z][\w-]+"
-    rf"|[A-Z][\w-]+\s+{_STREET_SUFFIX}"
+    rf"[A-Z][\w'-]*{STREET_SUFFIX}|Laan\s+(?:van|der|de)\s+(?:\w+\s+)?[A-Z][\w-]+"
+    rf"|[A-Z][\w-]+\s+{STREET_SUFFIX}"
     # German and Belgian streets written as two words: "Kölner Straße", "Rue de la Gare"
     r"|[A-Z][\w-]+\s+(?:Straße|Strasse|Platz|Gasse|Allee|Weg|Ring)"
     # "Kleine Noord 46", "Oude Vest 12": a prefix word and a name without a street suffix.
@@ -257,7 +258,7 @@ _FOREIGN_BLOCK = re.compile(
 )
 # A street with "nr." before its number: "de woning aan de overkant (Kettelweg nr. 9)".
 _STREET_NR = re.compile(
-    rf"(?<![\w-])[A-Z][\w'-]*{_STREET_SUFFIX}[ \t]+(?i:nr\.?|nummer)[ \t]*\d{{1,5}}[a-z]?(?![\w])"
+    rf"(?<![\w-])[A-Z][\w'-]*{STREET_SUFFIX}[ \t]+(?i:nr\.?|nummer)[ \t]*\d{{1,5}}[a-z]?(?![\w])"
 )
 # A French street, as in Belgium, France and Luxembourg: "Rue de Hamont 41", "Avenue Louise 12",
 # "Chaussée de Bruxelles 200", "Place du Marché 3".
@@ -363,7 +364,7 @@ _HOUSEHOLD_AFTER = re.compile(
 # The next number of a household list: "de buren op nr. 139 en nr. 143", "nr. 12, 14 of 16"
 _LIST_NEXT = re.compile(r"[ \t]*(?:,|en|of|&|,[ \t]*en)[ \t]*", re.IGNORECASE)
 # "aan de Van Aalstlaan, huisnummer 9": the street named just before
-_STREET_BEFORE_NUMBER = re.compile(rf"[A-Z][\w'-]*{_STREET_SUFFIX}[ \t]*,[ \t]*$")
+_STREET_BEFORE_NUMBER = re.compile(rf"[A-Z][\w'-]*{STREET_SUFFIX}[ \t]*,[ \t]*$")
 _NUMBER_AFTER = re.compile(r"[ ,]+(?:huisnummer\s+)?\d{1,5}(?![\d-])")
 # What a cell may hold after the house number the street pattern found: an addition.
 _REST_OF_NUMBER = re.compile(r"[ ]?-?[ ]?[A-Za-z0-9]{1,4}")
@@ -415,6 +416,7 @@ _DOB = re.compile(
     re.IGNORECASE,
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
+_DOB_PLURAL = re.compile(r"(?i:geboortedata|dates of birth)\b[^:\n]{0,40}:?")
 # A word of a written date, in Dutch or English: "May" in "05/May/25", "Fri May 16 09:12"
 DATE_WORD = re.compile(
     rf"(?i:{_MONTH_ANY}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
@@ -1729,6 +1731,13 @@ def find_dob(text: str) -> list[Hit]:
         value = _date_value(m.group("date"))
         if value is not None and value[0] <= _LAST_BIRTH_YEAR:
             hits.append((m.start("date"), m.end("date"), "dob", "redact", "Geboortedatum."))
+    # the dates of birth of several people on one line: "Geboortedata volgens BRP: 14-11-1971 en
+    # 03/06/1974"
+    for m in _DOB_PLURAL.finditer(text):
+        line_end = text.find("\n", m.end())
+        for date in _DATE_RE.finditer(text, m.end(), line_end if line_end >= 0 else len(text)):
+            if all(date.start() >= e or date.end() <= s for s, e, *_ in hits):
+                hits.append((*date.span(), "dob", "redact", "Geboortedatum (lijst geboortedata)."))
     # a query in a log: "geslnaam=ISIK;gebdat=19800412"
     for m in _QUERY_DOB.finditer(text):
         if all(m.start("date") >= e or m.end("date") <= s for s, e, *_ in hits):

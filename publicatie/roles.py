@@ -209,6 +209,24 @@ PARTIES = (
     r"Onafhankelijk)[\w '-]{0,25}|[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:Belang|Lokaal)"
 )
 _PARTY_AFTER = re.compile(rf"^[ \t]*\((?:{PARTIES})\)")
+# A line "Name (Party)" at the end of a motion or under "Indieners:"; the line of a known
+# national party in the same block makes a local party's line a council member's too:
+# "E.M. Hoogmeijer-Bremland (Hart voor Midden-Delfland)" above "Jasper Duischot (VVD)".
+_OWN_PARTY_LINE = re.compile(r"[ \t]*\([A-Z][^()\n]{1,50}\)[ \t]*(?:\n|$)")
+_NATIONAL_PARTY_LINE = re.compile(rf"\((?:{PARTIES})\)[ \t]*$", re.MULTILINE)
+
+
+def _party_list(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] ends its line with a party in brackets, in a block of
+    lines where another line ends with a known national party."""
+    if not _OWN_PARTY_LINE.match(text, end):
+        return False
+    block_start = text.rfind("\n\n", 0, start) + 1
+    block_end = text.find("\n\n", end)
+    block = text[block_start : block_end if block_end >= 0 else len(text)]
+    return _NATIONAL_PARTY_LINE.search(block) is not None
+
+
 # Two office labels above two names of a signature block ("De griffier,   De voorzitter,")
 _ROLE_LABEL = rf"(?:(?i:de|het)\s+)?(?i:{_ROLE_ALT}){_OF_PLACE}\s*[,:]?"
 _TWO_ROLES = re.compile(rf"{_ROLE_LABEL}\s+{_ROLE_LABEL}\s*(?:(?i:{_TITLES})\s*)*$")
@@ -358,6 +376,8 @@ def role_near(text: str, start: int, end: int) -> str:
             # "Aanwezig: M. Hoevebroek (voorzitter), ..." under a council committee's heading
             return found.group(0).lower()
         if re.search(rf"(?<![\w-])(?:{PARTIES})(?![\w-])", inside.group(1)):
+            return "raadslid"
+        if _party_list(text, start, end):
             return "raadslid"
     if _AUDIT_MEMBER_AFTER.match(after) and _AUDIT_COMMITTEE.search(text):
         return "lid rekenkamercommissie"

@@ -145,7 +145,7 @@ _SPECIAL = {
         # antibiotics in livestock farming are a policy topic; a course of them is a person's
         r"(?:behandeling|kuur) met antibiotica|antibioticakuur|"
         r"antibiotica (?:slikken|gebruiken|nemen|krijgen)|"
-        r"insuline|chemo(?:kuur|kuren)?|morfine|dialyse\w*|dialyseert|"
+        r"insuline\w*|chemo(?:kuur|kuren)?|morfine|dialyse\w*|dialyseert|"
         r"(?:overleden|gestorven) aan|"
         # body and mobility
         r"amputatie|geamputeerd|prothese|kunstheup|kunstknie|nieuwe (?:heup|knie)|"
@@ -209,7 +209,9 @@ _SPECIAL = {
         r"beschikt over een (?:\w+ )?gehandicaptenparkeerkaart|"
         # forty-second round: a person's condition in a word
         r"suikerpatiënt\w*|(?:is|ben|bent|als) diabeet|hartpatiënt\w*|pacemaker|"
-        r"long-covid|autistisch|(?-i:ICD)-drager|(?:met|heeft|draagt) een (?-i:ICD)"
+        r"long-covid|autistisch|(?-i:ICD)-drager|(?:met|heeft|draagt) een (?-i:ICD)|"
+        # English, in a form or a mail of a resident from abroad
+        r"(?:type [12] )?diabetic|(?:uses|in) a wheelchair|wheelchair user"
     ),
     "religie": (
         r"religieuze overtuiging|(?:zijn|haar|hun|het|ons|mijn) geloof|gelovig|moslims?|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from publicatie.patterns import BIRTH_WORDS, Hit
+from publicatie.patterns import BIRTH_WORDS, STREET_SUFFIX, Hit
 
 __all__ = ["find_spoken"]
 
@@ -56,7 +56,8 @@ _ENGLISH_DATE = re.compile(
 _UNIT = r"(?:nul|een|één|ene|twee|drie|vier|vief|vijf|zes|zeven|zeuven|acht|negen)"
 _TENS = r"(?:twintig|dertig|veertig|vieftig|vijftig|zestig|zeventig|tachtig|negentig)"
 _TEEN = (
-    r"(?:tien|elf|twaalf|dertien|veertien|vieftien|vijftien|zestien|zeventien|achttien|achtien|"
+    r"(?:tien|elf|twaalf|dertien|veertien|vieftien|vijftien|zestien|zeventien|zeuventien|"
+    r"achttien|achtien|"
     r"negentien)"
 )
 _PAIR = rf"(?:{_UNIT}-?[eë]n-?{_TENS}|{_TENS}|{_TEEN})"
@@ -92,7 +93,9 @@ _NEIGHBOUR = re.compile(
 # Right before the number: a comma, "op", "van" or "huis", not a thing's name ("mast nummer 3",
 # "zijn nr. 2 en nr. 5": the second person of a list).
 _BEFORE_HOUSE_NUMBER = re.compile(
-    r"(?:[,:;(]|(?<![\w-])(?i:op|van|aan|bij|naar|verdieping|huis|hoes|adres))[ \t]*$"
+    r"(?:[,:;(]|(?<![\w-])(?i:op|van|aan|bij|naar|verdieping|huis|hoes|adres)"
+    # a street without its number: "ik woon op de Veldstraat nummer zeuventien"
+    rf"|(?<![\w-])[A-Z][\w'-]*{STREET_SUFFIX})[ \t]*$"
 )
 
 

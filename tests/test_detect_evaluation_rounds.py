@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to seventieth hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to seventy-second hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets70 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets72 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 and 2026-11-30). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets69 and _toets70 have not been used for tuning: their floors sit under their blind
+realistic_toets71 and _toets72 have not been used for tuning: their floors sit under their blind
 figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
@@ -302,14 +302,22 @@ FLOORS = {
     # round); rules only 0.974, 0.877, 0.931 (0.967, 0.885, 0.946 with the name lists loaded).
     # Blind (after the forty-first round): 0.967, 0.980, 0.935, 0 office holders, 25 readable.
     "toets68": Floors(0.95, 0.96, 0.91, 1, 16, 28, 0.95, 0.85, 0.91),
-    # not used for tuning: measured once, blind, after the forty-second round: 0.956, 0.959,
-    # 0.947, 0 of 11 office holders and 15 of 190 public values redacted, 34 of 614 readable;
-    # rules only 0.948, 0.824, 0.942 (0.948, 0.830, 0.957 with the name lists loaded).
-    "toets69": Floors(0.93, 0.94, 0.92, 1, 18, 42, 0.93, 0.80, 0.92),
-    # not used for tuning: measured once, blind, after the forty-second round: 0.944, 0.938,
-    # 0.924, 11 of 109 office holders and 13 of 225 public values redacted, 39 of 514 readable;
-    # rules only 0.949, 0.733, 0.950 (0.944, 0.744, 0.955 with the name lists loaded).
-    "toets70": Floors(0.92, 0.91, 0.90, 12, 16, 47, 0.92, 0.71, 0.93),
+    # measured 0.968, 0.959, 0.946, 0 of 11 and 15 of 190, 28 of 614 readable (forty-third
+    # round); rules only 0.960, 0.824, 0.941 (0.960, 0.830, 0.956 with the name lists loaded).
+    # Blind (after the forty-second round): 0.956, 0.959, 0.947, 0 office holders, 34 readable.
+    "toets69": Floors(0.95, 0.94, 0.92, 1, 18, 36, 0.94, 0.80, 0.92),
+    # measured 0.944, 0.938, 0.929, 8 of 109 and 10 of 225, 39 of 514 readable (forty-third
+    # round); rules only 0.949, 0.733, 0.952 (0.944, 0.744, 0.957 with the name lists loaded).
+    # Blind (after the forty-second round): 0.944, 0.938, 0.924, 11 office holders, 39 readable.
+    "toets70": Floors(0.92, 0.91, 0.90, 9, 13, 47, 0.92, 0.71, 0.93),
+    # not used for tuning: measured once, blind, after the forty-third round: 0.950, 0.967,
+    # 0.925, 1 of 12 office holders and 20 of 133 public values redacted, 53 of 654 readable;
+    # rules only 0.946, 0.696, 0.921 (0.946, 0.696, 0.926 with the name lists loaded).
+    "toets71": Floors(0.93, 0.94, 0.90, 2, 23, 61, 0.92, 0.67, 0.90),
+    # not used for tuning: measured once, blind, after the forty-third round: 0.935, 0.971,
+    # 0.920, 0 of 22 office holders and 11 of 156 public values redacted, 46 of 626 readable;
+    # rules only 0.919, 0.761, 0.921 (0.919, 0.765, 0.930 with the name lists loaded).
+    "toets72": Floors(0.91, 0.95, 0.90, 1, 14, 54, 0.89, 0.73, 0.90),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 

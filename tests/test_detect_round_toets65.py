@@ -87,6 +87,7 @@ def test_a_phone_number_said_in_pairs() -> None:
 
 def test_a_mobile_number_with_dots_between_the_pairs() -> None:
     assert "06.41.27.90.38" in redacted_of_type("Bel mij op 06.41.27.90.38 a.u.b.\n", "phone")
+    assert "06.18.37.40.55" in redacted_of_type("Moeder: 06.18.37.40.55.\n", "phone")
     assert redacted_of_type("Gebeld op 06.10.2025 08.40 uur.\n", "phone") == []
 
 
