@@ -1122,7 +1122,7 @@ _OFFICE_CELL = re.compile(
     rf'(?:^|",)"(?!(?i:voorzitter|secretaris|lid)\b)(?P<role>(?i:{_OFFICE_ALT}))'
     r'(?:[ \t]*\([^")\n]{0,60}\)|,?[ \t]+[a-zà-ÿ&/-][^"\n]{0,50})?"'
 )
-_VCARD_TITLE = re.compile(rf"^TITLE[^:\n]*:[ \t]*(?P<role>(?i:{_OFFICE_ALT}))\b", re.MULTILINE)
+_VCARD_TITLE = re.compile(r"^TITLE[^:\n]*:(?P<title>[^\n]*)", re.MULTILINE)
 
 
 def _card_around(text: str, start: int) -> tuple[int, int] | None:
@@ -1152,10 +1152,12 @@ def _office_in_record(text: str, start: int, end: int) -> str:
         if cell:
             return cell.group("role").lower()
     card = _card_around(text, start)
-    if card:
-        title = _VCARD_TITLE.search(text, *card)
-        if title and office_title(title.group("role")):
-            return title.group("role").lower()
+    if card:  # the card's own title, when it is an office ("Wethouder (portefeuille ...)")
+        for title in _VCARD_TITLE.finditer(text, *card):
+            value = title.group("title").strip()
+            length = office_title(value)
+            if length:
+                return value[:length].strip().lower()
     speaker = _SPEAKER_OFFICE.match(text, end)
     return speaker.group("role").lower() if speaker else ""
 
