@@ -1905,7 +1905,26 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
         if number.country_code != 31 and phonenumbers.is_possible_number(number):
             reason = "Buitenlands telefoonnummer (internationale notatie)."
             spans.append(redact_match(match, "phone", reason, 0.7))
+    # A German mobile number in its national notation after a German word for it: "mobil 0171
+    # 442 9081", "Handy: 0152-2834 1190" (as a Dutch number it is invalid).
+    for match in _GERMAN_MOBILE.finditer(text):
+        number_span = match.span("number")
+        if any(number_span[0] < span.end and span.start < number_span[1] for span in spans):
+            continue
+        try:
+            number = phonenumbers.parse(match.group("number"), "DE")
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            reason = "Duits mobiel nummer van een persoon."
+            spans.append(_span_of(text, *number_span, "phone", "redact", reason))
     return spans
+
+
+_GERMAN_MOBILE = re.compile(
+    r"(?<![\w-])(?i:mobil|handy|mobiltelefon|mobilnummer|handynummer)[ \t]*:?[ \t]*"
+    r"(?P<number>01[5-7]\d(?:[ /-]?\d){6,8})(?![\w-])"
+)
 
 
 _FOREIGN_NUMBER = re.compile(r"(?<![\w+])\+(?!31)\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}(?![\w-])")

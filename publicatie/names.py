@@ -183,6 +183,14 @@ _JOB_CUED = re.compile(
     rf"(?<![\w-])(?i:{_JOB}),?[ ]{{1,2}}(?:(?i:{_TITLE}){_GAP})?(?P<name>{_INITIALS}{_PAREN_FIRST}"
     rf"{_SURNAME}|{_FIRST}{_GAP}(?:{_FIRST}{_GAP}){{0,2}}{_SURNAME})(?![\w-])"
 )
+# A police officer or an enforcer is often named by the surname alone: "Wijkagent Eikholt
+# langs", "melding bij wijkagent Bijlberg", "collega-boa Tijhuis"
+_OFFICER_SURNAME = re.compile(
+    # not in brackets after a person, where it names the district: "(wijkagent Poelenburg)"; not
+    # "handhaver Varen", "handhaver Stadswerven": a handhaver's team or area
+    r"(?<![\w(-])(?i:wijkagent|hoofdagent|brigadier|rechercheur|verbalisant|(?:collega-)?boa|"
+    rf"wachtmeester)[ ](?P<name>{_SURNAME})(?![\w-])"
+)
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in OFFICE_ROLES), key=len, reverse=True))
 # An office right before a name: "wethouder Tom Brinkman", "burgemeester mr. J.G.M. Aukes"
 _ROLE_CUED = re.compile(
@@ -665,6 +673,7 @@ _RULES: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
     (_ROLE_CUED, 0.85, ("name",)),
     (_PARTY_SURNAME, 0.8, ("name",)),
     (_JOB_CUED, 0.8, ("name",)),
+    (_OFFICER_SURNAME, 0.75, ("name",)),
     (_RELATION_CUED, 0.8, ("name",)),
     (_INITIALLED, 0.8, ("name",)),
     (_CUE_AFTER, 0.8, ("name",)),
@@ -1117,6 +1126,11 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
             words = text[start:end].split()
             if pattern is _JOB_CUED and len(words) < 2:
                 continue
+            if pattern is _OFFICER_SURNAME and (
+                any(_common_word(w) for w in re.split(r"[ -]", value))
+                or _is_place(value, small_places=True)
+            ):
+                continue  # "de wijkagent Centrum", "boa Zuid": a district, not a surname
             if (
                 pattern is not _CHAT_SENDER
                 and len(words) == 1
@@ -1786,6 +1800,8 @@ def _not_a_person(value: str) -> bool:
     surname."""
     words = value.split()
     first = words[0]
+    if first == "te" and len(words) > 1 and _is_place(" ".join(words[1:]), small_places=True):
+        return True  # "geboren 09-04-1998 te Deventer": where, not who
     if len(words) < 2 or "." in first or first.lower() in _PARTICLES:
         return False
     if first_name_known(first) or [first] in _lookup("surname"):

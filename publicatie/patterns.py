@@ -17,6 +17,7 @@ from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
+from publicatie.number_words import DAY, PAIR, UNIT
 from publicatie.roles import office_title
 
 __all__ = [
@@ -316,12 +317,20 @@ _RESIDENCE_ADDRESS = re.compile(
     rf"{_HOUSE_NUMBER})(?![\d,.:]\d|\w)"
 )
 # A house number on its own that points to a household: "bewoners van nummer 12", "woont op
-# nummer 7", "op nr. 9 (familie Bos)".
-# The word before a house number on its own: "nummer 31", "nr. 117", "huisnummer 9".
-HOUSE_NUMBER_WORD = r"(?:huis)?(?:nummer|nr\.?)"
+# nummer 7", "op nr. 9 (familie Bos)", "de buurman van nummer zesentachtig", "het derde huis na
+# de kerk, nummer 147". One mechanism for digits and number words (`find_addresses`).
+# The word before a house number on its own: "nummer 31", "nr. 117", "huisnummer 9", and the
+# dialect's "nommer".
+HOUSE_NUMBER_WORD = r"(?:huis)?(?:nummer|nommer|nr\.?)"
+# The number: digits with an addition ("35b", "26-b", "47-2") or words ("zesentachtig",
+# "honderdtwaalf", "zeuventien").
+_HOUSE_VALUE = (
+    r"\d{1,4}(?:[ -]?[a-z](?!\w)|-\d{1,3})?"
+    rf"|(?:honderd)?(?:{PAIR}|{UNIT})e?(?:[ \t]+(?-i:[A-Z])(?!\w))?"
+)
 _HOUSE_NUMBER_ALONE = re.compile(
-    rf"(?<![\w-])(?:{HOUSE_NUMBER_WORD}|nûmer|kavel|standplaats|ligplaats)[ \t]+\d{{1,4}}[a-z]?"
-    r"(?![\w-]|[.,]\d)",
+    rf"(?<![\w-])(?:{HOUSE_NUMBER_WORD}|nûmer|kavel|standplaats|ligplaats)[ \t]+"
+    rf"(?:{_HOUSE_VALUE})(?![\w-]|[.,]\d)",
     re.IGNORECASE,
 )
 # A plot or unit after the street of a holiday park or complex: "Boslaan 12, kavel 37".
@@ -337,12 +346,17 @@ _UNIT_AFTER = re.compile(
 )
 _NOT_A_HOUSE = re.compile(
     r"(?:artikel|art\.|lid|bijlage|pagina|blz\.|punt|agendapunt|versie|document|zaak|factuur|"
-    r"klant|order|polis|dossier|kenmerk|kamer|bus)[ \t]*$",
+    r"klant|order|polis|dossier|kenmerk|kamer|bus|motie|amendement|voorstel|besluit|brief|vraag|"
+    r"vragen|stuk|nota|lijn|route|"
+    # a rank, not a house: "De nummer drie, de heer Hammsink, is reserve"
+    r"(?<!\w)de)[ \t]*$",
     re.IGNORECASE,
 )
 _HOUSEHOLD_BEFORE = re.compile(
-    # "woont op nummer 7", "de buren van nr. 9", "meneer Oomen van nummer 319"
-    r"(?:woon\w*|woningen|bewoner\w*|buren|buurman|buurvrouw|gezin|familie|meneer|mevrouw|"
+    # "woont op nummer 7", "de buren van nr. 9", "meneer Oomen van nummer 319", "de kinderen op
+    # nummer 35b", "het buurmeisje van nummer twaalf"
+    r"(?:woon\w*|woningen|bewoner\w*|buren|(?:over)?buur(?:man|vrouw|meisje|jongen)|gezin|"
+    r"familie|fam\.|kinderen|meneer|mevrouw|"
     r"de heer|dhr\.|mevr\.|mw\.|oprit|voortuin|achtertuin|tuin|erf|voordeur)(?!\w)"
     # "mevrouw W. Ebbenhorst, die op nr. 97": initials may hold a full stop
     r"(?:(?:[^.\n;]|(?<=\b[A-Z])\.){0,60}[ \t](?:op|van|naast|tegenover|aan)"
@@ -363,8 +377,26 @@ _HOUSEHOLD_AFTER = re.compile(
 )
 # The next number of a household list: "de buren op nr. 139 en nr. 143", "nr. 12, 14 of 16"
 _LIST_NEXT = re.compile(r"[ \t]*(?:,|en|of|&|,[ \t]*en)[ \t]*", re.IGNORECASE)
-# "aan de Van Aalstlaan, huisnummer 9": the street named just before
-_STREET_BEFORE_NUMBER = re.compile(rf"[A-Z][\w'-]*{STREET_SUFFIX}[ \t]*,[ \t]*$")
+# "aan de Van Aalstlaan, huisnummer 9", "op de Amstelzijde nummer negentien", "an de
+# Covikseweg, da's nommer zesentwintig": the street named just before
+_STREET_BEFORE_NUMBER = re.compile(
+    # without a comma only one space: not a place in the column before ("Brouwershaven    ")
+    rf"[A-Z][\w'-]*{STREET_SUFFIX}(?:[ \t]*,(?:[ \t]+(?i:da's|dat is|is))?[ \t]*|[ ])$"
+)
+# A sentence about where someone lives, the number within it: "wij wonen aan de vaart, het derde
+# huis na de kerk, nummer 147", "ik bin van de Dorpsstroat, nr. 3"
+_LIVES_BEFORE = re.compile(
+    r"(?i:\bwo(?:on|ont|nen|onde|onachtig|nend)\b|\bbin van\b|\bhuis\b|\bhoes\b|\bflat\b|"
+    r"\bverdieping\b)[^.!?\n]{0,110}$"
+)
+# What stands right before the number in such a sentence: a comma, "op", "van" or "huis", not a
+# thing's name ("mast nummer 3") or a list of people ("zijn nr. 2 en nr. 5").
+_LIVES_JOIN = re.compile(
+    r"(?:[,:;(]|(?<![\w-])(?i:op|van|aan|bij|naar|verdieping|huis|hoes|adres))[ \t]*$"
+)
+# A person or a home in brackets with the number: "(nummer 141a)", "(S. Klompeink, nr. 83, tel.
+# ...)" after "buurman", "(Ravenswaarde nr. 7b, 06 ...)"
+_BRACKET_BEFORE = re.compile(r"\((?:[A-Z][\w'-]+[ \t]+)?$")
 _NUMBER_AFTER = re.compile(r"[ ,]+(?:huisnummer\s+)?\d{1,5}(?![\d-])")
 # What a cell may hold after the house number the street pattern found: an addition.
 _REST_OF_NUMBER = re.compile(r"[ ]?-?[ ]?[A-Za-z0-9]{1,4}")
@@ -372,19 +404,20 @@ _HOUSE_NUMBER_AT = re.compile(rf"{_HOUSE_NUMBER}(?![\d,.:]\d|\w)")
 _POSTBUS_BEFORE = re.compile(r"(?:Postbus|Antwoordnummer)\s+\d{1,6},?\s*$", re.IGNORECASE)
 # The months once: full Dutch name, English name where it differs, abbreviations. Every pattern
 # and the value of a date (`_date_value`) take their names from here.
+# Dutch, English and German: a German guest writes "geb. 3. Januar 2013"
 _MONTH_NAMES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("januari", "january"), ("jan",)),
-    (("februari", "february"), ("feb",)),
-    (("maart", "march"), ("mrt", "mar")),
+    (("januari", "january", "januar", "jänner"), ("jan",)),
+    (("februari", "february", "februar"), ("feb",)),
+    (("maart", "march", "märz"), ("mrt", "mar")),
     (("april",), ("apr",)),
-    (("mei", "may"), ()),
+    (("mei", "may", "mai"), ()),
     (("juni", "june"), ("jun",)),
     (("juli", "july"), ("jul",)),
-    (("augustus",), ("aug",)),
+    (("augustus", "august"), ("aug",)),
     (("september",), ("sep", "sept")),
     (("oktober", "october"), ("okt", "oct")),
     (("november",), ("nov",)),
-    (("december",), ("dec",)),
+    (("december", "dezember"), ("dec", "dez")),
 )
 _MONTHS = {
     name: number
@@ -395,7 +428,8 @@ _MONTHS = {
 _MONTH_ANY = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = (
     r"(?:(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\d-])|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}"
-    rf"|\d{{1,2}}\s+(?:{_MONTH_ANY})\.?\s+(?:19|20)\d{{2}})"
+    # "3 mei 1961", and as German writes it, "12. Juni 1959"
+    rf"|\d{{1,2}}\.?\s+(?:{_MONTH_ANY})\.?\s+(?:19|20)\d{{2}})"
 )
 _DOB = re.compile(
     # "geboren op", "geboren te Leiden op", "Geboren:", "geb.", "geb.datum",
@@ -427,15 +461,10 @@ _COMPACT_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12
 # A date written (partly) in words, as in a formal decision or an English form: "elf februari
 # 2017", "negentien maart negentienhonderdtweeëntachtig", "11th of February 1987",
 # "February 11th, 1987". Only a date of birth by its cue (`find_dob`).
-_DAY_WORDS = (
-    r"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig)|"
-    r"dertig|twintig|negentien|achttien|zeventien|zestien|vijftien|veertien|dertien|twaalf|elf|"
-    r"tien|negen|acht|zeven|zes|vijf|vier|drie|twee|een|één|eerste)"
-)
 _MONTH_WORDS = "(?:" + "|".join(name for full, _ in _MONTH_NAMES for name in full) + ")"
 _YEAR_WORDS = r"(?:(?:19|20)\d{2}(?!\d)|(?:negentienhonderd|tweeduizend)[a-zë]*)"
 _WORDED_DATE = re.compile(
-    rf"(?<![\w-])(?:(?:{_DAY_WORDS}|\d{{1,2}}(?:st|nd|rd|th))(?:[ \t]+of)?[ \t]+{_MONTH_WORDS}"
+    rf"(?<![\w-])(?:(?:{DAY}|\d{{1,2}}(?:st|nd|rd|th))(?:[ \t]+of)?[ \t]+{_MONTH_WORDS}"
     rf"|{_MONTH_WORDS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?)[ \t]+{_YEAR_WORDS}",
     re.IGNORECASE,
 )
@@ -721,19 +750,27 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             street_ends.append(span[1])
     numbers = []
     household_end = -1
+    # "op de Amstelzijde nummer negentien": the street right before is part of the address
+    street_starts: dict[int, int] = {}
     for match in _HOUSE_NUMBER_ALONE.finditer(text):
-        before = text[max(0, match.start() - 80) : match.start()]
+        before = text[max(0, match.start() - 120) : match.start()]
         if _NOT_A_HOUSE.search(before):
             continue
+        street = _STREET_BEFORE_NUMBER.search(before)
+        if street and "," not in street.group(0):
+            street_starts[match.start()] = match.start() - len(street.group(0))
         if (
             (household_end >= 0 and _LIST_NEXT.fullmatch(text, household_end, match.start()))
             or _HOUSEHOLD_BEFORE.search(before)
             or _HOUSEHOLD_AFTER.match(text, match.end())
-            or _STREET_BEFORE_NUMBER.search(before)
+            or street
+            or (
+                _LIVES_BEFORE.search(before)
+                and (match.group(0).lower().startswith("huis") or _LIVES_JOIN.search(before))
+            )
             # a house number in brackets after a person or a home: "(nummer 141a)", "(nr. 79a)"
             or (
-                text[match.start() - 1 : match.start()] == "("
-                and text[match.end() : match.end() + 1] == ")"
+                _BRACKET_BEFORE.search(before) and text[match.end() : match.end() + 1] in (")", ",")
             )
         ):
             numbers.append(" ".join(match.group(0).lower().split()))
@@ -746,7 +783,8 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             and not _overlapping(match.span(), taken)
         ):
             reason_n = "Huisnummer van een genoemd huishouden (woonadres)."
-            hits.append((match.start(), match.end(), "address", "redact", reason_n))
+            start = street_starts.get(match.start(), match.start())
+            hits.append((start, match.end(), "address", "redact", reason_n))
     # the same street with another number: "de buren op Raam 146 en Raam 150"
     streets = {
         street.group(1)
@@ -1007,7 +1045,9 @@ _TABLE_HEADERS = {
         # an identity paper's column: "ID-document", "Legitimatiebewijs"
         r"id-document|id-doc|identiteitsdocument|legitimatiebewijs|id-bewijs|idbewijs|"
         # a travel document; an enforcer's service number ("handhaver": "HH-2214")
-        r"reisdocument|boa[ _-]?nr|boa-nummer)",
+        r"reisdocument|boa[ _-]?nr|boa-nummer|"
+        # a volunteer's pager in a turn-out list: "pager | PG-48812"
+        r"pager|pagernummer|pagernr)",
         re.I,
     ),
     # who enforced: a service number ("HH-2214") or the enforcer's name ("Wiekman")
@@ -1444,7 +1484,8 @@ _PLACEHOLDER_CELL = re.compile(
 # A header cell: a word or two, no value and no initials ("Geboortedatum", "Ingeschreven sinds",
 # "Geb.datum", "Nr.").
 # "Cd-U*": a footnote mark; "naam / imię i nazwisko / nume": a header in three languages
-_ALIGNED_LABEL = re.compile(r"(?:[^\W\d]|[.()/_| *#-]){1,40}")
+# a label may hold a lone digit: "Les 1 2 3 4 5 6", "Telefoon 2"
+_ALIGNED_LABEL = re.compile(r"(?:[^\W\d]|[.()/_| *#-]|(?<!\w)\d(?!\w)){1,40}")
 _INITIAL = re.compile(r"\b[A-Z]\.")
 
 
@@ -1495,7 +1536,8 @@ def _aligned_table_cells(text: str) -> tuple[tuple[int, int, str], ...]:
         if (
             len(cells) < 3
             or not re.search(r"\S {2,}\S", header.group(0))
-            or re.search(r"\d", header.group(0))  # a row of values, not a header
+            # a row of values, not a header; a header's digits stand alone ("Les 1 2 3")
+            or re.search(r"\d\d|\d[-/.:,]\d", header.group(0))
         ):
             continue
         kinds = [_header_kind(c.group(0), text) for c in cells]
@@ -2060,12 +2102,15 @@ _PERSONAL_NUMBER = re.compile(
     r"cli[eë]ntnummer|cli[eë]ntnr|klantnummer|klantnr|relatienummer|subjectnummer|"
     r"leerlingnummer|leerlingnr|deelnemersnummer|dossiernummer cli[eë]nt|"
     r"diploma(?:nummer)?|certificaat(?:nummer|nr)?|big-registratie|big-nummer|agb-code|"
-    r"registratie skj|skj-nummer|skj-registratie)\w*\.?"
+    r"registratie skj|skj-nummer|skj-registratie|boa-registratienummer|verzekerdennummer|"
+    r"verzekerdennr)\w*\.?"
     r"|(?<![\w-])(?:BIG|AGB|SKJ|Wbtv|Rbtv|SVB|KRD)(?![\w-]))"
     # at most one word between: "cliëntnummer Wmo", "AGB-code zorgaanbieder:", "diploma no.";
     # a form's dotted leader: "Personeelsnummer ........... 220731"
     r"(?:[ \t]+[A-Za-zë]{2,14}\.?(?![\w-]))?[ \t]*(?:[.:]|[ \t.]{3,}:?)?[ \t]*"
-    r"(?P<number>(?=[A-Z0-9./-]*\d{4})[A-Z0-9][A-Z0-9./-]{3,24}\d)(?![\w-])"
+    # three digits may do with letters before them: "dienstnummer VST-BOA-012"
+    r"(?P<number>(?=[A-Z0-9./-]*\d{4}|[A-Z]{2,}[A-Z./-]*-\d{3}(?![\w-]))"
+    r"[A-Z0-9][A-Z0-9./-]{3,24}\d)(?![\w-])"
 )
 
 

@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to seventy-second hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to seventy-fourth hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets72 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets74 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 and 2026-11-30). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets71 and _toets72 have not been used for tuning: their floors sit under their blind
+realistic_toets73 and _toets74 have not been used for tuning: their floors sit under their blind
 figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
@@ -310,14 +310,22 @@ FLOORS = {
     # round); rules only 0.949, 0.733, 0.952 (0.944, 0.744, 0.957 with the name lists loaded).
     # Blind (after the forty-second round): 0.944, 0.938, 0.924, 11 office holders, 39 readable.
     "toets70": Floors(0.92, 0.91, 0.90, 9, 13, 47, 0.92, 0.71, 0.93),
-    # not used for tuning: measured once, blind, after the forty-third round: 0.950, 0.967,
-    # 0.925, 1 of 12 office holders and 20 of 133 public values redacted, 53 of 654 readable;
-    # rules only 0.946, 0.696, 0.921 (0.946, 0.696, 0.926 with the name lists loaded).
-    "toets71": Floors(0.93, 0.94, 0.90, 2, 23, 61, 0.92, 0.67, 0.90),
-    # not used for tuning: measured once, blind, after the forty-third round: 0.935, 0.971,
-    # 0.920, 0 of 22 office holders and 11 of 156 public values redacted, 46 of 626 readable;
-    # rules only 0.919, 0.761, 0.921 (0.919, 0.765, 0.930 with the name lists loaded).
-    "toets72": Floors(0.91, 0.95, 0.90, 1, 14, 54, 0.89, 0.73, 0.90),
+    # measured 0.991, 0.975, 0.929, 1 of 12 and 20 of 133, 42 of 654 readable (forty-fourth
+    # round); rules only 0.986, 0.704, 0.928 (the same with the name lists loaded).
+    # Blind (after the forty-third round): 0.950, 0.967, 0.925, 1 office holder, 53 readable.
+    "toets71": Floors(0.97, 0.95, 0.91, 2, 23, 50, 0.96, 0.68, 0.91),
+    # measured 0.989, 0.974, 0.928, 0 of 22 and 11 of 156, 31 of 626 readable (forty-fourth
+    # round); rules only 0.973, 0.775, 0.933 (the same with the name lists loaded).
+    # Blind (after the forty-third round): 0.935, 0.971, 0.920, 0 office holders, 46 readable.
+    "toets72": Floors(0.97, 0.95, 0.91, 1, 14, 38, 0.95, 0.75, 0.91),
+    # not used for tuning: measured once, blind, after the forty-fourth round: 0.931, 0.923,
+    # 0.914, 2 of 28 office holders and 24 of 209 public values redacted, 69 of 810 readable;
+    # rules only 0.928, 0.721, 0.938 (the same with the name lists loaded).
+    "toets73": Floors(0.91, 0.90, 0.89, 3, 27, 78, 0.91, 0.70, 0.91),
+    # not used for tuning: measured once, blind, after the forty-fourth round: 0.950, 0.967,
+    # 0.923, 1 of 29 office holders and 19 of 288 public values redacted, 58 of 900 readable;
+    # rules only 0.947, 0.717, 0.945 (the same with the name lists loaded).
+    "toets74": Floors(0.93, 0.95, 0.90, 2, 22, 66, 0.93, 0.70, 0.92),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 

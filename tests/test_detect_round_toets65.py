@@ -68,9 +68,10 @@ def test_house_numbers_in_a_sentence_about_where_someone_lives() -> None:
         "Agendapunt nummer 3 wordt na de pauze besproken.\n"
     )
     addresses = redacted_of_type(text, "address")
+    # since round 44 the word before may be part of the span ("huisnummer eenentwintig")
     for value in ("nummer 147", "nummer tachtig", "nummer eenentwintig", "nr. 26-b"):
-        assert value in addresses, value
-    assert "nummer 3" not in addresses
+        assert any(value in address for address in addresses), value
+    assert not any("nummer 3" in address for address in addresses)
 
 
 def test_a_phone_number_said_in_pairs() -> None:

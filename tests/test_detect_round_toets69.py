@@ -32,7 +32,8 @@ def test_the_dates_of_birth_of_several_people_on_one_line() -> None:
 
 def test_a_house_number_in_words_after_the_street() -> None:
     text = "Ik woon op de Molenstraat nummer zeuventien, naast de bakker.\n"
-    assert "nummer zeuventien" in redacted_of_type(text, "address")
+    # since round 44 the street is part of the span: "Molenstraat nummer zeuventien"
+    assert any("nummer zeuventien" in a for a in redacted_of_type(text, "address"))
 
 
 def test_special_data_in_a_compound_and_in_english() -> None:
