@@ -21,6 +21,7 @@ from publicatie.names import (
     NOT_A_PARAPH,
     NameHit,
     common_dutch_word,
+    common_word_as_name,
     find_names,
     first_name_known,
     in_organisation,
@@ -485,6 +486,7 @@ def detect_personal_data(
         *_find_phone(text, kept_numbers),
         *_rule_spans(text, street_lookup() if policy.use_model else None),
         *_matrix_ids(text),
+        *_handles(text),
     ]
     candidates.extend(_team_display_names(_name_spans(text, policy), candidates, text))
     candidates.extend(trade_names(text))
@@ -505,6 +507,7 @@ def detect_personal_data(
     chosen.extend(_nicknames(text, chosen))
     chosen.extend(_logins_of_redacted(text, chosen))
     chosen.extend(_surnames_of_logins(text, chosen))
+    chosen.extend(_names_in_file_names(text, chosen))
     chosen = _with_given_names(text, chosen)
     chosen.extend(_names_of_mailboxes(text, chosen))
     chosen = _with_first_name_before(text, chosen)
@@ -678,6 +681,68 @@ def _matrix_ids(text: str) -> list[RedactionSpan]:
     return spans
 
 
+# A chat or workspace handle of first name and surname with a dot: "[18:02] alistair.kendall:",
+# "Exported by shona.mercer (admin)". Not a file ("notulen.docx"), a domain ("gemeente.nl") or
+# the local part of an e-mail address (found as an address).
+_DOTTED_HANDLE = re.compile(
+    r"(?<![\w.@/:-])(?P<first>[a-z]{2,15})\.(?P<last>[a-z]{3,20}(?:-[a-z]{2,20})?)"
+    r"(?![\w@-]|\.\w)"
+)
+_NOT_A_SURNAME_PART = {
+    "com",
+    "org",
+    "net",
+    "info",
+    "pdf",
+    "doc",
+    "docx",
+    "xls",
+    "xlsx",
+    "txt",
+    "xml",
+    "json",
+    "csv",
+    "jpg",
+    "jpeg",
+    "png",
+    "html",
+    "htm",
+    "zip",
+    "msg",
+    "eml",
+    "odt",
+    "ods",
+    "ppt",
+    "pptx",
+    "exe",
+    "log",
+    "tif",
+    "tiff",
+    "gif",
+    "mp3",
+    "mp4",
+    "wav",
+    "heic",
+}
+# A LinkedIn profile: its address names the person ("linkedin.com/in/maartje-tiemeskamp").
+_LINKEDIN_PROFILE = re.compile(r"linkedin\.com/in/(?P<slug>[A-Za-z0-9-]{3,60})(?![\w-])")
+
+
+def _handles(text: str) -> list[RedactionSpan]:
+    spans = []
+    for match in _DOTTED_HANDLE.finditer(text):
+        if match.group("last") in _NOT_A_SURNAME_PART or not first_name_known(
+            match.group("first").capitalize()
+        ):
+            continue
+        reason = "Gebruikersnaam (voornaam.achternaam) van een persoon."
+        spans.append(_span_of(text, *match.span(), "name", "redact", reason))
+    for match in _LINKEDIN_PROFILE.finditer(text):
+        reason = "LinkedIn-profiel van een persoon (de naam staat in het adres)."
+        spans.append(_span_of(text, *match.span("slug"), "name", "redact", reason))
+    return spans
+
+
 _LOGIN_IN_BRACKETS = re.compile(r"[ \t]*\((?P<login>[a-z][a-z0-9._-]{3,24})\)")
 
 
@@ -706,6 +771,38 @@ def _surnames_of_logins(text: str, chosen: list[RedactionSpan]) -> list[Redactio
                     taken.append(match.span())
             if found:
                 break
+    return added
+
+
+# A file name or an identifier whose words are joined by underscores: "id_alloush_wael.pdf",
+# "CV_Jansen_2024.docx".
+_JOINED_NAME = re.compile(r"(?<![\w.@/-])[\w.-]*_[\w.-]*")
+_NAME_PART = re.compile(r"[^\W\d_]{4,}")
+
+
+def _names_in_file_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """The surname or first name of a redacted person where a file name holds it, joined to
+    other words by underscores, in any case: the upload "id_alloush_wael_voor.pdf" of Wael
+    Alloush."""
+    if "_" not in text:
+        return []
+    parts = {
+        part.lower(): span
+        for span in chosen
+        if span.type == "name" and span.action == "redact"
+        for part in _NAME_PART.findall(span.text)
+        if not common_word_as_name(part) and part.lower() not in places()
+    }
+    taken = [(s.start, s.end) for s in chosen]
+    added: list[RedactionSpan] = []
+    for joined in _JOINED_NAME.finditer(text):
+        for part in _NAME_PART.finditer(joined.group(0)):
+            span = parts.get(part.group(0).lower())
+            start, end = joined.start() + part.start(), joined.start() + part.end()
+            if span is not None and all(end <= a or start >= b for a, b in taken):
+                reason = "Naam van een gelakte persoon in een bestandsnaam."
+                added.append(_mention(span, text, start, end, reason, 0.8))
+                taken.append((start, end))
     return added
 
 
@@ -1468,8 +1565,9 @@ def _repeated_first_names(text: str, chosen: list[RedactionSpan]) -> list[Redact
                 continue  # "Jan| Pieterszoon Coenstraat", "Jan-Willem"
             if any(start < e and end > b for b, e in taken) or role_near(text, start, end):
                 continue
-            if given[0].isupper() and text[start].islower() and common_dutch_word(given):
-                continue  # "Vis van Alje" (a trade name) does not make "verse vis" a name
+            if given[0].isupper() and text[start].islower() and common_word_as_name(given):
+                continue  # "Vis van Alje" (a trade name) does not make "verse vis" a name;
+                # nor does "Guy" make "the other guy" one
             taken.append((start, end))
             extra.append(_mention(span, text, start, end, "Voornaam van een gelakte persoon.", 0.7))
     return extra

@@ -36,6 +36,7 @@ __all__ = [
     "NOT_A_PARAPH",
     "NameHit",
     "common_dutch_word",
+    "common_word_as_name",
     "find_names",
     "first_name_known",
     "in_organisation",
@@ -470,7 +471,8 @@ _PERSON_TITLE_BEFORE = re.compile(r"(?i:mevrouw|de heer|meneer|mijnheer|dhr\.|me
 _HOUSE_NUMBER_NEXT = re.compile(r"[ \t]+\d{1,5}(?!\d)")
 _NEXT_WORDS = re.compile(r"(?:[ \t]+(?:(?:van|de|der|den|het|ter|ten)[ \t]+)*[A-Z][\w'-]*){1,3}")
 _LEADING = re.compile(
-    rf"^(?:(?i:{_TITLE}|{_ROLE_ALT}|{_RELATION}|{_JOB}|wethouder|raadslid|meneer)\s+)+"
+    # a label read with the name: "Name Ryan Hargreaves, DOB ..."
+    rf"^(?:(?:(?i:{_TITLE}|{_ROLE_ALT}|{_RELATION}|{_JOB}|wethouder|raadslid|meneer)|Name|Naam)\s+)+"
 )
 _PARTICLES = {"van", "de", "der", "den", "ten", "ter", "te", "het", "'t", "op", "in"}
 # The office "commissaris van de Koning": "Koning" is a surname too, but not in this office.
@@ -543,7 +545,7 @@ def _add_first_names(model: Any) -> None:
     added: set[str] = set()
     for line in lines.read_text("utf-8").splitlines():
         name = line.strip()
-        if not name or name.startswith("#") or len(name) < 4:
+        if not name or name.startswith("#") or len(name) < 3:  # "Ute", "Ies": three will do
             continue
         lowered = name.lower()
         if lowered in common or lowered in words or lowered in places() or [name] in lookup:
@@ -1402,6 +1404,12 @@ def common_dutch_word(token: str) -> bool:
     return model_loaded() and _common_word(token)
 
 
+def common_word_as_name(token: str) -> bool:
+    """A first name that is also a common Dutch word ("Vis", "Roos") or an English one ("Guy",
+    "Will"): written in small letters it is the word."""
+    return token.lower() in _ENGLISH_WORDS_AS_NAMES or common_dutch_word(token)
+
+
 _LANGUAGES = frozenset(
     {
         "engels",
@@ -1622,7 +1630,8 @@ def _clean(text: str, start: int, end: int, *, cased: bool = True) -> tuple[int,
     return start, end
 
 
-_TITLE_PREFIX = re.compile(rf"^{_TITLE}\s+", re.IGNORECASE)
+# a title, or a label the model read with the name: "Name Ryan Hargreaves", "Naam Jan Bos"
+_TITLE_PREFIX = re.compile(rf"^(?:{_TITLE}|(?-i:Name|Naam))\s+", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|\d+\.\s+)$")
 _HYPHEN_REST = re.compile(rf"-(?:{_PARTICLE}{_GAP})*{_WORD}")
 _WORD_BEFORE = re.compile(rf"({_FIRST})[ \t]$")
@@ -1744,6 +1753,15 @@ _COMMON_FIRST_NAMES = frozenset(
      "mei", "april", "juni", "juli", "august", "jade", "joy", "lief", "fleur", "bloem", "eva",
      "anna", "ada", "ida", "lot", "kees", "joost", "wim", "dirk", "gert", "sander", "ton"}
 )  # fmt: skip
+# English words that deduce also knows as first names: in an English chat "has", "may", "done"
+# and "him" are words ("Guy has done it", "he may call him").
+_ENGLISH_WORDS_AS_NAMES = frozenset(
+    {"has", "him", "her", "may", "done", "will", "can", "guy", "bill", "sue", "pat", "art", "ward",
+     "line",
+     "don", "ray", "hope", "grace", "dawn", "june", "holly", "rose", "rich", "chase", "sunny",
+     "lane", "dale", "glen", "gene", "sky", "star", "ash", "cliff", "drew", "earl", "jay",
+     "kit", "lance", "miles", "norm", "penny", "rod", "sandy", "wade", "mason", "hunter"}
+)  # fmt: skip
 
 
 def _chat_first_names(text: str) -> list[NameHit]:
@@ -1751,7 +1769,12 @@ def _chat_first_names(text: str) -> list[NameHit]:
     for line in _CHAT_LINE.finditer(text):
         for match in _LOWER_WORD.finditer(text, line.start(), line.end()):
             word = match.group(0)
-            if word in _COMMON_FIRST_NAMES or word in _STOP_WORDS or _common_word(word):
+            if (
+                word in _COMMON_FIRST_NAMES
+                or word in _ENGLISH_WORDS_AS_NAMES
+                or word in _STOP_WORDS
+                or _common_word(word)
+            ):
                 continue
             if first_name_known(word):
                 hits.append(NameHit(match.start(), match.end(), word, "rule", 0.6))
@@ -1800,8 +1823,12 @@ def _not_a_person(value: str) -> bool:
     surname."""
     words = value.split()
     first = words[0]
-    if first == "te" and len(words) > 1 and _is_place(" ".join(words[1:]), small_places=True):
-        return True  # "geboren 09-04-1998 te Deventer": where, not who
+    if (
+        first in ("te", "in")
+        and len(words) > 1
+        and _is_place(" ".join(words[1:]), small_places=True)
+    ):
+        return True  # "geboren 09-04-1998 te Deventer", "zijn collega in Emmerich": where
     if len(words) < 2 or "." in first or first.lower() in _PARTICLES:
         return False
     if first_name_known(first) or [first] in _lookup("surname"):

@@ -204,7 +204,8 @@ _LOWER_POSTCODE = re.compile(
 )
 # A form's field: "Postcode + plaats ... 5914 AK", "Postcode en woonplaats: 3824bd", and a JSON
 # export's '"postcode": "1779 GH"'
-_POSTCODE_LABEL = re.compile(r"postcode[^\n\d]{0,25}[:.][ \t.\"]*$", re.IGNORECASE)
+# "Postcode:", "postcode (woonadres).", and an INI export's "postcode = "
+_POSTCODE_LABEL = re.compile(r"postcode[^\n\d]{0,25}[:.=][ \t.\"]*$", re.IGNORECASE)
 # The label of a form field or a question just before the value: FDF ("/T (postcode) /V ("), a
 # pdftk field dump ("FieldName: aanvrager.postcode_plaats\nFieldValue: ") and a transcript's
 # question and answer ("En uw postcode?\n[02:00] Beller: ").
@@ -337,7 +338,7 @@ _HOUSE_NUMBER_ALONE = re.compile(
 _UNIT_AFTER = re.compile(
     # a room or flat with its floor: "app. 5.17", "kamer 4.08", "unit 2.09"
     r",?[ \t]*(?i:kavel|bungalow|chalet|standplaats|ligplaats|unit|appartement|app\.|apt\.?|"
-    r"kamer)[ \t]*\d{1,4}(?:\.\d{1,3}(?!\d))?[a-z]?(?![\w-]|\.\d)"
+    r"kamer|room)[ \t]*\d{1,4}(?:\.\d{1,3}(?!\d))?[a-z]?(?![\w-]|\.\d)"
     # a houseboat or a ground floor after the number: "Veermanskade 4 ws", "Gouw 27 zw"
     r"|[ ](?:ws|zw|hs|sous)(?![\w-])"
     # a Spanish floor and door: "Calle del Pez 17, 3º izquierda", "Calle Mayor 21, 2º A"
@@ -360,7 +361,8 @@ _HOUSEHOLD_BEFORE = re.compile(
     r"de heer|dhr\.|mevr\.|mw\.|oprit|voortuin|achtertuin|tuin|erf|voordeur)(?!\w)"
     # "mevrouw W. Ebbenhorst, die op nr. 97": initials may hold a full stop
     r"(?:(?:[^.\n;]|(?<=\b[A-Z])\.){0,60}[ \t](?:op|van|naast|tegenover|aan)"
-    r"|[ \t]+[A-Z][\w'-]+)?[ \t]*$"
+    # "(buurvrouw, nr. 86)": a comma between
+    r"|[ \t]+[A-Z][\w'-]+)?,?[ \t]*$"
     # "Riek van Kloethof van nummer 31": a surname, then where that person lives
     r"|(?-i:[A-Z][a-z][\w'-]*)[ \t]+(?:van|op)[ \t]*$",
     re.IGNORECASE,
@@ -381,7 +383,9 @@ _LIST_NEXT = re.compile(r"[ \t]*(?:,|en|of|&|,[ \t]*en)[ \t]*", re.IGNORECASE)
 # Covikseweg, da's nommer zesentwintig": the street named just before
 _STREET_BEFORE_NUMBER = re.compile(
     # without a comma only one space: not a place in the column before ("Brouwershaven    ")
-    rf"[A-Z][\w'-]*{STREET_SUFFIX}(?:[ \t]*,(?:[ \t]+(?i:da's|dat is|is))?[ \t]*|[ ])$"
+    # after the comma a word that points at the house: "Westerweg, achter nr. 86"
+    rf"[A-Z][\w'-]*{STREET_SUFFIX}"
+    r"(?:[ \t]*,(?:[ \t]+(?i:da's|dat is|is|achter|naast|tegenover|bij))?[ \t]*|[ ])$"
 )
 # A sentence about where someone lives, the number within it: "wij wonen aan de vaart, het derde
 # huis na de kerk, nummer 147", "ik bin van de Dorpsstroat, nr. 3"
@@ -427,7 +431,9 @@ _MONTHS = {
 # longest first, so that "sept" wins over "sep" and "juni" over "jun"
 _MONTH_ANY = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = (
-    r"(?:(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\d-])|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}"
+    # "11 - 02 - 2013": a form's spaced dashes too
+    r"(?:(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\d-])"
+    r"|\d{1,2}(?:[-/.]| - )\d{1,2}(?:[-/.]| - )(?:19|20)\d{2}"
     # "3 mei 1961", and as German writes it, "12. Juni 1959"
     rf"|\d{{1,2}}\.?\s+(?:{_MONTH_ANY})\.?\s+(?:19|20)\d{{2}})"
 )
@@ -438,7 +444,7 @@ _DOB = re.compile(
     # Frisian: "Bertedatum: 14-01-1958"
     # English: "born 17/06/1986", "date of birth: 3 May 2017"
     r"(?:geboren(?:\s+te\s+[\w'-]+)?(?:\s+(?:op|am))?|(?:geboorte|berte)datum(?:\s+[a-z]+){0,3}"
-    r"|(?<![\w])born(?:\s+on)?|date\s+of\s+birth"
+    r"|(?<![\w])born(?:\s+on)?|date\s+of\s+birth|(?<![\w])(?-i:DOB)(?![\w])"
     # Polish, as a migrant worker's papers write it: "Bogusław Witkowski, ur. 03.09.1988"
     r"|(?<![\w])ur\.|(?<![\w])urodzon[ya]"
     # Belgian: "Arne Boeckx (°17.04.2015)", "° 3 mei 1961"
@@ -1046,6 +1052,8 @@ _TABLE_HEADERS = {
         r"id-document|id-doc|identiteitsdocument|legitimatiebewijs|id-bewijs|idbewijs|"
         # a travel document; an enforcer's service number ("handhaver": "HH-2214")
         r"reisdocument|boa[ _-]?nr|boa-nummer|"
+        # a care provider's registration in a roster: "BIG-NR", "AGB-code"
+        r"big[ _-]?nr|big-nummer|big-registratie|agb[ _-]?code|agb[ _-]?nr|"
         # a volunteer's pager in a turn-out list: "pager | PG-48812"
         r"pager|pagernummer|pagernr)",
         re.I,
@@ -2103,17 +2111,32 @@ _PERSONAL_NUMBER = re.compile(
     r"leerlingnummer|leerlingnr|deelnemersnummer|dossiernummer cli[eë]nt|"
     r"diploma(?:nummer)?|certificaat(?:nummer|nr)?|big-registratie|big-nummer|agb-code|"
     r"registratie skj|skj-nummer|skj-registratie|boa-registratienummer|verzekerdennummer|"
-    r"verzekerdennr)\w*\.?"
+    r"verzekerdennr|boa-nr|boa-nummer|tolknummer|tolknr|"
+    # German personal numbers: "Steuer-ID 45711930861", "SV-Nummer: 65 140491 C 509"
+    r"steuer-id|steuer-identifikationsnummer|steueridentifikationsnummer|sv-nummer|"
+    r"sozialversicherungsnummer|rentenversicherungsnummer)\w*\.?"
     r"|(?<![\w-])(?:BIG|AGB|SKJ|Wbtv|Rbtv|SVB|KRD)(?![\w-]))"
     # at most one word between: "cliëntnummer Wmo", "AGB-code zorgaanbieder:", "diploma no.";
     # a form's dotted leader: "Personeelsnummer ........... 220731"
     r"(?:[ \t]+[A-Za-zë]{2,14}\.?(?![\w-]))?[ \t]*(?:[.:]|[ \t.]{3,}:?)?[ \t]*"
-    # three digits may do with letters before them: "dienstnummer VST-BOA-012"
-    r"(?P<number>(?=[A-Z0-9./-]*\d{4}|[A-Z]{2,}[A-Z./-]*-\d{3}(?![\w-]))"
-    r"[A-Z0-9][A-Z0-9./-]{3,24}\d)(?![\w-])"
+    # three digits may do with letters before them: "dienstnummer VST-BOA-012"; a German social
+    # security number has spaces and a letter: "65 140491 C 509"
+    r"(?P<number>(?=[A-Z0-9./-]*\d{4}|[A-Z]{2,}[A-Z./-]*-\d{3}(?![\w-])|[A-Z0-9./-]*\d{2}\.\d{3})"
+    r"[A-Z0-9][A-Z0-9./-]{3,24}\d|\d{2}[ ]\d{6}[ ][A-Z][ ]?\d{3})(?![\w-])"
 )
 
 
+_NEXT_PERSONAL_NUMBER = re.compile(
+    r"[ \t]*(?:,|en|of|&|,[ \t]*en)[ \t]+"
+    r"(?P<number>(?=[A-Z0-9./-]*\d{4})[A-Z0-9][A-Z0-9./-]{3,24}\d)"
+    r"(?![\w-])"
+)
+# The number of a foreigner in the Dutch records (V-nummer), also with spaces: "mijn V-nummer is
+# V-2938 4417 0"
+_V_NUMBER = re.compile(
+    r"(?i:v-nummer|v-nr\.?|vreemdelingennummer)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*"
+    r"(?P<number>(?:V-?)?\d{4}[ ]?\d{4}[ ]?\d{1,2})(?![\w-])"
+)
 # A boa's service number stands for the boa: "een handhaver (BOA-AMF-1147)".
 # With a space only the longer numbers: "BOA 4471" is often a team's or a post's code.
 # "BOA-1187-GN": with the region's letters after the number too
@@ -2155,6 +2178,15 @@ def find_documents(text: str) -> list[Hit]:
     for match in _PERSONAL_NUMBER.finditer(text):
         if not any(s <= match.start("number") < e for s, e, *_ in hits):
             reason = "Persoonsgebonden nummer (cliënt-, personeels- of registratienummer)."
+            hits.append((*match.span("number"), "document_number", "redact", reason))
+            # the next ones of a list: "klantnummers K-4471920 en K-4470388"
+            end = match.end("number")
+            while following := _NEXT_PERSONAL_NUMBER.match(text, end):
+                hits.append((*following.span("number"), "document_number", "redact", reason))
+                end = following.end("number")
+    for match in _V_NUMBER.finditer(text):
+        if not any(s <= match.start("number") < e for s, e, *_ in hits):
+            reason = "V-nummer (vreemdelingennummer) van een persoon."
             hits.append((*match.span("number"), "document_number", "redact", reason))
     for match in _BOA_NUMBER.finditer(text):
         reason = "Dienstnummer van een boa: herleidbaar tot de persoon."

@@ -120,9 +120,11 @@ def _from_layout(
 def _from_source_text(
     source_text: str, spans: list[RedactionSpan], policy: DetectionPolicy
 ) -> list[RedactionSpan]:
-    """What detection redacts in the source text and the pages did not: found by its text on
-    every page (a value that cannot be found fails the document closed)."""
-    known = {" ".join(s.text.split()) for s in spans if s.action == "redact"}
+    """What detection redacts in the source text, found by its text on every page (a value
+    that cannot be found fails the document closed). Also what a page found itself: there it is
+    redacted on that page only, and another page may show it without the context that told
+    (a login under "gebruiker:" on page 1, the same login after "door:" on page 2)."""
+    known = {" ".join(s.text.split()) for s in spans if s.action == "redact" and s.page is None}
     extra: list[RedactionSpan] = []
     for span in detect_personal_data(source_text, policy=policy):
         value = " ".join(span.text.split())
@@ -367,7 +369,9 @@ def _whole_words(rects: list[pymupdf.Rect], value: str, flat: str) -> list[pymup
 
 
 def _word_char(text: str, index: int) -> bool:
-    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
+    """A letter or digit; not "_", which joins words in a file name ("id_alloush_wael.pdf"), as
+    the verification reads it too."""
+    return 0 <= index < len(text) and text[index].isalnum()
 
 
 def _inner(rect: pymupdf.Rect) -> pymupdf.Rect:

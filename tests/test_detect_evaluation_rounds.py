@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to seventy-fourth hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to seventy-sixth hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets74 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets76 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 and 2026-11-30). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets73 and _toets74 have not been used for tuning: their floors sit under their blind
+realistic_toets75 and _toets76 have not been used for tuning: their floors sit under their blind
 figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
@@ -318,14 +318,22 @@ FLOORS = {
     # round); rules only 0.973, 0.775, 0.933 (the same with the name lists loaded).
     # Blind (after the forty-third round): 0.935, 0.971, 0.920, 0 office holders, 46 readable.
     "toets72": Floors(0.97, 0.95, 0.91, 1, 14, 38, 0.95, 0.75, 0.91),
-    # not used for tuning: measured once, blind, after the forty-fourth round: 0.931, 0.923,
-    # 0.914, 2 of 28 office holders and 24 of 209 public values redacted, 69 of 810 readable;
-    # rules only 0.928, 0.721, 0.938 (the same with the name lists loaded).
-    "toets73": Floors(0.91, 0.90, 0.89, 3, 27, 78, 0.91, 0.70, 0.91),
-    # not used for tuning: measured once, blind, after the forty-fourth round: 0.950, 0.967,
-    # 0.923, 1 of 29 office holders and 19 of 288 public values redacted, 58 of 900 readable;
-    # rules only 0.947, 0.717, 0.945 (the same with the name lists loaded).
-    "toets74": Floors(0.93, 0.95, 0.90, 2, 22, 66, 0.93, 0.70, 0.92),
+    # measured 0.967, 0.984, 0.926, 2 of 28 and 24 of 209, 40 of 810 readable (forty-fifth
+    # round); rules only 0.964, 0.723, 0.940 (0.964, 0.788, 0.942 with the name lists loaded).
+    # Blind (after the forty-fourth round): 0.931, 0.923, 0.914, 2 office holders, 69 readable.
+    "toets73": Floors(0.95, 0.96, 0.91, 3, 27, 48, 0.95, 0.70, 0.93),
+    # measured 0.975, 0.983, 0.930, 1 of 29 and 19 of 288, 33 of 900 readable (forty-fifth
+    # round); rules only 0.972, 0.721, 0.946 (the same with the name lists loaded).
+    # Blind (after the forty-fourth round): 0.950, 0.967, 0.923, 1 office holder, 58 readable.
+    "toets74": Floors(0.96, 0.96, 0.91, 2, 22, 40, 0.96, 0.70, 0.93),
+    # not used for tuning: measured once, blind, after the forty-fifth round: 0.953, 0.989,
+    # 0.883, 1 of 23 office holders and 21 of 231 public values redacted, 31 of 637 readable;
+    # rules only 0.944, 0.796, 0.935 (the same with the name lists loaded).
+    "toets75": Floors(0.93, 0.97, 0.87, 2, 24, 38, 0.93, 0.78, 0.92),
+    # not used for tuning: measured once, blind, after the forty-fifth round: 0.887, 0.908,
+    # 0.863, 0 of 37 office holders and 21 of 263 public values redacted, 74 of 642 readable;
+    # rules only 0.879, 0.777, 0.875 (the same with the name lists loaded).
+    "toets76": Floors(0.87, 0.89, 0.85, 1, 24, 82, 0.86, 0.76, 0.86),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 
