@@ -393,6 +393,12 @@ _STOP_WORDS = {
     "october",
 }
 _ORG_WORDS = {
+    # buildings and desks: "Algemene Begraafplaats Heemstede", "Kazerne Gorssel", "Balie 2"
+    "begraafplaats",
+    "kazerne",
+    "sporthal",
+    "dorpshuis",
+    "balie",
     "stadhuis",
     "gemeentehuis",
     "raadhuis",
@@ -1195,7 +1201,9 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
 _SPEAKER_ROLE = re.compile(
     rf"(?i:{_JOB}|{_ROLE_ALT}|presentator|presentatrice|"
     r"interviewer|interviewster|beller|spreker|spreekster|moderator|host|gast|verslaglegger|"
-    r"voorzitter|secretaris|verslag|vraag|antwoord)"
+    r"voorzitter|secretaris|verslag|vraag|antwoord|"
+    # a desk or a department speaking in a call transcript: "[00:00] KCC: Gemeente Velsen, ..."
+    r"kcc|klantcontact|balie|loket|receptie|meldkamer|centralist)"
 )
 
 
@@ -1760,7 +1768,7 @@ _ENGLISH_WORDS_AS_NAMES = frozenset(
      "line",
      "don", "ray", "hope", "grace", "dawn", "june", "holly", "rose", "rich", "chase", "sunny",
      "lane", "dale", "glen", "gene", "sky", "star", "ash", "cliff", "drew", "earl", "jay",
-     "kit", "lance", "miles", "norm", "penny", "rod", "sandy", "wade", "mason", "hunter"}
+     "kit", "lance", "miles", "norm", "penny", "rod", "sandy", "wade", "mason", "hunter", "day"}
 )  # fmt: skip
 
 

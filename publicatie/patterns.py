@@ -1366,9 +1366,17 @@ def _card_fields(text: str) -> tuple[tuple[int, int, str], ...]:
         role = office_title(match.group(group))
         if role:  # 'CN="Wethouder Anne-Marie Velthuijzen"': the office holder, in office
             found.append((start + role, end, "office"))
-        else:
+        elif not _DESK.match(match.group(group)):
             found.append((start, end, "name"))
     return tuple(found)
+
+
+# A desk, a room or a department invited to a meeting, no person: "CN=Balie 2", "CN=Burgerzaken
+# Velsen", "CN=Spreekkamer 3"
+_DESK = re.compile(
+    r"(?i:balie|loket|burgerzaken|publiekszaken|klantcontact|kcc|team|afdeling|spreekkamer|"
+    r"vergaderzaal|zaal|kamer|stadhuis|gemeentehuis|receptie)\b"
+)
 
 
 # An SQL dump: the columns of "CREATE TABLE" (or of the INSERT itself) name the values of each

@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to seventy-sixth hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to seventy-eighth hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets76 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets78 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 and 2026-11-30). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets75 and _toets76 have not been used for tuning: their floors sit under their blind
+realistic_toets77 and _toets78 have not been used for tuning: their floors sit under their blind
 figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
@@ -326,14 +326,22 @@ FLOORS = {
     # round); rules only 0.972, 0.721, 0.946 (the same with the name lists loaded).
     # Blind (after the forty-fourth round): 0.950, 0.967, 0.923, 1 office holder, 58 readable.
     "toets74": Floors(0.96, 0.96, 0.91, 2, 22, 40, 0.96, 0.70, 0.93),
-    # not used for tuning: measured once, blind, after the forty-fifth round: 0.953, 0.989,
-    # 0.883, 1 of 23 office holders and 21 of 231 public values redacted, 31 of 637 readable;
-    # rules only 0.944, 0.796, 0.935 (the same with the name lists loaded).
-    "toets75": Floors(0.93, 0.97, 0.87, 2, 24, 38, 0.93, 0.78, 0.92),
-    # not used for tuning: measured once, blind, after the forty-fifth round: 0.887, 0.908,
-    # 0.863, 0 of 37 office holders and 21 of 263 public values redacted, 74 of 642 readable;
-    # rules only 0.879, 0.777, 0.875 (the same with the name lists loaded).
-    "toets76": Floors(0.87, 0.89, 0.85, 1, 24, 82, 0.86, 0.76, 0.86),
+    # measured 0.953, 0.989, 0.889, 1 of 23 and 21 of 231, 31 of 637 readable (forty-sixth
+    # round); rules only 0.944, 0.796, 0.926 (0.944, 0.796, 0.935 with the name lists loaded).
+    # Blind (after the forty-fifth round): 0.953, 0.989, 0.883, 1 office holder, 31 readable.
+    "toets75": Floors(0.93, 0.97, 0.87, 2, 24, 38, 0.93, 0.78, 0.91),
+    # measured 0.887, 0.908, 0.911, 0 of 37 and 20 of 263, 74 of 642 readable (forty-sixth
+    # round); rules only 0.879, 0.777, 0.929 (the same with the name lists loaded).
+    # Blind (after the forty-fifth round): 0.887, 0.908, 0.863, 0 office holders, 74 readable.
+    "toets76": Floors(0.87, 0.89, 0.89, 1, 23, 82, 0.86, 0.76, 0.91),
+    # not used for tuning: measured once, blind, after the forty-sixth round: 0.957, 0.940,
+    # 0.915, 4 of 40 office holders and 19 of 266 public values redacted, 44 of 646 readable;
+    # rules only 0.957, 0.818, 0.936 (the same with the name lists loaded).
+    "toets77": Floors(0.94, 0.92, 0.90, 5, 22, 52, 0.94, 0.80, 0.92),
+    # not used for tuning: measured once, blind, after the forty-sixth round: 0.938, 0.985,
+    # 0.881, 3 of 40 office holders and 27 of 290 public values redacted, 31 of 649 readable;
+    # rules only 0.923, 0.816, 0.917 (the same with the name lists loaded).
+    "toets78": Floors(0.92, 0.97, 0.86, 4, 30, 38, 0.90, 0.80, 0.90),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets76/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets78/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -381,8 +381,12 @@ HAND_WRITTEN_SETS = {
     "45e ronde ontwikkelset)",
     "realistic_toets74": "Vierenzeventigste handgeschreven toetsset (realistic_toets74; sinds de "
     "45e ronde ontwikkelset)",
-    "realistic_toets75": "Vijfenzeventigste handgeschreven toetsset, blind (realistic_toets75)",
-    "realistic_toets76": "Zesenzeventigste handgeschreven toetsset, blind (realistic_toets76)",
+    "realistic_toets75": "Vijfenzeventigste handgeschreven toetsset (realistic_toets75; sinds de "
+    "46e ronde ontwikkelset)",
+    "realistic_toets76": "Zesenzeventigste handgeschreven toetsset (realistic_toets76; sinds de "
+    "46e ronde ontwikkelset)",
+    "realistic_toets77": "Zevenenzeventigste handgeschreven toetsset, blind (realistic_toets77)",
+    "realistic_toets78": "Achtenzeventigste handgeschreven toetsset, blind (realistic_toets78)",
 }
 ACTIONS = ("redact", "keep")
 
