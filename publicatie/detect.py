@@ -688,42 +688,11 @@ _DOTTED_HANDLE = re.compile(
     r"(?<![\w.@/:-])(?P<first>[a-z]{2,15})\.(?P<last>[a-z]{3,20}(?:-[a-z]{2,20})?)"
     r"(?![\w@-]|\.\w)"
 )
-_NOT_A_SURNAME_PART = {
-    "com",
-    "org",
-    "net",
-    "info",
-    "pdf",
-    "doc",
-    "docx",
-    "xls",
-    "xlsx",
-    "txt",
-    "xml",
-    "json",
-    "csv",
-    "jpg",
-    "jpeg",
-    "png",
-    "html",
-    "htm",
-    "zip",
-    "msg",
-    "eml",
-    "odt",
-    "ods",
-    "ppt",
-    "pptx",
-    "exe",
-    "log",
-    "tif",
-    "tiff",
-    "gif",
-    "mp3",
-    "mp4",
-    "wav",
-    "heic",
-}
+_NOT_A_SURNAME_PART = frozenset(
+    {"com", "org", "net", "info", "pdf", "doc", "docx", "xls", "xlsx", "txt", "xml", "json",
+     "csv", "jpg", "jpeg", "png", "html", "htm", "zip", "msg", "eml", "odt", "ods", "ppt",
+     "pptx", "exe", "log", "tif", "tiff", "gif", "mp3", "mp4", "wav", "heic"}
+)  # fmt: skip
 # A LinkedIn profile: its address names the person ("linkedin.com/in/maartje-tiemeskamp").
 _LINKEDIN_PROFILE = re.compile(r"linkedin\.com/in/(?P<slug>[A-Za-z0-9-]{3,60})(?![\w-])")
 

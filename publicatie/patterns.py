@@ -2108,6 +2108,8 @@ def _find_plates(text: str) -> list[Hit]:
     return hits
 
 
+# The characters of a personal number, as _PERSONAL_NUMBER and the next ones of its list read it
+_NUMBER_BODY = r"[A-Z0-9][A-Z0-9./-]{3,24}\d"
 # A number that belongs to one person for good, right after the word for it: a client,
 # personnel or relation number, a care provider's BIG, AGB or SKJ registration, an
 # interpreter's Wbtv number, a diploma or certificate ("klantnr. WZR-0048816", "BIG 390...",
@@ -2130,14 +2132,13 @@ _PERSONAL_NUMBER = re.compile(
     # three digits may do with letters before them: "dienstnummer VST-BOA-012"; a German social
     # security number has spaces and a letter: "65 140491 C 509"
     r"(?P<number>(?=[A-Z0-9./-]*\d{4}|[A-Z]{2,}[A-Z./-]*-\d{3}(?![\w-])|[A-Z0-9./-]*\d{2}\.\d{3})"
-    r"[A-Z0-9][A-Z0-9./-]{3,24}\d|\d{2}[ ]\d{6}[ ][A-Z][ ]?\d{3})(?![\w-])"
+    rf"{_NUMBER_BODY}|\d{{2}}[ ]\d{{6}}[ ][A-Z][ ]?\d{{3}})(?![\w-])"
 )
 
 
 _NEXT_PERSONAL_NUMBER = re.compile(
     r"[ \t]*(?:,|en|of|&|,[ \t]*en)[ \t]+"
-    r"(?P<number>(?=[A-Z0-9./-]*\d{4})[A-Z0-9][A-Z0-9./-]{3,24}\d)"
-    r"(?![\w-])"
+    rf"(?P<number>(?=[A-Z0-9./-]*\d{{4}}){_NUMBER_BODY})(?![\w-])"
 )
 # The number of a foreigner in the Dutch records (V-nummer), also with spaces: "mijn V-nummer is
 # V-2938 4417 0"
