@@ -18,6 +18,7 @@ from stdnum.nl import bsn as stdnum_bsn
 
 from publicatie.grounds import GROUND_IDENTIFIER, GROUND_PRIVACY, GROUND_SPECIAL, redact_match
 from publicatie.names import (
+    GREETINGS,
     NOT_A_PARAPH,
     NameHit,
     common_dutch_word,
@@ -436,7 +437,7 @@ _REFERENCE_LABEL = re.compile(
 _DIRECT_LINE = re.compile(
     r"\b(?i:direct|doorkies(?:nummer)?|rechtstreeks|persoonlijk(?: nummer)?)[ \t]*:?[ \t]*$"
 )
-_INTERNATIONAL_PREFIX = re.compile(r"(?:\+|00)(?!31\b)\d{1,3}[ \t-]*(?:\(0\)[ \t]*)?$")
+_INTERNATIONAL_PREFIX = re.compile(r"(?:\+|(?<!\d)00)(?!31\b)\d{1,3}[ \t-]*(?:\(0\)[ \t]*)?$")
 _CURRENCY_BEFORE = re.compile(r"(?:€|EUR|eur)\s*$")
 _KEEP_PHONE_TYPES = {
     PhoneNumberType.UAN: "Algemeen (bedrijfs)nummer, geen persoonsgegeven.",
@@ -515,6 +516,7 @@ def detect_personal_data(
     chosen.extend(_couples(text, chosen))
     chosen.extend(_dates_of_birth_after_names(text, chosen))
     chosen.extend(_numbers_after_names(text, chosen))
+    chosen = _mailboxes_of_redacted(chosen)
     chosen = organisation_contact(text, chosen)
     chosen = sole_trader_contact(text, chosen)
     chosen.extend(_repeated_numbers(text, chosen))
@@ -567,6 +569,38 @@ _NAME_BEFORE_MAILBOX = re.compile(
     r"(?<![\w-])(?P<given>[A-ZÀ-Þ][a-zß-ÿ'-]+)[ \t]+(?:(?:van|de|der|den|ter|ten|el|al)[ \t]+)*"
     r"(?P<surname>[A-ZÀ-Þ][a-zß-ÿ'-]+)(?![\w-])"
 )
+
+
+_FUNCTIONAL_MAILBOX = "Functioneel e-mailadres van de organisatie."
+
+
+def _mailboxes_of_redacted(chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A mailbox kept as functional whose local part is a redacted person's initial and
+    surname ("mkaarwijk@rijnland.net" of Maarten Kaarwijk): the surname lists did not know the
+    name, the document does."""
+    surnames = {
+        word.lower().replace("-", "")
+        for s in chosen
+        if s.type == "name" and s.action == "redact"
+        for word in [re.split(r"[ ,]+", s.text.strip(" ,"))[0 if "," in s.text else -1]]
+        if len(word) >= 5 and word[:1].isupper()
+    }
+    if not surnames:
+        return chosen
+    result = []
+    for span in chosen:
+        local = span.text.split("@", 1)[0].lower()
+        named = _NAMED_LOCAL.fullmatch(local) if span.type == "email" else None
+        if (
+            span.action == "keep"
+            and span.reason == _FUNCTIONAL_MAILBOX
+            and named
+            and named.group("surname") in surnames
+        ):
+            reason = "E-mailadres met de naam van een gelakte persoon."
+            span = span.model_copy(update={"action": "redact", "reason": reason})
+        result.append(span)
+    return result
 
 
 def _names_of_mailboxes(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -747,6 +781,7 @@ def _surnames_of_logins(text: str, chosen: list[RedactionSpan]) -> list[Redactio
 # "CV_Jansen_2024.docx".
 _JOINED_NAME = re.compile(r"(?<![\w.@/-])[\w.-]*_[\w.-]*")
 _NAME_PART = re.compile(r"[^\W\d_]{4,}")
+_PARTICLED_PART = re.compile(r"(?:v|vd|vdr|vden|d|de|t|te|ter)(?P<surname>[A-Z][a-z]{3,})")
 
 
 def _names_in_file_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -766,7 +801,10 @@ def _names_in_file_names(text: str, chosen: list[RedactionSpan]) -> list[Redacti
     added: list[RedactionSpan] = []
     for joined in _JOINED_NAME.finditer(text):
         for part in _NAME_PART.finditer(joined.group(0)):
-            span = parts.get(part.group(0).lower())
+            # "vNieuwkerk": the particles as small letters before the capital of the surname
+            particled = _PARTICLED_PART.fullmatch(part.group(0))
+            word = particled.group("surname") if particled else part.group(0)
+            span = parts.get(word.lower())
             start, end = joined.start() + part.start(), joined.start() + part.end()
             if span is not None and all(end <= a or start >= b for a, b in taken):
                 reason = "Naam van een gelakte persoon in een bestandsnaam."
@@ -1447,6 +1485,7 @@ def _with_given_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionS
             and first_name_known(span.text)
             and not first_name_known(before.group(1))
             and before.group(1).lower() not in places()
+            and before.group(1).lower() not in GREETINGS  # "Groet, Martine"
         ):
             start = before.start(1)
         if (start, end) != (span.start, span.end) and all(
@@ -1495,8 +1534,15 @@ def _given_names(spans: Iterable[RedactionSpan]) -> Iterator[tuple[RedactionSpan
         given = first_name(span.text)
         words = span.text.split()
         later = next((w for w in words[2:-1] if first_name_known(w)), "")
-        if given and later and not first_name_known(given) and _TRADE_ARTICLE.search(span.text):
-            given = later  # "Strandpaviljoen De Schorre Gert Vanmassenhove": the owner's "Gert"
+        if (
+            given
+            and later
+            and not first_name_known(given)
+            and (_TRADE_ARTICLE.search(span.text) or len(words) >= 4)
+        ):
+            # "Strandpaviljoen De Schorre Gert Vanmassenhove", "Camping Geuldal Henk Voerers":
+            # the owner's "Gert" and "Henk", not the business's first word
+            given = later
         yield span, given
         for nickname in _NICKNAME_IN_NAME.findall(span.text):
             yield span, nickname
@@ -1571,10 +1617,22 @@ _PARAPH_BEFORE = re.compile(r"(?:^|\n|/|\()[ \t]*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
+# Initials a note defines in brackets right after the name: "Romy Vroombroek (consulent PHU,
+# RV)", "Marco Teunhoven (MT)".
+_DEFINED_INITIALS = re.compile(r"[ \t]*\((?:[^()\n]{0,60}?[ \t,])?(?P<code>[A-Z][A-Za-z]{1,3})\)")
+
+
 def _initials_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
     wanted: dict[str, RedactionSpan] = {}
+    defined: set[str] = set()
     for span in [s for s in chosen if s.type == "name" and s.action == "redact"]:
         capitals, particles = _paraphs_of(span.text)
+        definition = _DEFINED_INITIALS.match(text, span.end)
+        if definition and definition.group("code") in (capitals, particles):
+            # the note itself says who "MT" is: every "MT" is that person, wherever it stands,
+            # though "MT" elsewhere may mean a management team
+            defined.add(definition.group("code"))
+            wanted[definition.group("code")] = span
         for token in (capitals, particles, capitals.lower()):
             if token and token not in wanted and token.lower() not in NOT_A_PARAPH:
                 wanted[token] = span
@@ -1588,7 +1646,9 @@ def _initials_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redact
         if span is None:
             continue
         start, end = match.span()
-        if token.islower():
+        if token in defined:
+            placed = True
+        elif token.islower():
             placed = bool(_LINE_END.match(text, end))
         else:
             placed = bool(_PARAPH_AFTER.match(text, end)) or bool(
@@ -1782,7 +1842,7 @@ def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
             or _TEAM_MAILBOX.match(local)
             or _impersonal_local(local, value.split("@", 1)[1].lower())
         ):
-            action, reason = "keep", "Functioneel e-mailadres van de organisatie."
+            action, reason = "keep", _FUNCTIONAL_MAILBOX
         elif _COUNCIL_DOMAIN.match(value.split("@", 1)[1]):
             action, reason = "keep", COUNCIL_MAILBOX
         elif _OFFICE_LOCAL.fullmatch(local):

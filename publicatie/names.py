@@ -105,6 +105,11 @@ _REVERSED = re.compile(
     rf"|(?<=\])[ \t]*(?P<chat>{_REVERSED_NAME})(?=[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?:)",
     re.MULTILINE,
 )
+# A greeting or closing before a comma and a first name: "Groet, Martine", "Hoi, Sanne".
+GREETINGS = frozenset(
+    {"groet", "groeten", "groetjes", "dank", "bedankt", "hoi", "hallo", "hi", "hey", "thanks",
+     "regards", "cheers", "dag", "doei", "mvg", "gr", "liefs", "beste", "dear"}
+)  # fmt: skip
 # Form fields: "Naam: DE JONG-VERMEULEN, A.C.M.", "Naam: j. van den broek", "Eigenaar: Ruben Koster"
 _NAME_TOKEN = rf"(?:(?:[{_UP}]\.){{1,4}}|[{_UP}][{_UP}{_LO}'-]+|{_PARTICLE}|{_CAP_PARTICLE})"
 _LOWER_TOKEN = rf"(?:[{_LO}]\.|[{_LO}][{_LO}'-]+)"
@@ -144,7 +149,10 @@ _FORM = re.compile(
     # "Partner: ...", or a printed form's dot leader: "2. Partner ..........  Rouaa Kurdieh"
     rf"|(?<![\w])(?i:{_FORM_LABEL})[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?(?::|\.{{3,}}:?)"
     r"(?:\*\*)?[ \t]*"  # "**Kandidaat:** Dewayne Kartoredjo" in markdown
-    rf"(?P<name>{_NAME_TOKEN}(?:,? {_NAME_TOKEN}){{0,5}}){_FIELD_END}",
+    rf"(?P<name>{_NAME_TOKEN}(?:,? {_NAME_TOKEN}){{0,5}}){_FIELD_END}"
+    # a quoted value of a YAML or JSON-like export: 'geslachtsnaam: "Nieuwkerk"'
+    rf"|(?<![\w])(?i:{_FORM_LABEL})[ \t]*:[ \t]*\""
+    rf"(?P<quoted>{_NAME_TOKEN}(?:,? {_NAME_TOKEN}){{0,5}})\"(?=[ \t]*(?:,|$))",
     re.MULTILINE,
 )
 # A relation or a job right before a name: "dochter Petra", "zoon Maksym", "collega Sanne de
@@ -676,7 +684,7 @@ _RULES: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
     (_QUERY_NAME, 0.8, ("name",)),
     (_TITLED, 0.9, ("name",)),
     (_REVERSED, 0.85, ("name", "header", "paren", "chat")),
-    (_FORM, 0.85, ("name", "lower")),
+    (_FORM, 0.85, ("name", "lower", "quoted")),
     (_HEADER, 0.85, ("name",)),
     (_ROLE_CUED, 0.85, ("name",)),
     (_PARTY_SURNAME, 0.8, ("name",)),
@@ -1129,6 +1137,8 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
             value = text[start:end]
             if pattern is _NICKNAME and _ANIMAL.search(text, max(0, start - 120), start):
                 continue  # 'uw hond, ..., roepnaam "Brutus"'
+            if pattern is _REVERSED and value.split(",", 1)[0].strip().lower() in GREETINGS:
+                continue  # "Groet, Martine": a closing and a first name, no "surname, name"
             if pattern is _FORM and "," in value and "." in value.split(",", 1)[0]:
                 end = start + value.index(",")  # "J. Koolen, Wmo-consulent" -> "J. Koolen"
             words = text[start:end].split()
@@ -1384,6 +1394,14 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
         if account not in _NOT_AN_ACCOUNT:
             logins.add(account)
             found.append(NameHit(match.start(group), match.end(group), account, "rule", 0.7))
+            domain, _, bare = account.rpartition("\\")
+            if (
+                domain.strip("\\").isalpha()  # a domain, not a file server ("pn-file01")
+                and len(bare) >= 5
+                and not common_dutch_word(bare)
+                and re.search(rf"(?<![\w\\.@/-]){re.escape(bare)}:", text)
+            ):
+                logins.add(bare)  # "KenB\\shoogeveen" signs a remark as "shoogeveen: ..."
     for match in _LOGIN_WITH_NAME.finditer(text):
         account = match.group("account")
         surname = re.split(r"[ -]", match.group("name").split(".")[-1].strip())
@@ -1798,6 +1816,14 @@ def _model_names(text: str) -> list[NameHit]:
         ):
             continue
         start, end = annotation.start_char, annotation.end_char
+        if any(w.lower() in _NOT_IN_A_NAME for w in re.split(r"[\s,;()]+", text[start:end])):
+            continue
+        if _AMPERSAND_BEFORE.search(text, max(0, start - 4), start):
+            # "B&B De Kapelhoeve": the second B is no initial and the house no person
+            rest = _AFTER_AMPERSAND_LETTER.match(text, start, end)
+            house = rest.end() if rest is not None else start
+            if _HOUSE_NAME.fullmatch(text, house, end) and not _OWNER_NEXT.match(text, end):
+                continue
         value = text[start:end]
         prefix = _TITLE_PREFIX.match(value)
         if prefix:
@@ -1818,11 +1844,55 @@ def _model_names(text: str) -> list[NameHit]:
             continue
         if _not_a_person(value):
             continue
-        if " " not in value and _LABEL_NEXT.match(text, start + len(value)):
+        if " " not in value and (
+            _LABEL_NEXT.match(text, start + len(value))
+            or _english_or_dialect_word(text, start, value)
+        ):
             continue
         start, end = _extend(text, start, start + len(value))
         hits.append(NameHit(start, end, text[start:end], "model", 0.75))
     return hits
+
+
+_AMPERSAND_BEFORE = re.compile(r"&(?:[A-Z][ \t]+)?$")
+_AFTER_AMPERSAND_LETTER = re.compile(r"[A-Z][ \t]+")
+# "B&B De Zeven Linden – Annelies Vossenberg": the owner named after the house
+_OWNER_NEXT = re.compile(r"[ \t]*[–-][ \t]*[A-Z]")
+_HOUSE_NAME = re.compile(r"(?:De|Het|'t)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?")
+# Languages and nationalities ("in het Duits", "Franse vertaling", "Nest Franse bulldogs"): a
+# model hit that holds one is no person; not "Frans" or "Engels", which are names too.
+# So is a German town's administration: "Gebührensatzung der Stadt Aachen", "An den
+# Gemeinderat der Gemeinde Lansingerland".
+_NOT_IN_A_NAME = frozenset(
+    {"duits", "duitse", "franse", "engelse", "poolse", "spaans", "spaanse", "turks", "turkse",
+     "arabisch", "stadt", "gemeinde", "gemeinderat", "städteregion"}
+)  # fmt: skip
+# Words deduce knows as first names that are words of English or a Dutch dialect: "Don't",
+# "Can the municipality ...", "Both were taken ...", Limburgish and Drents "mien" (my), "noe"
+# (now), "kier" (times), "bin" (am), "kiek" (looks), English "on the floor".
+_CONTRACTION_NEXT = re.compile(r"['’]t(?!\w)")
+_QUESTION_NEXT = re.compile(
+    r"[ \t]+(?:we|you|I|they|he|she|it|the|this|that|my|our|your|someone|anyone|somebody)(?!\w)"
+)
+_ENGLISH_OPENERS = frozenset({"Can", "Could", "Will", "Would", "Both", "Has", "Have", "Did"})
+_DIALECT_WORDS = frozenset(
+    {"mien", "dien", "zien", "bin", "noe", "kier", "kiek", "ich", "ouch", "neet", "gein", "floor"}
+)
+
+
+def _english_or_dialect_word(text: str, start: int, value: str) -> bool:
+    end = start + len(value)
+    if _CONTRACTION_NEXT.match(text, end):
+        return True
+    if value in _ENGLISH_OPENERS and (
+        _QUESTION_NEXT.match(text, end)
+        or (value == "Both" and re.match(r"[ \t]+[a-z]", text[end:]))
+    ):
+        return True
+    if value.lower() not in _DIALECT_WORDS:
+        return False
+    # in small letters, or opening a sentence ("Mien eige sjuur"); "tante Mien" is a name
+    return value.islower() or _SENTENCE_START.search(text[max(0, start - 10) : start]) is not None
 
 
 def _not_a_person(value: str) -> bool:

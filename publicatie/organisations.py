@@ -7,6 +7,7 @@ of a business named after its owner are.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -187,7 +188,7 @@ _GENERAL_NUMBER = re.compile(
 # "via het algemene nummer 030 ...", "receptie: 0182 ..."
 _GENERAL_BEFORE = re.compile(
     r"(?:algemeen|algemene nummer|algemeen nummer|general|receptie|centrale|hoofdnummer|"
-    r"servicenummer|switchboard|"
+    r"servicenummer|switchboard|general number|main number|reception|"
     # "U kunt ons ook bereiken via +31 118 ...": the organisation's own line
     r"\bons[ \t]+(?:ook[ \t]+)?(?:bereiken|bellen)(?:[ \t]+(?:via|op|onder))?)"
     r"[ \t]*(?:/[ \t]*[a-z]+[ \t]*)?[:.]?[ \t]*$",
@@ -259,6 +260,7 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
             keep = keep or _organisation_phone(text, span, result)
         if span.type in ("address", "postcode", "phone", "kenteken", "iban"):
             keep = keep or _company_row(text, span, result, cells)
+            keep = keep or _company_section(text, span, result)
         if keep:
             result[index] = span.model_copy(update={"action": "keep", "reason": reason})
             if span.type in ("address", "postcode", "phone"):
@@ -476,6 +478,7 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
     if not any(s.action == "keep" and s.type in ("kvk", "btw", "email") for s in spans):
         return _sole_trader_addresses(text, spans)  # numbers found to be a sole trader's already
     spans = _person_rows(text, spans)
+    spans = _person_sections(text, spans)
     spans = _numbers_after_a_person(text, spans)
     spans = _numbers_of_the_addressee(text, spans)
     spans = _numbers_after_a_trade_name(text, spans)
@@ -661,12 +664,15 @@ def _numbers_beside_redacted_numbers(text: str, spans: list[RedactionSpan]) -> l
 
 
 def _sole_trader_numbers(
-    spans: list[RedactionSpan], reason: str, belongs: Callable[[RedactionSpan], bool]
+    spans: list[RedactionSpan],
+    reason: str,
+    belongs: Callable[[RedactionSpan], bool],
+    types: tuple[str, ...] = ("kvk", "btw"),
 ) -> list[RedactionSpan]:
-    """Redact the kept KvK and btw numbers for which `belongs` says they are a person's."""
+    """Redact the kept numbers of `types` for which `belongs` says they are a person's."""
     return [
         span.model_copy(update={"action": "redact", "reason": reason})
-        if span.action == "keep" and span.type in ("kvk", "btw") and belongs(span)
+        if span.action == "keep" and span.type in types and belongs(span)
         else span
         for span in spans
     ]
@@ -716,8 +722,79 @@ def _person_rows(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
         row = _table_row(text, span, cells)
         return bool(row) and not LEGAL_ENTITY.search(text, *row) and _person_in(spans, *row)
 
-    return _sole_trader_numbers(
+    spans = _sole_trader_numbers(
         spans, "KvK- of btw-nummer in de rij van een persoon (eenmanszaak).", in_a_persons_row
+    )
+    # the bank account in that row is the sole trader's own too ("B&B" of Yolande Houthemers)
+    return _sole_trader_numbers(
+        spans,
+        "Rekeningnummer in de rij van een persoon (eenmanszaak).",
+        in_a_persons_row,
+        ("iban",),
+    )
+
+
+# The header of a section of an INI export: "[stand_G-04]"
+_INI_SECTION = re.compile(r"^\[[^\]\n]{1,60}\][ \t]*$", re.M)
+
+
+def _ini_section(text: str, position: int) -> tuple[int, int] | None:
+    """The section of an INI export (from its "[header]" to the next) that holds `position`."""
+    starts = [m.start() for m in _INI_SECTION.finditer(text)]
+    if len(starts) < 2:
+        return None
+    return next(
+        ((a, b) for a, b in itertools.pairwise([*starts, len(text)]) if a <= position < b), None
+    )
+
+
+def _json_object(text: str, position: int) -> tuple[int, int] | None:
+    """The innermost object of a JSON export (from "{" to "}", none inside) that holds
+    `position`."""
+    start = text.rfind("{", 0, position)
+    end = text.find("}", position)
+    if start < 0 or end < 0 or "}" in text[start:position] or "{" in text[position:end]:
+        return None
+    return start, end + 1
+
+
+def _record(text: str, position: int) -> tuple[int, int] | None:
+    """The section of an INI export or the object of a JSON export that holds `position`."""
+    return _ini_section(text, position) or _json_object(text, position)
+
+
+def _company_section(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -> bool:
+    """A value in a section of an INI export about a company ("[stand_G-05] handelsnaam=
+    Glühwein & Co Zuid-Limburg B.V., kvk=..., telefoon=045 ..."): a legal form and no person's
+    name in it; never a mobile number."""
+    if span.type == "phone" and MOBILE_RE.fullmatch(span.text):
+        return False
+    section = _ini_section(text, span.start)  # not a JSON object: a chat message is one too
+    return (
+        section is not None
+        and LEGAL_ENTITY.search(text, *section) is not None
+        and not _person_in(spans, *section)
+    )
+
+
+def _person_sections(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A KvK, btw or bank number in a section of an INI export or an object of a JSON export
+    that names a person and no legal form ("[stand_G-04] handelsnaam=Kaarsenmakerij Truus
+    Kannekens, houder=..., kvk=..."): that person's business, a sole trader's."""
+
+    def in_a_persons_section(span: RedactionSpan) -> bool:
+        section = _record(text, span.start)
+        return (
+            section is not None
+            and not LEGAL_ENTITY.search(text, *section)
+            and _person_in(spans, *section)
+        )
+
+    return _sole_trader_numbers(
+        spans,
+        "KvK-, btw- of rekeningnummer in een onderdeel over een persoon (eenmanszaak).",
+        in_a_persons_section,
+        ("kvk", "btw", "iban"),
     )
 
 

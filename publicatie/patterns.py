@@ -444,7 +444,7 @@ _DOB = re.compile(
     # Frisian: "Bertedatum: 14-01-1958"
     # English: "born 17/06/1986", "date of birth: 3 May 2017"
     r"(?:geboren(?:\s+te\s+[\w'-]+)?(?:\s+(?:op|am))?|(?:geboorte|berte)datum(?:\s+[a-z]+){0,3}"
-    r"|(?<![\w])born(?:\s+on)?|date\s+of\s+birth|(?<![\w])(?-i:DOB)(?![\w])"
+    r"|(?<![\w])born(?:\s+on)?|date\s+of\s+birth(?:\s+(?:is|was))?|(?<![\w])(?-i:DOB)(?![\w])"
     # Polish, as a migrant worker's papers write it: "Bogusław Witkowski, ur. 03.09.1988"
     r"|(?<![\w])ur\.|(?<![\w])urodzon[ya]"
     # Belgian: "Arne Boeckx (°17.04.2015)", "° 3 mei 1961"
@@ -591,7 +591,7 @@ _DOCUMENT_NUMBER = re.compile(
     r"|(?<![\w-])V ?\d{3}\.\d{4}\.\d{2}(?![\w-])|(?<![\w-])\d{7}(?![\w-])"
 )
 _KVK = re.compile(
-    r"(?:KvK|Kamer van Koophandel|handelsregister)[\w\s.,:/-]{0,40}?(?<!\d)"
+    r"(?:KvK|Kamer van Koophandel|handelsregister)[\w\s.,:=/-]{0,40}?(?<!\d)"
     r"(?P<number>\d{8}|\d{4} \d{4}|\d{2}\.\d{3}\.\d{3}|\d{2} \d{3} \d{3})(?!\d)",
     re.IGNORECASE,
 )
@@ -602,7 +602,7 @@ _BTW = re.compile(r"(?<![\w-])NL[ ]?\d{9}[ ]?B[ ]?\d{2}(?![\w-])")
 # Initials that are a legal form, not a person's: "B.V.", "N.V.", "C.V.", "V.O.F."
 LEGAL_FORM_INITIALS = r"(?:B\.V|N\.V|C\.V|V\.O\.F)\."
 LEGAL_ENTITY = re.compile(
-    r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|"
+    r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|\bVvE\b|"
     r"(?i:stichting|vereniging|co[öo]peratie|gemeente|holding|maatschap)"
 )
 """A legal entity's name or form (B.V., stichting, gemeente, ...): an organisation, no person."""
@@ -923,7 +923,26 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
         else:
             reason = "Postcode zonder huisnummer; geen woonadres."
             hits.append((match.start(), match.end(), "postcode", "keep", reason))
-    return hits
+    return [hit for hit in hits if not _year_of_a_title(text, hit)]
+
+
+# The title of a regulation or plan, whose year looks like a house number: "Huisvestings-
+# verordening Holland Rijnland 2024", "Verordening Meerzicht 2023", "Beleidsplan Dorpskern 2025".
+_TITLE_BEFORE = re.compile(
+    r"(?i:\w*(?:verordening|regeling|beleidsregels|beleidsregel|plan|programma|nota|visie|"
+    r"akkoord|convenant|reglement|begroting|kader|agenda|wet))"
+    r"(?:[ \t]+[A-Z][\w'-]*){0,3}[ \t]+$"
+)
+_YEAR_AT_END = re.compile(r"[ \t](?:19|20)\d{2}$")
+
+
+def _year_of_a_title(text: str, hit: Hit) -> bool:
+    start, end, kind = hit[0], hit[1], hit[2]
+    return (
+        kind == "address"
+        and _YEAR_AT_END.search(text, start, end) is not None
+        and _TITLE_BEFORE.search(text, max(0, start - 80), start) is not None
+    )
 
 
 def _without_markup(text: str) -> list[str]:
@@ -983,7 +1002,9 @@ def _known_streets(text: str, known_street: StreetLookup) -> list[tuple[int, int
 
 _TABLE_HEADERS = {
     "name": re.compile(
-        r"^(?:naam|namen|achternaam|voornaam|voornamen|geslachtsnaam|voorletters|"
+        # not a column that also describes what happened: "betrokkene / omschrijving"
+        r"^(?!.*(?:omschrijving|opmerking|toelichting|notitie|bijzonderheden))"
+        r"(?:naam|namen|achternaam|voornaam|voornamen|geslachtsnaam|voorletters|"
         r"cli[eë]nt|aanvrager|ondertekenaar|indiener|"
         r"bewoner|melder|betrokkene|huurder|bezwaarmaker|mantelzorger|deelnemer|ontvanger|"
         r"rechthebbende|overledene|leidinggevende|getuige|leerling|\w*houder|eigenaar|"

@@ -6,7 +6,7 @@ DIR holds one plain-text file per document, `<id>.txt`, and a labels file (defau
 `DIR/labels.csv`, else the manifest `training/echte_documenten.csv`) with the columns
 `id,url,label,title` (`label` is `infocatNNN` or `geen`) and optionally `set`, the part of the
 manifest a document belongs to (`ontwerp`: used to analyse errors, `toets` and the later blind sets
-`toets2` to `toets13`: only measured);
+`toets2` to `toets15`: only measured);
 `--set` keeps one part. Every document is classified from its
 text alone, through the same `classify_outcome` path as the nightly flow and `evaluate.py`: no
 metadata, no mapping, no title and no file name (the manifest titles are written by the person who
@@ -62,6 +62,8 @@ SETS = (
     "toets11",
     "toets12",
     "toets13",
+    "toets14",
+    "toets15",
 )
 
 

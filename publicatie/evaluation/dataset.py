@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets78/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets80/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -385,8 +385,12 @@ HAND_WRITTEN_SETS = {
     "46e ronde ontwikkelset)",
     "realistic_toets76": "Zesenzeventigste handgeschreven toetsset (realistic_toets76; sinds de "
     "46e ronde ontwikkelset)",
-    "realistic_toets77": "Zevenenzeventigste handgeschreven toetsset, blind (realistic_toets77)",
-    "realistic_toets78": "Achtenzeventigste handgeschreven toetsset, blind (realistic_toets78)",
+    "realistic_toets77": "Zevenenzeventigste handgeschreven toetsset (realistic_toets77; sinds de "
+    "47e ronde ontwikkelset)",
+    "realistic_toets78": "Achtenzeventigste handgeschreven toetsset (realistic_toets78; sinds de "
+    "47e ronde ontwikkelset)",
+    "realistic_toets79": "Negenenzeventigste handgeschreven toetsset, blind (realistic_toets79)",
+    "realistic_toets80": "Tachtigste handgeschreven toetsset, blind (realistic_toets80)",
 }
 ACTIONS = ("redact", "keep")
 
