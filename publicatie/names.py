@@ -1874,6 +1874,7 @@ _CONTRACTION_NEXT = re.compile(r"['’]t(?!\w)")
 _QUESTION_NEXT = re.compile(
     r"[ \t]+(?:we|you|I|they|he|she|it|the|this|that|my|our|your|someone|anyone|somebody)(?!\w)"
 )
+_SMALL_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
 _ENGLISH_OPENERS = frozenset({"Can", "Could", "Will", "Would", "Both", "Has", "Have", "Did"})
 _DIALECT_WORDS = frozenset(
     {"mien", "dien", "zien", "bin", "noe", "kier", "kiek", "ich", "ouch", "neet", "gein", "floor"}
@@ -1885,8 +1886,7 @@ def _english_or_dialect_word(text: str, start: int, value: str) -> bool:
     if _CONTRACTION_NEXT.match(text, end):
         return True
     if value in _ENGLISH_OPENERS and (
-        _QUESTION_NEXT.match(text, end)
-        or (value == "Both" and re.match(r"[ \t]+[a-z]", text[end:]))
+        _QUESTION_NEXT.match(text, end) or (value == "Both" and _SMALL_WORD_NEXT.match(text, end))
     ):
         return True
     if value.lower() not in _DIALECT_WORDS:

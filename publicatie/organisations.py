@@ -7,6 +7,7 @@ of a business named after its owner are.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -738,14 +739,19 @@ def _person_rows(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
 _INI_SECTION = re.compile(r"^\[[^\]\n]{1,60}\][ \t]*$", re.M)
 
 
-def _ini_section(text: str, position: int) -> tuple[int, int] | None:
-    """The section of an INI export (from its "[header]" to the next) that holds `position`."""
+@functools.lru_cache(maxsize=8)
+def _ini_sections(text: str) -> tuple[tuple[int, int], ...]:
+    """The sections of an INI export, from each "[header]" to the next; none for one header.
+    Cached: every span of a document asks for them."""
     starts = [m.start() for m in _INI_SECTION.finditer(text)]
     if len(starts) < 2:
-        return None
-    return next(
-        ((a, b) for a, b in itertools.pairwise([*starts, len(text)]) if a <= position < b), None
-    )
+        return ()
+    return tuple(itertools.pairwise([*starts, len(text)]))
+
+
+def _ini_section(text: str, position: int) -> tuple[int, int] | None:
+    """The section of an INI export that holds `position`."""
+    return next(((a, b) for a, b in _ini_sections(text) if a <= position < b), None)
 
 
 def _json_object(text: str, position: int) -> tuple[int, int] | None:
@@ -753,7 +759,9 @@ def _json_object(text: str, position: int) -> tuple[int, int] | None:
     `position`."""
     start = text.rfind("{", 0, position)
     end = text.find("}", position)
-    if start < 0 or end < 0 or "}" in text[start:position] or "{" in text[position:end]:
+    if start < 0 or end < 0 or text.find("}", start, position) >= 0:
+        return None
+    if text.find("{", position, end) >= 0:
         return None
     return start, end + 1
 
