@@ -150,6 +150,17 @@ _FUNCTIONAL_WORDS = frozenset(
         "evaluatie",
         "geluid",
         "milieu",
+        # the physical domain and programmes ("geur@odzob.nl", "interreg@", "erfgoed@")
+        "geur",
+        "interreg",
+        "stikstof",
+        "erfgoed",
+        "monumenten",
+        "bodem",
+        "asbest",
+        "horeca",
+        "gastouder",
+        "bibliotheek",
         "plaagdier",
         "plaagdieren",
         "beheersing",
@@ -425,7 +436,8 @@ _EMAIL_RE = re.compile(
 )
 # A label right before a number says what it is: the 11-proef alone is weak evidence.
 _BSN_WORDS = r"\bBSN\b|burgerservicenummer|sofinummer|sofi-nummer"
-_BSN_LABEL = re.compile(rf"(?:{_BSN_WORDS})[\w\s.:()-]{{0,20}}$", re.IGNORECASE)
+# "BSN: ", and on the same line with no other number between: "BSN van mevrouw voor het dossier: "
+_BSN_LABEL = re.compile(rf"(?:{_BSN_WORDS})(?:[\w\s.:()-]{{0,20}}|[^\n\d]{{0,45}})$", re.IGNORECASE)
 _REFERENCE_LABEL = re.compile(
     r"(?:zaak|zaaknummer|zaaknr|kenmerk|dossier|dossiernummer|referentie|registratienummer|"
     r"factuur|factuurnummer|ordernummer|klantnummer|relatienummer|contractnummer|"
@@ -505,6 +517,7 @@ def detect_personal_data(
     chosen = _with_given_names(text, chosen)
     chosen.extend(_repeated_first_names(text, chosen))
     chosen.extend(_initials_of_redacted(text, chosen))
+    chosen = _without_role_codes(text, chosen)
     chosen.extend(_nicknames(text, chosen))
     chosen.extend(_logins_of_redacted(text, chosen))
     chosen.extend(_surnames_of_logins(text, chosen))
@@ -1155,12 +1168,15 @@ def _same_office_holder(
         for word in name.split()
         if "-" in word and word[0].isupper()
     }
+    # the paraph of a named office holder: "IvV" for "Portefeuillehouder: I. van Vlerken"
+    paraphs = {code for name in holders for code in _paraphs_of(name) if code}
     reason = "Zelfde ambtsdrager als elders in het document (in functie); blijft zichtbaar."
     return [
         (hit, "keep", reason)
         if action == "redact"
         and (
             listed(hit.text, holders)
+            or hit.text in paraphs
             or hit.text.lower() in given | parts
             or _given_after_holder(text, hit, holders)
         )
@@ -1202,7 +1218,10 @@ _OFFICE_PARAPH = re.compile(
     r"gemeentesecretaris|dijkgraaf)\b[^\n]*$"
     # "Vastgesteld door de griffier, paraaf LAS": the office holder's own paraph
     r"|\b(burgemeester|wethouder|gedeputeerde|griffier|gemeentesecretaris|dijkgraaf),?[ \t]+"
-    r"(?i:paraaf)[ \t:]*$",
+    r"(?i:paraaf)[ \t:]*$"
+    # a route of paraphs, one office a line: "  burgemeester ........ AvB   18/9"
+    r"|^[ \t]*(burgemeester|wethouder|gedeputeerde|portefeuillehouder|griffier|"
+    r"gemeentesecretaris|dijkgraaf)[ \t.:]*$",
     re.IGNORECASE,
 )
 # Initials as a paraph: two capitals ("AT"), or capitals with small letters between or after
@@ -1292,7 +1311,7 @@ def _name_decision(
         line = text[max(text.rfind("\n", 0, start) + 1, start - 60) : start]
         office = _OFFICE_PARAPH.search(line)
         if office:
-            role = (office.group(1) or office.group(2)).lower()
+            role = next(g for g in office.groups() if g).lower()
             return "keep", f"Paraaf van een ambtsdrager in functie ({role})."
         return "redact", "Paraaf (initialen) van een medewerker."
     if any(a <= start and end <= b for a, b, kind in find_table_cells(text) if kind == "office"):
@@ -1619,7 +1638,55 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 # Initials a note defines in brackets right after the name: "Romy Vroombroek (consulent PHU,
 # RV)", "Marco Teunhoven (MT)".
-_DEFINED_INITIALS = re.compile(r"[ \t]*\((?:[^()\n]{0,60}?[ \t,])?(?P<code>[A-Z][A-Za-z]{1,3})\)")
+_IN_BRACKETS_AFTER = r"[ \t]*\((?:[^()\n]{0,60}?[ \t,])?"
+_DEFINED_INITIALS = re.compile(rf"{_IN_BRACKETS_AFTER}(?P<code>[A-Z][A-Za-z]{{1,3}})\)")
+# ... or a part in capitals: "zoon Jouke Hompe (ZOON)"
+_DEFINED_CODE = re.compile(rf"{_IN_BRACKETS_AFTER}(?P<code>[A-Z][A-Za-z]{{1,3}}|[A-Z]{{2,12}})\)")
+
+
+def _role_codes(text: str, chosen: list[RedactionSpan]) -> set[str]:
+    """Codes a list of those present gives a person's part: "Femke Slikema (schuldhulpverlener,
+    SHV)", "mevrouw Hompe (cliënte, CL)", "zoon Jouke Hompe (ZOON)": the code abbreviates a
+    word of the part (in the brackets, or right before the name), not the name. A code that
+    follows the name's initials ("Ise Raats-Uijl (IRU)") or abbreviates no part ("Roel
+    Dorrekate (RSt)") is the person's paraph."""
+    codes: set[str] = set()
+    for span in chosen:
+        if span.type != "name" or span.action != "redact":
+            continue
+        definition = _DEFINED_CODE.match(text, span.end)
+        if definition is None:
+            continue
+        code = definition.group("code")
+        initials = "".join(
+            w[0] for w in _NAME_WORD.findall(span.text.replace("-", " ")) if w[0].isupper()
+        )
+        if initials and _in_order(code.upper(), initials):
+            continue
+        before = re.findall(r"[^\W\d_]+", text[max(0, span.start - 30) : span.start])
+        parts = re.findall(r"[^\W\d_]+", text[definition.start() : definition.start("code")])
+        lowered = code.lower()
+        if any(
+            w[0].lower() == lowered[0] and _in_order(lowered, w.lower())
+            for w in [*parts, *before[-1:]]
+        ):
+            codes.add(code)
+    return codes
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether `letters` occur in `word` in this order (not necessarily side by side)."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
+def _without_role_codes(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """Without the speaker codes of parts ("SHV: Goeiemorgen", "ZOON: Nul zes"): a role in a
+    transcript, no name. The person's own name stays redacted wherever it stands."""
+    codes = _role_codes(text, chosen)
+    if not codes:
+        return chosen
+    return [s for s in chosen if not (s.type == "name" and s.text in codes)]
 
 
 def _initials_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -1774,8 +1841,8 @@ def _find_bsn(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
         if not stdnum_bsn.is_valid(re.sub(r"\D", "", value)):
             continue
         before = text[max(0, match.start() - 40) : match.start()]
-        if _INTERNATIONAL_PREFIX.search(before):
-            continue  # "+34 612 448 903": a foreign phone number, not a BSN
+        if _INTERNATIONAL_PREFIX.search(before) or before.endswith("+"):
+            continue  # "+34 612 448 903", "+351 912 447 063": a foreign phone number, no BSN
         if _REFERENCE_LABEL.search(before) and not _BSN_LABEL.search(before):
             continue  # "zaak 202400116": the 11-proef alone does not make a case number a BSN
         action, reason = _keep_or_redact(value, kept_numbers)

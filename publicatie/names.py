@@ -90,7 +90,9 @@ _INITIALLED = re.compile(
 # "Karin Hoogendoorn" in a signature or e-mail header: "Van: Karin Hoogendoorn", "Groet,\nEline"
 _HEADER = re.compile(
     rf"(?:(?:^|\n|\s)(?:Van|Aan|CC|Cc|From|To):|Namens|Met vriendelijke groet,?|"
-    rf"(?:Vriendelijke |Met )?[Gg]roet(?:en)?,|Hoogachtend,?)"
+    rf"(?:Vriendelijke |Met )?[Gg]roet(?:en)?,|Hoogachtend,?|"
+    # English closings: "Kind regards,\nLizel Sarmiento"
+    rf"(?:(?:Kind|Best|Warm|With kind) )?[Rr]egards,|Yours sincerely,|Sincerely,)"
     rf"\s+(?P<name>{_FIRST}(?:{_GAP}(?:{_FIRST}{_GAP}){{0,2}}{_SURNAME})?)(?![\w-])"
 )
 # "Bos, Marieke <m.bos@...>", "Bakker, Jeroen (Ruimte) 10-06-2024 09:14", "door Bakker, J. (Jeroen)"
@@ -198,7 +200,8 @@ _OFFICER_SURNAME = re.compile(
     # not in brackets after a person, where it names the district: "(wijkagent Poelenburg)"; not
     # "handhaver Varen", "handhaver Stadswerven": a handhaver's team or area
     r"(?<![\w(-])(?i:wijkagent|hoofdagent|brigadier|rechercheur|verbalisant|(?:collega-)?boa|"
-    rf"wachtmeester)[ ](?P<name>{_SURNAME})(?![\w-])"
+    # a bailiff by name: "een brief van deurwaarder Rutgerink"
+    rf"wachtmeester|(?:gerechts)?deurwaarder)[ ](?P<name>{_SURNAME})(?![\w-])"
 )
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in OFFICE_ROLES), key=len, reverse=True))
 # An office right before a name: "wethouder Tom Brinkman", "burgemeester mr. J.G.M. Aukes"
@@ -226,8 +229,12 @@ _RESIDENT = re.compile(
 # A name with a date of birth or an age in brackets: "Amir (geb. 14-05-2015)", "Mol (82)"
 _WITH_BIRTH = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_FIRST}{_GAP}){{0,3}}{_SURNAME})"
-    rf"(?=[ \t]*\((?:geb\.|geboren|\d{{1,3}}(?: jaar)?\)))"
+    rf"(?=[ \t]*\((?:geb\.|geboren|\d{{1,3}}(?: jaar)?\))"
+    # "1. Jomar Villanueva Dimaculangan, born 14 May 1991": two words or more before the comma
+    rf"|,[ \t]+(?:born|geboren|geb\.)(?![\w]))"
 )
+# The start of a line or of a numbered or bulleted item: "1. ", "- ".
+_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–]|\d{1,2}[.)])?[ \t]*$")
 # A foreign surname prefix makes a name on its own: "El Haddouchi", "Ait Lahcen", "Ben Salah"
 _PREFIXED = re.compile(
     r"(?<![\w-])(?P<name>(?:El|Ait|Aït|Ben|Bou|Abou|Ould)[ \t]+(?!Salvador|Niño|Nino|Paso)"
@@ -250,12 +257,20 @@ _CHAT_SENDER = re.compile(
     # a role, not a person: "Bezoeker:", "Digitale assistent:", "medewerker:"
     r"(?!(?i:bezoeker|medewerker|beller|klant|inwoner|burger|agent|chatbot|bot|systeem|"
     r"operator|digitale assistent|virtuele assistent|assistent|gast|melder)[ \t]*[:(])"
+    # a title before the name: "[11-02-25 20:10:22] Ds. Knarsma: ..."
+    r"(?:(?:Ds|Dr|Drs|Mr|Dhr|Mw|Mevr|Ir|Ing|Br|Zr)\.[ \t]+)?"
     rf"(?P<lower>(?:{_NAME_TOKEN}|{_LOWER_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}|{_LOWER_TOKEN})){{0,4}})"
     r"(?=[ \t]*(?:\([^)\n]{1,30}\))?:[ \t])",
     re.MULTILINE,
 )
 
 _STOP_WORDS = {
+    # services that report in a log's column of reporters: "2025-09-05|16:10|—|jongerenwerk|"
+    "jongerenwerk",
+    "buurtwerk",
+    "opbouwwerk",
+    "welzijnswerk",
+    "straatwerk",
     # departments, labels and words that start a line in a header or a form, read as names
     # after a colon ("Van: Parkeren Eindhoven", "Mobiel: ...", "Paraaf: ...")
     "parkeren",
@@ -770,6 +785,8 @@ _NOT_A_PARAPH = {
     "vvd", "pvv", "sgp", "sp", "ja", "nee", "wmo", "brp", "boa", "ggd", "pdf", "nl", "bsn",
     "kvk", "btw", "iban", "tel", "fax", "zie", "de", "het", "een", "van", "voor", "in", "op",
     "team", "unit", "mij", "ons", "hem", "haar", "hen", "wie",
+    # the header of a table of paraphs: "functie  naam  paraaf  datum  opmerking"
+    "datum", "naam", "opm", "functie",
 }  # fmt: skip
 # Abbreviations that are also somebody's initials ("RA" for registeraccountant): never taken
 # for the paraph of a person named in the document.
@@ -1104,6 +1121,28 @@ _GROUP = re.compile(
 )
 
 
+# The parent key of a YAML block that describes a thing, not a person: its "naam:" is the
+# thing's name ("evenement:\n  naam: Sloepentocht Kop van Overijssel").
+_OBJECT_KEYS = frozenset(
+    {"evenement", "event", "organisatie", "organisation", "bedrijf", "company", "vereniging",
+     "stichting", "locatie", "location", "project", "activiteit", "school", "instelling", "club",
+     "sloep", "schip", "vaartuig", "boot", "pand", "object", "gebouw", "accommodatie", "venue"}
+)  # fmt: skip
+_YAML_PARENT = re.compile(r"^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[\w-]+):[ \t]*$", re.MULTILINE)
+
+
+def _in_object_section(text: str, start: int) -> bool:
+    """Whether text[start] lies on an indented line of a YAML block about a thing."""
+    line_start = text.rfind("\n", 0, start) + 1
+    indent = len(text[line_start:start]) - len(text[line_start:start].lstrip(" \t"))
+    if indent == 0:
+        return False
+    for parent in reversed(list(_YAML_PARENT.finditer(text, max(0, line_start - 600), line_start))):
+        if len(parent.group("indent")) < indent:
+            return parent.group("key").lower() in _OBJECT_KEYS
+    return False
+
+
 def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
     """Candidate person names in `text` (no role decision yet), sorted, not overlapping."""
     hits: list[NameHit] = []
@@ -1139,11 +1178,19 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
                 continue  # 'uw hond, ..., roepnaam "Brutus"'
             if pattern is _REVERSED and value.split(",", 1)[0].strip().lower() in GREETINGS:
                 continue  # "Groet, Martine": a closing and a first name, no "surname, name"
+            if pattern is _FORM and _in_object_section(text, start):
+                continue  # "evenement:\n  naam: Sloepentocht Kop van Overijssel"
             if pattern is _FORM and "," in value and "." in value.split(",", 1)[0]:
                 end = start + value.index(",")  # "J. Koolen, Wmo-consulent" -> "J. Koolen"
             words = text[start:end].split()
             if pattern is _JOB_CUED and len(words) < 2:
                 continue
+            if (
+                pattern is _WITH_BIRTH
+                and text.startswith(",", end)
+                and (len(words) < 2 or not _ITEM_START.search(text, max(0, start - 12), start))
+            ):
+                continue  # "Amsterdam, geboren en getogen"; only an item of a list
             if pattern is _OFFICER_SURNAME and (
                 any(_common_word(w) for w in re.split(r"[ -]", value))
                 or _is_place(value, small_places=True)
@@ -1180,6 +1227,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         hits.extend(_model_names(text))
         hits.extend(_first_name_led(text))
         hits.extend(_chat_first_names(text))
+        hits.extend(_file_name_persons(text))
     spans = [m.span("org" if m.group("org") else "firm") for m in _ORG_NAME.finditer(text)]
     # every tail of the name too: "De Drentse Wolden" of "Recreatiepark De Drentse Wolden B.V."
     names = {
@@ -1202,6 +1250,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _in_a_date(text, h)
         and not _TIME_ZONE_AFTER.match(text, h.end)
         and not _SYSTEM_ID.fullmatch(h.text)
+        and not _administration_or_language(h)
     ]
     # "Kenteken    Voertuig    Reden" over an aligned table: only the parts that read as a name
     return _merge([part for h in hits if h is not None for part in _split_at_wide_gaps(h)])
@@ -1311,6 +1360,8 @@ def _table_names(text: str) -> list[NameHit]:
             and (re.search(r"\d", value) or (len(words) >= 3 and not first_name_known(words[0])))
         ):
             continue  # "melding buren via 112": a note in the column, no name ("karin wessels" is)
+        if value.lower() in _STOP_WORDS or role_word(value):
+            continue  # "jongerenwerk", "boa" reporting in a log's column of reporters
         if start < end and not _SERVICE_ACCOUNT.match(text, start, end):
             hits.append(NameHit(start, end, text[start:end], "rule", 0.85))
     return hits
@@ -1364,6 +1415,12 @@ _LOGIN_WITH_NAME = re.compile(
 )
 
 
+# A system's or a department's account behind a domain: "EERSEL\\adminvth", "fs01\\vth".
+_SYSTEM_ACCOUNT = re.compile(
+    r"(?i:admin|svc|service|scan|system|sys|backup|test)[\w.-]*|(?i:vth|vvb|kcc|ict|wmo|ozb|woz)"
+)
+
+
 def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
     """Accounts where they are named (private social media handles, after "gebruiker" or
     "aangemaakt … door"), and every other use of those and of the logins in a name column:
@@ -1391,7 +1448,9 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
     for match in accounts:
         group = "account" if match.group("account") else "listed"
         account = match.group(group)
-        if account not in _NOT_AN_ACCOUNT:
+        if account not in _NOT_AN_ACCOUNT and not _SYSTEM_ACCOUNT.fullmatch(
+            account.rpartition("\\")[2]
+        ):
             logins.add(account)
             found.append(NameHit(match.start(group), match.end(group), account, "rule", 0.7))
             domain, _, bare = account.rpartition("\\")
@@ -1723,6 +1782,41 @@ def _first_name_led(text: str) -> list[NameHit]:
         ):
             continue
         hits.append(NameHit(start, end, text[start:end], "rule", 0.7))
+    return hits + _common_first_name_with_particle(text)
+
+
+# A first name that is also a common word, which deduce leaves out, before a particle and a
+# surname: "Ben ter Dorshorst", "Wil van Gemert", "Roos de Kleijn".
+_COMMON_FIRST_LED = re.compile(
+    rf"(?<![\w.-])(?P<first>[{_UP}][{_LO}]+)[ \t]+"
+    rf"(?P<rest>(?:(?:van|de|der|den|ter|ten|te|op|in 't)[ \t]+){{1,2}}"
+    rf"(?P<surname>{_SURNAME_WORD}))(?![\w-])"
+)
+
+# Words of that list that open the name of a day, a season or a thing rather than a person.
+_WORDS_BEFORE_OF = frozenset(
+    {"dag", "lucht", "zon", "zee", "storm", "hoop", "lente", "mei", "april", "juni", "juli",
+     "august", "lief", "bloem", "lot", "joy", "jade"}
+)  # fmt: skip
+
+
+def _common_first_name_with_particle(text: str) -> list[NameHit]:
+    """ "Ben ter Dorshorst": a common word's first name, made a name by its particle."""
+    hits = []
+    for match in _COMMON_FIRST_LED.finditer(text):
+        surname = match.group("surname")
+        first = match.group("first").lower()
+        if (
+            first not in _COMMON_FIRST_NAMES
+            or first_name_known(first)  # "Jan de Kreuk": other rules judge a known name
+            or first in _WORDS_BEFORE_OF  # "Dag van de Architectuur", "Mei van ..."
+            or (_common_word(surname) and [surname] not in _lookup("surname"))
+            or _is_place(surname, small_places=True)
+            or _STREET_WORD.search(surname)
+            or in_organisation(text, match.start(), match.end())
+        ):
+            continue
+        hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.7))
     return hits
 
 
@@ -1752,6 +1846,9 @@ def _caps_reversed(text: str) -> list[NameHit]:
         surname = match.group("name").split(",", 1)[0]
         if any(w.lower() in _STOP_WORDS for w in re.split(r"[ -]", surname)):
             continue  # "BESLUIT, Gemeente": a heading
+        given = match.group("name").split(",", 1)[1].strip()
+        if len(surname) <= 4 and _is_place(given):
+            continue  # "jurist OOV, Brunssum": a department and its town
         hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.75))
     for match in _SURNAME_COMMA_INITIALS.finditer(text):
         surname = match.group("name").split(",", 1)[0]
@@ -1786,8 +1883,51 @@ _ENGLISH_WORDS_AS_NAMES = frozenset(
      "line",
      "don", "ray", "hope", "grace", "dawn", "june", "holly", "rose", "rich", "chase", "sunny",
      "lane", "dale", "glen", "gene", "sky", "star", "ash", "cliff", "drew", "earl", "jay",
-     "kit", "lance", "miles", "norm", "penny", "rod", "sandy", "wade", "mason", "hunter", "day"}
+     "kit", "lance", "miles", "norm", "penny", "rod", "sandy", "wade", "mason", "hunter", "day",
+     "job", "said", "summer", "autumn", "robin", "ruby", "hazel", "ivy", "pearl", "amber",
+     "crystal", "faith", "major", "king", "prince", "chance", "reed", "jack", "max"}
 )  # fmt: skip
+
+
+# A file name and the parts between its underscores: "05_ID_Husar_Vasile_RX882014.pdf".
+_FILE_NAME = re.compile(
+    r"(?<![\w.-])[\w.-]*_[\w.-]*\.(?:pdf|docx?|xlsx?|msg|eml|jpe?g|png|tiff?|odt|txt)(?!\w)",
+    re.IGNORECASE,
+)
+_FILE_NAME_PART = re.compile(r"[^_.]+")
+
+
+def _file_name_persons(text: str) -> list[NameHit]:
+    """A surname and a first name side by side in a file name ("Husar_Vasile", "Chirila_Ana"),
+    or a first name and a surname ("Jan_Dekker"): one part a known first name, the other no
+    first name and no word or place."""
+    hits = []
+    for file_name in _FILE_NAME.finditer(text):
+        parts = list(_FILE_NAME_PART.finditer(text, file_name.start(), file_name.end()))
+        words = [p.group(0) for p in parts]
+        for i in range(len(parts) - 1):
+            a, b = words[i], words[i + 1]
+            if text[parts[i].end() : parts[i + 1].start()] != "_":
+                continue
+            if not (a.isalpha() and b.isalpha() and a.istitle() and b.istitle()):
+                continue
+            if first_name_known(a) and not first_name_known(b):
+                surname = b
+            elif first_name_known(b) and not first_name_known(a):
+                following = words[i + 2] if i + 2 < len(words) else ""
+                if following.isalpha() and following.istitle():
+                    continue  # "Vergunning_Jan_Dekker": the first name opens the next pair
+                surname = a
+            else:
+                continue
+            if (
+                len(surname) >= 4
+                and not _common_word(surname)
+                and surname.lower() not in _STOP_WORDS
+                and not _is_place(surname, small_places=True)
+            ):
+                hits.append(NameHit(parts[i].start(), parts[i + 1].end(), f"{a}_{b}", "rule", 0.7))
+    return hits
 
 
 def _chat_first_names(text: str) -> list[NameHit]:
@@ -1799,6 +1939,7 @@ def _chat_first_names(text: str) -> list[NameHit]:
                 word in _COMMON_FIRST_NAMES
                 or word in _ENGLISH_WORDS_AS_NAMES
                 or word in _STOP_WORDS
+                or word in _DIALECT_WORDS  # "mien man" (my husband) in a transcript
                 or _common_word(word)
             ):
                 continue
@@ -1816,8 +1957,6 @@ def _model_names(text: str) -> list[NameHit]:
         ):
             continue
         start, end = annotation.start_char, annotation.end_char
-        if any(w.lower() in _NOT_IN_A_NAME for w in re.split(r"[\s,;()]+", text[start:end])):
-            continue
         if _AMPERSAND_BEFORE.search(text, max(0, start - 4), start):
             # "B&B De Kapelhoeve": the second B is no initial and the house no person
             rest = _AFTER_AMPERSAND_LETTER.match(text, start, end)
@@ -1860,12 +1999,19 @@ _AFTER_AMPERSAND_LETTER = re.compile(r"[A-Z][ \t]+")
 _OWNER_NEXT = re.compile(r"[ \t]*[–-][ \t]*[A-Z]")
 _HOUSE_NAME = re.compile(r"(?:De|Het|'t)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?")
 # Languages and nationalities ("in het Duits", "Franse vertaling", "Nest Franse bulldogs"): a
-# model hit that holds one is no person; not "Frans" or "Engels", which are names too.
-# So is a German town's administration: "Gebührensatzung der Stadt Aachen", "An den
-# Gemeinderat der Gemeinde Lansingerland".
-_NOT_IN_A_NAME = frozenset(
+# hit of deduce that holds one is no person (a rule's cue makes "R. Spaans" one); not "Frans"
+# or "Engels", which are names too. Nor is any hit holding a German town's administration:
+# "Gebührensatzung der Stadt Aachen", "Gemeinderat der Gemeinde Lansingerland", "Laut
+# Polizei", "Ordnungsamt Herzogenrath".
+_LANGUAGE_WORDS = frozenset(
     {"duits", "duitse", "franse", "engelse", "poolse", "spaans", "spaanse", "turks", "turkse",
-     "arabisch", "stadt", "gemeinde", "gemeinderat", "städteregion"}
+     "arabisch"}
+)  # fmt: skip
+_ADMINISTRATION_WORDS = frozenset(
+    {"stadt", "gemeinde", "gemeinderat", "städteregion", "polizei", "ordnungsamt", "rathaus",
+     "jugendamt", "sozialamt", "jobcenter", "landkreis", "kreisverwaltung",
+     # a shared mailbox as a calendar's attendee: "CN=Leerplicht postbus"
+     "postbus", "mailbox", "servicedesk", "helpdesk"}
 )  # fmt: skip
 # Words deduce knows as first names that are words of English or a Dutch dialect: "Don't",
 # "Can the municipality ...", "Both were taken ...", Limburgish and Drents "mien" (my), "noe"
@@ -1879,6 +2025,13 @@ _ENGLISH_OPENERS = frozenset({"Can", "Could", "Will", "Would", "Both", "Has", "H
 _DIALECT_WORDS = frozenset(
     {"mien", "dien", "zien", "bin", "noe", "kier", "kiek", "ich", "ouch", "neet", "gein", "floor"}
 )
+
+
+def _administration_or_language(hit: NameHit) -> bool:
+    words = {w.lower() for w in re.split(r"[\s,;()]+", hit.text)}
+    return bool(words & _ADMINISTRATION_WORDS) or (
+        hit.origin == "model" and bool(words & _LANGUAGE_WORDS)
+    )
 
 
 def _english_or_dialect_word(text: str, start: int, value: str) -> bool:

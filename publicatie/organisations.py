@@ -12,6 +12,9 @@ import itertools
 import re
 from collections.abc import Callable
 
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
 from publicatie.grounds import redact_match
 from publicatie.names import common_dutch_word, first_name_known, person_word_known
 from publicatie.patterns import LEGAL_ENTITY, find_table_cells, places
@@ -127,7 +130,8 @@ _ORGANISATION_BEFORE = re.compile(
     r"restaurant|hotel|winkel|politiebureau|ziekenhuis|stichting|vereniging|co[öo]peratie)"
     r"(?:[ \t]+(?:[A-Z'&][\w'&-]*[ \t]*){1,5})?"
     r"|(?:B\.V\.|BV|N\.V\.|V\.O\.F\.|Advocaten|Notarissen|Accountants|Makelaars|Architecten)"
-    r"[ \t]*|(?-i:Gemeente)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?[ \t]*)"
+    # a Dutch or German municipality: "Gemeente Ede", "Stadt Geilenkirchen", "Gemeinde Selfkant"
+    r"[ \t]*|(?-i:Gemeente|Stadt|Gemeinde)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?[ \t]*)"
     r"[ \t]*(?:,|\n|\||\(|[ \t]aan[ \t]+de|[ \t]aan[ \t]+het|[ \t]op)?[ \t]*$"
     # "gevestigd aan de ...": an organisation is established somewhere, a person lives there
     r"|(?i:gevestigd|kantoor houdend|kantoorhoudend)[ \t]+(?:aan|op|te)"
@@ -137,10 +141,12 @@ _ORGANISATION_BEFORE = re.compile(
 )
 # A street named after the town hall: the address of the municipality, where the text around it
 # speaks of the municipality (people live on a Raadhuislaan too).
-_TOWN_HALL_STREET = re.compile(r"(?:Stadhuis|Raadhuis|Gemeentehuis)(?:plein|straat|laan)\b")
+_TOWN_HALL_STREET = re.compile(
+    r"(?:Stadhuis|Raadhuis|Gemeentehuis)(?:plein|straat|laan)\b|Rathaus(?:platz|stra(?:ß|ss)e)\b"
+)
 _TOWN_HALL_CONTEXT = re.compile(
     r"\b(?:gemeentehuis|stadhuis|raadhuis|gemeente|stadskantoor|bezoekadres|postadres|"
-    r"balie|burgerzaken|griffie)\b",
+    r"balie|burgerzaken|griffie|stadt|gemeinde|rathaus|kontakt|anschrift)\b",
     re.IGNORECASE,
 )
 
@@ -190,6 +196,8 @@ _GENERAL_NUMBER = re.compile(
 _GENERAL_BEFORE = re.compile(
     r"(?:algemeen|algemene nummer|algemeen nummer|general|receptie|centrale|hoofdnummer|"
     r"servicenummer|switchboard|general number|main number|reception|"
+    # an office's own line as an export's key: "havenkantoor_blokzijl: 0527 29 18 80"
+    r"\b[a-z]+kantoor(?:_[a-z]+)?[ \t]*[:=]|"
     # "U kunt ons ook bereiken via +31 118 ...": the organisation's own line
     r"\bons[ \t]+(?:ook[ \t]+)?(?:bereiken|bellen)(?:[ \t]+(?:via|op|onder))?)"
     r"[ \t]*(?:/[ \t]*[a-z]+[ \t]*)?[:.]?[ \t]*$",
@@ -259,6 +267,8 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
                 _PUBLIC_BODY_BEFORE.search(text, max(0, span.start - 40), span.start)
             )
             keep = keep or _organisation_phone(text, span, result)
+        if span.type == "iban":
+            keep = keep or _creditor_row(text, span, result)
         if span.type in ("address", "postcode", "phone", "kenteken", "iban"):
             keep = keep or _company_row(text, span, result, cells)
             keep = keep or _company_section(text, span, result)
@@ -405,6 +415,29 @@ def _company_row(
     )
 
 
+# A debt overview's header: the creditors are organisations unless the row names a person.
+_CREDITOR_HEADER = re.compile(r"(?i)\b(?:schuldeisers?|crediteuren|crediteur)\b")
+_TABLE_SEPARATOR = re.compile(r"[|\t;]")
+
+
+def _creditor_row(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -> bool:
+    """An account in a row of a list of creditors ("03 | Wetland Wonen | ... | NL67ABNA... |"):
+    the creditor's, an organisation's, when the row names no person (a sole trader's trade
+    name counts as a person: "Autobedrijf Gert Zegensma")."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if len(_TABLE_SEPARATOR.findall(text, line_start, line_end)) < 3:
+        return False
+    # the header: up the rows of the same table to its first line
+    for line in reversed(text[max(0, line_start - 4000) : line_start].split("\n")[:-1]):
+        if len(_TABLE_SEPARATOR.findall(line)) < 3:
+            return False
+        if _CREDITOR_HEADER.search(line):
+            return not _person_in(spans, line_start, line_end)
+    return False
+
+
 _LOGIN = re.compile(r"[a-z][a-z0-9._-]{2,30}")
 _COMPANY_FORM = re.compile(r"\b(?:B\.?V|N\.?V|V\.?O\.?F|C\.?V)\b\.?")
 
@@ -489,7 +522,10 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
         for s in spans
         if s.type == "name" and s.action == "redact"
         for word in re.findall(r"[^\W\d_]{5,}", s.text)
-        if word[:1].isupper() and not first_name_known(word) and word.lower() not in places()
+        if word[:1].isupper()
+        and not first_name_known(word)
+        and word.lower() not in places()
+        and word + "\\" not in s.text  # the domain of a login: "REGIOGV\\mlaarbroek"
     }
     # "Van den Heuvel Groenvoorziening B.V." makes the name a company's, not a sole trader's
     lowered = text.lower()
@@ -840,9 +876,23 @@ def _under_a_signature(text: str, span: RedactionSpan, spans: list[RedactionSpan
     )
 
 
+def _foreign_mobile(number: str) -> bool:
+    """Whether a number with a foreign country code is a mobile number there."""
+    if not number.lstrip().startswith(("+", "00")) or re.match(r"\s*(?:\+|00)\s*31", number):
+        return False
+    try:
+        parsed = phonenumbers.parse(number, "NL")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(parsed) == PhoneNumberType.MOBILE
+
+
 def _organisation_phone(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -> bool:
     """A landline in a sentence that names an organisation (and no person between the two), or
-    right after a functional mailbox ("info@bedrijf.nl, 013 - 123 45 67")."""
+    right after a functional mailbox ("info@bedrijf.nl, 013 - 123 45 67"); never a foreign
+    mobile number."""
+    if _foreign_mobile(span.text):
+        return False  # "+370 612 48 530" after an employer: a person's, as "06-..." would be
     # a full stop after a capital ("B.V. | KvK ...", "J. Smit") ends no sentence
     stops = [m.end() - 1 for m in _SENTENCE_END.finditer(text, 0, span.start)]
     sentence_start = max(stops[-1] if stops else -1, text.rfind("\n", 0, span.start)) + 1

@@ -433,7 +433,10 @@ _MONTH_ANY = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = (
     # "11 - 02 - 2013": a form's spaced dashes too
     r"(?:(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\d-])"
-    r"|\d{1,2}(?:[-/.]| - )\d{1,2}(?:[-/.]| - )(?:19|20)\d{2}"
+    # Hungarian and East Asian order: "1979. 08. 30.", "1979/08/30"
+    r"|(?:19|20)\d{2}(?:\.[ ]?|/)[01]?\d(?:\.[ ]?|/)[0-3]?\d\.?(?![\d/-])"
+    # "17 / 04 / 1958": a form's spaced slashes too
+    r"|\d{1,2}(?:[-/.]| [-/] )\d{1,2}(?:[-/.]| [-/] )(?:19|20)\d{2}"
     # "3 mei 1961", and as German writes it, "12. Juni 1959"
     rf"|\d{{1,2}}\.?\s+(?:{_MONTH_ANY})\.?\s+(?:19|20)\d{{2}})"
 )
@@ -444,7 +447,7 @@ _DOB = re.compile(
     # Frisian: "Bertedatum: 14-01-1958"
     # English: "born 17/06/1986", "date of birth: 3 May 2017"
     r"(?:geboren(?:\s+te\s+[\w'-]+)?(?:\s+(?:op|am))?|(?:geboorte|berte)datum(?:\s+[a-z]+){0,3}"
-    r"|(?<![\w])born(?:\s+on)?|date\s+of\s+birth(?:\s+(?:is|was))?|(?<![\w])(?-i:DOB)(?![\w])"
+    r"|(?<![\w])born(?:\s+on)?|date\s+of\s+birth(?:\s+(?:is|was)|,)?|(?<![\w])(?-i:DOB)(?![\w])"
     # Polish, as a migrant worker's papers write it: "Bogusław Witkowski, ur. 03.09.1988"
     r"|(?<![\w])ur\.|(?<![\w])urodzon[ya]"
     # Belgian: "Arne Boeckx (°17.04.2015)", "° 3 mei 1961"
@@ -1064,6 +1067,8 @@ _TABLE_HEADERS = {
         r"diploma|certificaat|sh-diploma|verklaring sociale|iva-|iva\b|\w*pasnummer|"
         r"a-nummer|vaarbewijs|klantnr|klantnummer|cli[eë]ntnr|cli[eë]ntnummer|"
         r"personeelsnr|personeelsnummer|relatienummer|bsn-vrij klantnummer|"
+        # a member's number at a sports federation or club: "relatiecode", "lidnummer"
+        r"relatiecode|lidnummer|lidnr|bondsnummer|"
         # a staff number in a placement list or a roster: "pers.nr", "stamnr", "mdw-nr"
         r"pers\.?[ -]?nr|pers\.?[ -]?nummer|stamnr|stamnummer|medewerkersnr|werknemersnr|"
         r"mdw\.?[ -]?nr|pnr\b|dienstnummer|dienstnr|studentnummer|studentnr|"
@@ -1882,9 +1887,11 @@ def _other_mentions(text: str, hits: list[Hit]) -> list[Hit]:
     ]
 
 
-# "Kenza (04-10-2012)", or in a list "Wigle Hibma – 15-11-1986 – 0612557093"
+# "Kenza (04-10-2012)", "Hanna-Mae (17-08-2009, BSN ...)", or in a list "Wigle Hibma –
+# 15-11-1986 – 0612557093"
 _DATE_IN_BRACKETS = re.compile(
-    rf"[ \t]*(?:\((?P<date>{_DATE})\)|[–—][ \t]*(?P<dashed>{_DATE})(?=[ \t]*(?:[–—]|$)))",
+    rf"[ \t]*(?:\((?P<date>{_DATE})(?:\)|,[ \t])"
+    rf"|[–—][ \t]*(?P<dashed>{_DATE})(?=[ \t]*(?:[–—]|$)))",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -140,6 +140,11 @@ _BEFORE = re.compile(
     # "gemeentesecretaris H. \nDijkstra": the initials left on the line before, in a PDF's text
     r"(?:(?-i:[A-Z])\.[ \t]?){0,4}\s*$"
 )
+# The key of a YAML or INI export that opens with the office: "burgemeester_akkoord: ",
+# "wethouder_portefeuille = "
+_EXPORT_KEY = re.compile(
+    rf"(?:^|\n)[ \t]*(?:-[ \t]+)?(?P<role>(?i:{_ROLE_ALT}))_[a-z_]+[ \t]*[:=][ \t]*$"
+)
 # "raadslid mevrouw F. Bennani", "wethouder drs. K.L. Vermaas", "burgemeester mr. J.G.M. Aukes"
 _BEFORE_TITLED = re.compile(
     # "wethouder Onderwijs mr. drs. S.E. Laarhoven"; not a label after the office on a page
@@ -323,6 +328,9 @@ def role_near(text: str, start: int, end: int) -> str:
     if own_job_after(text, end):
         return ""  # "wethouder Molebroek, Annerieke Wierhof (bestuursadviseur)": her own job
     before = text[max(0, start - 80) : start]
+    key = _EXPORT_KEY.search(before)
+    if key:  # a key of an export: "burgemeester_akkoord: R.G. Grevenstein"
+        return key.group("role").lower()
     before = _COLLEGE.sub(lambda m: "#" * len(m.group(0)), before)
     closes_line = _LINE_ENDS_AFTER_NAME.match(text, end) is not None
     before = _mask_on_behalf(before, 0, len(before), closes_line)
@@ -468,7 +476,9 @@ _LIST_OF_OFFICE_HOLDERS = re.compile(
     r"(?P<role>(?i:raadsleden|wethouders|statenleden|gedeputeerden|heemraden|ratsmitglieder|"
     r"schepenen|rekenkamercommissie))(?:[ \t]*[:(][ \t]*|[ \t]+)"
     r"(?:(?:[A-ZÀ-Þ][\w.'-]*|(?i:van|de|der|den|ter|ten|te|het|en|dr\.|drs\.|ir\.|mr\.|prof\.|"
-    r"ing\.|voorzitter|lid|leden|mevrouw|de heer))[ \t,]*(?:\([^)\n]{1,30}\)[ \t,]*)?)*$"
+    # "Rekenkamercommissie De Kempen (voorzitter dr. R.M. Strateman, extern lid E. Coomans)"
+    r"ing\.|voorzitter|lid|leden|extern|externe|mevrouw|de heer))[ \t,(]*"
+    r"(?:\([^)\n]{1,30}\)[ \t,]*)?)*$"
 )
 
 

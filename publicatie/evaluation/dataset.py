@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets80/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets84/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -389,8 +389,16 @@ HAND_WRITTEN_SETS = {
     "47e ronde ontwikkelset)",
     "realistic_toets78": "Achtenzeventigste handgeschreven toetsset (realistic_toets78; sinds de "
     "47e ronde ontwikkelset)",
-    "realistic_toets79": "Negenenzeventigste handgeschreven toetsset, blind (realistic_toets79)",
-    "realistic_toets80": "Tachtigste handgeschreven toetsset, blind (realistic_toets80)",
+    "realistic_toets79": "Negenenzeventigste handgeschreven toetsset (realistic_toets79; sinds de "
+    "48e ronde ontwikkelset)",
+    "realistic_toets80": "Tachtigste handgeschreven toetsset (realistic_toets80; sinds de "
+    "48e ronde ontwikkelset)",
+    "realistic_toets81": "Eenentachtigste handgeschreven toetsset (realistic_toets81; sinds de "
+    "49e ronde ontwikkelset)",
+    "realistic_toets82": "Tweeëntachtigste handgeschreven toetsset (realistic_toets82; sinds de "
+    "49e ronde ontwikkelset)",
+    "realistic_toets83": "Drieëntachtigste handgeschreven toetsset, blind (realistic_toets83)",
+    "realistic_toets84": "Vierentachtigste handgeschreven toetsset, blind (realistic_toets84)",
 }
 ACTIONS = ("redact", "keep")
 
