@@ -27,6 +27,7 @@ from publicatie.patterns import (
     DATE_WORD,
     LEGAL_ENTITY,
     LEGAL_FORM_INITIALS,
+    LIST_ITEM_START,
     find_table_cells,
     places,
 )
@@ -233,8 +234,6 @@ _WITH_BIRTH = re.compile(
     # "1. Jomar Villanueva Dimaculangan, born 14 May 1991": two words or more before the comma
     rf"|,[ \t]+(?:born|geboren|geb\.)(?![\w]))"
 )
-# The start of a line or of a numbered or bulleted item: "1. ", "- ".
-_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–]|\d{1,2}[.)])?[ \t]*$")
 # A foreign surname prefix makes a name on its own: "El Haddouchi", "Ait Lahcen", "Ben Salah"
 _PREFIXED = re.compile(
     r"(?<![\w-])(?P<name>(?:El|Ait|Aït|Ben|Bou|Abou|Ould)[ \t]+(?!Salvador|Niño|Nino|Paso)"
@@ -1188,7 +1187,10 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
             if (
                 pattern is _WITH_BIRTH
                 and text.startswith(",", end)
-                and (len(words) < 2 or not _ITEM_START.search(text, max(0, start - 12), start))
+                and (
+                    len(words) < 2
+                    or not LIST_ITEM_START.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+                )
             ):
                 continue  # "Amsterdam, geboren en getogen"; only an item of a list
             if pattern is _OFFICER_SURNAME and (

@@ -23,6 +23,7 @@ from publicatie.roles import office_title
 __all__ = [
     "BIRTH_WORDS",
     "LEGAL_ENTITY",
+    "LIST_ITEM_START",
     "STREET_SUFFIX",
     "Hit",
     "dates_after_names",
@@ -1903,8 +1904,8 @@ _DATE_AFTER_COMMA = re.compile(
     rf"(?:[ \t]*\([^()\n]{{1,25}}\))?[,;][ \t]*(?P<date>{_DATE})(?=[ \t]*(?:[,;]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
-# what may stand before that name on its line: a bullet or an item number
-_LIST_ITEM_START = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])?[ \t]*$")
+# what may stand before a listed name on its line: a bullet or an item number (also names.py)
+LIST_ITEM_START = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])?[ \t]*$")
 
 
 def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[Hit]:
@@ -1917,7 +1918,7 @@ def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[Hit]:
         match = _DATE_IN_BRACKETS.match(text, end)
         group = ("date" if match.group("date") else "dashed") if match else ""
         line_start = text.rfind("\n", 0, start) + 1
-        if not match and _LIST_ITEM_START.fullmatch(text, line_start, start):
+        if not match and LIST_ITEM_START.fullmatch(text, line_start, start):
             match, group = _DATE_AFTER_COMMA.match(text, end), "date"
         value = _date_value(match.group(group)) if match else None
         if match and value is not None and value[0] <= _LAST_BIRTH_YEAR:
