@@ -794,6 +794,7 @@ def _surnames_of_logins(text: str, chosen: list[RedactionSpan]) -> list[Redactio
 # "CV_Jansen_2024.docx".
 _JOINED_NAME = re.compile(r"(?<![\w.@/-])[\w.-]*_[\w.-]*")
 _NAME_PART = re.compile(r"[^\W\d_]{4,}")
+_LEGAL_ENTITY_PARTS = re.compile(r"(?:_[^\W_]+){0,2}_(?i:bv|nv|vof|holding)(?![^\W_])")
 _PARTICLED_PART = re.compile(r"(?:v|vd|vdr|vden|d|de|t|te|ter)(?P<surname>[A-Z][a-z]{3,})")
 
 
@@ -819,6 +820,8 @@ def _names_in_file_names(text: str, chosen: list[RedactionSpan]) -> list[Redacti
             word = particled.group("surname") if particled else part.group(0)
             span = parts.get(word.lower())
             start, end = joined.start() + part.start(), joined.start() + part.end()
+            if _LEGAL_ENTITY_PARTS.match(text, end):
+                continue  # "04_KvK_Everaerts_Vastgoed_BV.pdf": the family's company
             if span is not None and all(end <= a or start >= b for a, b in taken):
                 reason = "Naam van een gelakte persoon in een bestandsnaam."
                 added.append(_mention(span, text, start, end, reason, 0.8))
@@ -1221,7 +1224,13 @@ _OFFICE_PARAPH = re.compile(
     r"(?i:paraaf)[ \t:]*$"
     # a route of paraphs, one office a line: "  burgemeester ........ AvB   18/9"
     r"|^[ \t]*(burgemeester|wethouder|gedeputeerde|portefeuillehouder|griffier|"
-    r"gemeentesecretaris|dijkgraaf)[ \t.:]*$",
+    r"gemeentesecretaris|dijkgraaf)[ \t.:]*$"
+    # ... with the holder's name in a column between: "gemeentesecretaris   R. Loohoff   RLo",
+    # "gemeentesecretaris / directeur SED   C.M. Dobbehorst   CMD"
+    r"|^[ \t]*(burgemeester|wethouder|gedeputeerde|portefeuillehouder|griffier|"
+    r"gemeentesecretaris|dijkgraaf)(?:[ \t]*/[ \t]*[\w ]{1,30}?)?[ \t]{2,}"
+    r"(?:(?:mr|dr|drs|ir|ing)\.[ \t]*)*(?:[A-Z]\.)*[ \t]?[A-Z][\w'-]+(?:[ \t][\w'-]+){0,3}"
+    r"[ \t]{2,}$",
     re.IGNORECASE,
 )
 # Initials as a paraph: two capitals ("AT"), or capitals with small letters between or after
@@ -1263,10 +1272,17 @@ _SPEAKER_OFFICE = re.compile(
 )
 
 
+# An XML element named by the office: "<portefeuillehouder>W. Gradussen</portefeuillehouder>".
+_OFFICE_ELEMENT = re.compile(rf"<(?P<role>(?i:{_OFFICE_ALT}))>[ \t]*$")
+
+
 def _office_in_record(text: str, start: int, end: int) -> str:
     mailbox = _OFFICE_MAILBOX.match(text, end)
     if mailbox:
         return mailbox.group("role").lower()  # "dijkgraaf", from "mailto:dijkgraaf@..."
+    element = _OFFICE_ELEMENT.search(text, max(0, start - 40), start)
+    if element:
+        return element.group("role").lower()
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -1392,7 +1408,11 @@ _WORD_BEFORE = re.compile(r"(?<![\w'-])([A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž'-]+)[
 
 
 # The rest of a chat handle after a redacted first name: "janiek.wbrk", "zenna.b", "timo_99".
-_HANDLE_REST = re.compile(r"[._][a-z0-9]{1,12}(?![\w@.-])")
+# Not a file's extension: "Houtepen.pdf" in "04_zienswijze_mr_Houtepen.pdf".
+_HANDLE_REST = re.compile(
+    r"(?:_|\.(?!(?:pdf|docx?|xlsx?|odt|msg|eml|zip|txt|jpe?g|png|tiff?)(?![\w@.-])))"
+    r"[a-z0-9]{1,12}(?![\w@.-])"
+)
 
 
 def _whole_handles(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -1527,7 +1547,7 @@ def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[Redaction
     for span in [s for s in chosen if s.type == "name" and s.action == "redact"]:
         if span.text.lower() in places():
             continue  # "Assen" read as a name once: the place elsewhere stays a place
-        for start, end in surname_mentions(text, span.text):
+        for start, end in _surname_spans(text, span.text):
             if (
                 any(start < e and end > b for b, e in taken)
                 or role_near(text, start, end)
@@ -1537,6 +1557,15 @@ def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[Redaction
             taken.append((start, end))
             extra.append(_mention(span, text, start, end, _SURNAME_OF_REDACTED, 0.8))
     return extra
+
+
+def _surname_spans(text: str, name: str) -> list[tuple[int, int]]:
+    """Mentions of the surname of `name`; of a name from a file name ("HOEKX_Mylo"), the
+    mentions of each part that is no first name ("Hoekx" in the notes)."""
+    if "_" not in name:
+        return surname_mentions(text, name)
+    parts = [p for p in name.split("_") if len(p) >= 4 and not first_name_known(p)]
+    return sorted({at for part in parts for at in surname_mentions(text, part.title())})
 
 
 # a business's own name before its owner's: "Strandpaviljoen De Schorre Gert Vanmassenhove"
@@ -1619,7 +1648,12 @@ def _paraphs_of(name: str) -> tuple[str, str]:
     if len(words) < 2 or not words[-1][0].isupper() or len(words[-1]) < 3:
         return "", ""
     capitals = "".join(w[0] for w in words if w[0].isupper())
-    particles = "".join(w[0] for w in words)
+    # a particle keeps its small letter in a paraph, also where the name writes it with a
+    # capital: "AvC" for "A. Van Caam"
+    particles = "".join(
+        w[0].lower() if w.lower() in _PARTICLES and i < len(words) - 1 else w[0]
+        for i, w in enumerate(words)
+    )
     if not 2 <= len(capitals) <= 4:
         return "", ""
     return capitals, particles if particles != capitals else ""
@@ -1650,7 +1684,12 @@ def _role_codes(text: str, chosen: list[RedactionSpan]) -> set[str]:
     word of the part (in the brackets, or right before the name), not the name. A code that
     follows the name's initials ("Ise Raats-Uijl (IRU)") or abbreviates no part ("Roel
     Dorrekate (RSt)") is the person's paraph."""
-    codes: set[str] = set()
+    # a transcript's legend: "MW = medewerker Gooitske Schuitdijk    B = beller"
+    codes: set[str] = {
+        m.group("code")
+        for m in _LEGEND_CODE.finditer(text)
+        if role_word(m.group("part")) or m.group("part").lower() in ("klant", "cliënt", "client")
+    }
     for span in chosen:
         if span.type != "name" or span.action != "redact":
             continue
@@ -1672,6 +1711,11 @@ def _role_codes(text: str, chosen: list[RedactionSpan]) -> set[str]:
         ):
             codes.add(code)
     return codes
+
+
+_LEGEND_CODE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[ \t]{2}))(?P<code>[A-Z]{1,4})[ \t]*=[ \t]*(?P<part>[^\W\d_]+)"
+)
 
 
 def _in_order(letters: str, word: str) -> bool:
@@ -1893,6 +1937,9 @@ def _find_iban(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
     return spans
 
 
+_IDENTIFIER_KEY = re.compile(r"(?:^|\n)UID[ \t]*:[ \t]*$")
+
+
 def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
     spans = []
     for match in _EMAIL_RE.finditer(text):
@@ -1900,6 +1947,8 @@ def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
         local = value.split("@", 1)[0].lower()
         if ".." in value:
             continue
+        if _IDENTIFIER_KEY.search(text, max(0, match.start() - 20), match.start()):
+            continue  # a calendar item's identifier: "UID:HUW-2025-0388@medemblik.nl"
         if value.lower() in kept_emails:
             action, reason = "keep", "E-mailadres staat op de lijst van openbare adressen."
         elif (

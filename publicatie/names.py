@@ -264,6 +264,12 @@ _CHAT_SENDER = re.compile(
 )
 
 _STOP_WORDS = {
+    # diseases named after a person: "casemanager Parkinson", "de ziekte van Alzheimer"
+    "parkinson",
+    "alzheimer",
+    "huntington",
+    "crohn",
+    "asperger",
     # services that report in a log's column of reporters: "2025-09-05|16:10|—|jongerenwerk|"
     "jongerenwerk",
     "buurtwerk",
@@ -450,6 +456,9 @@ _ORG_WORDS = {
     "ministerie",
     "commissie",
     "school",
+    # "Willem de Zwijger College", "Stedelijk Lyceum"
+    "college",
+    "lyceum",
     "ziekenhuis",
     "kerk",
     "museum",
@@ -478,10 +487,18 @@ _ORG_SUFFIX = re.compile(
 _ORG_AFTER = re.compile(
     r"^[ \t]*(?:[A-Z][\w'-]*[ \t]+){0,2}(?:&[ \t]*(?:Zn\.?|Zonen|Partners|Co\.?)|"
     r"B\.?V\.?(?!\w)|N\.?V\.?(?!\w)|V\.?O\.?F\.?(?!\w)|Advocaten|Notarissen|Accountants|"
-    r"Makelaars|Holding|Groep|Infra)"
+    r"Makelaars|Holding|Groep|Infra|"
+    # foreign legal forms: "Spedition Albrecht GmbH", "Van Aert Aerial Solutions BV"
+    r"GmbH|AG(?!\w)|Ltd\.?(?!\w)|Limited|BVBA|S\.?R\.?L\.?(?!\w)|S\.?A\.?(?!\w)|Sp\.[ ]z[ ]o\.o\.)"
 )
 _ORG_BEFORE = re.compile(
-    r"(?:(?i:stichting|vereniging|buurthuis|wijkcentrum|café|restaurant|hotel|basisschool|"
+    r"(?:(?i:stichting|vereniging|buurthuis|\w*centrum|café|restaurant|hotel|basisschool|"
+    # a building or an institution named after someone: "Paviljoen Everdina Tilanus",
+    # "Ontmoetingscentrum Hendrik Schelterhuis"; a ship: "het tankschip Hendrika Adriana", "de
+    # botter Geertje Hendrika" (a whole word: "Strandpaviljoen De Blinkerd Yorrick Braeckman"
+    # is the trade name of its owner)
+    r"(?<!\w)(?:paviljoen|verpleeghuis|hospice|huize|lyceum|gymnasium|kapel|\w*schip|botter|"
+    r"tjalk|kotter|vaartuig)|"
     r"school)|\w{3,}(?:bedrijf|praktijk|kantoor|salon|winkel))[ \t]+(?:De[ \t]+|Het[ \t]+)?$"
 )
 _STREET_WORD = re.compile(
@@ -1070,7 +1087,7 @@ _SERVICE_ACCOUNT = re.compile(r"(?:svc|srv|sys|service|batch|system|app|api|task
 # A Windows account with its domain, as an audit log writes it: "mg\\tvdkuik", "GEM\\j.devries";
 # a JSON export escapes the backslash ("EDE\\\\kvanasselt").
 _DOMAIN_ACCOUNT = re.compile(
-    r"(?<![\w\\/.])(?P<account>[A-Za-z][A-Za-z0-9-]{1,14}\\{1,2}[a-z][a-z0-9._-]{1,22}[a-z0-9])"
+    r"(?<![\w\\/.])(?P<account>[A-Za-z][A-Za-z0-9_-]{1,14}\\{1,2}[a-z][a-z0-9._-]{1,22}[a-z0-9])"
     r"(?![\w\\/])"
 )
 # The profile folder of a Windows or Unix account in a path or a prompt:
@@ -1364,11 +1381,15 @@ def _table_names(text: str) -> list[NameHit]:
             continue  # "melding buren via 112": a note in the column, no name ("karin wessels" is)
         if value.lower() in _STOP_WORDS or role_word(value):
             continue  # "jongerenwerk", "boa" reporting in a log's column of reporters
+        if _FILE_NAME_CELL.fullmatch(value):
+            continue  # "08_reactie_eigenaar_M_Everaerts.msg" under "Naam" in a folder listing
         if start < end and not _SERVICE_ACCOUNT.match(text, start, end):
             hits.append(NameHit(start, end, text[start:end], "rule", 0.85))
     return hits
 
 
+# A file in a folder listing's "Naam" column: the person in it is found as in any file name.
+_FILE_NAME_CELL = re.compile(r"[\w.-]+\.(?i:pdf|docx?|xlsx?|odt|msg|eml|zip|txt|jpe?g|png|tiff?)")
 _PARTY_IN_CELL = re.compile(rf"\((?:{PARTIES})\)")
 # A cell "burgemeester Keulartz", "gem.secretaris Maenen" or "Bowen Mestrom (inkoper)": the
 # name is what follows the function in lower case and comes before a bracket, so that the role
@@ -1899,10 +1920,25 @@ _FILE_NAME = re.compile(
 _FILE_NAME_PART = re.compile(r"[^_.]+")
 
 
+def _surname_like(word: str) -> bool:
+    return (
+        len(word) >= 4
+        and not _common_word(word)
+        and word.lower() not in _STOP_WORDS
+        and not _is_place(word, small_places=True)
+    )
+
+
+# A title or an initial before a surname in a file name: "06_zienswijze_mr_Zwaenepoel.pdf",
+# "08_reactie_eigenaar_M_Everaerts.msg".
+_FILE_NAME_TITLES = frozenset({"mr", "dhr", "mw", "mevr", "dr", "drs", "ir", "fam"})
+
+
 def _file_name_persons(text: str) -> list[NameHit]:
-    """A surname and a first name side by side in a file name ("Husar_Vasile", "Chirila_Ana"),
-    or a first name and a surname ("Jan_Dekker"): one part a known first name, the other no
-    first name and no word or place."""
+    """A surname and a first name side by side in a file name ("Husar_Vasile", "Chirila_Ana",
+    "HOEKX_Mylo"), or a first name and a surname ("Jan_Dekker"): one part a known first name,
+    the other no first name and no word or place; a surname after a title or an initial
+    ("mr_Zwaenepoel", "M_Everaerts")."""
     hits = []
     for file_name in _FILE_NAME.finditer(text):
         parts = list(_FILE_NAME_PART.finditer(text, file_name.start(), file_name.end()))
@@ -1911,7 +1947,18 @@ def _file_name_persons(text: str) -> list[NameHit]:
             a, b = words[i], words[i + 1]
             if text[parts[i].end() : parts[i + 1].start()] != "_":
                 continue
-            if not (a.isalpha() and b.isalpha() and a.istitle() and b.istitle()):
+            if not (a.isalpha() and b.isalpha() and b.istitle()):
+                continue
+            if (a in _FILE_NAME_TITLES or (len(a) == 1 and a.isupper())) and _surname_like(b):
+                start = parts[i + 1].start() if a in _FILE_NAME_TITLES else parts[i].start()
+                hits.append(NameHit(start, parts[i + 1].end(), text[start : parts[i + 1].end()],
+                                    "rule", 0.7))  # fmt: skip
+                continue
+            if a.isupper() and len(a) >= 4 and first_name_known(b) and _surname_like(a.title()):
+                # a surname in capitals, then the first name: "03_BRP_HOEKX_Mylo_19900314.pdf"
+                hits.append(NameHit(parts[i].start(), parts[i + 1].end(), f"{a}_{b}", "rule", 0.7))
+                continue
+            if not a.istitle():
                 continue
             if first_name_known(a) and not first_name_known(b):
                 surname = b
@@ -1922,12 +1969,7 @@ def _file_name_persons(text: str) -> list[NameHit]:
                 surname = a
             else:
                 continue
-            if (
-                len(surname) >= 4
-                and not _common_word(surname)
-                and surname.lower() not in _STOP_WORDS
-                and not _is_place(surname, small_places=True)
-            ):
+            if _surname_like(surname):
                 hits.append(NameHit(parts[i].start(), parts[i + 1].end(), f"{a}_{b}", "rule", 0.7))
     return hits
 
@@ -1983,7 +2025,7 @@ def _model_names(text: str) -> list[NameHit]:
             # deduce also tags place names and headings ("Artikel") as persons; a single word
             # that is also a place ("Van den Berg", "De Boer", "Van Dijk") does not make one
             continue
-        if _not_a_person(value):
+        if _not_a_person(value) or _hyphenated_place(value):
             continue
         if " " not in value and (
             _LABEL_NEXT.match(text, start + len(value))
@@ -2013,7 +2055,10 @@ _ADMINISTRATION_WORDS = frozenset(
     {"stadt", "gemeinde", "gemeinderat", "städteregion", "polizei", "ordnungsamt", "rathaus",
      "jugendamt", "sozialamt", "jobcenter", "landkreis", "kreisverwaltung",
      # a shared mailbox as a calendar's attendee: "CN=Leerplicht postbus"
-     "postbus", "mailbox", "servicedesk", "helpdesk"}
+     "postbus", "mailbox", "servicedesk", "helpdesk",
+     # a desk or a court as a calendar's organiser or a party: "CN=Burgerlijke Stand Medemblik",
+     # "Rechtbank Gelderland", "the Municipality"
+     "burgerlijke", "rechtbank", "municipality"}
 )  # fmt: skip
 # Words deduce knows as first names that are words of English or a Dutch dialect: "Don't",
 # "Can the municipality ...", "Both were taken ...", Limburgish and Drents "mien" (my), "noe"
@@ -2050,6 +2095,29 @@ def _english_or_dialect_word(text: str, start: int, value: str) -> bool:
     return value.islower() or _SENTENCE_START.search(text[max(0, start - 10) : start]) is not None
 
 
+# A building or an estate named by the place it stands in: "Slot Zeist", "Kasteel Doorwerth".
+_BUILDING_BEFORE_PLACE = frozenset(
+    {"slot", "kasteel", "landgoed", "fort", "paleis", "abdij", "huis", "hof", "station", "gemeente"}
+)
+
+
+_QUARTERS = frozenset({"oost", "west", "noord", "zuid", "centrum", "midden", "dorp", "stad"})
+
+
+def _hyphenated_place(value: str) -> bool:
+    """A place joined to another place or to a quarter: "Wijchen-Oost", "Kranenburg-Wyler"."""
+    parts = value.split("-")
+    return (
+        len(parts) == 2
+        and " " not in value
+        and _is_place(parts[0], small_places=True)
+        and (parts[1].lower() in _QUARTERS or _is_place(parts[1], small_places=True))
+    )
+
+
+_BUILDING_WORDS = frozenset({"kasteel", "landgoed", "paleis", "abdij", "klooster", "buitenplaats"})
+
+
 def _not_a_person(value: str) -> bool:
     """A model hit that starts with a word no name starts with: an adjective ("Goudse Poort",
     "Zilveren Kruis") or a long compound noun ("Parkeergarage ..."), unknown as a first name or
@@ -2064,6 +2132,10 @@ def _not_a_person(value: str) -> bool:
         return True  # "geboren 09-04-1998 te Deventer", "zijn collega in Emmerich": where
     if len(words) < 2 or "." in first or first.lower() in _PARTICLES:
         return False
+    if first.lower() in _BUILDING_BEFORE_PLACE and _is_place(" ".join(words[1:])):
+        return True  # "raadzaal Slot Zeist", "Huis Doorn": a building, named by its place
+    if first.lower() in _BUILDING_WORDS:
+        return True  # "Kasteel Radboud", "Landgoed Hoog Beek": no name starts with the word
     if first_name_known(first) or [first] in _lookup("surname"):
         return False
     lowered = first.lower()

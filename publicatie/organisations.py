@@ -199,10 +199,14 @@ _GENERAL_BEFORE = re.compile(
     # an office's own line as an export's key: "havenkantoor_blokzijl: 0527 29 18 80"
     r"\b[a-z]+kantoor(?:_[a-z]+)?[ \t]*[:=]|"
     # "U kunt ons ook bereiken via +31 118 ...": the organisation's own line
-    r"\bons[ \t]+(?:ook[ \t]+)?(?:bereiken|bellen)(?:[ \t]+(?:via|op|onder))?)"
+    r"\bons[ \t]+(?:ook[ \t]+)?(?:bereiken|bellen)(?:[ \t]+(?:via|op|onder))?|"
+    # the municipality's line for questions: "Vragen gemeente via (035) 548 14 00"
+    r"(?:^|\n|[.·|][ \t]*)vragen[ \t]+(?:gemeente|aan[ \t]+de[ \t]+gemeente)(?:[ \t]+via|[ \t]*:))"
     r"[ \t]*(?:/[ \t]*[a-z]+[ \t]*)?[:.]?[ \t]*$",
     re.I,
 )
+_QUESTIONS_BEFORE = re.compile(r"(?:^|\n|[.·|][ \t]*)(?i:vragen)[ \t]*:[ \t]*$")
+_ROUND_NUMBER = re.compile(r"0[ \t-]?0$")
 # An organisation named earlier in the sentence of a landline: "bij de planning van Taxi Smit
 # B.V., telefoon 0570 ...", "Het notariskantoor is bereikbaar op 010 ...".
 _ORGANISATION_IN_SENTENCE = re.compile(
@@ -263,6 +267,12 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
             line_start = max(text.rfind("\n", 0, span.start) + 1, span.start - 60)
             keep = keep or bool(_POSTBUS_LINE.search(text, line_start, span.start))
             keep = keep or bool(_GENERAL_BEFORE.search(text, max(0, span.start - 40), span.start))
+            # "Vragen: (0229) 25 22 00" under a report: a switchboard's round number only (a
+            # direct line there may be the writer's own)
+            keep = keep or bool(
+                _QUESTIONS_BEFORE.search(text, max(0, span.start - 20), span.start)
+                and _ROUND_NUMBER.search(span.text)
+            )
             keep = keep or bool(
                 _PUBLIC_BODY_BEFORE.search(text, max(0, span.start - 40), span.start)
             )

@@ -359,14 +359,22 @@ _HOUSEHOLD_BEFORE = re.compile(
     # nummer 35b", "het buurmeisje van nummer twaalf"
     r"(?:woon\w*|woningen|bewoner\w*|buren|(?:over)?buur(?:man|vrouw|meisje|jongen)|gezin|"
     r"familie|fam\.|kinderen|meneer|mevrouw|"
-    r"de heer|dhr\.|mevr\.|mw\.|oprit|voortuin|achtertuin|tuin|erf|voordeur)(?!\w)"
+    r"de heer|dhr\.|mevr\.|mw\.|oprit|voortuin|achtertuin|tuin|erf|voordeur|"
+    # "Die Nachbarin von Nr. 54a", "the neighbour of number 12"
+    r"nachbar\w*|neighbou?r\w*)(?!\w)"
     # "mevrouw W. Ebbenhorst, die op nr. 97": initials may hold a full stop
-    r"(?:(?:[^.\n;]|(?<=\b[A-Z])\.){0,60}[ \t](?:op|van|naast|tegenover|aan)"
+    r"(?:(?:[^.\n;]|(?<=\b[A-Z])\.){0,60}[ \t](?:op|van|naast|tegenover|aan|von|of)"
     # "(buurvrouw, nr. 86)": a comma between
     r"|[ \t]+[A-Z][\w'-]+)?,?[ \t]*$"
     # "Riek van Kloethof van nummer 31": a surname, then where that person lives
     r"|(?-i:[A-Z][a-z][\w'-]*)[ \t]+(?:van|op)[ \t]*$",
     re.IGNORECASE,
+)
+# A house number as the value of an address key: 'adres: "nr. 21-B"' (a neighbour's in a list of
+# contacts, the street being the subscriber's).
+_ADDRESS_KEY_BEFORE = re.compile(
+    r"(?:^|\n)[ \t-]*[\"']?(?i:adres|woonadres|huisadres|address|anschrift)[\"']?[ \t]*[:=]"
+    r"[ \t]*[\"']?$"
 )
 # The same house number with another addition: "Hoge Hondstraat 17-A, 17-B en 17-C", "(17-A)".
 _OTHER_ADDITION = re.compile(r"(?<![\w.,/-])(?P<base>\d{1,5})(?:-[A-Za-z]{1,2}|[A-Za-z])(?![\w-])")
@@ -472,7 +480,12 @@ _COMPACT_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12
 # 2017", "negentien maart negentienhonderdtweeëntachtig", "11th of February 1987",
 # "February 11th, 1987". Only a date of birth by its cue (`find_dob`).
 _MONTH_WORDS = "(?:" + "|".join(name for full, _ in _MONTH_NAMES for name in full) + ")"
-_YEAR_WORDS = r"(?:(?:19|20)\d{2}(?!\d)|(?:negentienhonderd|tweeduizend)[a-zë]*)"
+# a year also as it is spoken: "negentienzevenentachtig", or its last two digits ("vijf mei
+# negenenvijftig")
+_YEAR_WORDS = (
+    rf"(?:(?:19|20)\d{{2}}(?!\d)|(?:negentienhonderd|tweeduizend)[a-zë]*|negentien{PAIR}"
+    rf"|{PAIR}(?![\w-]))"
+)
 _WORDED_DATE = re.compile(
     rf"(?<![\w-])(?:(?:{DAY}|\d{{1,2}}(?:st|nd|rd|th))(?:[ \t]+of)?[ \t]+{_MONTH_WORDS}"
     rf"|{_MONTH_WORDS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?)[ \t]+{_YEAR_WORDS}",
@@ -482,7 +495,12 @@ _WORDED_DATE = re.compile(
 # op ... geboren")
 _WORDED_BIRTH_BEFORE = re.compile(
     r"(?:geboren(?:[ \t]+te[ \t]+[\w'-]+)?(?:[ \t]+op)?|geboortedatum|\bgeb\.|"
-    r"(?<!\w)born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|\bDOB)[ \t]*:?[ \t]*,?[ \t]*$",
+    r"(?<!\w)born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|\bDOB|"
+    # "Ik ben van vijf mei negenenvijftig": someone is of a date
+    r"(?<!\w)(?:ik[ \t]+ben|u[ \t]+bent|hij[ \t]+is|zij[ \t]+is)[ \t]+van)[ \t]*:?[ \t]*,?[ \t]*$"
+    # the answer in a transcript to a question for the date of birth on the line before: "En uw
+    # geboortedatum, mevrouw Paltan?\n[00:03:25] N. PALTAN: zeven juli negentienzevenentachtig"
+    r"|(?:geboortedatum|geboren|date of birth)[^\n]{0,60}\?[ \t]*\n[^\n]{0,40}:[ \t]*$",
     re.IGNORECASE,
 )
 _BIRTH_AFTER = re.compile(r"[ \t]+(?:geboren|born)\b", re.IGNORECASE)
@@ -773,6 +791,7 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             (household_end >= 0 and _LIST_NEXT.fullmatch(text, household_end, match.start()))
             or _HOUSEHOLD_BEFORE.search(before)
             or _HOUSEHOLD_AFTER.match(text, match.end())
+            or _ADDRESS_KEY_BEFORE.search(before)
             or street
             or (
                 _LIVES_BEFORE.search(before)
@@ -802,6 +821,8 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
         if h[2] == "address"
         and (street := re.match(r"((?:[A-Z][\w'.-]*[ \t]+){1,4})\d", text[h[0] : h[1]]))
         and len(street.group(1).strip()) >= 3  # not a cadastral section: "K 1208"
+        # not the word before a house number on its own: "Nr. 27b"
+        and not re.fullmatch(rf"(?i:{HOUSE_NUMBER_WORD})", street.group(1).strip())
     }
     for street in streets:
         # str.find and one compiled pattern for the number: a pattern per street would be
@@ -1066,6 +1087,8 @@ _TABLE_HEADERS = {
         r"rijbewijs(?:[ ]?[a-e]{1,2})?[ ]?(?:nr\.?|nummer)|rijbewijsnr|"
         # personal certificates: a diploma or registration number points to its holder
         r"diploma|certificaat|sh-diploma|verklaring sociale|iva-|iva\b|\w*pasnummer|"
+        # a subscriber of a personal alarm or a care service: "abonneenr"
+        r"abonneenr|abonneenummer|"
         r"a-nummer|vaarbewijs|klantnr|klantnummer|cli[eë]ntnr|cli[eë]ntnummer|"
         r"personeelsnr|personeelsnummer|relatienummer|bsn-vrij klantnummer|"
         # a member's number at a sports federation or club: "relatiecode", "lidnummer"
@@ -1859,7 +1882,7 @@ def find_dob(text: str) -> list[Hit]:
     for m in _WORDED_DATE.finditer(text):
         if any(m.start() < e and s < m.end() for s, e, *_ in hits):
             continue
-        before = text[max(0, m.start() - 60) : m.start()]
+        before = text[max(0, m.start() - 120) : m.start()]
         if _WORDED_BIRTH_BEFORE.search(before) or _BIRTH_AFTER.match(text, m.end()):
             hits.append((m.start(), m.end(), "dob", "redact", "Geboortedatum (in woorden)."))
     mentions = _other_mentions(text, hits)
@@ -2150,11 +2173,13 @@ _PERSONAL_NUMBER = re.compile(
     r"leerlingnummer|leerlingnr|deelnemersnummer|dossiernummer cli[eë]nt|"
     r"diploma(?:nummer)?|certificaat(?:nummer|nr)?|big-registratie|big-nummer|agb-code|"
     r"registratie skj|skj-nummer|skj-registratie|boa-registratienummer|verzekerdennummer|"
-    r"verzekerdennr|boa-nr|boa-nummer|tolknummer|tolknr|"
+    r"verzekerdennr|boa-nr|boa-nummer|tolknummer|tolknr|abonneenummer|abonneenr|"
     # German personal numbers: "Steuer-ID 45711930861", "SV-Nummer: 65 140491 C 509"
     r"steuer-id|steuer-identifikationsnummer|steueridentifikationsnummer|sv-nummer|"
     r"sozialversicherungsnummer|rentenversicherungsnummer)\w*\.?"
-    r"|(?<![\w-])(?:BIG|AGB|SKJ|Wbtv|Rbtv|SVB|KRD)(?![\w-]))"
+    # a Romanian and a Polish personal number ("CNP 1910314042876", "PESEL 85021412345"); a
+    # licensee's diploma of social hygiene ("SVH 1182-4471")
+    r"|(?<![\w-])(?:BIG|AGB|SKJ|Wbtv|Rbtv|SVB|KRD|CNP|PESEL|SVH)(?![\w-]))"
     # at most one word between: "cliëntnummer Wmo", "AGB-code zorgaanbieder:", "diploma no.";
     # a form's dotted leader: "Personeelsnummer ........... 220731"
     r"(?:[ \t]+[A-Za-zë]{2,14}\.?(?![\w-]))?[ \t]*(?:[.:]|[ \t.]{3,}:?)?[ \t]*"
@@ -2174,6 +2199,12 @@ _NEXT_PERSONAL_NUMBER = re.compile(
 _V_NUMBER = re.compile(
     r"(?i:v-nummer|v-nr\.?|vreemdelingennummer)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*"
     r"(?P<number>(?:V-?)?\d{4}[ ]?\d{4}[ ]?\d{1,2})(?![\w-])"
+)
+# A person's number in the BRP (A-nummer, administratienummer): ten digits after the word for it,
+# also as an XML element ("<anummer>9627838123</anummer>", "(A-nr 2806280354)").
+_A_NUMBER = re.compile(
+    r"(?<![\w-])(?i:a-?nummer|a-?nr\.?|administratienummer)(?:[ \t]+(?:is|was))?"
+    r"[ \t]*(?:[:=>]|\"[ \t]*:)?[ \t]*\"?(?P<number>[1-9](?:[ ]?\d){9})(?![\w-])"
 )
 # A boa's service number stands for the boa: "een handhaver (BOA-AMF-1147)".
 # With a space only the longer numbers: "BOA 4471" is often a team's or a post's code.
@@ -2225,6 +2256,10 @@ def find_documents(text: str) -> list[Hit]:
     for match in _V_NUMBER.finditer(text):
         if not any(s <= match.start("number") < e for s, e, *_ in hits):
             reason = "V-nummer (vreemdelingennummer) van een persoon."
+            hits.append((*match.span("number"), "document_number", "redact", reason))
+    for match in _A_NUMBER.finditer(text):
+        if not any(s <= match.start("number") < e for s, e, *_ in hits):
+            reason = "A-nummer (administratienummer in de BRP) van een persoon."
             hits.append((*match.span("number"), "document_number", "redact", reason))
     for match in _BOA_NUMBER.finditer(text):
         reason = "Dienstnummer van een boa: herleidbaar tot de persoon."

@@ -55,6 +55,8 @@ OFFICE_ROLES = (
     "riedslid",
     "riedsleden",
     "burgemeester",
+    # abbreviated in a handwritten note or a paraph route: "Bgm Uijen geïnformeerd"
+    "bgm",
     "loco-burgemeester",
     "wethouder",
     "wethouders",
@@ -131,12 +133,16 @@ _POLICY_FIELD = (
     r"|sociaal domein|fysiek domein|ruimtelijke ordening|openbare ruimte"
 )
 _PORTFOLIO = (
-    r"(?:[ \t]+[A-Z][\w-]*(?:(?:,|[ \t]+en|[ \t]+&)?[ \t]+[A-Z][\w-]*){0,3}"
+    # "schepen van economie, mevrouw Van Looveren", "wethouder van financiën"
+    rf"(?:[ \t]+van[ \t]+(?:{_POLICY_FIELD})"
+    r"|[ \t]+[A-Z][\w-]*(?:(?:,|[ \t]+en|[ \t]+&)?[ \t]+[A-Z][\w-]*){0,3}"
     rf"|[ \t]+{_POLICY_FIELD}(?:(?:,|[ \t]+en|[ \t]+&)[ \t]+{_POLICY_FIELD}){{0,2}})?"
 )
 _BEFORE = re.compile(
     # "De burgemeester (J.W. Helmkamp) is geïnformeerd": the name in brackets after the office
-    rf"(?i:{_ROLE_ALT})\s*(?:\([A-Za-z-]+\)\s*)?(?:{_OF_PLACE}|{_PORTFOLIO})\s*(?:[:,]|\()?\s*"
+    # "gemeentesecretaris / directeur SED   C.M. Dobbehorst": the secretary who also directs
+    rf"(?i:{_ROLE_ALT})(?:[ \t]*/[ \t]*(?i:algemeen[ \t]+)?(?i:directeur)(?:[ \t]+[A-Z]{{2,5}})?)?"
+    rf"\s*(?:\([A-Za-z-]+\)\s*)?(?:{_OF_PLACE}|{_PORTFOLIO})\s*(?:[:,]|\()?\s*"
     # "gemeentesecretaris H. \nDijkstra": the initials left on the line before, in a PDF's text
     r"(?:(?-i:[A-Z])\.[ \t]?){0,4}\s*$"
 )
@@ -341,8 +347,11 @@ def role_near(text: str, start: int, end: int) -> str:
         role = _role_word(match.group(0))
         if role in _AMBIGUOUS and not _council_chair(text, start, before, match):
             return ""
-        if role in ("rekenkamer", "rekenkamercommissie") and _STAFF_OF_BODY.search(
-            before, 0, match.start()
+        if (
+            role in ("rekenkamer", "rekenkamercommissie")
+            and _STAFF_OF_BODY.search(before, 0, match.start())
+            # "onder verantwoordelijkheid van de rekenkamer: dr. M. Hofmans (voorzitter)"
+            and not _AUDIT_MEMBER_AFTER.match(text[end : end + 60])
         ):
             return ""  # "de onderzoeker van de rekenkamer, T. Bosman": its staff, no member
         return role
@@ -396,7 +405,11 @@ def role_near(text: str, start: int, end: int) -> str:
         return " ".join(shared.group("role").lower().split())
     wide = _mask_on_behalf(text, max(0, start - 160), start)
     listed_after = _LIST_OF_OFFICE_HOLDERS.search(wide)
-    if listed_after:
+    if listed_after and (
+        listed_after.group("role").lower() != "rekenkamer"
+        # a rekenkamer's own members, not its staff: "rekenkamer Baarn, de onderzoeker P. Smit"
+        or re.search(r"\b(?:voorzitter|lid|leden)\b", listed_after.group(0), re.IGNORECASE)
+    ):
         return listed_after.group("role").lower()
     if _COMMITTEE_MEMBERS.search(text[max(0, start - 160) : start]) and _council_committee(text):
         return "lid van een raadscommissie"
@@ -474,10 +487,11 @@ def _council_committee(text: str) -> bool:
 # Annelies Heesakkers en Kees Verkuijlen)": only names, titles, brackets, commas and "en" between.
 _LIST_OF_OFFICE_HOLDERS = re.compile(
     r"(?P<role>(?i:raadsleden|wethouders|statenleden|gedeputeerden|heemraden|ratsmitglieder|"
-    r"schepenen|rekenkamercommissie))(?:[ \t]*[:(][ \t]*|[ \t]+)"
+    r"schepenen|rekenkamercommissie|rekenkamer))(?:[ \t]*[:(][ \t]*|[ \t]+)"
     r"(?:(?:[A-ZÀ-Þ][\w.'-]*|(?i:van|de|der|den|ter|ten|te|het|en|dr\.|drs\.|ir\.|mr\.|prof\.|"
-    # "Rekenkamercommissie De Kempen (voorzitter dr. R.M. Strateman, extern lid E. Coomans)"
-    r"ing\.|voorzitter|lid|leden|extern|externe|mevrouw|de heer))[ \t,(]*"
+    # "Rekenkamercommissie De Kempen (voorzitter dr. R.M. Strateman, extern lid E. Coomans)",
+    # "rekenkamer Baarn, t.a.v. de voorzitter dr. H. Brinkkamp en de leden E. Vlierhout"
+    r"ing\.|voorzitter|lid|leden|extern|externe|mevrouw|de heer|t\.a\.v\.))[ \t,(]*"
     r"(?:\([^)\n]{1,30}\)[ \t,]*)?)*$"
 )
 

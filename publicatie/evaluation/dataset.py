@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets84/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets88/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -397,8 +397,16 @@ HAND_WRITTEN_SETS = {
     "49e ronde ontwikkelset)",
     "realistic_toets82": "Tweeëntachtigste handgeschreven toetsset (realistic_toets82; sinds de "
     "49e ronde ontwikkelset)",
-    "realistic_toets83": "Drieëntachtigste handgeschreven toetsset, blind (realistic_toets83)",
-    "realistic_toets84": "Vierentachtigste handgeschreven toetsset, blind (realistic_toets84)",
+    "realistic_toets83": "Drieëntachtigste handgeschreven toetsset (realistic_toets83; sinds de "
+    "50e ronde ontwikkelset)",
+    "realistic_toets84": "Vierentachtigste handgeschreven toetsset (realistic_toets84; sinds de "
+    "50e ronde ontwikkelset)",
+    "realistic_toets85": "Vijfentachtigste handgeschreven toetsset (realistic_toets85; sinds de "
+    "51e ronde ontwikkelset)",
+    "realistic_toets86": "Zesentachtigste handgeschreven toetsset (realistic_toets86; sinds de "
+    "51e ronde ontwikkelset)",
+    "realistic_toets87": "Zevenentachtigste handgeschreven toetsset, blind (realistic_toets87)",
+    "realistic_toets88": "Achtentachtigste handgeschreven toetsset, blind (realistic_toets88)",
 }
 ACTIONS = ("redact", "keep")
 
