@@ -18,6 +18,7 @@ from stdnum.nl import bsn as stdnum_bsn
 
 from publicatie.grounds import GROUND_IDENTIFIER, GROUND_PRIVACY, GROUND_SPECIAL, redact_match
 from publicatie.names import (
+    FILE_EXTENSIONS,
     GREETINGS,
     NOT_A_PARAPH,
     NameHit,
@@ -1216,19 +1217,21 @@ def _given_after_holder(text: str, hit: NameHit, holders: list[str]) -> bool:
 _LIST_JOIN = re.compile(r"\s*(?:,|en|&|,\s*en)\s*")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # An office holder's own paraph: "Paraaf wethouder:        [paraaf] AvR 9/9"
+_PARAPH_OFFICES = (
+    r"(burgemeester|wethouder|gedeputeerde|portefeuillehouder|griffier|gemeentesecretaris|"
+    r"dijkgraaf)"
+)
 _OFFICE_PARAPH = re.compile(
-    r"(?i:paraaf)[ \t]+(burgemeester|wethouder|gedeputeerde|portefeuillehouder|griffier|"
-    r"gemeentesecretaris|dijkgraaf)\b[^\n]*$"
+    rf"(?i:paraaf)[ \t]+{_PARAPH_OFFICES}\b[^\n]*$"
     # "Vastgesteld door de griffier, paraaf LAS": the office holder's own paraph
     r"|\b(burgemeester|wethouder|gedeputeerde|griffier|gemeentesecretaris|dijkgraaf),?[ \t]+"
     r"(?i:paraaf)[ \t:]*$"
     # a route of paraphs, one office a line: "  burgemeester ........ AvB   18/9"
-    r"|^[ \t]*(burgemeester|wethouder|gedeputeerde|portefeuillehouder|griffier|"
-    r"gemeentesecretaris|dijkgraaf)[ \t.:]*$"
+    rf"|^[ \t]*{_PARAPH_OFFICES}[ \t.:]*$"
     # ... with the holder's name in a column between: "gemeentesecretaris   R. Loohoff   RLo",
-    # "gemeentesecretaris / directeur SED   C.M. Dobbehorst   CMD"
-    r"|^[ \t]*(burgemeester|wethouder|gedeputeerde|portefeuillehouder|griffier|"
-    r"gemeentesecretaris|dijkgraaf)(?:[ \t]*/[ \t]*[\w ]{1,30}?)?[ \t]{2,}"
+    # "gemeentesecretaris / directeur SED   C.M. Dobbehorst   CMD" (the whole pattern ignores
+    # case: the name's words may be in capitals or not)
+    rf"|^[ \t]*{_PARAPH_OFFICES}(?:[ \t]*/[ \t]*[\w ]{{1,30}}?)?[ \t]{{2,}}"
     r"(?:(?:mr|dr|drs|ir|ing)\.[ \t]*)*(?:[A-Z]\.)*[ \t]?[A-Z][\w'-]+(?:[ \t][\w'-]+){0,3}"
     r"[ \t]{2,}$",
     re.IGNORECASE,
@@ -1410,8 +1413,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w'-])([A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž'-]+)[
 # The rest of a chat handle after a redacted first name: "janiek.wbrk", "zenna.b", "timo_99".
 # Not a file's extension: "Houtepen.pdf" in "04_zienswijze_mr_Houtepen.pdf".
 _HANDLE_REST = re.compile(
-    r"(?:_|\.(?!(?:pdf|docx?|xlsx?|odt|msg|eml|zip|txt|jpe?g|png|tiff?)(?![\w@.-])))"
-    r"[a-z0-9]{1,12}(?![\w@.-])"
+    rf"(?:_|\.(?!(?:{FILE_EXTENSIONS})(?![\w@.-])))[a-z0-9]{{1,12}}(?![\w@.-])"
 )
 
 
@@ -1678,6 +1680,12 @@ _DEFINED_INITIALS = re.compile(rf"{_IN_BRACKETS_AFTER}(?P<code>[A-Z][A-Za-z]{{1,
 _DEFINED_CODE = re.compile(rf"{_IN_BRACKETS_AFTER}(?P<code>[A-Z][A-Za-z]{{1,3}}|[A-Z]{{2,12}})\)")
 
 
+# A transcript's legend of speaker codes: "MW = medewerker Gooitske Schuitdijk    B = beller".
+_LEGEND_CODE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[ \t]{2}))(?P<code>[A-Z]{1,4})[ \t]*=[ \t]*(?P<part>[^\W\d_]+)"
+)
+
+
 def _role_codes(text: str, chosen: list[RedactionSpan]) -> set[str]:
     """Codes a list of those present gives a person's part: "Femke Slikema (schuldhulpverlener,
     SHV)", "mevrouw Hompe (cliënte, CL)", "zoon Jouke Hompe (ZOON)": the code abbreviates a
@@ -1711,11 +1719,6 @@ def _role_codes(text: str, chosen: list[RedactionSpan]) -> set[str]:
         ):
             codes.add(code)
     return codes
-
-
-_LEGEND_CODE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[ \t]{2}))(?P<code>[A-Z]{1,4})[ \t]*=[ \t]*(?P<part>[^\W\d_]+)"
-)
 
 
 def _in_order(letters: str, word: str) -> bool:

@@ -34,6 +34,7 @@ from publicatie.patterns import (
 from publicatie.roles import OFFICE_ROLES, PARTIES
 
 __all__ = [
+    "FILE_EXTENSIONS",
     "NOT_A_PARAPH",
     "NameHit",
     "common_dutch_word",
@@ -48,6 +49,8 @@ __all__ = [
     "street_lookup",
 ]
 
+# The extensions of the files a municipality's systems list (a folder, an upload, an audit log).
+FILE_EXTENSIONS = r"pdf|docx?|xlsx?|odt|msg|eml|zip|txt|jpe?g|png|tiff?"
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"  # Latin-1 capitals plus Latin Extended-A (Ğ, Ł, Ž, ...)
 _LO = "a-zß-öø-ÿĀ-ſ"
 _WORD = rf"[{_UP}](?:'[{_UP}])?[{_LO}]+"  # Jansen, O'Connor, Yıldırım, Hadžić
@@ -1389,7 +1392,7 @@ def _table_names(text: str) -> list[NameHit]:
 
 
 # A file in a folder listing's "Naam" column: the person in it is found as in any file name.
-_FILE_NAME_CELL = re.compile(r"[\w.-]+\.(?i:pdf|docx?|xlsx?|odt|msg|eml|zip|txt|jpe?g|png|tiff?)")
+_FILE_NAME_CELL = re.compile(rf"[\w.-]+\.(?i:{FILE_EXTENSIONS})")
 _PARTY_IN_CELL = re.compile(rf"\((?:{PARTIES})\)")
 # A cell "burgemeester Keulartz", "gem.secretaris Maenen" or "Bowen Mestrom (inkoper)": the
 # name is what follows the function in lower case and comes before a bracket, so that the role
@@ -1914,13 +1917,14 @@ _ENGLISH_WORDS_AS_NAMES = frozenset(
 
 # A file name and the parts between its underscores: "05_ID_Husar_Vasile_RX882014.pdf".
 _FILE_NAME = re.compile(
-    r"(?<![\w.-])[\w.-]*_[\w.-]*\.(?:pdf|docx?|xlsx?|msg|eml|jpe?g|png|tiff?|odt|txt)(?!\w)",
+    rf"(?<![\w.-])[\w.-]*_[\w.-]*\.(?:{FILE_EXTENSIONS})(?!\w)",
     re.IGNORECASE,
 )
 _FILE_NAME_PART = re.compile(r"[^_.]+")
 
 
 def _surname_like(word: str) -> bool:
+    """Long enough for a surname, and no common word, stop word or place."""
     return (
         len(word) >= 4
         and not _common_word(word)
@@ -1950,9 +1954,10 @@ def _file_name_persons(text: str) -> list[NameHit]:
             if not (a.isalpha() and b.isalpha() and b.istitle()):
                 continue
             if (a in _FILE_NAME_TITLES or (len(a) == 1 and a.isupper())) and _surname_like(b):
+                # the title stays out of the name, the initial belongs to it
                 start = parts[i + 1].start() if a in _FILE_NAME_TITLES else parts[i].start()
-                hits.append(NameHit(start, parts[i + 1].end(), text[start : parts[i + 1].end()],
-                                    "rule", 0.7))  # fmt: skip
+                end = parts[i + 1].end()
+                hits.append(NameHit(start, end, text[start:end], "rule", 0.7))
                 continue
             if a.isupper() and len(a) >= 4 and first_name_known(b) and _surname_like(a.title()):
                 # a surname in capitals, then the first name: "03_BRP_HOEKX_Mylo_19900314.pdf"
@@ -2095,17 +2100,17 @@ def _english_or_dialect_word(text: str, start: int, value: str) -> bool:
     return value.islower() or _SENTENCE_START.search(text[max(0, start - 10) : start]) is not None
 
 
-# A building or an estate named by the place it stands in: "Slot Zeist", "Kasteel Doorwerth".
-_BUILDING_BEFORE_PLACE = frozenset(
-    {"slot", "kasteel", "landgoed", "fort", "paleis", "abdij", "huis", "hof", "station", "gemeente"}
-)
-
-
+# A building named by the place it stands in: "Slot Zeist", "Huis Doorn" (before another word
+# these may open a surname: "Slot", "Huis", "Hof").
+_BUILDING_BEFORE_PLACE = frozenset({"slot", "fort", "huis", "hof", "station", "gemeente"})
+# ... and words no name starts with: "Kasteel Radboud", "Landgoed Hoog Beek".
+_BUILDING_WORDS = frozenset({"kasteel", "landgoed", "paleis", "abdij", "klooster", "buitenplaats"})
+# A quarter after a place: "Wijchen-Oost".
 _QUARTERS = frozenset({"oost", "west", "noord", "zuid", "centrum", "midden", "dorp", "stad"})
 
 
 def _hyphenated_place(value: str) -> bool:
-    """A place joined to another place or to a quarter: "Wijchen-Oost", "Kranenburg-Wyler"."""
+    """A place joined to another place or to a quarter: "Wijchen-Oost", "Beuningen-Weurt"."""
     parts = value.split("-")
     return (
         len(parts) == 2
@@ -2113,9 +2118,6 @@ def _hyphenated_place(value: str) -> bool:
         and _is_place(parts[0], small_places=True)
         and (parts[1].lower() in _QUARTERS or _is_place(parts[1], small_places=True))
     )
-
-
-_BUILDING_WORDS = frozenset({"kasteel", "landgoed", "paleis", "abdij", "klooster", "buitenplaats"})
 
 
 def _not_a_person(value: str) -> bool:

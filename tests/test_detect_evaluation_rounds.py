@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to eighty-eighth hand-written sets runs in CI and fails
+"""The lakken evaluation on the second to ninetieth hand-written sets runs in CI and fails
 below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets88 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets90 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 to 2026-12-01). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets87 and _toets88 have not been used for tuning: their floors sit under their blind
+realistic_toets87 to _toets90 have not been used for tuning: their floors sit under their blind
 figures. Tuning on them makes them development sets; write new blind sets first.
 """
 
@@ -382,6 +382,14 @@ FLOORS = {
     # 0.879, 5 of 39 office holders and 18 of 232 public values redacted, 45 of 646 readable;
     # rules only 0.955, 0.778, 0.902.
     "toets88": Floors(0.94, 0.93, 0.86, 7, 23, 54, 0.94, 0.76, 0.88),
+    # not used for tuning: measured once, blind, after the fifty-first round: 0.929, 0.952,
+    # 0.846, 50 of 161 office holders and 61 of 398 public values redacted, 44 of 615 readable;
+    # rules only 0.929, 0.770, 0.863 (the lower of the two measurements each).
+    "toets89": Floors(0.91, 0.94, 0.83, 54, 66, 52, 0.91, 0.75, 0.84),
+    # not used for tuning: measured once, blind, after the fifty-first round: 0.947, 0.954,
+    # 0.896, 2 of 54 office holders and 28 of 258 public values redacted, 37 of 642 readable;
+    # rules only 0.947, 0.890, 0.921.
+    "toets90": Floors(0.93, 0.94, 0.88, 4, 33, 45, 0.93, 0.87, 0.90),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets88/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets90/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -407,6 +407,8 @@ HAND_WRITTEN_SETS = {
     "51e ronde ontwikkelset)",
     "realistic_toets87": "Zevenentachtigste handgeschreven toetsset, blind (realistic_toets87)",
     "realistic_toets88": "Achtentachtigste handgeschreven toetsset, blind (realistic_toets88)",
+    "realistic_toets89": "Negenentachtigste handgeschreven toetsset, blind (realistic_toets89)",
+    "realistic_toets90": "Negentigste handgeschreven toetsset, blind (realistic_toets90)",
 }
 ACTIONS = ("redact", "keep")
 
