@@ -795,6 +795,7 @@ def _surnames_of_logins(text: str, chosen: list[RedactionSpan]) -> list[Redactio
 # "CV_Jansen_2024.docx".
 _JOINED_NAME = re.compile(r"(?<![\w.@/-])[\w.-]*_[\w.-]*")
 _NAME_PART = re.compile(r"[^\W\d_]{4,}")
+# A company's legal form later in the same file name: "_Vastgoed_BV" after "Everaerts".
 _LEGAL_ENTITY_PARTS = re.compile(r"(?:_[^\W_]+){0,2}_(?i:bv|nv|vof|holding)(?![^\W_])")
 _PARTICLED_PART = re.compile(r"(?:v|vd|vdr|vden|d|de|t|te|ter)(?P<surname>[A-Z][a-z]{3,})")
 
@@ -1940,7 +1941,8 @@ def _find_iban(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
     return spans
 
 
-_IDENTIFIER_KEY = re.compile(r"(?:^|\n)UID[ \t]*:[ \t]*$")
+# The line of a calendar item's identifier, written like an address: "UID:HUW-2025-0388@hoorn.nl".
+_CALENDAR_UID = re.compile(r"(?:^|\n)UID[ \t]*:[ \t]*$")
 
 
 def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
@@ -1950,7 +1952,7 @@ def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
         local = value.split("@", 1)[0].lower()
         if ".." in value:
             continue
-        if _IDENTIFIER_KEY.search(text, max(0, match.start() - 20), match.start()):
+        if _CALENDAR_UID.search(text, max(0, match.start() - 20), match.start()):
             continue  # a calendar item's identifier: "UID:HUW-2025-0388@medemblik.nl"
         if value.lower() in kept_emails:
             action, reason = "keep", "E-mailadres staat op de lijst van openbare adressen."

@@ -205,6 +205,7 @@ _GENERAL_BEFORE = re.compile(
     r"[ \t]*(?:/[ \t]*[a-z]+[ \t]*)?[:.]?[ \t]*$",
     re.I,
 )
+# "Vragen:" before a number at the foot of a report, and a switchboard's round number after it.
 _QUESTIONS_BEFORE = re.compile(r"(?:^|\n|[.·|][ \t]*)(?i:vragen)[ \t]*:[ \t]*$")
 _ROUND_NUMBER = re.compile(r"0[ \t-]?0$")
 # An organisation named earlier in the sentence of a landline: "bij de planning van Taxi Smit
