@@ -6,6 +6,7 @@ trusting a bare regex, so amounts, article numbers, dates and case numbers stay 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -124,6 +125,28 @@ _FUNCTIONAL_WORDS = frozenset(
         "administratie",
         "adres",
         "advies",
+        # reporting points and services ("meldpunt.fraude@", "meldpuntondermijning@",
+        # "brandweer.noord@", "riec.limburg@", "bestuurlijkerapportages@", "fb-zaaksysteem@")
+        "meldpunt",
+        "fraude",
+        "ondermijning",
+        "domein",
+        "brandweer",
+        "riec",
+        "bestuurlijke",
+        "rapportage",
+        "zaaksysteem",
+        "fb",
+        # education and housing: "rmc@", "vve@", "ib@" (the school's internal supervisor),
+        # "vitaleparken@", "flexwonen@"
+        "rmc",
+        "vve",
+        "ib",
+        "bouw",
+        "vitale",
+        "park",
+        "parken",
+        "flex",
         "hr",
         "hrm",
         "ondernemingsraad",
@@ -1280,6 +1303,87 @@ _SPEAKER_OFFICE = re.compile(
 _OFFICE_ELEMENT = re.compile(rf"<(?P<role>(?i:{_OFFICE_ALT}))>[ \t]*$")
 
 
+# A note's own abbreviation of an office, in its list of abbreviations: "gs = gemeentesecretaris;
+# bgm = burgemeester" (then "gs H.P. Meerenberg geïnformeerd" is the secretary).
+_OFFICE_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?P<abbr>[A-Za-z][A-Za-z.]{0,7})[ \t]*=[ \t]*"
+    rf"(?!voorzitter\b|secretaris\b)(?P<role>(?i:{_OFFICE_ALT}))(?![\w-])"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _office_abbreviations(text: str) -> dict[str, str]:
+    return {
+        m.group("abbr").rstrip("."): m.group("role").lower()
+        for m in _OFFICE_ABBREVIATION.finditer(text)
+    }
+
+
+def _abbreviated_office_before(text: str, start: int) -> str:
+    """The office whose abbreviation, as the note defines it, stands right before the name."""
+    abbreviations = _office_abbreviations(text)
+    if not abbreviations:
+        return ""
+    before = re.search(
+        r"(?<![\w.])([A-Za-z][A-Za-z.]{0,7}?)\.?[ \t]+$", text[max(0, start - 12) : start]
+    )
+    return abbreviations.get(before.group(1), "") if before else ""
+
+
+# A record's field for the person's part, beside its name field: YAML "- naam: Q. Kennemeijer\n
+# rol: voorzitter werkgeverscommissie, raadslid", JSON '"naam": "...", "functie": "wethouder"'.
+# The office opens the value or one of its parts ("adviseur (burgemeester)"), so that "secretaresse
+# van de burgemeester" is not one.
+_ROLE_FIELD = re.compile(
+    r"[\"']?(?i:rol|role|functie|function|hoedanigheid)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?P<value>[^\n\"']{1,80})"
+)
+_OFFICE_IN_VALUE = re.compile(
+    rf"(?:^|[,(/;][ \t]*)(?!voorzitter\b|secretaris\b)(?P<role>{_OFFICE_ALT})(?![\w-])",
+    re.IGNORECASE,
+)
+_FIELD_LINE = re.compile(
+    r"(?P<indent>[ \t]*(?:-[ \t]+)?)[\"']?[A-Za-z_][\w .-]{0,29}[\"']?[ \t]*[:=](?!\d)"
+)
+
+
+def _office_in_role_field(text: str, start: int, end: int) -> str:
+    """The office in the role field of the record that holds the name (its own line, or the
+    fields of the same list item at the same indentation, up to three lines either way), or
+    ''."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    # on a line of JSON objects, only the object around the name
+    opening = text.rfind("{", line_start, start)
+    closing = text.find("}", end, line_end)
+    lines = [text[max(line_start, opening) : line_end if closing < 0 else closing]]
+    field = _FIELD_LINE.match(text, line_start)
+    if field and field.end() <= start:
+        column = len(field.group("indent"))
+        after = text[line_end + 1 :].split("\n", 3)[:3]
+        before = text[:line_start].split("\n")[-4:-1][::-1] if line_start else []
+        for line in after:  # the next fields of the same item
+            indent = len(line) - len(line.lstrip(" \t"))
+            if indent != column or line.lstrip().startswith("-"):
+                break
+            lines.append(line)
+        if not field.group("indent").rstrip().endswith("-"):
+            for line in before:  # back to the item's start: "  - rol: raadslid"
+                own = _FIELD_LINE.match(line)
+                if own is None or len(own.group("indent")) != column:
+                    break
+                lines.append(line)
+                if own.group("indent").rstrip().endswith("-"):
+                    break
+    for line in lines:
+        for role_field in _ROLE_FIELD.finditer(line):
+            office = _OFFICE_IN_VALUE.search(role_field.group("value"))
+            if office:
+                return office.group("role").lower()
+    return ""
+
+
 def _office_in_record(text: str, start: int, end: int) -> str:
     mailbox = _OFFICE_MAILBOX.match(text, end)
     if mailbox:
@@ -1302,7 +1406,9 @@ def _office_in_record(text: str, start: int, end: int) -> str:
             if length:
                 return value[:length].strip().lower()
     speaker = _SPEAKER_OFFICE.match(text, end)
-    return speaker.group("role").lower() if speaker else ""
+    if speaker:
+        return speaker.group("role").lower()
+    return _office_in_role_field(text, start, end)
 
 
 # An office holder acting as a private person, later in the same sentence: "..., raadslid, kwam
@@ -1342,7 +1448,7 @@ def _name_decision(
     # on a contact card only its TITLE says whether the person holds an office ("Voorzitter"
     # of a village council does not): no role read from the lines around the name
     near = "" if _card_around(text, start) else role_near(text, start, end)
-    role = near or _office_in_record(text, start, end)
+    role = near or _office_in_record(text, start, end) or _abbreviated_office_before(text, start)
     # "Kerkhoven, Femke – raadslid": a surname alone, then its first name; not the next person
     # of a list after a whole name ("Nina Vogelezang, Kleywegt (wethouder)")
     whole = re.match(r"[A-Z][\w.'-]*[ \t]+\S", name) is not None and not opens_with_particle(name)
@@ -1452,6 +1558,13 @@ def _with_first_name_before(text: str, chosen: list[RedactionSpan]) -> list[Reda
     word before it too, where a name may open ("Chair: Orlaith Gallagher"), as long as that
     word is no common word, place, job or month."""
     taken = [(s.start, s.end) for s in chosen]
+    # the first names a redacted full name gives its surname: "Wilmy" for "Herkenrath", where
+    # "Wilmy Herkenrath" was read in full elsewhere (a chat's system line)
+    given_of: dict[str, set[str]] = {}
+    for span in chosen:
+        words = span.text.split()
+        if span.type == "name" and span.action == "redact" and len(words) >= 2:
+            given_of.setdefault(words[-1], set()).add(words[0])
     result = []
     for span in chosen:
         if not (span.type == "name" and span.action == "redact" and span.text[:1].isupper()):
@@ -1469,8 +1582,13 @@ def _with_first_name_before(text: str, chosen: list[RedactionSpan]) -> list[Reda
         ) or (
             before is not None
             and span.reason == _SURNAME_OF_REDACTED
-            and _NAME_MAY_OPEN.search(text, max(0, before.start(1) - 10), before.start(1))
-            and _unknown_word(before.group(1))
+            and (
+                before.group(1) in given_of.get(span.text, ())
+                or (
+                    _NAME_MAY_OPEN.search(text, max(0, before.start(1) - 10), before.start(1))
+                    and _unknown_word(before.group(1))
+                )
+            )
         ):
             start = before.start(1)
         elif initials := (
@@ -1599,6 +1717,17 @@ def _given_names(spans: Iterable[RedactionSpan]) -> Iterator[tuple[RedactionSpan
             yield span, nickname
 
 
+_SENDER_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{0,30}\))?:[ \t]")
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _chat_sender(text: str, span: RedactionSpan) -> bool:
+    """Whether the name sends a message in a chat export: a time before it on its line, a colon
+    after it."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return bool(_SENDER_AFTER.match(text, span.end) and _TIME.search(text, line_start, span.start))
+
+
 def _repeated_first_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
     """Other mentions of a redacted person's first name, in any case ("Lotte de Graaf" →
     "Lotte", "lotte" in a chat), unless it starts a longer name ("Jan Pieterszoon Coenstraat")
@@ -1631,9 +1760,17 @@ def _repeated_first_names(text: str, chosen: list[RedactionSpan]) -> list[Redact
                 continue  # "Jan| Pieterszoon Coenstraat", "Jan-Willem"
             if any(start < e and end > b for b, e in taken) or role_near(text, start, end):
                 continue
-            if given[0].isupper() and text[start].islower() and common_word_as_name(given):
+            if (
+                given[0].isupper()
+                and text[start].islower()
+                and (
+                    common_word_as_name(given)
+                    or (not first_name_known(given) and not _chat_sender(text, span))
+                )
+            ):
                 continue  # "Vis van Alje" (a trade name) does not make "verse vis" a name;
-                # nor does "Guy" make "the other guy" one
+                # nor does "Guy" make "the other guy" one, or "Barbershop Jordy" "de
+                # barbershop"; a chat's sender is a person ("Sekar Soemowidjojo: ...", "sekar")
             taken.append((start, end))
             extra.append(_mention(span, text, start, end, "Voornaam van een gelakte persoon.", 0.7))
     return extra
@@ -1681,10 +1818,37 @@ _DEFINED_INITIALS = re.compile(rf"{_IN_BRACKETS_AFTER}(?P<code>[A-Z][A-Za-z]{{1,
 _DEFINED_CODE = re.compile(rf"{_IN_BRACKETS_AFTER}(?P<code>[A-Z][A-Za-z]{{1,3}}|[A-Z]{{2,12}})\)")
 
 
-# A transcript's legend of speaker codes: "MW = medewerker Gooitske Schuitdijk    B = beller".
+# A transcript's legend of speaker codes: "MW = medewerker Gooitske Schuitdijk    B = beller";
+# a note's list of abbreviations: "Afk.: hb = huisbezoek; WA = wijkagent; BZ = bemoeizorg GGD",
+# "WBe = griffier W. Beeckman; FHi = plv. griffier F. Hillegommer". The definition runs to a
+# ";", a line's end or a column gap.
 _LEGEND_CODE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[ \t]{2}))(?P<code>[A-Z]{1,4})[ \t]*=[ \t]*(?P<part>[^\W\d_]+)"
+    r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=[;:,][ \t]))(?P<code>[A-Z]{1,4}|[A-Z][a-z]?[A-Z][a-z]?)"
+    r"[ \t]*=[ \t]*(?P<definition>(?P<part>[^\W\d_]+)(?:(?![ \t]{2})[^;\n]){0,80})"
 )
+# An office at the start of a legend's definition: "griffier W. Beeckman", "plv. griffier".
+# (not "voorzitter" or "secretaris": those of an association too)
+_LEGEND_OFFICE = re.compile(
+    r"(?:plv\.?[ \t]+|plaatsvervangend[ \t]+|loco-?)?(?!voorzitter\b|secretaris\b)"
+    rf"(?:{_OFFICE_ALT})\b",
+    re.IGNORECASE,
+)
+# A capitalised word that may be a name in a definition (not an acronym: "bemoeizorg GGD").
+_NAME_LIKE_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Þ][a-zß-ÿ]{2,}")
+
+
+def _legend_code(match: re.Match[str]) -> bool:
+    """Whether a legend defines the code as a part, a thing or an office, not a person's paraph:
+    a role ("MW = medewerker ..."), an office holder's paraph ("WBe = griffier W. Beeckman") or
+    a lower-case word with no name after it ("WC = woonconsulent (corporatie)")."""
+    code, part, definition = match.group("code", "part", "definition")
+    if _LEGEND_OFFICE.match(definition):
+        return True
+    if not code.isupper():
+        return False
+    if role_word(part) or part.lower() in ("klant", "cliënt", "client"):
+        return True
+    return part.islower() and _NAME_LIKE_WORD.search(definition) is None
 
 
 def _role_codes(text: str, chosen: list[RedactionSpan]) -> set[str]:
@@ -1694,11 +1858,7 @@ def _role_codes(text: str, chosen: list[RedactionSpan]) -> set[str]:
     follows the name's initials ("Ise Raats-Uijl (IRU)") or abbreviates no part ("Roel
     Dorrekate (RSt)") is the person's paraph."""
     # a transcript's legend: "MW = medewerker Gooitske Schuitdijk    B = beller"
-    codes: set[str] = {
-        m.group("code")
-        for m in _LEGEND_CODE.finditer(text)
-        if role_word(m.group("part")) or m.group("part").lower() in ("klant", "cliënt", "client")
-    }
+    codes: set[str] = {m.group("code") for m in _LEGEND_CODE.finditer(text) if _legend_code(m)}
     for span in chosen:
         if span.type != "name" or span.action != "redact":
             continue
@@ -2035,7 +2195,12 @@ def _impersonal_local(local: str, domain: str) -> bool:
 
 # A city's districts as the second part of a team's mailbox ("bijzonderezaken.noord@"); not
 # inside a word ("noordhuis@" is a person's).
-_DISTRICTS = frozenset({"noord", "oost", "zuid", "west", "zuidoost", "nieuwwest", "nieuw-west"})
+_DISTRICTS = frozenset(
+    {"noord", "oost", "zuid", "west", "zuidoost", "nieuwwest", "nieuw-west",
+     # a region's team: "riec.limburg@", "brandweer.noord@"
+     "groningen", "friesland", "fryslan", "drenthe", "overijssel", "flevoland", "gelderland",
+     "utrecht", "noordholland", "zuidholland", "zeeland", "brabant", "limburg"}
+)  # fmt: skip
 
 
 def _functional_local(local: str) -> bool:

@@ -96,19 +96,28 @@ _HEADER = re.compile(
     rf"(?:(?:^|\n|\s)(?:Van|Aan|CC|Cc|From|To):|Namens|Met vriendelijke groet,?|"
     rf"(?:Vriendelijke |Met )?[Gg]roet(?:en)?,|Hoogachtend,?|"
     # English closings: "Kind regards,\nLizel Sarmiento"
-    rf"(?:(?:Kind|Best|Warm|With kind) )?[Rr]egards,|Yours sincerely,|Sincerely,)"
+    rf"(?:(?:Kind|Best|Warm|With kind) )?[Rr]egards,|Yours sincerely,|Sincerely,|"
+    # who speaks or signs: "u spreekt met Jikkemien Aldegeaster", "my name is Iliyan
+    # Zhelyazkov", "Ondertekend door Goaitsen Sjirksma"
+    rf"[Uu] spreekt met|[Mm]ijn naam is|[Mm]y name is|[Mm]ein Name ist|"
+    rf"[Oo]ndertekend door|[Gg]etekend door)"
     rf"\s+(?P<name>{_FIRST}(?:{_GAP}(?:{_FIRST}{_GAP}){{0,2}}{_SURNAME})?)(?![\w-])"
 )
 # "Bos, Marieke <m.bos@...>", "Bakker, Jeroen (Ruimte) 10-06-2024 09:14", "door Bakker, J. (Jeroen)"
-_REVERSED_NAME = rf"{_SURNAME},{_GAP}(?:{_INITIALS}(?:\({_FIRST}\))?|{_FIRST})"
+# ... with its particle after the given name: "Heukelom, Wendy van <w.vanheukelom@...>"
+_REVERSED_NAME = (
+    rf"{_SURNAME},{_GAP}(?:{_INITIALS}(?:\({_FIRST}\))?|{_FIRST})"
+    r"(?:[ \t]+(?:van(?:[ \t]+(?:der|den|de))?|de|ter|ten|te|in 't|op de))?"
+)
 _REVERSED = re.compile(
     rf"(?<![\w,])(?P<name>{_REVERSED_NAME})"
-    rf"(?=[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?(?:<|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}))"
+    rf"(?=[ \t]*(?:\([^)\n]{{1,50}}\)[ \t]*)?(?:<|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}))"
     rf"|(?:(?:Van|Aan|CC|Cc|From|To):[ \t]*|;[ \t]*|door[ \t]+)(?P<header>{_REVERSED_NAME})"
-    rf"(?=[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?(?:[;<\n]|$))"
+    rf"(?=[ \t]*(?:\([^)\n]{{1,50}}\)[ \t]*)?(?:[;<\n]|$))"
     rf"|(?<![\w,])(?P<paren>{_SURNAME},{_GAP}{_INITIALS}\({_FIRST}\))"
-    # a chat export's speaker: "[17-11-2025 08:24] Oldijk, Wiert (VRZHZ): ..."
-    rf"|(?<=\])[ \t]*(?P<chat>{_REVERSED_NAME})(?=[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?:)",
+    # a chat export's speaker: "[17-11-2025 08:24] Oldijk, Wiert (VRZHZ): ...", or on a line of
+    # its own above the message (Teams)
+    rf"|(?<=\])[ \t]*(?P<chat>{_REVERSED_NAME})(?=[ \t]*(?:\([^)\n]{{1,50}}\)[ \t]*)?(?::|\n))",
     re.MULTILINE,
 )
 # A greeting or closing before a comma and a first name: "Groet, Martine", "Hoi, Sanne".
@@ -245,8 +254,9 @@ _PREFIXED = re.compile(
 # A chat export's sender: "[03-10-2023 08:05] Lotte de Graaf (SWT): ...", "12-06-24 09:14 - ruud:"
 # An association or a unit in a name column ("VV Venlosche Boys", "Statengriffie") is no person.
 _CLUB = re.compile(
-    r"\b(?:VV|SV|RKVV|RKSV|(?i:\w*club|\w*vereniging|schutterij|harmonie|fanfare|\w*koor|"
-    r"scouting|fonds|kerk|parochie|buurtvereniging|dorpsraad|wijkraad|"
+    # a carnival association and its youth council: "CV De Wellse Wortelen", "Jeugdraad ..."
+    r"\b(?:VV|SV|RKVV|RKSV|CV|(?i:\w*club|\w*vereniging|schutterij|harmonie|fanfare|\w*koor|"
+    r"scouting|fonds|kerk|parochie|buurtvereniging|dorpsraad|wijkraad|jeugdraad|carnaval\w*|"
     # and the organisation's own units: "Statengriffie", "Griffie (functioneel)", "team Wmo"
     r"\w*griffie|team|afdeling|functioneel|servicekoppeling|\w*secretariaat))\b"
 )
@@ -256,6 +266,8 @@ _CHAT_SENDER = re.compile(
     # Teams, Slack: "[09:19] jildou mulderij:", "[chat 10:22] jarno brederveld:"
     r"(?<![\w\]])\[(?:[a-z]+ )?\d{1,2}:\d{2}(?::\d{2})?\]|"
     r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]+-)[ \t]+"
+    # WhatsApp marks a sender who is not in the contacts: "[10-03-2025, 21:53:18] ~ Mathieu:"
+    r"(?:~[ \t\u202f\u00a0]*)?"
     # a role, not a person: "Bezoeker:", "Digitale assistent:", "medewerker:"
     r"(?!(?i:bezoeker|medewerker|beller|klant|inwoner|burger|agent|chatbot|bot|systeem|"
     r"operator|digitale assistent|virtuele assistent|assistent|gast|melder)[ \t]*[:(])"
@@ -487,6 +499,7 @@ _ORG_SUFFIX = re.compile(
     r"salon|praktijk|kantoor|fabriek|handel|comité|beheer|raad|commissie|universiteit)$",
     re.IGNORECASE,
 )
+_SCHOOL_END = re.compile(r"\w{3,}school$")
 _ORG_AFTER = re.compile(
     r"^[ \t]*(?:[A-Z][\w'-]*[ \t]+){0,2}(?:&[ \t]*(?:Zn\.?|Zonen|Partners|Co\.?)|"
     r"B\.?V\.?(?!\w)|N\.?V\.?(?!\w)|V\.?O\.?F\.?(?!\w)|Advocaten|Notarissen|Accountants|"
@@ -502,7 +515,10 @@ _ORG_BEFORE = re.compile(
     # is the trade name of its owner)
     r"(?<!\w)(?:paviljoen|verpleeghuis|hospice|huize|lyceum|gymnasium|kapel|\w*schip|botter|"
     r"tjalk|kotter|vaartuig)|"
-    r"school)|\w{3,}(?:bedrijf|praktijk|kantoor|salon|winkel))[ \t]+(?:De[ \t]+|Het[ \t]+)?$"
+    r"school|gemeenschapshuis|dorpshuis|jeugdraad)|\w{3,}(?:bedrijf|praktijk|kantoor|salon|winkel)"
+    # a carnival association: "CV De Wellse Wortelen"; a school: "CBS Gysbert Japicx", "OBS
+    # Pieter Stuyvesant"
+    r"|(?<!\w)(?:CV|CBS|OBS|PCBS|RKBS|IKC|SBO))[ \t]+(?:De[ \t]+|Het[ \t]+|'t[ \t]+)?$"
 )
 _STREET_WORD = re.compile(
     r"\w{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|park|markt)$"
@@ -520,8 +536,11 @@ _HOUSE_NUMBER_NEXT = re.compile(r"[ \t]+\d{1,5}(?!\d)")
 _NEXT_WORDS = re.compile(r"(?:[ \t]+(?:(?:van|de|der|den|het|ter|ten)[ \t]+)*[A-Z][\w'-]*){1,3}")
 _LEADING = re.compile(
     # a label read with the name: "Name Ryan Hargreaves, DOB ..."
-    rf"^(?:(?:(?i:{_TITLE}|{_ROLE_ALT}|{_RELATION}|{_JOB}|wethouder|raadslid|meneer)|Name|Naam)\s+)+"
+    # ... or the verb that offers a number: "Vragen? Bel (023) ...", "Bel Jan op 0318 ..."
+    rf"^(?:(?:(?i:{_TITLE}|{_ROLE_ALT}|{_RELATION}|{_JOB}|wethouder|raadslid|meneer)|Name|Naam|"
+    r"Bel|Bellen|Mail)\s+)+"
 )
+_OFFER_VERBS = frozenset({"Bel", "Bellen", "Mail"})
 _PARTICLES = {"van", "de", "der", "den", "ten", "ter", "te", "het", "'t", "op", "in"}
 # The office "commissaris van de Koning": "Koning" is a surname too, but not in this office.
 _KINGS_COMMISSIONER = re.compile(r"(?i:commissaris)[ \t]+van[ \t]+de[ \t]+Koning(?:in)?\b")
@@ -743,7 +762,8 @@ _RULES: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
 # capitals (or all lower case after "paraaf"), never a common abbreviation.
 _PARAPH_TOKEN = r"([A-Z][A-Za-z]{1,4}|[a-z]{2,5})"
 _PARAPH_CUED = re.compile(
-    r"(?<!\w)(?i:paraaf)(?:[ \t]+[^\W\d_]+(?!\w)){0,2}[ \t]*:?[ \t]*"
+    # (quoted in YAML or JSON: 'paraaf: "LTs"')
+    r"(?<!\w)(?i:paraaf)[\"']?(?:[ \t]+[^\W\d_]+(?!\w)){0,2}[ \t]*:?[ \t]*[\"']?"
     + _PARAPH_TOKEN
     + r"(?!\w|\.\w)"
     r"|(?i:aantekening|notitie|verwerkingsnotitie|opmerking)[^\n:()]{0,40}\("
@@ -799,6 +819,12 @@ _NOT_A_PERSONAL_PARAPH = {
     # a noise report's levels: "LAr,LT", "LAeq", "LAmax"
     "LAr", "LT", "LAeq", "LAmax", "LCeq", "LAF",
 }  # fmt: skip
+# Small words after "paraaf" and two more words ("Ter paraaf naar teamleider en ter tekening"):
+# in small letters no paraph, though "EN" in capitals may be one.
+_SMALL_WORDS = frozenset(
+    {"en", "of", "aan", "bij", "met", "te", "ter", "tot", "naar", "als", "dan", "per", "na",
+     "uit", "nu", "al", "zo", "is", "om", "die", "dat", "wel", "niet", "ook"}
+)  # fmt: skip
 _NOT_A_PARAPH = {
     "ab", "db", "gs", "ps", "bv", "nv", "ok", "nb", "kcc", "div", "hr", "ict", "or", "mt", "cda",
     "vvd", "pvv", "sgp", "sp", "ja", "nee", "wmo", "brp", "boa", "ggd", "pdf", "nl", "bsn",
@@ -1015,7 +1041,7 @@ def _paraphs(text: str) -> list[NameHit]:
     for match in _PARAPH_CUED.finditer(text):
         group = next(i for i, g in enumerate(match.groups(), 1) if g)
         token, start = match.group(group), match.start(group)
-        if token.lower() in _NOT_A_PARAPH:
+        if token.lower() in _NOT_A_PARAPH or token in _SMALL_WORDS:
             continue
         if token[0].isupper() and sum(c.isupper() for c in token) < 2:
             continue  # "Paraaf: Jan" is a first name, left to the name rules
@@ -1232,7 +1258,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
                 continue  # "[00:00:04] PRESENTATOR (...):", "DIJKGRAAF:": a role, not a name
             if pattern is _TITLED and _GREETING.match(match.group(0)) and _GROUP.fullmatch(value):
                 continue  # "Beste raadsleden,", "Goedemorgen team Vergunningen,": no person
-            if pattern is _CUE_AFTER and _is_place(text[start:end]):
+            if pattern is _CUE_AFTER and _is_place(text[start:end], small_places=True):
                 continue  # "..., Den Haag\nMelder: ...": a place ends the line before a role
             hits.append(NameHit(start, end, text[start:end], "rule", confidence))
     hits.extend(_initials_only(text))
@@ -1274,8 +1300,23 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _SYSTEM_ID.fullmatch(h.text)
         and not _administration_or_language(h)
     ]
-    # "Kenteken    Voertuig    Reden" over an aligned table: only the parts that read as a name
-    return _merge([part for h in hits if h is not None for part in _split_at_wide_gaps(h)])
+    # "Kenteken    Voertuig    Reden" over an aligned table: only the parts that read as a name,
+    # and not an association in its own cell ("CV De Wellse Wortelen\tFrits Wellerkens")
+    return _merge(
+        [
+            part
+            for h in hits
+            if h is not None
+            for part in _split_at_wide_gaps(h)
+            if part is h or not _association_cell(text, part)
+        ]
+    )
+
+
+def _association_cell(text: str, part: NameHit) -> bool:
+    return bool(
+        _ORG_BEFORE.search(text, max(0, part.start - 40), part.start) or _CLUB.match(part.text)
+    )
 
 
 # A speaker in a transcript named by the part they play: an office, a job or the programme's role.
@@ -1284,7 +1325,11 @@ _SPEAKER_ROLE = re.compile(
     r"interviewer|interviewster|beller|spreker|spreekster|moderator|host|gast|verslaglegger|"
     r"voorzitter|secretaris|verslag|vraag|antwoord|"
     # a desk or a department speaking in a call transcript: "[00:00] KCC: Gemeente Velsen, ..."
-    r"kcc|klantcontact|balie|loket|receptie|meldkamer|centralist)"
+    r"kcc|klantcontact|balie|loket|receptie|meldkamer|centralist|"
+    # the parties of a hearing or an interview: "[00:02:12] BETROKKENE: ...", "KLAAGSTER:"
+    r"betrokkene|getuige|klager|klaagster|verzoeker|verzoekster|bezwaarmaker|appellant|"
+    r"belanghebbende|gemachtigde|raadsman|raadsvrouw|verweerder|verweerster|werkgever|"
+    r"werknemer|deskundige|aanvrager|aanvraagster)"
 )
 
 
@@ -1667,6 +1712,8 @@ def _clean(text: str, start: int, end: int, *, cased: bool = True) -> tuple[int,
     and leftovers without a capital.
     """
     value = text[start:end]
+    if value in _OFFER_VERBS:
+        return None  # "Vragen? Bel (023) 574 01 00"
     lead = _LEADING.match(value)
     if lead:
         start += lead.end()
@@ -1689,7 +1736,18 @@ def _clean(text: str, start: int, end: int, *, cased: bool = True) -> tuple[int,
     street = False
     for i, word in enumerate(words):
         bare = word.group(0).strip(".,;:()").lower()
-        if bare in _ORG_WORDS or bare.replace(".", "") in _ORG_WORDS or _ORG_SUFFIX.match(bare):
+        if (
+            bare in _ORG_WORDS
+            or bare.replace(".", "") in _ORG_WORDS
+            or _ORG_SUFFIX.match(bare)
+            # a school named after someone ends in it: "Ds. Hopperusschool", "Nicolaas
+            # Beetsschool"; "Zwemschool Ria Kalkstra" is its owner's trade name
+            or (
+                _SCHOOL_END.search(bare)
+                and (i == len(words) - 1 or word.group(0).endswith((".", ",")))
+                and (i > 0 or len(words) == 1 or word.group(0).endswith((".", ",")))
+            )
+        ):
             if i == 0 or words[i - 1].group(0).lower() not in ("van", "bij", "voor", "namens"):
                 return None  # part of an organisation's name
             keep = i - 1
@@ -1719,8 +1777,11 @@ def _clean(text: str, start: int, end: int, *, cased: bool = True) -> tuple[int,
         if not cut:
             return None
         keep = cut[-1]
-    while keep and words[keep - 1].group(0).lower() in _PARTICLES:
-        keep -= 1  # "Bakker van" -> "Bakker"
+    # "Bakker van" -> "Bakker"; not the particle a reversed name ends with ("Heukelom, Wendy
+    # van", "Middelduin, Casper van"), which is part of the surname
+    reversed_name = keep > 2 and words[0].group(0).endswith(",")
+    while keep and words[keep - 1].group(0).lower() in _PARTICLES and not reversed_name:
+        keep -= 1
     if keep == 0:
         return None
     end = start + words[keep - 1].end()
@@ -2012,6 +2073,8 @@ def _model_names(text: str) -> list[NameHit]:
             house = rest.end() if rest is not None else start
             if _HOUSE_NAME.fullmatch(text, house, end) and not _OWNER_NEXT.match(text, end):
                 continue
+            if _INITIALLED_REST.match(text, house, end):
+                start = house  # "wethouder P&O R. Sparenburg": the O is the portfolio's
         value = text[start:end]
         prefix = _TITLE_PREFIX.match(value)
         if prefix:
@@ -2034,6 +2097,7 @@ def _model_names(text: str) -> list[NameHit]:
             continue
         if " " not in value and (
             _LABEL_NEXT.match(text, start + len(value))
+            or _NUMBERED_HEADING_NEXT.match(text, start + len(value))
             or _english_or_dialect_word(text, start, value)
         ):
             continue
@@ -2042,8 +2106,11 @@ def _model_names(text: str) -> list[NameHit]:
     return hits
 
 
+# A numbered heading of a form or a procedure: "--- Stap 1: Over u ---", "Fase 2:".
+_NUMBERED_HEADING_NEXT = re.compile(r"[ \t]+\d{1,2}[ \t]*:(?!\d)")
 _AMPERSAND_BEFORE = re.compile(r"&(?:[A-Z][ \t]+)?$")
 _AFTER_AMPERSAND_LETTER = re.compile(r"[A-Z][ \t]+")
+_INITIALLED_REST = re.compile(r"(?:[A-Z]\.){1,4}[ \t]?[A-Z]")
 # "B&B De Zeven Linden – Annelies Vossenberg": the owner named after the house
 _OWNER_NEXT = re.compile(r"[ \t]*[–-][ \t]*[A-Z]")
 _HOUSE_NAME = re.compile(r"(?:De|Het|'t)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?")
@@ -2075,8 +2142,11 @@ _QUESTION_NEXT = re.compile(
 _SMALL_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
 _ENGLISH_OPENERS = frozenset({"Can", "Could", "Will", "Would", "Both", "Has", "Have", "Did"})
 _DIALECT_WORDS = frozenset(
-    {"mien", "dien", "zien", "bin", "noe", "kier", "kiek", "ich", "ouch", "neet", "gein", "floor"}
-)
+    {"mien", "dien", "zien", "bin", "noe", "kier", "kiek", "ich", "ouch", "neet", "gein", "floor",
+     # Frisian: "fan" (of), "bern" (children), "kin" (can), "nim" (take), "belle" (call), "jo"
+     # (you); German "das", "an"; "dochter" opening a sentence in a note
+     "fan", "bern", "kin", "nim", "belle", "jo", "das", "an", "dochter"}
+)  # fmt: skip
 
 
 def _administration_or_language(hit: NameHit) -> bool:

@@ -188,7 +188,11 @@ _ORGANISATION_HOLDER = re.compile(
 # A general number: "0493 - 31 24 00 (algemeen)".
 _GENERAL_NUMBER = re.compile(
     r"[ \t]*\((?:algemeen|receptie|centrale|hoofdnummer|servicenummer|secretariaat)\b"
-    r"[^)\n]{0,40}\)",
+    r"[^)\n]{0,40}\)"
+    # ... or inside the brackets with it: "(010 299 46 00, algemeen nummer)"
+    r"|,[ \t]*(?:algemeen|algemene|receptie|centrale|hoofdnummer)\b[^)\n]{0,20}\)"
+    # a menu's choice after it: "lijn 0341 567 567 keuze 4"
+    r"|[ \t]*\(?(?:keuze|optie|toets)[ \t]+\d\b",
     re.I,
 )
 # ... or announced as one: "algemeen 038 425 25 25", "algemeen / general +31 77 ...",
@@ -201,7 +205,13 @@ _GENERAL_BEFORE = re.compile(
     # "U kunt ons ook bereiken via +31 118 ...": the organisation's own line
     r"\bons[ \t]+(?:ook[ \t]+)?(?:bereiken|bellen)(?:[ \t]+(?:via|op|onder))?|"
     # the municipality's line for questions: "Vragen gemeente via (035) 548 14 00"
-    r"(?:^|\n|[.·|][ \t]*)vragen[ \t]+(?:gemeente|aan[ \t]+de[ \t]+gemeente)(?:[ \t]+via|[ \t]*:))"
+    r"(?:^|\n|[.·|][ \t]*)vragen[ \t]+(?:gemeente|aan[ \t]+de[ \t]+gemeente)(?:[ \t]+via|[ \t]*:)|"
+    # ... about a subject, in small letters only (no person named): "vragen over de procedure
+    # via 038 ...", "Vragen van de bank kunnen via 0341 ..."
+    r"\bvragen[ \t]+(?:over|van)[ \t]+(?-i:[a-z][a-z ]{0,40}?)[ \t]+"
+    r"(?:(?:kunnen|kunt[ \t]+u)[ \t]+)?(?:via|op)|"
+    # a team's own line: "Bereikbaarheid team: 0341 359 650"
+    r"\bbereikbaarheid[ \t]+(?:van[ \t]+(?:het[ \t]+)?)?team)"
     r"[ \t]*(?:/[ \t]*[a-z]+[ \t]*)?[:.]?[ \t]*$",
     re.I,
 )
@@ -600,6 +610,12 @@ def _sole_trader_addresses(text: str, spans: list[RedactionSpan]) -> list[Redact
 
 # What stands between two contact details of one owner: "0318 ... of mantelzorg@ede.nl".
 _BESIDE = re.compile(r"[ \t]*(?:,|of|en|/|\|)[ \t]*")
+# "Vragen? Bel (023) 574 01 00 of mail naar klachten@zandvoort.nl": the number offered with the
+# organisation's mailbox, where the line names nobody before it ("Bel Petra van Loenhout van
+# team Kwaliteit BRP op 010 ... of mail naar adresonderzoek@...": hers)
+_OR_MAIL_TO = re.compile(
+    r"[ \t]*(?:of|or)[ \t]+(?:e-)?mail(?:[ \t]+(?:ons[ \t]+)?(?:naar|via|aan|op))?[ \t]*"
+)
 
 
 def _phones_beside_redacted_mailboxes(
@@ -934,6 +950,15 @@ def _organisation_phone(text: str, span: RedactionSpan, spans: list[RedactionSpa
         )
     ):
         return True  # "team Mantelzorg, 0318 - 68 02 00 of mantelzorg@ede.nl"
+    line_start = max(text.rfind("\n", 0, span.start), span.start - 150)
+    if (
+        following
+        and following[0].type == "email"
+        and following[0].action == "keep"
+        and _OR_MAIL_TO.fullmatch(text, span.end, following[0].start)
+        and not any(s.type == "name" and line_start < s.start < span.start for s in spans)
+    ):
+        return True
     found = list(_ORGANISATION_IN_SENTENCE.finditer(text, sentence_start, span.start))
     if not found:
         return False

@@ -370,6 +370,14 @@ _HOUSEHOLD_BEFORE = re.compile(
     r"|(?-i:[A-Z][a-z][\w'-]*)[ \t]+(?:van|op)[ \t]*$",
     re.IGNORECASE,
 )
+# A house number with an addition ("nr. 39b", "nr. 46-a") right after "bij", "van", "naast":
+# a home ("klussen bij nr. 8a", "Mehdi, van nr. 39b"); one without needs more ("Ik sta bij nr
+# 9": the writer's own home).
+_SUFFIXED_HOUSE = re.compile(r"\d{1,4}[ -]?[a-z]$", re.IGNORECASE)
+_NEAR_BEFORE = re.compile(r"(?<!\w)(?i:bij|van|naast|tegenover)[ \t]+$")
+_SELF_AT_BEFORE = re.compile(
+    r"(?<!\w)(?i:ik|wij|we)[ \t]+(?i:sta|woon|zit|ben|wonen|staan|zitten)[ \t]+(?i:bij|op)[ \t]+$"
+)
 # A house number as the value of an address key: 'adres: "nr. 21-B"' (a neighbour's in a list of
 # contacts, the street being the subscriber's).
 _ADDRESS_KEY_BEFORE = re.compile(
@@ -792,6 +800,8 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             or _HOUSEHOLD_BEFORE.search(before)
             or _HOUSEHOLD_AFTER.match(text, match.end())
             or _ADDRESS_KEY_BEFORE.search(before)
+            or (_SUFFIXED_HOUSE.search(match.group(0)) and _NEAR_BEFORE.search(before))
+            or _SELF_AT_BEFORE.search(before)
             or street
             or (
                 _LIVES_BEFORE.search(before)
@@ -1054,6 +1064,8 @@ _TABLE_HEADERS = {
     # a roll-call vote or a committee list: the names in a "raadslid" column are office holders
     "office": re.compile(
         r"^(?:raadslid|raadsleden|statenlid|statenleden|wethouders?|fractievoorzitters?|"
+        # a register of written questions: the alderman or mayor who answers them
+        r"portefeuillehouders?|"
         r"lid algemeen bestuur|commissielid)\b",
         re.I,
     ),
@@ -1123,6 +1135,13 @@ _TABLE_HEADERS = {
 # Who moved a motion or an amendment is a council member: "Indiener(s)" in a list of motions.
 _MOVER = re.compile(r"^(?:indieners?|indiener\(s\)|ingediend door)\b", re.I)
 _MOTIONS = re.compile(r"\b(?:moties?|amendementen|amendement)\b", re.I)
+# Who asked written questions of the college is a council member: "Vragensteller" in the
+# griffie's register of questions (art. 38 of the council's rules of order).
+_QUESTIONER = re.compile(r"^(?:vragenstellers?|vragensteller\(s\)|gesteld door)\b", re.I)
+_COUNCIL_QUESTIONS = re.compile(
+    r"\b(?:schriftelijke vragen|raadsvragen|art(?:ikel|\.)[ ]?\d+[ ]+(?:RvO|reglement van orde))",
+    re.I,
+)
 _CANDIDATE = re.compile(r"^kandida(?:at|ten)\b", re.I)
 _ELECTION = re.compile(r"\b(?:verkiezing\w*|kandidatenlijst\w*|kieslijst\w*|lijsttrekker\w*)", re.I)
 
@@ -1144,8 +1163,12 @@ def _header_kind(label: str, text: str) -> str:
         label = label.replace("_", " ")
     if _MOVER.match(label) and _MOTIONS.search(text):
         return "office"
+    if _QUESTIONER.match(label) and _COUNCIL_QUESTIONS.search(text):
+        return "office"
     if _CANDIDATE.match(label) and _ELECTION.search(text):
         return ""  # the candidates of an election are public: their list is published
+    if _TABLE_HEADERS["office"].match(label):
+        return "office"  # "Portefeuillehouder" before the name columns' "...houder"
     return next((k for k, rx in _TABLE_HEADERS.items() if rx.match(label)), "")
 
 

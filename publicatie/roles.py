@@ -120,7 +120,8 @@ _TITLES = r"(?:de\s+heer|heer|mevrouw|mevr\.|mw\.|dhr\.|mr\.|dr\.|drs\.|ir\.|ing
 _OF_PLACE = (
     # "de burgemeester van 's-Hertogenbosch,"
     r"(?:\s+van\s+(?:de\s+gemeente\s+)?(?:'s-|'t[ -])?[A-Z][\w'-]*"
-    r"(?:\s+(?:aan\s+(?:den|de)\s+)?[A-Z][\w'-]*){0,3})?"
+    # "Alphen aan den Rijn", "Peel en Maas", "Bergen op Zoom", "Hof van Twente"
+    r"(?:\s+(?:aan\s+(?:den|de)\s+|en\s+|op\s+|van\s+)?[A-Z][\w'-]*){0,3})?"
 )
 # A portfolio after the office: "Wethouder Sport R.M. Heijkoop", "de wethouder Werk en Inkomen,",
 # also in lower case when it names a policy field ("de wethouder schuldhulpverlening S. Zengin";
@@ -135,7 +136,8 @@ _POLICY_FIELD = (
 _PORTFOLIO = (
     # "schepen van economie, mevrouw Van Looveren", "wethouder van financiën"
     rf"(?:[ \t]+van[ \t]+(?:{_POLICY_FIELD})"
-    r"|[ \t]+[A-Z][\w-]*(?:(?:,|[ \t]+en|[ \t]+&)?[ \t]+[A-Z][\w-]*){0,3}"
+    # "wethouder P&O R. Sparenburg"
+    r"|[ \t]+[A-Z][\w&-]*(?:(?:,|[ \t]+en|[ \t]+&)?[ \t]+[A-Z][\w&-]*){0,3}"
     rf"|[ \t]+{_POLICY_FIELD}(?:(?:,|[ \t]+en|[ \t]+&)[ \t]+{_POLICY_FIELD}){{0,2}})?"
 )
 _BEFORE = re.compile(
@@ -148,8 +150,13 @@ _BEFORE = re.compile(
 )
 # The key of a YAML or INI export that opens with the office: "burgemeester_akkoord: ",
 # "wethouder_portefeuille = "
+# ... or the office alone as a field's key, in YAML, JSON or INI: 'burgemeester: "R. Hebben',
+# '"wethouder_evenementen": "J. Kleefkens' (not "voorzitter" or "secretaris" alone: those of
+# any association)
 _EXPORT_KEY = re.compile(
-    rf"(?:^|\n)[ \t]*(?:-[ \t]+)?(?P<role>(?i:{_ROLE_ALT}))_[a-z_]+[ \t]*[:=][ \t]*$"
+    rf"(?:^|\n)[ \t]*(?:-[ \t]+)?[\"']?"
+    rf"(?:(?P<role>(?i:{_ROLE_ALT}))_[a-z_]+|(?P<office>(?i:{_CLEAR_ALT})))"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?$"
 )
 # "raadslid mevrouw F. Bennani", "wethouder drs. K.L. Vermaas", "burgemeester mr. J.G.M. Aukes"
 _BEFORE_TITLED = re.compile(
@@ -336,7 +343,7 @@ def role_near(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 80) : start]
     key = _EXPORT_KEY.search(before)
     if key:  # a key of an export: "burgemeester_akkoord: R.G. Grevenstein"
-        return key.group("role").lower()
+        return (key.group("role") or key.group("office")).lower()
     before = _COLLEGE.sub(lambda m: "#" * len(m.group(0)), before)
     closes_line = _LINE_ENDS_AFTER_NAME.match(text, end) is not None
     before = _mask_on_behalf(before, 0, len(before), closes_line)
@@ -403,6 +410,13 @@ def role_near(text: str, start: int, end: int) -> str:
         not shared.group("role").lower().startswith("extern") or _AUDIT_COMMITTEE.search(text)
     ):
         return " ".join(shared.group("role").lower().split())
+    if (
+        _LIST_THEN_MEMBERS.match(text[end : end + 400])
+        and _ATTENDANCE_START.search(text, max(0, start - 300), start)
+        and _COMMITTEE_HEADING.search(text[:300])
+        and not _OBJECTIONS.search(text[:300])
+    ):
+        return "lid van een raadscommissie"
     wide = _mask_on_behalf(text, max(0, start - 160), start)
     listed_after = _LIST_OF_OFFICE_HOLDERS.search(wide)
     if listed_after and (
@@ -526,6 +540,14 @@ _LIST_THEN_OFFICE = re.compile(
     rf"^(?:[ \t]*(?:,|en)[ \t]+{_NAME_IN_LIST})*[ \t]*\((?i:allen[ \t]+)?"
     rf"(?P<role>(?i:{_SHARED_OFFICE}))\)"
 )
+# ... or by "(leden)" alone, in the list of those present at a committee of the council:
+# "Aanwezig: K. Abbenhoek (voorzitter), F. Rokkeman, D. Slikkeman en T. de Looij-Smaal (leden)".
+_LIST_THEN_MEMBERS = re.compile(rf"^(?:[ \t]*(?:,|en)[ \t]+{_NAME_IN_LIST})*[ \t]*\((?i:leden)\)")
+_ATTENDANCE_START = re.compile(r"(?:^|\n)[ \t]*(?i:aanwezig)\b[^\n]*$")
+# (a council's committee, named by its field: "commissie Samenleving"; not an objections
+# committee, whose members writers do not agree on)
+_COMMITTEE_HEADING = re.compile(r"\b[Cc]ommissie[ \t]+[A-Z]|(?i:\braadscommissie\b|\bpresidium\b)")
+_OBJECTIONS = re.compile(r"(?i)bezwaar")
 # "voorzitter" and "secretaris" are the municipality's offices only in the council and its
 # committees; the chair of a polling station, an advisory committee or an association, and an
 # "ambtelijk secretaris", are not office holders.

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets90/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets94/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -405,10 +405,18 @@ HAND_WRITTEN_SETS = {
     "51e ronde ontwikkelset)",
     "realistic_toets86": "Zesentachtigste handgeschreven toetsset (realistic_toets86; sinds de "
     "51e ronde ontwikkelset)",
-    "realistic_toets87": "Zevenentachtigste handgeschreven toetsset, blind (realistic_toets87)",
-    "realistic_toets88": "Achtentachtigste handgeschreven toetsset, blind (realistic_toets88)",
-    "realistic_toets89": "Negenentachtigste handgeschreven toetsset, blind (realistic_toets89)",
-    "realistic_toets90": "Negentigste handgeschreven toetsset, blind (realistic_toets90)",
+    "realistic_toets87": "Zevenentachtigste handgeschreven toetsset (realistic_toets87; sinds de "
+    "52e ronde ontwikkelset)",
+    "realistic_toets88": "Achtentachtigste handgeschreven toetsset (realistic_toets88; sinds de "
+    "52e ronde ontwikkelset)",
+    "realistic_toets89": "Negenentachtigste handgeschreven toetsset (realistic_toets89; sinds de "
+    "52e ronde ontwikkelset)",
+    "realistic_toets90": "Negentigste handgeschreven toetsset (realistic_toets90; sinds de "
+    "52e ronde ontwikkelset)",
+    "realistic_toets91": "Eenennegentigste handgeschreven toetsset, blind (realistic_toets91)",
+    "realistic_toets92": "Tweeënnegentigste handgeschreven toetsset, blind (realistic_toets92)",
+    "realistic_toets93": "Drieënnegentigste handgeschreven toetsset, blind (realistic_toets93)",
+    "realistic_toets94": "Vierennegentigste handgeschreven toetsset, blind (realistic_toets94)",
 }
 ACTIONS = ("redact", "keep")
 
