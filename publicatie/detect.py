@@ -553,7 +553,7 @@ def detect_personal_data(
     chosen.extend(_couples(text, chosen))
     chosen.extend(_dates_of_birth_after_names(text, chosen))
     chosen.extend(_numbers_after_names(text, chosen))
-    chosen = _mailboxes_of_redacted(chosen)
+    chosen = _mailboxes_of_redacted(text, chosen)
     chosen = organisation_contact(text, chosen)
     chosen = sole_trader_contact(text, chosen)
     chosen.extend(_repeated_numbers(text, chosen))
@@ -611,7 +611,10 @@ _NAME_BEFORE_MAILBOX = re.compile(
 _FUNCTIONAL_MAILBOX = "Functioneel e-mailadres van de organisatie."
 
 
-def _mailboxes_of_redacted(chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+_DISPLAY_GAP = re.compile(r"[ \t'\"]*<")
+
+
+def _mailboxes_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
     """A mailbox kept as functional whose local part is a redacted person's initial and
     surname ("mkaarwijk@rijnland.net" of Maarten Kaarwijk): the surname lists did not know the
     name, the document does."""
@@ -622,17 +625,26 @@ def _mailboxes_of_redacted(chosen: list[RedactionSpan]) -> list[RedactionSpan]:
         for word in [re.split(r"[ ,]+", s.text.strip(" ,"))[0 if "," in s.text else -1]]
         if len(word) >= 5 and word[:1].isupper()
     }
-    if not surnames:
+    # ... or the first name of the redacted person whose display name it follows
+    # ("Morwenna Treloar <morwenna@polderlodges.co.uk>")
+    displayed = {
+        s.end: s.text.split()[0].lower()
+        for s in chosen
+        if s.type == "name" and s.action == "redact" and _person_display(s.text)
+    }
+    if not surnames and not displayed:
         return chosen
     result = []
     for span in chosen:
         local = span.text.split("@", 1)[0].lower()
         named = _NAMED_LOCAL.fullmatch(local) if span.type == "email" else None
+        shown = next(
+            (n for at, n in displayed.items() if _DISPLAY_GAP.fullmatch(text, at, span.start)), ""
+        )
         if (
             span.action == "keep"
             and span.reason == _FUNCTIONAL_MAILBOX
-            and named
-            and named.group("surname") in surnames
+            and ((named and named.group("surname") in surnames) or (shown and local == shown))
         ):
             reason = "E-mailadres met de naam van een gelakte persoon."
             span = span.model_copy(update={"action": "redact", "reason": reason})
@@ -1152,13 +1164,33 @@ def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     ]
 
 
+def _person_display(display: str) -> bool:
+    """A display name that reads as a person's: a first name and a surname that is no place or
+    acronym ("Morwenna Treloar"; not "Persvoorlichting Deventer", "Kwijtschelding BSOB")."""
+    words = display.split()
+    return (
+        len(words) >= 2
+        and "," not in display
+        and not _functional_local(words[0].lower())
+        and not words[-1].isupper()
+        and words[-1].lower() not in places()
+    )
+
+
+def _own_first_name_mailbox(display: str, mailbox: str) -> bool:
+    """Whether the mailbox is the first name of the person the display name names
+    ("Morwenna Treloar <morwenna@...>")."""
+    local = mailbox.split("@", 1)[0].lower()
+    return _person_display(display) and local == display.split()[0].lower()
+
+
 def _team_display_names(
     names: list[RedactionSpan], candidates: list[RedactionSpan], text: str
 ) -> list[RedactionSpan]:
     """The display name of a functional mailbox ("Parkeren Amersfoort <parkeren@...>") names a
     team, not a person."""
     team_mail = [
-        c.start
+        c
         for c in candidates
         if c.type == "email" and c.action == "keep" and c.reason != COUNCIL_MAILBOX
     ]
@@ -1167,7 +1199,14 @@ def _team_display_names(
     return [
         s
         for s in names
-        if not any(re.fullmatch(r"[ \t'\"]*<", text[s.end : at]) for at in team_mail if at > s.end)
+        if not any(
+            re.fullmatch(r"[ \t'\"]*<", text[s.end : c.start])
+            # not a person's own first name as the mailbox ("Morwenna Treloar <morwenna@...>";
+            # "Persvoorlichting Deventer <persvoorlichting@...>" is a team's)
+            and not _own_first_name_mailbox(s.text, c.text)
+            for c in team_mail
+            if c.start > s.end
+        )
     ]
 
 

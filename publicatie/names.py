@@ -279,6 +279,8 @@ _CHAT_SENDER = re.compile(
 )
 
 _STOP_WORDS = {
+    # a fund's or a policy's word: "Fonds Vitale Kernen"
+    "kernen",
     # diseases named after a person: "casemanager Parkinson", "de ziekte van Alzheimer"
     "parkinson",
     "alzheimer",
@@ -496,7 +498,10 @@ _ORG_WORDS = {
 _ORG_SUFFIX = re.compile(
     r"\w{3,}(?:bedrijf|centrum|loket|dienst|bureau|vereniging|stichting|corporatie|winkel|"
     # a council or committee: "Adviesraad", "Cliëntenraad", "Bezwaarcommissie"
-    r"salon|praktijk|kantoor|fabriek|handel|comité|beheer|raad|commissie|universiteit)$",
+    r"salon|praktijk|kantoor|fabriek|handel|comité|beheer|raad|commissie|universiteit|"
+    # an information point ("Grensinfopunt Scheldemond"), a rule ("Standplaatsenregeling",
+    # "Marktverordening Sluis 2022")
+    r"punt|regeling|verordening|reglement)$",
     re.IGNORECASE,
 )
 _SCHOOL_END = re.compile(r"\w{3,}school$")
@@ -760,7 +765,8 @@ _RULES: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
 # A staff member's paraph: "(paraaf JDi)", "Paraaf teamleider: HvdL", "Aantekening behandelaar
 # (SBT):", "Notitie 3 november 2025 (MLG):", "Afgerond door MA". Letters only, two of them
 # capitals (or all lower case after "paraaf"), never a common abbreviation.
-_PARAPH_TOKEN = r"([A-Z][A-Za-z]{1,4}|[a-z]{2,5})"
+# (with a letter with a diacritic: "HBü" for Hester Büter)
+_PARAPH_TOKEN = r"([A-Z][A-Za-zß-ÿ]{1,4}|[a-z]{2,5})"
 _PARAPH_CUED = re.compile(
     # (quoted in YAML or JSON: 'paraaf: "LTs"')
     r"(?<!\w)(?i:paraaf)[\"']?(?:[ \t]+[^\W\d_]+(?!\w)){0,2}[ \t]*:?[ \t]*[\"']?"
@@ -790,14 +796,14 @@ _PARAPH_CUED = re.compile(
 # "Inge Welleweerd (IW)": the paraph in brackets after the name; "IdK (Ise de Kreij, ...)":
 # the paraph before the name in brackets. Two patterns, both tried everywhere: "Hessel van der
 # Werf (HvdW)" also reads as "Werf" before a bracket.
-_PARAPH_AFTER_NAME = re.compile(r"\((?P<token>[A-Z][A-Za-z]{1,5})\)")
+_PARAPH_AFTER_NAME = re.compile(r"\((?P<token>[A-Z][A-Za-zß-ÿ]{1,5})\)")
 _PARAPH_BEFORE_NAME = re.compile(
-    r"(?<![\w.@/-])(?P<token>[A-Z][A-Za-z]{1,5})[ \t]+\((?P<named>[A-Z][^()\n]{3,60})\)"
+    r"(?<![\w.@/-])(?P<token>[A-Z][A-Za-zß-ÿ]{1,5})[ \t]+\((?P<named>[A-Z][^()\n]{3,60})\)"
 )
 # A legend that spells the paraphs out: "Legenda: GvB = Gerrit van Buuren, AT = Anja Tebbens",
 # "MvdV = Marloes van der Veer; SA = Stijn Aaftink".
 _PARAPH_LEGEND = re.compile(
-    r"(?<![\w.@/-])(?P<token>[A-Z][A-Za-z]{1,5})[ \t]*=[ \t]*"
+    r"(?<![\w.@/-])(?P<token>[A-Z][A-Za-zß-ÿ]{1,5})[ \t]*=[ \t]*"
     r"(?P<named>[A-Z][\w.'-]*(?:[ \t]+(?:[A-Z][\w.'-]*|van|de|der|den|ter|te|ten|het|'t|in))"
     r"{1,5})"
 )
@@ -961,7 +967,7 @@ def _initials_of(token: str, words: str) -> bool:
 # "Verwerkt door Hélèna Cappellier (HCa)": a name followed by its own paraph is a person's
 _NAME_THEN_OWN_PARAPH = re.compile(
     rf"(?<![\w-])(?P<name>{_FIRST}{_GAP}(?:{_FIRST}{_GAP}){{0,2}}{_SURNAME})[ \t]*"
-    r"\((?P<token>[A-Z][A-Za-z]{1,4})\)"
+    r"\((?P<token>[A-Z][A-Za-zß-ÿ]{1,4})\)"
 )
 
 
@@ -2106,8 +2112,8 @@ def _model_names(text: str) -> list[NameHit]:
     return hits
 
 
-# A numbered heading of a form or a procedure: "--- Stap 1: Over u ---", "Fase 2:".
-_NUMBERED_HEADING_NEXT = re.compile(r"[ \t]+\d{1,2}[ \t]*:(?!\d)")
+# A numbered heading of a form or a procedure: "--- Stap 1: Over u ---", "[Stap 2 - Uw melding]".
+_NUMBERED_HEADING_NEXT = re.compile(r"[ \t]+\d{1,2}(?:[ \t]*:(?!\d)|[ \t]+[-–][ \t])")
 _AMPERSAND_BEFORE = re.compile(r"&(?:[A-Z][ \t]+)?$")
 _AFTER_AMPERSAND_LETTER = re.compile(r"[A-Z][ \t]+")
 _INITIALLED_REST = re.compile(r"(?:[A-Z]\.){1,4}[ \t]?[A-Z]")

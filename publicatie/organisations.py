@@ -211,13 +211,18 @@ _GENERAL_BEFORE = re.compile(
     r"\bvragen[ \t]+(?:over|van)[ \t]+(?-i:[a-z][a-z ]{0,40}?)[ \t]+"
     r"(?:(?:kunnen|kunt[ \t]+u)[ \t]+)?(?:via|op)|"
     # a team's own line: "Bereikbaarheid team: 0341 359 650"
-    r"\bbereikbaarheid[ \t]+(?:van[ \t]+(?:het[ \t]+)?)?team)"
+    r"\bbereikbaarheid[ \t]+(?:van[ \t]+(?:het[ \t]+)?)?team|"
+    # "Vragen via 0117 ...", an export's key "telefoon_algemeen = 0117 ..."
+    r"(?:^|\n|[.·|][ \t]*)vragen[ \t]+via|\b[a-z_]*_algemeen[ \t]*[:=])"
     r"[ \t]*(?:/[ \t]*[a-z]+[ \t]*)?[:.]?[ \t]*$",
     re.I,
 )
 # "Vragen:" before a number at the foot of a report, and a switchboard's round number after it.
 _QUESTIONS_BEFORE = re.compile(r"(?:^|\n|[.·|][ \t]*)(?i:vragen)[ \t]*:[ \t]*$")
 _ROUND_NUMBER = re.compile(r"0[ \t-]?0$")
+# A switchboard's number: a block of three, then "000" ("0117 457 000"); a direct line or a
+# home's number hardly ends so.
+_SWITCHBOARD = re.compile(r"(?<!\d)\d{3}[ \t-]?000$")
 # An organisation named earlier in the sentence of a landline: "bij de planning van Taxi Smit
 # B.V., telefoon 0570 ...", "Het notariskantoor is bereikbaar op 010 ...".
 _ORGANISATION_IN_SENTENCE = re.compile(
@@ -287,6 +292,7 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
             keep = keep or bool(
                 _PUBLIC_BODY_BEFORE.search(text, max(0, span.start - 40), span.start)
             )
+            keep = keep or bool(_SWITCHBOARD.search(span.text))
             keep = keep or _organisation_phone(text, span, result)
         if span.type == "iban":
             keep = keep or _creditor_row(text, span, result)

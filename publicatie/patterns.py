@@ -633,6 +633,8 @@ _BTW = re.compile(r"(?<![\w-])NL[ ]?\d{9}[ ]?B[ ]?\d{2}(?![\w-])")
 LEGAL_FORM_INITIALS = r"(?:B\.V|N\.V|C\.V|V\.O\.F)\."
 LEGAL_ENTITY = re.compile(
     r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|\bVvE\b|"
+    # foreign legal forms: "Reisedienst Wermelskamp GmbH", "Polder Lodges Ltd", a Belgian BVBA
+    r"\bGmbH\b|\bLtd\b|\bLimited\b|\bBVBA\b|\bSRL\b|"
     r"(?i:stichting|vereniging|co[öo]peratie|gemeente|holding|maatschap)"
 )
 """A legal entity's name or form (B.V., stichting, gemeente, ...): an organisation, no person."""
@@ -1092,7 +1094,8 @@ _TABLE_HEADERS = {
     ),
     "kvk": re.compile(r"^(?:kvk|kvk-nummer|kvk-nr\.?|kamer van koophandel)\b", re.I),
     "document_number": re.compile(
-        r"^(?:v-nummer|v-nr|vreemdelingennummer|documentnummer|documentnr|paspoortnummer|"
+        # ("VNummer" as an XML element of a COA message)
+        r"^(?:v-nummer|v-nr|vnummer|vreemdelingennummer|documentnummer|documentnr|paspoortnummer|"
         r"docnummer|doc-nummer|id-nummer|idnummer|id-nr|"
         r"paspoortnr|paspoort|id-nummer|id-kaart|identiteitsbewijs|legitimatie|rijbewijsnummer|"
         # "rijbewijs C nr.", "rijbewijs nr": the number of a person's driving licence
@@ -2314,6 +2317,14 @@ def find_documents(text: str) -> list[Hit]:
     return hits
 
 
+# The end of an export's element, the start of its next list item or a blank line.
+# (an XML element or an indented field of YAML: not "Uw KvK-nummer: ..." in a letter's header)
+_EXPORT_FIELD = re.compile(
+    r"[ \t]*<[\w:.-]+|[ \t]*-[ \t]|[ \t]+[\"']?[A-Za-z_][\w .-]{0,30}[\"']?[ \t]*[:=]"
+)
+_RECORD_END = re.compile(r"\n[ \t]*</[\w:.-]+>[ \t]*(?=\n)|\n(?=[ \t]*-[ \t])|\n[ \t]*\n")
+
+
 def find_kvk(text: str) -> list[Hit]:
     """KvK and btw numbers of companies stay visible; those of a sole trader (eenmanszaak) are
     personal: after a word that says so, or in a personal letterhead (a person's name or a
@@ -2331,10 +2342,19 @@ def find_kvk(text: str) -> list[Hit]:
     numbers += [(m.start(), m.end(), "btw") for m in _BTW.finditer(text)]
     for start, end, kind in numbers:
         label = "KvK-nummer" if kind == "kvk" else "Btw-identificatienummer"
-        if (start, end, kind) in in_rows:  # a table: the row says whose number it is
-            row_start = text.rfind("\n", 0, start) + 1
-            row_end = text.find("\n", end)
-            context = text[row_start : len(text) if row_end < 0 else row_end]
+        row_start = text.rfind("\n", 0, start) + 1
+        row_end = text.find("\n", end)
+        row = text[row_start : len(text) if row_end < 0 else row_end]
+        if (start, end, kind) in in_rows and re.search(r"[|\t;]", row):
+            context = row  # a table: the row says whose number it is
+        elif _EXPORT_FIELD.match(row):
+            # a field of an export: '<uittreksel type="eenmanszaak">\n<kvkNummer>', not past the
+            # end of the previous element or list item, nor into the next
+            closed = [m.end() for m in _RECORD_END.finditer(text, max(0, start - 250), row_start)]
+            following = _RECORD_END.search(text, end, end + 100)
+            context = text[
+                max([start - 250, 0, *closed]) : following.start() if following else end + 100
+            ]
         else:
             context = text[max(0, start - 250) : end + 100]
         if _SOLE_TRADER.search(context) or _OWNER_AFTER.match(text, end):

@@ -484,7 +484,10 @@ _COMMITTEE_MEMBERS = re.compile(
 _COUNCIL_COMMITTEE = re.compile(
     r"gemeenteraad|raadscommissie|enqu[eê]tecommissie|provinciale staten|statencommissie|"
     r"rekenkamercommissie|presidium|agendacommissie|auditcommissie|werkgeverscommissie|"
-    r"stadsdeelcommissie",
+    r"stadsdeelcommissie|"
+    # a council committee named by its field: "Commissie Sociaal Domein", "commissie Ruimte"
+    # (not an objections or a welstand committee)
+    r"\b(?-i:[Cc]ommissie[ \t]+(?!Bezwaar|Beroep|Van|Voor|Welstand|Ruimtelijke)[A-Z])",
     re.IGNORECASE,
 )
 

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets94/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets96/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -415,8 +415,12 @@ HAND_WRITTEN_SETS = {
     "52e ronde ontwikkelset)",
     "realistic_toets91": "Eenennegentigste handgeschreven toetsset, blind (realistic_toets91)",
     "realistic_toets92": "Tweeënnegentigste handgeschreven toetsset, blind (realistic_toets92)",
-    "realistic_toets93": "Drieënnegentigste handgeschreven toetsset, blind (realistic_toets93)",
-    "realistic_toets94": "Vierennegentigste handgeschreven toetsset, blind (realistic_toets94)",
+    "realistic_toets93": "Drieënnegentigste handgeschreven toetsset (realistic_toets93; sinds de "
+    "54e ronde ontwikkelset)",
+    "realistic_toets94": "Vierennegentigste handgeschreven toetsset (realistic_toets94; sinds de "
+    "54e ronde ontwikkelset)",
+    "realistic_toets95": "Vijfennegentigste handgeschreven toetsset, blind (realistic_toets95)",
+    "realistic_toets96": "Zesennegentigste handgeschreven toetsset, blind (realistic_toets96)",
 }
 ACTIONS = ("redact", "keep")
 
