@@ -505,6 +505,18 @@ _ORG_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _SCHOOL_END = re.compile(r"\w{3,}school$")
+
+
+def _school_named_after_someone(bare: str, word: str, index: int, count: int) -> bool:
+    """Whether the word is a school's name that ends the hit or a sentence ("Ds. Hopperusschool",
+    "Nicolaas Beetsschool"); not the first word of a longer hit that goes on ("Zwemschool Ria
+    Kalkstra" is its owner's trade name)."""
+    ends_sentence = word.endswith((".", ","))
+    return bool(_SCHOOL_END.search(bare)) and (
+        (index == count - 1 and (index > 0 or count == 1)) or ends_sentence
+    )
+
+
 _ORG_AFTER = re.compile(
     r"^[ \t]*(?:[A-Z][\w'-]*[ \t]+){0,2}(?:&[ \t]*(?:Zn\.?|Zonen|Partners|Co\.?)|"
     r"B\.?V\.?(?!\w)|N\.?V\.?(?!\w)|V\.?O\.?F\.?(?!\w)|Advocaten|Notarissen|Accountants|"
@@ -539,13 +551,14 @@ _LABEL_NEXT = re.compile(r"[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?:")
 _PERSON_TITLE_BEFORE = re.compile(r"(?i:mevrouw|de heer|meneer|mijnheer|dhr\.|mevr\.|mw\.)[ \t]+$")
 _HOUSE_NUMBER_NEXT = re.compile(r"[ \t]+\d{1,5}(?!\d)")
 _NEXT_WORDS = re.compile(r"(?:[ \t]+(?:(?:van|de|der|den|het|ter|ten)[ \t]+)*[A-Z][\w'-]*){1,3}")
+# The verbs that offer a number or an address: "Vragen? Bel (023) ...", "Bel Jan op 0318 ...".
+_OFFER_VERBS = frozenset({"Bel", "Bellen", "Mail"})
 _LEADING = re.compile(
     # a label read with the name: "Name Ryan Hargreaves, DOB ..."
     # ... or the verb that offers a number: "Vragen? Bel (023) ...", "Bel Jan op 0318 ..."
     rf"^(?:(?:(?i:{_TITLE}|{_ROLE_ALT}|{_RELATION}|{_JOB}|wethouder|raadslid|meneer)|Name|Naam|"
-    r"Bel|Bellen|Mail)\s+)+"
+    rf"{'|'.join(sorted(_OFFER_VERBS))})\s+)+"
 )
-_OFFER_VERBS = frozenset({"Bel", "Bellen", "Mail"})
 _PARTICLES = {"van", "de", "der", "den", "ten", "ter", "te", "het", "'t", "op", "in"}
 # The office "commissaris van de Koning": "Koning" is a surname too, but not in this office.
 _KINGS_COMMISSIONER = re.compile(r"(?i:commissaris)[ \t]+van[ \t]+de[ \t]+Koning(?:in)?\b")
@@ -1320,6 +1333,8 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
 
 
 def _association_cell(text: str, part: NameHit) -> bool:
+    """Whether a part of a hit split at a table's gaps is an association's cell ("CV De Wellse
+    Wortelen", "Jeugdraad ...") rather than a person's."""
     return bool(
         _ORG_BEFORE.search(text, max(0, part.start - 40), part.start) or _CLUB.match(part.text)
     )
@@ -1746,13 +1761,7 @@ def _clean(text: str, start: int, end: int, *, cased: bool = True) -> tuple[int,
             bare in _ORG_WORDS
             or bare.replace(".", "") in _ORG_WORDS
             or _ORG_SUFFIX.match(bare)
-            # a school named after someone ends in it: "Ds. Hopperusschool", "Nicolaas
-            # Beetsschool"; "Zwemschool Ria Kalkstra" is its owner's trade name
-            or (
-                _SCHOOL_END.search(bare)
-                and (i == len(words) - 1 or word.group(0).endswith((".", ",")))
-                and (i > 0 or len(words) == 1 or word.group(0).endswith((".", ",")))
-            )
+            or _school_named_after_someone(bare, word.group(0), i, len(words))
         ):
             if i == 0 or words[i - 1].group(0).lower() not in ("van", "bij", "voor", "namens"):
                 return None  # part of an organisation's name
