@@ -114,6 +114,11 @@ FUNCTIONAL_MAILBOXES = frozenset(
         "burgerzaken",
         "belastingen",
         "klachten",
+        # personnel and the works council: "p-en-o@", "or@", "declaraties@"
+        "p-en-o",
+        "peno",
+        "or",
+        "declaraties",
     }
 )
 
@@ -149,6 +154,11 @@ _FUNCTIONAL_WORDS = frozenset(
         "flex",
         "hr",
         "hrm",
+        # a security team's words ("soc-meldingen@", "ict-security@")
+        "soc",
+        "security",
+        "declaratie",
+        "declaraties",
         "ondernemingsraad",
         # municipal services named in a mailbox ("begraafplaatsen@", "werkgeversservicepunt@")
         "begraafplaats",
@@ -1200,7 +1210,15 @@ def _team_display_names(
         s
         for s in names
         if not any(
-            re.fullmatch(r"[ \t'\"]*<", text[s.end : c.start])
+            # "Parkeren Amersfoort <parkeren@...>"; a calendar's 'CN="Zaalverhuur":mailto:...'
+            # (not an office holder kept there: 'CN="Wethouder ...":mailto:college@...')
+            (
+                re.fullmatch(r"[ \t'\"]*<", text[s.end : c.start])
+                or (
+                    s.action == "redact"
+                    and re.fullmatch(r"[ \t'\"]*:(?i:mailto):", text[s.end : c.start])
+                )
+            )
             # not a person's own first name as the mailbox ("Morwenna Treloar <morwenna@...>";
             # "Persvoorlichting Deventer <persvoorlichting@...>" is a team's)
             and not _own_first_name_mailbox(s.text, c.text)
@@ -1237,6 +1255,9 @@ def _same_office_holder(
     }
     # the paraph of a named office holder: "IvV" for "Portefeuillehouder: I. van Vlerken"
     paraphs = {code for name in holders for code in _paraphs_of(name) if code}
+    # the login of a named office holder: "elottummer" for "Eva Lottummer" (a wethouder)
+    accounts = {login for name in holders for login in _logins_of(name)}
+    lone = {name.lower() for name in holders if " " not in name.strip() and len(name) >= 5}
     reason = "Zelfde ambtsdrager als elders in het document (in functie); blijft zichtbaar."
     return [
         (hit, "keep", reason)
@@ -1245,6 +1266,7 @@ def _same_office_holder(
             listed(hit.text, holders)
             or hit.text in paraphs
             or hit.text.lower() in given | parts
+            or _login_of_holder(hit.text, accounts, lone)
             or _given_after_holder(text, hit, holders)
         )
         else (hit, action, reason_)
@@ -1253,6 +1275,35 @@ def _same_office_holder(
 
 
 _SURNAME_COMMA = re.compile(r"(?P<surname>[A-Z][\w'-]+),[ \t]*$")
+
+
+def _login_of_holder(word: str, accounts: set[str], surnames: set[str]) -> bool:
+    """Whether a login is an office holder's: one of their usual logins, or one or two letters
+    and the surname where only the surname is named ("jreindonks" for "wethouder Reindonks")."""
+    return word.islower() and (
+        word in accounts
+        or any(re.fullmatch(rf"[a-z]{{1,2}}\.?{re.escape(surname)}", word) for surname in surnames)
+    )
+
+
+def _logins_of(name: str) -> set[str]:
+    """The usual logins of a person: the initial and the surname ("elottummer", "e.lottummer"),
+    first name and surname ("eva.lottummer"), for "Eva Lottummer" or "E. Lottummer"."""
+    if "," in name:
+        surname_part, _, given_part = name.partition(",")
+        name = f"{given_part.strip()} {surname_part.strip()}"
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    if len(words) < 2:
+        return set()
+    first, rest = words[0], words[1:]
+    surname = "".join(w.lower() for w in rest if w.lower() not in ("van", "de", "der", "den"))
+    if len(surname) < 3 or not first[:1].isalpha():
+        return set()
+    initial = first[0].lower()
+    logins = {initial + surname, f"{initial}.{surname}"}
+    if "." not in first:
+        logins.add(f"{first.lower()}.{surname}")
+    return logins
 
 
 def _given_after_holder(text: str, hit: NameHit, holders: list[str]) -> bool:
@@ -1712,11 +1763,31 @@ def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[Redaction
                 any(start < e and end > b for b, e in taken)
                 or role_near(text, start, end)
                 or in_organisation(text, start, end)
+                # a place that ended an organisation read as a name ("Toernooicommissie ZVV
+                # Leerdam"): the place elsewhere (a person may well be called "Hoogeveen")
+                or (_organisation_like(span.text) and _place_mention(text[start:end]))
             ):
                 continue
             taken.append((start, end))
             extra.append(_mention(span, text, start, end, _SURNAME_OF_REDACTED, 0.8))
     return extra
+
+
+def _organisation_like(name: str) -> bool:
+    """Three or more words without a first name, an initial or a particle: "Toernooicommissie
+    ZVV Leerdam" rather than "Jan van Hoogeveen" or "Staphorst, T.J."."""
+    words = name.replace(",", " ").split()
+    return len(words) >= 3 and not any(
+        first_name_known(w) or re.fullmatch(r"(?:[A-Z]\.)+", w) or w.islower() for w in words
+    )
+
+
+def _place_mention(mention: str) -> bool:
+    """Whether a mention of a surname is a place ("Leerdam", "in Leerdam")."""
+    words = mention.split()
+    while len(words) > 1 and words[0] in ("in", "te", "bij", "uit", "naar", "op"):
+        words.pop(0)
+    return " ".join(words).lower() in places()
 
 
 def _surname_spans(text: str, name: str) -> list[tuple[int, int]]:
@@ -2140,6 +2211,13 @@ def _find_iban(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
     return spans
 
 
+# A mailbox announced as the organisation's own: "via het algemene adres havendienst.dh@...",
+# an export's key "email_functioneel = ...".
+_GENERAL_MAILBOX_BEFORE = re.compile(
+    r"(?i:(?:het|ons|een)[ \t]+algemene?[ \t]+(?:e-?mail)?(?:adres|mailbox)|"
+    r"functionele?[ \t]+(?:e-?mail)?(?:adres|mailbox)|"
+    r"\b(?:e-?mail|mail)_(?:functioneel|algemeen)[ \t]*[:=])[ \t]*:?[ \t]*$"
+)
 # The line of a calendar item's identifier, written like an address: "UID:HUW-2025-0388@hoorn.nl".
 _CALENDAR_UID = re.compile(r"(?:^|\n)UID[ \t]*:[ \t]*$")
 
@@ -2156,7 +2234,9 @@ def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
         if value.lower() in kept_emails:
             action, reason = "keep", "E-mailadres staat op de lijst van openbare adressen."
         elif (
-            local in FUNCTIONAL_MAILBOXES
+            # announced as the organisation's own: "via het algemene adres ..."
+            _GENERAL_MAILBOX_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            or local in FUNCTIONAL_MAILBOXES
             or _functional_local(local)
             or re.fullmatch(r"\d+[a-z]?", local) is not None  # an article: "13b@amsterdam.nl"
             or _TEAM_MAILBOX.match(local)
@@ -2306,6 +2386,11 @@ def _phone_span(
     )
 
 
+# The key of an identifier in a log line, right before a number: 'logid="0101039426"',
+# "eventid=0100032001".
+_ID_KEY_BEFORE = re.compile(r"(?<![\w-])[a-z_]*id=\"?$", re.IGNORECASE)
+
+
 def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
     spans = []
     matcher = phonenumbers.PhoneNumberMatcher(text, "NL", leniency=phonenumbers.Leniency.VALID)
@@ -2314,6 +2399,8 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
         # Only written phone notations: a bare digit run is more likely a case or file number.
         if not raw.startswith(("0", "+", "(")):
             continue
+        if _ID_KEY_BEFORE.search(text, max(0, match.start - 20), match.start):
+            continue  # 'logid="0101039426"' in a log line: an identifier, no phone number
         if _DATE_START.match(raw) or _FULL_DATE.search(raw):
             # a date ("09-09-2016", "02-02-2026 08:14"), or an inventory's number and the date
             # in the next column ("W-02  05-03-2024"): not a phone number
@@ -2331,7 +2418,11 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
             number = phonenumbers.parse(match.group(0), "NL")
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(number) and not _DATE_START.match(match.group(0)):
+        if (
+            phonenumbers.is_valid_number(number)
+            and not _DATE_START.match(match.group(0))
+            and not _ID_KEY_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        ):
             spans.append(_phone_span(text, match.start(), match.end(), number, kept_numbers))
     # Mobile notations (06 / +31 6) that libphonenumber calls unallocated are still personal:
     # fail closed and redact them too.

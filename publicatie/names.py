@@ -25,6 +25,7 @@ from typing import Any
 
 from publicatie.patterns import (
     DATE_WORD,
+    ENGLISH_MONTH,
     LEGAL_ENTITY,
     LEGAL_FORM_INITIALS,
     LIST_ITEM_START,
@@ -36,6 +37,7 @@ from publicatie.roles import OFFICE_ROLES, PARTIES
 __all__ = [
     "FILE_EXTENSIONS",
     "NOT_A_PARAPH",
+    "SPORTS_VENUES",
     "NameHit",
     "common_dutch_word",
     "common_word_as_name",
@@ -279,6 +281,17 @@ _CHAT_SENDER = re.compile(
 )
 
 _STOP_WORDS = {
+    # an adjective of a place's part ("de Nieuwe Haven") and a German article ("Das Standgeld")
+    "nieuwe",
+    "das",
+    "zelf",
+    # a system's own entry in an audit trail's user column
+    "systeem",
+    # words that open a chat message or an exclamation: "Jongens, ...", "Oei. Mooi zo."
+    "jongens",
+    "oei",
+    "mooi",
+    "helaas",
     # a fund's or a policy's word: "Fonds Vitale Kernen"
     "kernen",
     # diseases named after a person: "casemanager Parkinson", "de ziekte van Alzheimer"
@@ -437,6 +450,8 @@ _STOP_WORDS = {
     "august",
     "october",
 }
+# A municipality's sports grounds and pools: "Sportpark Den Boogerd" names no person or owner.
+SPORTS_VENUES = frozenset({"sportpark", "sporthal", "zwembad", "openluchtbad", "sportcomplex"})
 _ORG_WORDS = {
     # buildings and desks: "Algemene Begraafplaats Heemstede", "Kazerne Gorssel", "Balie 2"
     "begraafplaats",
@@ -494,6 +509,9 @@ _ORG_WORDS = {
     "scouting",
     "rekenkamer",
     "metropool",
+    # "Johan Cruyff Foundation", "Sporthal Ria Ameidenaar", "Openluchtbad De Wiel"
+    "foundation",
+    *SPORTS_VENUES,
 }
 _ORG_SUFFIX = re.compile(
     r"\w{3,}(?:bedrijf|centrum|loket|dienst|bureau|vereniging|stichting|corporatie|winkel|"
@@ -842,7 +860,7 @@ _NOT_A_PERSONAL_PARAPH = {
 # in small letters no paraph, though "EN" in capitals may be one.
 _SMALL_WORDS = frozenset(
     {"en", "of", "aan", "bij", "met", "te", "ter", "tot", "naar", "als", "dan", "per", "na",
-     "uit", "nu", "al", "zo", "is", "om", "die", "dat", "wel", "niet", "ook"}
+     "uit", "nu", "al", "zo", "is", "om", "die", "dat", "wel", "niet", "ook", "zelf"}
 )  # fmt: skip
 _NOT_A_PARAPH = {
     "ab", "db", "gs", "ps", "bv", "nv", "ok", "nb", "kcc", "div", "hr", "ict", "or", "mt", "cda",
@@ -1125,6 +1143,14 @@ _CUED_ACCOUNT = re.compile(
     r"|(?<![\w-])(?i:gebruiker)[ \t]+(?P<listed>[a-z][a-z0-9._-]{2,23}[a-z0-9])"
     r"(?=[ \t]*(?:[;,)|–\n]|$))"
 )
+# An account as a log's key-value pair ('user="rpeskens"') or an INI section's name
+# ("[gebruiker.tvogten]").
+_KEYED_ACCOUNT = re.compile(
+    r"(?<![\w-])(?i:user|username|srcuser|dstuser|login)=\"?"
+    r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?=[\"\s,;]|$)"
+    r"|^\[(?i:gebruiker|user|account|medewerker)[.:](?P<listed>[a-z][a-z0-9._-]{2,23}[a-z0-9])\]",
+    re.MULTILINE,
+)
 # A JSON export's author: '"door":"mrietmolen"' (not a team's account: '"door":"handhaving"')
 _JSON_AUTHOR = re.compile(
     r"\"(?i:door|aangemaakt_door|ingevoerd_door|gewijzigd_door)\"[ \t]*:[ \t]*\""
@@ -1161,6 +1187,7 @@ _NOT_AN_ACCOUNT = {
 # door wtbroekhuis" (a login, not a Dutch word).
 _ACCOUNT_AFTER_DOOR = re.compile(  # the account ends the field: "door wtbroekhuis; bestand"
     r"(?i:aangemaakt|gegenereerd|ingevoerd|gewijzigd|geregistreerd|verwerkt|uitgedraaid|"
+    r"aangepast|bijgewerkt|"
     r"ge[eë]xporteerd|opgesteld|afgedrukt|gemaakt)[^\n]{0,60}?[ \t]door[ \t]*:?[ \t]*"
     # "Verwerkt door: schaapmj (Provincie Utrecht)": also before a bracket
     # "gegenereerd 2026-02-11T08:02 door fkorteweg --": an export's header line
@@ -1275,6 +1302,10 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
                 continue  # a label left after redaction: "mr. Direct:", "Hoogachtend, Bijlagen:"
             if pattern is _CHAT_SENDER and len(words) == 1 and _SPEAKER_ROLE.fullmatch(value):
                 continue  # "[00:00:04] PRESENTATOR (...):", "DIJKGRAAF:": a role, not a name
+            if pattern is _CHAT_SENDER and _heading_after_time(words):
+                continue  # "[00:01:25] Tweede voorval: ...", "Concreet: ..." in a transcript
+            if group == "lower" and common_dutch_word(value):
+                continue  # "de paraaf van betrokkene zelf": a word, not a name in small letters
             if pattern is _TITLED and _GREETING.match(match.group(0)) and _GROUP.fullmatch(value):
                 continue  # "Beste raadsleden,", "Goedemorgen team Vergunningen,": no person
             if pattern is _CUE_AFTER and _is_place(text[start:end], small_places=True):
@@ -1315,6 +1346,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _language(text, h)
         and not _law_abbreviation(text, h)
         and not _in_a_date(text, h)
+        and not _english_date(text, h)
         and not _TIME_ZONE_AFTER.match(text, h.end)
         and not _SYSTEM_ID.fullmatch(h.text)
         and not _administration_or_language(h)
@@ -1330,6 +1362,28 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
             if part is h or not _association_cell(text, part)
         ]
     )
+
+
+# An English date line: "On Fri, May 9, 2025 at 11:04 PM", "Sent: Saturday, May 10, 2025".
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?"
+_ENGLISH_DATE_WORD = re.compile(rf"^(?:On[ \t]+)?{_WEEKDAY}(?:,[ \t]*{ENGLISH_MONTH})?$")
+_DAY_AND_YEAR_NEXT = re.compile(r",?[ \t]+(?:[A-Z][a-z]{2,8}[ \t]+)?\d{1,2},[ \t]*\d{4}\b")
+
+
+def _english_date(text: str, hit: NameHit) -> bool:
+    """ "On Fri" or "Saturday, May" before "9, 2025": a date in an English mail header."""
+    return bool(_ENGLISH_DATE_WORD.match(hit.text) and _DAY_AND_YEAR_NEXT.match(text, hit.end))
+
+
+def _heading_after_time(words: list[str]) -> bool:
+    """Whether the words after a time stamp are a heading or a sentence's start, not a sender:
+    a capital and then a word in small letters ("Tweede voorval", "Actiepunten voor mezelf"),
+    or one common word ("Concreet"). A sender in small letters ("jildou mulderij") is a name."""
+    if not words[0][:1].isupper():
+        return False
+    if len(words) == 1:
+        return common_dutch_word(words[0])
+    return any(w[:1].islower() and w.lower() not in _PARTICLES for w in words[1:])
 
 
 def _association_cell(text: str, part: NameHit) -> bool:
@@ -1350,7 +1404,9 @@ _SPEAKER_ROLE = re.compile(
     # the parties of a hearing or an interview: "[00:02:12] BETROKKENE: ...", "KLAAGSTER:"
     r"betrokkene|getuige|klager|klaagster|verzoeker|verzoekster|bezwaarmaker|appellant|"
     r"belanghebbende|gemachtigde|raadsman|raadsvrouw|verweerder|verweerster|werkgever|"
-    r"werknemer|deskundige|aanvrager|aanvraagster)"
+    r"werknemer|deskundige|aanvrager|aanvraagster|"
+    # who hears a party, and a relative who speaks for them: "HOORDER:", "DOCHTER:"
+    r"hoorder|hoorster|dochter|zoon|echtgenoot|echtgenote|tolk)"
 )
 
 
@@ -1536,6 +1592,12 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
         ]
         + list(_DOMAIN_ACCOUNT.finditer(text))
         + list(_PROFILE_ACCOUNT.finditer(text))
+        + [
+            m
+            for m in _KEYED_ACCOUNT.finditer(text)
+            # "[gebruiker.handhaving]": a team's account
+            if not common_dutch_word(m.group("account") or m.group("listed"))
+        ]
     )
     for match in accounts:
         group = "account" if match.group("account") else "listed"
@@ -1639,6 +1701,9 @@ def _language(text: str, hit: NameHit) -> bool:
     word = hit.text.lower().rstrip(".,;:")
     if word in _LANGUAGES and _LANGUAGE_CUE.search(text, max(0, hit.start - 30), hit.start):
         return True
+    other = re.search(r"(\w+)[ \t]+(?:of|en)[ \t]+$", text[max(0, hit.start - 30) : hit.start])
+    if word in _LANGUAGES and other and other.group(1).lower() in _LANGUAGES:
+        return True  # "een antwoord in het Duits of Engels"
     stem = word[:-1] if word.endswith("e") else word
     return (
         stem in _LANGUAGES
@@ -1753,6 +1818,13 @@ def _clean(text: str, start: int, end: int, *, cased: bool = True) -> tuple[int,
     words = list(re.finditer(r"\S+", value))
     if words and _ADJECTIVE.search(words[0].group(0)):
         return None  # "Maatschappelijke Ondersteuning", "Ruimtelijke Ordening"
+    if (
+        len(words) >= 2
+        and words[0].group(0).lower().endswith("club")
+        and _is_place(" ".join(w.group(0) for w in words[1:]), small_places=True)
+    ):
+        return None  # "Tennisclub Brakel": a club named by its place ("Turnclub Dirk Bosmeer"
+        # is named after a person, who is found as such)
     keep = len(words)
     street = False
     for i, word in enumerate(words):
@@ -2114,6 +2186,8 @@ def _model_names(text: str) -> list[NameHit]:
             _LABEL_NEXT.match(text, start + len(value))
             or _NUMBERED_HEADING_NEXT.match(text, start + len(value))
             or _english_or_dialect_word(text, start, value)
+            # a German noun of money: "Standgeld", "Zwangsgeld", "Bußgeld"
+            or (len(value) > 6 and value.lower().endswith("geld"))
         ):
             continue
         start, end = _extend(text, start, start + len(value))

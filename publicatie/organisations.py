@@ -16,7 +16,12 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from publicatie.grounds import redact_match
-from publicatie.names import common_dutch_word, first_name_known, person_word_known
+from publicatie.names import (
+    SPORTS_VENUES,
+    common_dutch_word,
+    first_name_known,
+    person_word_known,
+)
 from publicatie.patterns import LEGAL_ENTITY, find_table_cells, places
 from schemas.records import RedactionSpan
 
@@ -55,6 +60,7 @@ _TRADE_NAME = re.compile(
 # `patterns` ("-burg", "-horst", "-hof", "-donk" end surnames too: a sole trader would be missed).
 _STREET_WORD = re.compile(r"(?:straat|weg|laan|plein|dijk|kade|singel|gracht|pad|dreef|steeg)$")
 _FIRM_WORDS = frozenset({"Gebr", "Gebroeders", "Fa", "Firma", "Wed", "Weduwe"})
+_FOUNDATION_BEFORE = re.compile(r"(?i:stichting|vereniging|co[öo]peratie)[ \t]+$")
 
 
 def trade_names(text: str) -> list[RedactionSpan]:
@@ -63,6 +69,10 @@ def trade_names(text: str) -> list[RedactionSpan]:
         line_end = text.find("\n", match.end())
         rest = text[match.end() : len(text) if line_end < 0 else line_end][:40]
         owner = match.group("owner").split()
+        if _FOUNDATION_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "Stichting Sportpark De Kooi": a foundation's name, no sole trader
+        if match.group(0).split()[0].lower() in SPORTS_VENUES:
+            continue  # "Sportpark Den Boogerd": a municipality's sports ground
         # "Aannemersbedrijf Gebr. Thelen B.V.": a firm of brothers, or of a widow, no person
         if owner[-1] in _FIRM_WORDS:
             continue
@@ -213,7 +223,12 @@ _GENERAL_BEFORE = re.compile(
     # a team's own line: "Bereikbaarheid team: 0341 359 650"
     r"\bbereikbaarheid[ \t]+(?:van[ \t]+(?:het[ \t]+)?)?team|"
     # "Vragen via 0117 ...", an export's key "telefoon_algemeen = 0117 ..."
-    r"(?:^|\n|[.·|][ \t]*)vragen[ \t]+via|\b[a-z_]*_algemeen[ \t]*[:=])"
+    r"(?:^|\n|[.·|][ \t]*)vragen[ \t]+via|\b[a-z_]*_algemeen[ \t]*[:=]|"
+    # a utility's line for faults ("storingsnummer 072 ..."), an export's element for the
+    # general number ("<AlgemeenNummer>0223 ...")
+    r"storingsnummer|storingslijn|<[a-z_]*(?:algemeen|hoofdnummer|receptie|centrale)[a-z_]*>|"
+    # the municipality's own line in a sentence: "of met de gemeente Schagen via 0224 ..."
+    r"\bde[ \t]+gemeente[ \t]+(?-i:[A-Z][\w'-]+(?:[ \t-][A-Z][\w'-]+)?)[ \t]+(?:via|op))"
     r"[ \t]*(?:/[ \t]*[a-z]+[ \t]*)?[:.]?[ \t]*$",
     re.I,
 )

@@ -22,6 +22,7 @@ from publicatie.roles import office_title
 
 __all__ = [
     "BIRTH_WORDS",
+    "ENGLISH_MONTH",
     "LEGAL_ENTITY",
     "LIST_ITEM_START",
     "STREET_SUFFIX",
@@ -200,7 +201,9 @@ _POSTCODE = re.compile(
 # Written in lower case ("1506re zaandam", "5701 nk"): a postcode only where the context says so.
 # Lower case ("1741nc"), but not a year before a short word: "Sommer 2024 in Enschede".
 _LOWER_POSTCODE = re.compile(
-    r"(?<![\w-])[1-9]\d{3}(?:[ \t]?(?!sa|sd|ss)(?!(?:in|op|en|te|de|na|om|is|al|er|of|ik|nu|zo)"
+    r"(?<![\w-])[1-9]\d{3}(?:[ \t]?(?!sa|sd|ss)(?!(?:in|op|en|te|de|na|om|is|al|er|of|ik|nu|zo|"
+    # English small words: "On Fri, May 9, 2025 at 11:04 PM"
+    r"at|on|to|by|or|an|as|it|we|he|so|no|up)"
     r"(?![\w-]))[a-z]{2})(?![\w-])"
 )
 # A form's field: "Postcode + plaats ... 5914 AK", "Postcode en woonplaats: 3824bd", and a JSON
@@ -293,9 +296,17 @@ _BLOCK_ADDRESS = re.compile(
     r"(?=\n[ \t]*[1-9]\d{3}[ \t]{0,2}[A-Z]{2}\b)",
     re.MULTILINE,
 )
+# An English month, in full or abbreviated ("May 9, 2025", "Sept 3, 2025").
+ENGLISH_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
 # An address in running text right before its postcode: "brief naar Hoep Noord 9, 1741nc".
 _INLINE_ADDRESS = re.compile(
-    r"(?<![\w-])(?!(?i:postbus|antwoordnummer|kamer|bus)\b)[A-Z][\w'-]*"
+    r"(?<![\w-])(?!(?i:postbus|antwoordnummer|kamer|bus)\b)"
+    # an English date before its year: "Sent: Saturday, May 10, 2025 at ..."
+    rf"(?!{ENGLISH_MONTH}[ \t]+\d{{1,2}},[ \t]*\d{{4}})"
+    r"[A-Z][\w'-]*"
     r"(?:[ \t]+(?!(?i:postbus|antwoordnummer)\b)[A-Z][\w'-]*){0,3}[ \t]+\d{1,5}[a-z]?"
     r"(?=,[ \t]*[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w]))"
 )
@@ -1700,6 +1711,15 @@ _CSV_HEADER = re.compile(
 )
 
 
+_RULE_BETWEEN = re.compile(r"\n[ \t]*-+(?:\+-+)+[ \t]*\n")
+
+
+def _between(lines: list[tuple[int, str, list[tuple[int, int]]]], row: int) -> tuple[int, int]:
+    """The text from the end of the line before `row` up to the start of line `row`."""
+    offset, line, _ = lines[row - 1]
+    return offset + len(line), lines[row][0]
+
+
 @functools.lru_cache(maxsize=24)
 def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, str], ...]:
     """Cells of tables without a separator row: a header line "nr | naam | adres" followed by
@@ -1731,7 +1751,11 @@ def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, 
         while (
             row < len(lines)
             and 0 <= len(lines[row][2]) - len(header_cells) <= extra
-            and text.count("\n", lines[row - 1][0], lines[row][0]) == 1
+            and (
+                text.count("\n", lines[row - 1][0], lines[row][0]) == 1
+                # a database client's rule under the header: " pnr | naam\n-----+------"
+                or (row == index + 1 and _RULE_BETWEEN.fullmatch(text, *_between(lines, row)))
+            )
         ):
             row += 1
         if row - index < 3 or not any(kinds):
@@ -2181,7 +2205,12 @@ def _find_plates(text: str) -> list[Hit]:
         value = text[start:end]
         if kind == "kenteken" and not any(s <= start < e for s, e, *_ in hits):
             plain = value.replace("-", "").replace(" ", "").upper()
-            if 5 <= len(plain) <= 8 and plain.isalnum() and _plate_shape(plain) not in ("99999",):
+            if (
+                5 <= len(plain) <= 8
+                and plain.isalnum()
+                and _plate_shape(plain) not in ("99999",)
+                and any(ch.isdigit() for ch in plain)  # "eigen" (transport) in the column
+            ):
                 hits.append((start, end, "kenteken", "redact", "Kenteken (kolom kenteken)."))
     return hits
 

@@ -413,8 +413,7 @@ def role_near(text: str, start: int, end: int) -> str:
     if (
         _LIST_THEN_MEMBERS.match(text[end : end + 400])
         and _ATTENDANCE_START.search(text, max(0, start - 300), start)
-        and _COMMITTEE_HEADING.search(text[:300])
-        and not _OBJECTIONS.search(text[:300])
+        and _council_committee(text)
     ):
         return "lid van een raadscommissie"
     wide = _mask_on_behalf(text, max(0, start - 160), start)
@@ -547,10 +546,6 @@ _LIST_THEN_OFFICE = re.compile(
 # "Aanwezig: K. Abbenhoek (voorzitter), F. Rokkeman, D. Slikkeman en T. de Looij-Smaal (leden)".
 _LIST_THEN_MEMBERS = re.compile(rf"^(?:[ \t]*(?:,|en)[ \t]+{_NAME_IN_LIST})*[ \t]*\((?i:leden)\)")
 _ATTENDANCE_START = re.compile(r"(?:^|\n)[ \t]*(?i:aanwezig)\b[^\n]*$")
-# (a council's committee, named by its field: "commissie Samenleving"; not an objections
-# committee, whose members writers do not agree on)
-_COMMITTEE_HEADING = re.compile(r"\b[Cc]ommissie[ \t]+[A-Z]|(?i:\braadscommissie\b|\bpresidium\b)")
-_OBJECTIONS = re.compile(r"(?i)bezwaar")
 # "voorzitter" and "secretaris" are the municipality's offices only in the council and its
 # committees; the chair of a polling station, an advisory committee or an association, and an
 # "ambtelijk secretaris", are not office holders.

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets96/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets100/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -419,8 +419,16 @@ HAND_WRITTEN_SETS = {
     "54e ronde ontwikkelset)",
     "realistic_toets94": "Vierennegentigste handgeschreven toetsset (realistic_toets94; sinds de "
     "54e ronde ontwikkelset)",
-    "realistic_toets95": "Vijfennegentigste handgeschreven toetsset, blind (realistic_toets95)",
-    "realistic_toets96": "Zesennegentigste handgeschreven toetsset, blind (realistic_toets96)",
+    "realistic_toets95": "Vijfennegentigste handgeschreven toetsset (realistic_toets95; sinds "
+    "de 55e ronde ontwikkelset)",
+    "realistic_toets96": "Zesennegentigste handgeschreven toetsset (realistic_toets96; sinds "
+    "de 55e ronde ontwikkelset)",
+    "realistic_toets97": "Zevenennegentigste handgeschreven toetsset (realistic_toets97; sinds "
+    "de 56e ronde ontwikkelset)",
+    "realistic_toets98": "Achtennegentigste handgeschreven toetsset (realistic_toets98; sinds "
+    "de 56e ronde ontwikkelset)",
+    "realistic_toets99": "Negenennegentigste handgeschreven toetsset, blind (realistic_toets99)",
+    "realistic_toets100": "Honderdste handgeschreven toetsset, blind (realistic_toets100)",
 }
 ACTIONS = ("redact", "keep")
 
