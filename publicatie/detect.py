@@ -18,7 +18,9 @@ from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
 from publicatie.grounds import GROUND_IDENTIFIER, GROUND_PRIVACY, GROUND_SPECIAL, redact_match
+from publicatie.markup import decode_markup
 from publicatie.names import (
+    CAR_MODEL,
     FILE_EXTENSIONS,
     GREETINGS,
     NOT_A_PARAPH,
@@ -152,6 +154,11 @@ _FUNCTIONAL_WORDS = frozenset(
         "park",
         "parken",
         "flex",
+        # a landlord's letting team and the placement of refugees: "verhuur@",
+        # "woonplaatsbemiddeling.oostbrabant@"
+        "verhuur",
+        "woonplaats",
+        "brabant",
         "hr",
         "hrm",
         # a security team's words ("soc-meldingen@", "ict-security@")
@@ -459,7 +466,8 @@ _CONFIDENCE = {
 _BSN_RE = re.compile(
     r"(?<![\w.,/-])"
     r"(\d{3}([. ]?)\d{3}\2\d{3}|\d{4}([. ]?)\d{2}\3\d{3}|\d{2}([. ]?)\d{3}\4\d{2}\4\d{2})"
-    r"(?![\w/-]|[.,]\d)"
+    # ... also as a spreadsheet's or data frame's float: "596703296.0"
+    r"(?P<float>\.0(?![\w.,]))?(?![\w/-]|[.,]\d)"
 )
 # "NL91 ABNA 0417 1643 00", "NL91ABNA0417164300", "NL 91 ABNA ..." (space after the country)
 _IBAN_RE = re.compile(r"(?<![\w])[A-Z]{2} ?\d{2}(?: ?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE)
@@ -506,6 +514,19 @@ def detect_personal_data(
     contact data that stay visible; they are reported with action "keep".
     """
     policy = (policy or DetectionPolicy()).with_keep(keep_numbers, keep_emails)
+    decoded = decode_markup(text)
+    if decoded is None:
+        return _detect_plain(text, policy)
+    # read the characters as rendered, report them where they are written
+    plain, origins = decoded
+    spans = []
+    for span in _detect_plain(plain, policy):
+        start, end = origins[span.start][0], origins[span.end - 1][1]
+        spans.append(span.model_copy(update={"start": start, "end": end, "text": text[start:end]}))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     joined = join_split_words(text)
     if joined is not None:  # read the words whole, report the spans where they stand
         joined_text, where = joined
@@ -517,7 +538,7 @@ def detect_personal_data(
                     "text": text[where[span.start] : where[span.end - 1] + 1],
                 }
             )
-            for span in detect_personal_data(joined_text, policy=policy)
+            for span in _detect_plain(joined_text, policy)
         ]
     if policy.use_model:
         # before any rule: several rules consult deduce's name lists when they are loaded, so
@@ -540,7 +561,15 @@ def detect_personal_data(
     for form in decoded_forms(text):
         candidates = [c for c in candidates if c.end <= form.start or c.start >= form.end]
         candidates.extend(_spans_of_form(text, form, policy))
-    candidates = [part for candidate in candidates for part in _within_cells(candidate)]
+    candidates = [
+        part
+        for candidate in candidates
+        for part in _within_cells(candidate)
+        if not (
+            part.type == "name"
+            and (CAR_MODEL.match(text, part.start) or _NUMBER_AS_NAME.fullmatch(part.text))
+        )
+    ]
     candidates.sort(key=lambda s: (_PRIORITY[s.type], s.start, -(s.end - s.start)))
     chosen: list[RedactionSpan] = []
     for span in candidates:
@@ -567,6 +596,7 @@ def detect_personal_data(
     chosen = organisation_contact(text, chosen)
     chosen = sole_trader_contact(text, chosen)
     chosen.extend(_repeated_numbers(text, chosen))
+    chosen = _without_speaker_codes(text, chosen)
     kept_values = {" ".join(v.split()).lower() for v in policy.kept_values}
     if kept_values:
         chosen = [
@@ -578,6 +608,27 @@ def detect_personal_data(
     if text != original:  # report what the document says, not the repaired digits
         chosen = [s.model_copy(update={"text": original[s.start : s.end]}) for s in chosen]
     return sorted(chosen, key=lambda s: s.start)
+
+
+# A transcript's legend of its speakers: "ADV = Lotte van Kreeftenburg, adviseur Bibob",
+# "TLK = mevrouw Zeynep Tanrıkulu, tolk Turks": the code stands for a role, not for initials.
+_SPEAKER_LEGEND = re.compile(r"^[ \t]*(?P<code>[A-Z]{2,4})[ \t]*=[ \t]+(?P<who>[^\n]{1,80})", re.M)
+
+
+def _without_speaker_codes(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
+    """The spans less the codes of a legend of speakers; a code made of the initials of the
+    person it stands for ("JB = Jan Bakker") is that person's paraph and stays redacted."""
+    codes = set()
+    for match in _SPEAKER_LEGEND.finditer(text):
+        words = re.findall(r"[^\W\d_][\w'-]*", match.group("who"))[:6]
+        capitals = "".join(w[0] for w in words if w[0].isupper())
+        every = "".join(w[0] for w in words).upper()
+        code = match.group("code")
+        if not (capitals.startswith(code) or every.startswith(code)):
+            codes.add(code)
+    if not codes:
+        return spans
+    return [s for s in spans if not (s.type == "name" and s.text in codes)]
 
 
 # A word that a line break split after a hyphen, as PDF text and OCR give it: "Achter-\nwetering",
@@ -1008,6 +1059,11 @@ def _numbers_after_names(text: str, chosen: list[RedactionSpan]) -> list[Redacti
 
 # Two or more spaces or a tab inside a value: a column gap in a table laid out with spaces.
 _COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
+
+
+# A number read in a name's place: a data frame's row index ("0", "1") or a client's number
+# ("C-39920") in a name column. (A date read as a name stays redacted: it may be a birth date.)
+_NUMBER_AS_NAME = re.compile(r"\d{1,3}|[A-Z]{1,2}-\d{3,}")
 
 
 def _within_cells(span: RedactionSpan) -> list[RedactionSpan]:
@@ -2167,8 +2223,8 @@ def _find_bsn(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
         spans.append(
             RedactionSpan(
                 start=match.start(1),
-                end=match.end(1),
-                text=value,
+                end=match.end(),
+                text=text[match.start(1) : match.end()],
                 type="bsn",
                 ground=GROUND_IDENTIFIER,
                 action=action,

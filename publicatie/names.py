@@ -281,6 +281,26 @@ _CHAT_SENDER = re.compile(
 )
 
 _STOP_WORDS = {
+    # a table's column headers and a list's labels: "Unit  Adres", "Meter elektra", "Kamer 3"
+    "unit",
+    "meter",
+    "kamer",
+    "bron",
+    # "Namens Mooiland  Namens de bouwer": who signs for whom
+    "namens",
+    "location",
+    # words that open a sentence in a neighbour's language or a note: "Bien cordialement", "aux
+    # Pays-Bas", "Ruhe ab 22 Uhr", "Bank bij de molen", "Pap de gemeente belde"
+    "bien",
+    "pays-bas",
+    "ruhe",
+    "bank",
+    "pap",
+    # an export's key and a statistics program's command: "timestamp", "LIST"
+    "timestamp",
+    "list",
+    # a municipal service named in a report: "Leerplicht Borger-Odoorn"
+    "leerplicht",
     # an adjective of a place's part ("de Nieuwe Haven") and a German article ("Das Standgeld")
     "nieuwe",
     "das",
@@ -511,6 +531,8 @@ _ORG_WORDS = {
     "metropool",
     # "Johan Cruyff Foundation", "Sporthal Ria Ameidenaar", "Openluchtbad De Wiel"
     "foundation",
+    # a copy shop: "Copyshop Valkenburg" (a barbershop is often its owner's trade name)
+    "copyshop",
     *SPORTS_VENUES,
 }
 _ORG_SUFFIX = re.compile(
@@ -521,6 +543,15 @@ _ORG_SUFFIX = re.compile(
     # "Marktverordening Sluis 2022")
     r"punt|regeling|verordening|reglement)$",
     re.IGNORECASE,
+)
+# A car's make and model in a list of vehicles ("Alfa Romeo Spider", "Mini Cooper S",
+# "Porsche 912"): no person. Makes that are also given names ("Mercedes", "Austin") only with
+# their other half ("Mercedes-Benz").
+CAR_MODEL = re.compile(
+    r"(?:Alfa Romeo|Aston Martin|Audi|BMW|Citroën|Citroen|Chevrolet|Dacia|DAF|Fiat|Ford|"
+    r"Hyundai|Jaguar|Lancia|Land Rover|Mazda|Mercedes-Benz|Mini|Mitsubishi|Nissan|Opel|"
+    r"Peugeot|Porsche|Renault|Saab|Škoda|Skoda|Subaru|Suzuki|Tesla|Toyota|Triumph|Volkswagen|"
+    r"Volvo)[ \t]+[A-Z0-9][\w-]*"
 )
 _SCHOOL_END = re.compile(r"\w{3,}school$")
 
@@ -1234,6 +1265,12 @@ def _in_object_section(text: str, start: int) -> bool:
     return False
 
 
+def _line_at(text: str, index: int) -> str:
+    """The line of `text` that `index` stands on."""
+    end = text.find("\n", index)
+    return text[text.rfind("\n", 0, index) + 1 : end if end >= 0 else len(text)]
+
+
 def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
     """Candidate person names in `text` (no role decision yet), sorted, not overlapping."""
     hits: list[NameHit] = []
@@ -1310,6 +1347,18 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
                 continue  # "Beste raadsleden,", "Goedemorgen team Vergunningen,": no person
             if pattern is _CUE_AFTER and _is_place(text[start:end], small_places=True):
                 continue  # "..., Den Haag\nMelder: ...": a place ends the line before a role
+            if (
+                pattern is _CUE_AFTER
+                and "  " in match.group(group)
+                and text.startswith("  ", match.end(group))
+            ):
+                continue  # "Unit  Adres      Bewoner(s)": a table's header row, in columns
+            if (
+                pattern is _HEADER
+                and match.group(0).lstrip().startswith("Namens")
+                and _line_at(text, start).count("Namens") > 1
+            ):
+                continue  # "Namens Mooiland  Namens de bouwer": who signs for whom, in columns
             hits.append(NameHit(start, end, text[start:end], "rule", confidence))
     hits.extend(_initials_only(text))
     hits.extend(_names_with_own_paraph(text))
@@ -1506,6 +1555,12 @@ def _table_names(text: str) -> list[NameHit]:
             continue  # "melding buren via 112": a note in the column, no name ("karin wessels" is)
         if value.lower() in _STOP_WORDS or role_word(value):
             continue  # "jongerenwerk", "boa" reporting in a log's column of reporters
+        if (
+            len(words) == 2
+            and (words[0].lower() in _STOP_WORDS or role_word(words[0]))
+            and _is_place(words[1], small_places=True)
+        ):
+            continue  # "Jongerenwerk Vroomshoop" as a chat's sender: a service by its place
         if _FILE_NAME_CELL.fullmatch(value):
             continue  # "08_reactie_eigenaar_M_Everaerts.msg" under "Naam" in a folder listing
         if start < end and not _SERVICE_ACCOUNT.match(text, start, end):
@@ -2145,6 +2200,11 @@ def _chat_first_names(text: str) -> list[NameHit]:
     return hits
 
 
+# A car park by its letter ("P Cauberg", "P+R Meerssen-West") after a preposition, a comma or "P+".
+_PARKING = re.compile(r"[PR][ ][A-Z]")
+_PARKING_BEFORE = re.compile(r"(?:(?<![\w-])(?:op|bij|naar|aan|via|at|near|de)[ ]|[,:][ ]|P\+)$")
+
+
 def _model_names(text: str) -> list[NameHit]:
     hits = []
     for annotation in load_model().deidentify(text).annotations:
@@ -2182,6 +2242,8 @@ def _model_names(text: str) -> list[NameHit]:
             continue
         if _not_a_person(value) or _hyphenated_place(value):
             continue
+        if _PARKING.match(value) and _PARKING_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "parkeren op P Wittemerallee", "P+R Vilt": a car park, no initial
         if " " not in value and (
             _LABEL_NEXT.match(text, start + len(value))
             or _NUMBERED_HEADING_NEXT.match(text, start + len(value))

@@ -224,9 +224,9 @@ _GENERAL_BEFORE = re.compile(
     r"\bbereikbaarheid[ \t]+(?:van[ \t]+(?:het[ \t]+)?)?team|"
     # "Vragen via 0117 ...", an export's key "telefoon_algemeen = 0117 ..."
     r"(?:^|\n|[.·|][ \t]*)vragen[ \t]+via|\b[a-z_]*_algemeen[ \t]*[:=]|"
-    # a utility's line for faults ("storingsnummer 072 ..."), an export's element for the
-    # general number ("<AlgemeenNummer>0223 ...")
-    r"storingsnummer|storingslijn|<[a-z_]*(?:algemeen|hoofdnummer|receptie|centrale)[a-z_]*>|"
+    # a utility's line for faults ("storingsnummer 072 ..."), a newsroom's ("redactie 0485 ..."),
+    # an export's element for the general number ("<AlgemeenNummer>0223 ...")
+    r"storingsnummer|storingslijn|\bredactie|<[a-z_]*(?:algemeen|hoofdnummer|receptie|centrale)[a-z_]*>|"
     # the municipality's own line in a sentence: "of met de gemeente Schagen via 0224 ..."
     r"\bde[ \t]+gemeente[ \t]+(?-i:[A-Z][\w'-]+(?:[ \t-][A-Z][\w'-]+)?)[ \t]+(?:via|op))"
     r"[ \t]*(?:/[ \t]*[a-z]+[ \t]*)?[:.]?[ \t]*$",

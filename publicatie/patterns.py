@@ -227,10 +227,11 @@ _PLACE_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'-]+)")
 # 3958 BC, "1752 N8"): only after the word "postcode" or before a known place.
 _OCR_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3}[ \t]?(?:[A-Z][0258]|[0258][A-Z])(?![\w-])")
 _OCR_POSTCODE_LABEL = re.compile(r"postcode[^\n\d]{0,25}[:.]?[ \t.]*$", re.IGNORECASE)
-# A foreign postcode with its country letter ("D-47638 Straelen"), or the 4- or 5-digit postcode
+# A foreign postcode with its country letter ("D-47638 Straelen"; four digits never start with
+# 0, so "A-0611" is an offer's number), or the 4- or 5-digit postcode
 # of a Belgian, German or Spanish address right after the street ("Bosstraat 12\n3680 Maaseik").
 _FOREIGN_POSTCODE = re.compile(
-    r"(?<![\w-])(?:D|A|B|F|L|E|I|CH|PL|DK)-\d{4,5}(?=[ \t]+[A-Z])"
+    r"(?<![\w-])(?:D|A|B|F|L|E|I|CH|PL|DK)-(?:\d{5}|[1-9]\d{3})(?=[ \t]+[A-Z])"
     r"|(?<![\w-])[A-Z]\d[A-Z][ ]\d[A-Z]\d(?![\w-])"  # Canadian "V1Y 1P9"
     r"|(?<=(?:NSW|VIC|QLD|TAS|ACT) )\d{4}(?![\w-])|(?<=(?:WA|SA|NT) )\d{4}(?![\w-])"  # Australia
 )
@@ -669,6 +670,11 @@ _OWNER_AFTER = re.compile(r"[ \t]*[;,)]?[ \t]*(?:de[ \t]+)?eigena(?:ar|resse)\b"
 _ING_WORD = re.compile(r"[a-z](?:e|a|oe)ring$")
 
 
+# "3x", "4x": a count after a name in a table ("Thijmen Raaijmakersveld   3x (A-201..203)"), no
+# house number.
+_COUNT = re.compile(r"\d{1,2}x")
+
+
 # Urk numbers its houses by district, not by street: "Wijk 2 28", "Wijk 4 17a" (a scan may read
 # "Wijk 4 l7"); only in a document that names Urk.
 _URK = re.compile(r"\bUrk\b")
@@ -697,6 +703,7 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
                 _is_place_name(match.group("street"))
                 or _inside(match.span(), taken)
                 or _ING_WORD.search(match.group("street"))
+                or _COUNT.fullmatch(match.group("number"))
             ):
                 continue
             hits.append((match.start(), match.end(), "address", "redact", reason))
@@ -1071,7 +1078,9 @@ _TABLE_HEADERS = {
         # an English key of an export or a FHIR resource: "family", "given", "lastName"
         r"family|given|family name|given name|first name|last name|surname|full name|"
         # a chat export's or a document's person: "real_name", "display_name", "author"
-        r"real name|display name|author|auteur|last modified by|modified by|created by)\b",
+        r"real name|display name|author|auteur|last modified by|modified by|created by|"
+        # a messenger's export ("Sender Name"), a household's principal ("Referent")
+        r"sender name|referent|statushouder)\b",
         re.I,
     ),
     # a roll-call vote or a committee list: the names in a "raadslid" column are office holders
@@ -1703,12 +1712,11 @@ def _split_cells(line: str, separator: str) -> list[tuple[int, int]]:
         index = stop + 1
 
 
-# A CSV export's header: three or more column names, each quoted or a single word ("kvk",
-# "iban_restitutie"); running text has spaces after its commas.
-# a quoted header may be a form's whole question: "Toestemming gegevens delen met vervoerder"
-_CSV_HEADER = re.compile(
-    r'(?:"[^"\n]{1,80}"|[^\s,"]{1,40})(?:,(?:"[^"\n]{0,80}"|[^\s,"]{0,40})){2,}'
-)
+# A CSV export's header: three or more column names, each quoted or a label without a space at
+# its ends ("kvk", "iban_restitutie", "Sender Name"); running text has spaces after its commas.
+# A quoted header may be a form's whole question: "Toestemming gegevens delen met vervoerder".
+_CSV_LABEL = r'(?:"[^"\n]{0,80}"|[^\s,"](?:[^,"\n]{0,38}[^\s,"])?)'
+_CSV_HEADER = re.compile(rf"(?:{_CSV_LABEL})(?:,(?:{_CSV_LABEL})?){{2,}}")
 
 
 _RULE_BETWEEN = re.compile(r"\n[ \t]*-+(?:\+-+)+[ \t]*\n")
@@ -2140,8 +2148,20 @@ def _organisation_vehicle(text: str, start: int) -> bool:
     return (
         len(clauses) >= 2
         and _VEHICLE_ONLY.fullmatch(clauses[-1]) is not None
-        and re.search(r"\b(?:B\.V\.|BV|N\.V\.|GmbH)[ \t]*$", clauses[-2]) is not None
-    )
+        and (
+            re.search(r"\b(?:B\.V\.|BV|N\.V\.|GmbH)[ \t]*$", clauses[-2]) is not None
+            # "(dienstauto, kenteken V-817-GZ)"
+            or _ORGANISATION_VEHICLE.search(clauses[-2]) is not None
+        )
+    ) or _VEHICLE_DESCRIBED_AFTER.match(text, start) is not None
+
+
+# An export's record that describes the vehicle on the line under its plate:
+# 'kenteken = "V-561-KD"\nomschrijving = "dienstauto buitendienst gemeente"'
+_VEHICLE_DESCRIBED_AFTER = re.compile(
+    r"[^\n]*\n[ \t]*(?i:omschrijving|beschrijving|description|toelichting|voertuig)[ \t]*[:=]"
+    r"[ \t]*[\"']?(?i:dienstauto|dienstvoertuig|dienstwagen|dienstbus)"
+)
 
 
 def find_kenteken(text: str) -> list[Hit]:

@@ -38,6 +38,13 @@ OFFICE_ROLES = (
     "landrat",
     "schepenen",
     "schepen",
+    # ... and their French-speaking neighbours: "bourgmestre de Fourons, M. Remersdael",
+    # "échevin du tourisme Laurence Devieuxmont"
+    "bourgmestre",
+    "échevin",
+    "échevine",
+    "echevin",
+    "échevins",
     # English, in a municipality's text for international residents: "alderman (wethouder) Okko
     # Ruhl", "Mayor Bas Breugel"
     "alderman",
@@ -115,7 +122,11 @@ _POSSESSIVE = re.compile(r"\b(?:onze|ons|mijn|zijn|haar|hun|jullie|uw)[ \t]*$", 
 _CLEAR_ALT = "|".join(
     sorted((re.escape(r) for r in OFFICE_ROLES if r not in _AMBIGUOUS), key=len, reverse=True)
 )
-_TITLES = r"(?:de\s+heer|heer|mevrouw|mevr\.|mw\.|dhr\.|mr\.|dr\.|drs\.|ir\.|ing\.|prof\.|ds\.)"
+_TITLES = (
+    r"(?:de\s+heer|heer|mevrouw|mevr\.|mw\.|dhr\.|mr\.|dr\.|drs\.|ir\.|ing\.|prof\.|ds\.|"
+    # French: "bourgmestre de Fourons, M. Remersdael", "Mme Lixhon"
+    r"(?-i:M\.)|monsieur|madame|mme\.?)"
+)
 # "de burgemeester van Schiedam,", "wethouder van de gemeente Gouda:"
 _OF_PLACE = (
     # "de burgemeester van 's-Hertogenbosch,"
@@ -135,7 +146,8 @@ _POLICY_FIELD = (
 )
 _PORTFOLIO = (
     # "schepen van economie, mevrouw Van Looveren", "wethouder van financiën"
-    rf"(?:[ \t]+van[ \t]+(?:{_POLICY_FIELD})"
+    rf"(?:[ \t]+(?:van|du|de[ \t]+la|des)[ \t]+(?:{_POLICY_FIELD}|tourisme|culture|sports?|"
+    r"travaux|finances|jeunesse|enseignement)"
     # "wethouder P&O R. Sparenburg"
     r"|[ \t]+[A-Z][\w&-]*(?:(?:,|[ \t]+en|[ \t]+&)?[ \t]+[A-Z][\w&-]*){0,3}"
     rf"|[ \t]+{_POLICY_FIELD}(?:(?:,|[ \t]+en|[ \t]+&)[ \t]+{_POLICY_FIELD}){{0,2}})?"
@@ -226,7 +238,7 @@ PARTIES = (
     r"(?:Lokaal|Leefbaar|Gemeentebelangen|Dorpsbelangen|Stadsbelang|Actiepartij|Stadspartij|"
     r"Onafhankelijk)[\w '-]{0,25}|[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:Belang|Lokaal)"
 )
-_PARTY_AFTER = re.compile(rf"^[ \t]*\((?:{PARTIES})\)")
+_PARTY_AFTER = re.compile(rf"^[ \t]*\((?i:fractie[ \t]+)?(?:{PARTIES})\)")
 # A line "Name (Party)" at the end of a motion or under "Indieners:"; the line of a known
 # national party in the same block makes a local party's line a council member's too:
 # "E.M. Hoogmeijer-Bremland (Hart voor Midden-Delfland)" above "Jasper Duischot (VVD)".
@@ -304,10 +316,13 @@ def listed(name: str, people: Iterable[str]) -> bool:
 
 
 # A civil servant's own job in brackets right after the name: "(bestuursadviseur)", "(beleid
-# Jeugd)", "(secretaresse wethouder)".
+# Jeugd)", "(secretaresse wethouder)", "(dienst toerisme)".
 _OWN_JOB = re.compile(
     r"[ \t]*\([^)\n]{0,25}?(?i:adviseur|medewerker|medewerkster|(?<!\w)beleid\b|consulent|"
-    r"secretaresse|assistent|ambtenaar|jurist|manager|co[öo]rdinator|notulist|projectleider|controller)"
+    r"secretaresse|assistent|ambtenaar|jurist|manager|co[öo]rdinator|notulist|projectleider|controller|"
+    # a service or department, and who takes the minutes: "(dienst toerisme)", "(service
+    # travaux)", "(verslag)"
+    r"(?<!\w)(?:dienst|service|afdeling|verslag)\b)"
     r"[^)\n]{0,25}\)"
 )
 
@@ -405,6 +420,8 @@ def role_near(text: str, start: int, end: int) -> str:
             return "raadslid"
     if _AUDIT_MEMBER_AFTER.match(after) and _AUDIT_COMMITTEE.search(text):
         return "lid rekenkamercommissie"
+    if _LIST_THEN_PARTY.match(text[end : end + 400]):
+        return "raadslid"
     shared = _LIST_THEN_OFFICE.match(text[end : end + 400])
     if shared and (
         not shared.group("role").lower().startswith("extern") or _AUDIT_COMMITTEE.search(text)
@@ -541,6 +558,11 @@ _SHARED_OFFICE = (
 _LIST_THEN_OFFICE = re.compile(
     rf"^(?:[ \t]*(?:,|en)[ \t]+{_NAME_IN_LIST})*[ \t]*\((?i:allen[ \t]+)?"
     rf"(?P<role>(?i:{_SHARED_OFFICE}))\)"
+)
+# ... or by their party: "Vragenstellers: Bert Nijswillers en Miriam Euverems (fractie
+# Heuvelland Lokaal)"
+_LIST_THEN_PARTY = re.compile(
+    rf"^(?:[ \t]*(?:,|en)[ \t]+{_NAME_IN_LIST})+[ \t]*\((?i:fractie[ \t]+)?(?:{PARTIES})\)"
 )
 # ... or by "(leden)" alone, in the list of those present at a committee of the council:
 # "Aanwezig: K. Abbenhoek (voorzitter), F. Rokkeman, D. Slikkeman en T. de Looij-Smaal (leden)".

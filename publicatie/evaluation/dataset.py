@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets100/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets106/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -429,6 +429,16 @@ HAND_WRITTEN_SETS = {
     "de 56e ronde ontwikkelset)",
     "realistic_toets99": "Negenennegentigste handgeschreven toetsset, blind (realistic_toets99)",
     "realistic_toets100": "Honderdste handgeschreven toetsset, blind (realistic_toets100)",
+    "realistic_toets101": "Honderdeerste handgeschreven toetsset (realistic_toets101; sinds "
+    "de 57e ronde ontwikkelset)",
+    "realistic_toets102": "Honderdtweede handgeschreven toetsset (realistic_toets102; sinds "
+    "de 57e ronde ontwikkelset)",
+    "realistic_toets103": "Honderdderde handgeschreven toetsset (realistic_toets103; sinds "
+    "de 58e ronde ontwikkelset)",
+    "realistic_toets104": "Honderdvierde handgeschreven toetsset (realistic_toets104; sinds "
+    "de 58e ronde ontwikkelset)",
+    "realistic_toets105": "Honderdvijfde handgeschreven toetsset, blind (realistic_toets105)",
+    "realistic_toets106": "Honderdzesde handgeschreven toetsset, blind (realistic_toets106)",
 }
 ACTIONS = ("redact", "keep")
 
