@@ -296,9 +296,12 @@ _STOP_WORDS = {
     "ruhe",
     "bank",
     "pap",
-    # an export's key and a statistics program's command: "timestamp", "LIST"
+    # an export's key and a statistics program's command: "timestamp", "LIST", SharePoint's
+    # "Items(412)", a notebook's "Python 3"
     "timestamp",
     "list",
+    "items",
+    "python",
     # a municipal service named in a report: "Leerplicht Borger-Odoorn"
     "leerplicht",
     # an adjective of a place's part ("de Nieuwe Haven") and a German article ("Das Standgeld")
@@ -1555,6 +1558,8 @@ def _table_names(text: str) -> list[NameHit]:
             continue  # "melding buren via 112": a note in the column, no name ("karin wessels" is)
         if value.lower() in _STOP_WORDS or role_word(value):
             continue  # "jongerenwerk", "boa" reporting in a log's column of reporters
+        if len(words) == 2 and words[0].lower() in _STOP_WORDS and words[1].isdigit():
+            continue  # a notebook's kernel as its "display_name": "Python 3"
         if (
             len(words) == 2
             and (words[0].lower() in _STOP_WORDS or role_word(words[0]))
@@ -2069,8 +2074,59 @@ _SURNAME_COMMA_INITIALS = re.compile(
 )
 
 
+# Initials before a surname in capitals, in a text written in capitals: "BORGEN: M.J. LATHUMER,
+# Y. KREBBERS EN P.A. KAMPERS." (not an abbreviation: "N.B. DIT", "T.A.V. DE", "B.V. ABC")
+_INITIALS_CAPS = re.compile(
+    rf"(?<![\w.-])(?P<name>(?:[{_UP}]\.){{1,4}}[ ](?:(?:VAN|DE|DER|DEN|TER|TEN)[ ])*"
+    rf"[{_UP}]{{3,}}(?:-[{_UP}]{{3,}})?)(?![\w-]|\.\w)"
+)
+_ABBREVIATIONS = frozenset(
+    {
+        "n.b.",
+        "t.a.v.",
+        "i.v.m.",
+        "b.v.",
+        "n.v.",
+        "a.u.b.",
+        "o.a.",
+        "z.s.m.",
+        "m.b.t.",
+        "i.o.",
+        "c.q.",
+        "e.d.",
+        "d.w.z.",
+        "t.z.t.",
+        "v.o.f.",
+        "p.s.",
+        "i.p.v.",
+        "m.u.v.",
+        "t.b.v.",
+        "z.o.z.",
+        "i.s.m.",
+        "m.i.v.",
+        "e.a.",
+        "v.v.",
+        "a.s.",
+        "j.l.",
+        "s.v.p.",
+        "o.b.v.",
+        "n.a.v.",
+        "p.a.",
+    }
+)
+
+
 def _caps_reversed(text: str) -> list[NameHit]:
     hits = []
+    for match in _INITIALS_CAPS.finditer(text):
+        initials, _, surname = match.group("name").partition(" ")
+        last = surname.split()[-1]
+        if initials.lower() in _ABBREVIATIONS or any(
+            w.lower() in _STOP_WORDS or w.lower() in places() or common_dutch_word(w.lower())
+            for w in last.split("-")
+        ):
+            continue  # "T.A.V. DE HEER", "N.B. GEEN": an abbreviation and a word
+        hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.75))
     for match in _CAPS_REVERSED.finditer(text):
         surname = match.group("name").split(",", 1)[0]
         if any(w.lower() in _STOP_WORDS for w in re.split(r"[ -]", surname)):

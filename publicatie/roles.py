@@ -239,6 +239,11 @@ PARTIES = (
     r"Onafhankelijk)[\w '-]{0,25}|[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:Belang|Lokaal)"
 )
 _PARTY_AFTER = re.compile(rf"^[ \t]*\((?i:fractie[ \t]+)?(?:{PARTIES})\)")
+# ... or an export's record that gives the party on the next line: "- naam: H. Yağmurcu\n
+#   fractie: Lokaal Liemers"
+_PARTY_KEY_AFTER = re.compile(
+    r"[ \t]*[\"']?[ \t]*\n[ \t]*[\"']?(?i:fractie|partij|party)[\"']?[ \t]*[:=]"
+)
 # A line "Name (Party)" at the end of a motion or under "Indieners:"; the line of a known
 # national party in the same block makes a local party's line a council member's too:
 # "E.M. Hoogmeijer-Bremland (Hart voor Midden-Delfland)" above "Jasper Duischot (VVD)".
@@ -402,7 +407,7 @@ def role_near(text: str, start: int, end: int) -> str:
         and not _left_columns_role(text, start, end, match)
     ):
         return match.group("role").lower()
-    if _PARTY_AFTER.search(after):
+    if _PARTY_AFTER.search(after) or _PARTY_KEY_AFTER.match(text, end):
         return "raadslid"
     inside = _PARENS_AFTER.match(after)
     if inside and re.search(r"\d", inside.group(1)):

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets106/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets108/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -437,8 +437,12 @@ HAND_WRITTEN_SETS = {
     "de 58e ronde ontwikkelset)",
     "realistic_toets104": "Honderdvierde handgeschreven toetsset (realistic_toets104; sinds "
     "de 58e ronde ontwikkelset)",
-    "realistic_toets105": "Honderdvijfde handgeschreven toetsset, blind (realistic_toets105)",
-    "realistic_toets106": "Honderdzesde handgeschreven toetsset, blind (realistic_toets106)",
+    "realistic_toets105": "Honderdvijfde handgeschreven toetsset (realistic_toets105; sinds "
+    "de 59e ronde ontwikkelset)",
+    "realistic_toets106": "Honderdzesde handgeschreven toetsset (realistic_toets106; sinds "
+    "de 59e ronde ontwikkelset)",
+    "realistic_toets107": "Honderdzevende handgeschreven toetsset, blind (realistic_toets107)",
+    "realistic_toets108": "Honderdachtste handgeschreven toetsset, blind (realistic_toets108)",
 }
 ACTIONS = ("redact", "keep")
 
