@@ -30,6 +30,7 @@ from publicatie.names import (
     find_names,
     first_name_known,
     in_organisation,
+    initials_of,
     load_model,
     opens_with_particle,
     person_word_known,
@@ -618,14 +619,11 @@ _SPEAKER_LEGEND = re.compile(r"^[ \t]*(?P<code>[A-Z]{2,4})[ \t]*=[ \t]+(?P<who>[
 def _without_speaker_codes(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
     """The spans less the codes of a legend of speakers; a code made of the initials of the
     person it stands for ("JB = Jan Bakker") is that person's paraph and stays redacted."""
-    codes = set()
-    for match in _SPEAKER_LEGEND.finditer(text):
-        words = re.findall(r"[^\W\d_][\w'-]*", match.group("who"))[:6]
-        capitals = "".join(w[0] for w in words if w[0].isupper())
-        every = "".join(w[0] for w in words).upper()
-        code = match.group("code")
-        if not (capitals.startswith(code) or every.startswith(code)):
-            codes.add(code)
+    codes = {
+        match.group("code")
+        for match in _SPEAKER_LEGEND.finditer(text)
+        if not initials_of(match.group("code"), match.group("who"))
+    }
     if not codes:
         return spans
     return [s for s in spans if not (s.type == "name" and s.text in codes)]

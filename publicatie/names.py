@@ -44,6 +44,7 @@ __all__ = [
     "find_names",
     "first_name_known",
     "in_organisation",
+    "initials_of",
     "load_model",
     "model_loaded",
     "opens_with_particle",
@@ -1016,7 +1017,7 @@ _NAME_RUN = re.compile(
 _NAME_RUN_START = re.compile(r"(?:\n|^|[ \t][-–•][ \t]|;|\|)")
 
 
-def _initials_of(token: str, words: str) -> bool:
+def initials_of(token: str, words: str) -> bool:
     """Whether the capitals of `token` are, in order, the initials of the words (or their
     hyphenated parts) in `words`: "IW" of "Inge Welleweerd", "IRU" of "Ise Raats-Uijl"."""
     capitals = [c for c in token if c.isupper()]
@@ -1122,7 +1123,7 @@ def _paraphs(text: str) -> list[NameHit]:
     # "GvB = Gerrit van Buuren"
     for match, words in _named_paraphs(text):
         token, start = match.group("token"), match.start("token")
-        if token.lower() in _NOT_A_PARAPH or not _initials_of(token, words):
+        if token.lower() in _NOT_A_PARAPH or not initials_of(token, words):
             continue
         found.add(token)
         if not any(h.start == start for h in hits):
