@@ -58,7 +58,7 @@ from publicatie.patterns import (
     places,
 )
 from publicatie.policy import DetectionPolicy
-from publicatie.query_strings import DecodedForm, decoded_forms
+from publicatie.query_strings import DecodedForm, decoded_forms, mailbox_parts
 from publicatie.roles import (
     OFFICE_ROLES,
     civil_servant_near,
@@ -492,7 +492,9 @@ _REFERENCE_LABEL = re.compile(
 _DIRECT_LINE = re.compile(
     r"\b(?i:direct|doorkies(?:nummer)?|rechtstreeks|persoonlijk(?: nummer)?)[ \t]*:?[ \t]*$"
 )
-_INTERNATIONAL_PREFIX = re.compile(r"(?:\+|(?<!\d)00)(?!31\b)\d{1,3}[ \t-]*(?:\(0\)[ \t]*)?$")
+# A foreign country code before a number ("+34 612 448 903", "0034 612 ..."); not the end of a
+# case number in the column before a BSN ("VZ-24-00112  815990285").
+_INTERNATIONAL_PREFIX = re.compile(r"(?:\+|(?<![\w-])00)(?!31\b)\d{1,3}[ \t-]*(?:\(0\)[ \t]*)?$")
 _CURRENCY_BEFORE = re.compile(r"(?:€|EUR|eur)\s*$")
 _KEEP_PHONE_TYPES = {
     PhoneNumberType.UAN: "Algemeen (bedrijfs)nummer, geen persoonsgegeven.",
@@ -695,7 +697,7 @@ def _mailboxes_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redac
         return chosen
     result = []
     for span in chosen:
-        local = span.text.split("@", 1)[0].lower()
+        local = mailbox_parts(span.text)[0].lower()
         named = _NAMED_LOCAL.fullmatch(local) if span.type == "email" else None
         shown = next(
             (n for at, n in displayed.items() if _DISPLAY_GAP.fullmatch(text, at, span.start)), ""
@@ -718,7 +720,7 @@ def _names_of_mailboxes(text: str, chosen: list[RedactionSpan]) -> list[Redactio
     taken = [(s.start, s.end) for s in chosen]
     added: list[RedactionSpan] = []
     for mail in (s for s in chosen if s.type == "email" and s.action == "redact"):
-        local = _NAMED_LOCAL.fullmatch(mail.text.split("@", 1)[0].lower())
+        local = _NAMED_LOCAL.fullmatch(mailbox_parts(mail.text)[0].lower())
         if local is None:
             continue
         window = max(0, mail.start - 100)
@@ -743,6 +745,11 @@ def _names_of_mailboxes(text: str, chosen: list[RedactionSpan]) -> list[Redactio
                 )
                 taken.append(match.span())
     return added
+
+
+# Where a login can start: not inside a word, a path or an e-mail address, but after the "@" of
+# a mention in a chat or an issue tracker ("@t.oudekerk welke klanten ...").
+_LOGIN_START = r"(?<![\w./-])(?<![\w.-]@)"
 
 
 def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -774,19 +781,29 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
             continue
         # a system's prefix or a number after it: "kcc_hcremers", "app-jheubgens", "hjanssen2"
         pattern = re.compile(
-            rf"(?<![\w.@/-])(?:[a-z]{{2,6}}[_-])?(?P<before>[a-z]{{0,3}})"
-            rf"(?:{re.escape(particles)})?{re.escape(surname)}"
+            # also as a wiki or a directory writes it: "MRooduijn" for Mirjam Rooduijn
+            rf"{_LOGIN_START}(?:[a-z]{{2,6}}[_-])?(?P<before>[a-z]{{0,3}}|[A-Z]{{1,3}})(?(before)\.?)"
+            rf"(?:{re.escape(particles)})?(?:{re.escape(surname)}|{re.escape(surname.capitalize())})"
             rf"(?P<after>[a-z]{{0,3}})(?P<number>\d{{1,2}}|-[a-z]{{1,2}})?(?![\w@/-]|\.[a-z])"
         )
         for match in pattern.finditer(text):
-            extra = match.group("before") + match.group("after")
+            before = match.group("before")
+            surname_at = match.end("before") + text.startswith(".", match.end("before"))
+            if text[surname_at].isupper() and not (before.isupper() and not match.group("after")):
+                continue  # capitalised only after capital initials: not "Gelderlander"
+            extra = (before + match.group("after")).lower()
             # "wolbersma2": the surname and a number is a login too
             numbered = not extra and (match.group("number") or "").isdigit()
             if lone:
                 one_side = not (match.group("before") and match.group("after"))
                 if not ((0 < len(extra) <= 2 and one_side) or numbered):
                     continue
-            elif not ((extra and set(extra) <= initials) or numbered):
+            elif not (
+                (extra and set(extra) <= initials)
+                # "ab.coolhaege" for Anton Coolhaege: his first initial, then one he did not write
+                or (match.group("before")[:1].lower() in initials and not match.group("after"))
+                or numbered
+            ):
                 continue
             if all(match.end() <= a or match.start() >= b for a, b in taken):
                 reason = "Gebruikersnaam van een gelakte persoon."
@@ -797,7 +814,7 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
         after = _LOGIN_IN_BRACKETS.match(text, span.end)
         if after and surname in after.group("login").replace(".", ""):
             login = after.group("login")
-            for match in re.finditer(rf"(?<![\w.@/-]){re.escape(login)}(?![\w@/-]|\.[a-z])", text):
+            for match in re.finditer(rf"{_LOGIN_START}{re.escape(login)}(?![\w@/-]|\.[a-z])", text):
                 if all(match.end() <= a or match.start() >= b for a, b in taken):
                     reason = "Gebruikersnaam van een gelakte persoon (tussen haakjes na de naam)."
                     added.append(_mention(span, text, *match.span(), reason, 0.75))
@@ -2502,6 +2519,15 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
         if number.country_code != 31 and phonenumbers.is_possible_number(number):
             reason = "Buitenlands telefoonnummer (internationale notatie)."
             spans.append(redact_match(match, "phone", reason, 0.7))
+    # A Dutch mobile number as an SMS gateway or a telecom export writes it, the country code
+    # without a plus ("31654102938"): eleven digits that no other Dutch number begins with.
+    for match in _MSISDN.finditer(text):
+        if any(match.start() < span.end and span.start < match.end() for span in spans):
+            continue
+        if _normalise_number("+" + match.group(0)) in kept_numbers:
+            continue
+        reason = "Mobiel nummer van een persoon (31 6..., zonder plus)."
+        spans.append(redact_match(match, "phone", reason, 0.7))
     # A German mobile number in its national notation after a German word for it: "mobil 0171
     # 442 9081", "Handy: 0152-2834 1190" (as a Dutch number it is invalid).
     for match in _GERMAN_MOBILE.finditer(text):
@@ -2518,6 +2544,7 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
     return spans
 
 
+_MSISDN = re.compile(r"(?<![\w+.,/:-])316\d{8}(?![\w/-]|[.,]\d)")
 _GERMAN_MOBILE = re.compile(
     r"(?<![\w-])(?i:mobil|handy|mobiltelefon|mobilnummer|handynummer)[ \t]*:?[ \t]*"
     r"(?P<number>01[5-7]\d(?:[ /-]?\d){6,8})(?![\w-])"

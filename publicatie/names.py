@@ -1214,6 +1214,24 @@ _PUBLIC_HANDLE = re.compile(
     r"(?i)gemeente|provincie|politie|omroep|nieuws|waterschap|brandweer|ggd|nos|rtv|krant|"
     r"courant|bibliotheek|museum|stichting|vereniging|info"
 )
+# Logins listed after the word for them: "accounts jmeertenshof, bvaessen", "Gebruikersnamen in
+# paden (akampkotte, pbornebroek)", "drie collega's (hdriesmolen, sheldenweerd en dcoolhaege-ext)",
+# "account rwantveld uitgeschakeld".
+_LOGIN_TOKEN = r"[a-z][a-z0-9._-]{3,23}[a-z0-9]"
+_LISTED_ACCOUNTS = re.compile(
+    r"(?:(?<![\w-])(?i:accounts|gebruikersnamen|inlognamen|logins|collega's|medewerkers)"
+    r"(?:[ \t]+[a-z]{2,12}){0,3}[ \t]*(?:\([ \t]*|:[ \t]*)"
+    r"|(?<![\w-])(?i:accounts|gebruikersnamen|inlognamen|logins)[ \t]+)"
+    rf"(?P<list>{_LOGIN_TOKEN}(?:(?:[ \t]*,|[ \t]+en)[ \t]+{_LOGIN_TOKEN})*)(?=[ \t]*[)\n;.])"
+    # one account, and what happened to it
+    rf"|(?<![\w-])(?i:account)[ \t]+(?P<single>{_LOGIN_TOKEN})[ \t]+(?:is[ \t]+|werd[ \t]+)?"
+    r"(?=uitgeschakeld|geblokkeerd|verwijderd|aangemaakt|gedeactiveerd|vergrendeld|opgeheven)",
+    re.MULTILINE,
+)
+# A team's or a system's account among them: "ibabs_support", "servicedesk-ict"
+_IMPERSONAL_LOGIN = re.compile(
+    r"support|helpdesk|servicedesk|beheer|team|noreply|no-reply|bot(?![a-z])|info|balie|griffie"
+)
 _NOT_AN_ACCOUNT = {
     "admin", "systeem", "system", "onbekend", "anoniem", "beheerder", "root", "test", "nvt",
     "geen", "n.v.t.", "leeg", "diverse", "overig",
@@ -1401,6 +1419,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _in_a_date(text, h)
         and not _english_date(text, h)
         and not _TIME_ZONE_AFTER.match(text, h.end)
+        and not _markup_word(text, h)
         and not _SYSTEM_ID.fullmatch(h.text)
         and not _administration_or_language(h)
     ]
@@ -1472,6 +1491,17 @@ def role_word(word: str) -> bool:
 _SYSTEM_ID = re.compile(r"(?=(?:[A-Z]*\d){2})[A-Z0-9]{6,}")
 # A Windows time zone in a calendar export: "TZID=W. Europe Standard Time".
 _TIME_ZONE_AFTER = re.compile(r"[ \t]+(?:Standard|Daylight)[ \t]+Time\b")
+
+# A markup's own word, not a name: an attribute's name before its value ('<Data Name="Bron">',
+# '<text page="1">') or a BibTeX entry's type ("@misc{mondeling2024,").
+_ATTRIBUTE_NEXT = re.compile(r"=[ \t]*[\"']")
+
+
+def _markup_word(text: str, hit: NameHit) -> bool:
+    if _ATTRIBUTE_NEXT.match(text, hit.end):
+        return True
+    return text[hit.start - 1 : hit.start] == "@" and text.startswith("{", hit.end)
+
 
 # Columns of an aligned table, not one name: "Kenteken    Voertuig    Locatie    Reden  Boa"
 _WIDE_GAP = re.compile(r" {3,}|\t")
@@ -1676,6 +1706,23 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
                 and re.search(rf"(?<![\w\\.@/-]){re.escape(bare)}:", text)
             ):
                 logins.add(bare)  # "KenB\\shoogeveen" signs a remark as "shoogeveen: ..."
+    for match in _LISTED_ACCOUNTS.finditer(text):
+        group = "list" if match.group("list") else "single"
+        for token in re.finditer(_LOGIN_TOKEN, text[match.start(group) : match.end(group)]):
+            account = token.group(0)
+            if (
+                account == "en"
+                or account in _NOT_AN_ACCOUNT
+                or common_dutch_word(account)
+                # "(vier-ogenprincipe)": a compound of words, not a login
+                or common_dutch_word(re.split(r"[._-]", account)[0])
+                or _SYSTEM_ACCOUNT.fullmatch(account)
+                or _IMPERSONAL_LOGIN.search(account)
+            ):
+                continue
+            start = match.start(group) + token.start()
+            logins.add(account)
+            found.append(NameHit(start, start + len(account), account, "rule", 0.7))
     for match in _LOGIN_WITH_NAME.finditer(text):
         account = match.group("account")
         surname = re.split(r"[ -]", match.group("name").split(".")[-1].strip())
@@ -2314,8 +2361,9 @@ def _model_names(text: str) -> list[NameHit]:
     return hits
 
 
-# A numbered heading of a form or a procedure: "--- Stap 1: Over u ---", "[Stap 2 - Uw melding]".
-_NUMBERED_HEADING_NEXT = re.compile(r"[ \t]+\d{1,2}(?:[ \t]*:(?!\d)|[ \t]+[-–][ \t])")
+# A numbered heading of a form or a procedure, or a search hit's line: "--- Stap 1: Over u ---",
+# "[Stap 2 - Uw melding]", "Line 112: ..." in an editor's search results.
+_NUMBERED_HEADING_NEXT = re.compile(r"[ \t]+\d{1,4}(?:[ \t]*:(?!\d)|[ \t]+[-–][ \t])")
 _AMPERSAND_BEFORE = re.compile(r"&(?:[A-Z][ \t]+)?$")
 _AFTER_AMPERSAND_LETTER = re.compile(r"[A-Z][ \t]+")
 _INITIALLED_REST = re.compile(r"(?:[A-Z]\.){1,4}[ \t]?[A-Z]")

@@ -23,6 +23,7 @@ from publicatie.names import (
     person_word_known,
 )
 from publicatie.patterns import LEGAL_ENTITY, find_table_cells, places
+from publicatie.query_strings import mailbox_parts
 from schemas.records import RedactionSpan
 
 __all__ = ["MOBILE_RE", "organisation_contact", "sole_trader_contact", "trade_names"]
@@ -581,7 +582,7 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
             line_start, line_end = _segment(text, span.start, span.end)
             line = text[line_start:line_end]
             if span.type == "email":
-                owner = span.text.split("@", 1)[1].rsplit(".", 1)[0].lower()
+                owner = mailbox_parts(span.text)[1].rsplit(".", 1)[0].lower()
             else:
                 owner = text[line_start : span.start].lower()
             if not LEGAL_ENTITY.search(line) and any(name in owner for name in surnames):

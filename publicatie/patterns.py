@@ -1358,6 +1358,10 @@ def _nested_kind(key: str, text: str, start: int) -> str:
     return ""
 
 
+_HOUSE_NUMBER_ELEMENT_NEXT = re.compile(r"\s*<(?:[\w-]+:)?(?i:huisnummer|huisnr)>")
+_HOUSE_NUMBER_FIELD_NEXT = re.compile(r"\s*<[^<>\n]*\b(?i:name)=\"(?i:huisnummer|huisnr)\"")
+
+
 @functools.lru_cache(maxsize=8)
 def _json_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
@@ -1379,22 +1383,43 @@ _XML_FIELD = re.compile(
     r"<(?:[\w-]+:)?(?P<tag>[A-Za-z][\w.-]{1,50})(?:[ \t][^<>\n]*)?>"
     r"(?P<value>[^<>\n]{1,120})</(?:[\w-]+:)?(?P=tag)>"
 )
+# ... and one whose key is its "name" attribute: XFDF form data ('<field name="straat"><value>
+# Lheebroekerweg</value></field>'), a Windows event's data ('<Data Name="Gebruiker">...</Data>').
+_NAMED_XML_FIELD = re.compile(
+    r"<(?:[\w-]+:)?(?P<tag>[A-Za-z][\w.-]{0,30})[ \t][^<>\n]*?\b(?i:name)="
+    r"\"(?P<key>[^\"\n]{1,50})\""
+    r"[^<>\n]*>(?:<value>)?(?P<value>[^<>\n]{1,120})(?:</value>)?</(?:[\w-]+:)?(?P=tag)>"
+)
 
 
 @functools.lru_cache(maxsize=8)
 def _xml_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     for match in _XML_FIELD.finditer(text):
-        kind = _field_kind(match.group("tag").rsplit(".", 1)[-1], text)
+        tag = match.group("tag").rsplit(".", 1)[-1]
+        kind = _field_kind(tag, text)
+        if not kind and _STREET_KEY.match(_field_key(tag).strip()):
+            # the street of an address whose house number is the next element
+            kind = "address" if _HOUSE_NUMBER_ELEMENT_NEXT.match(text, match.end()) else ""
+        if kind and match.group("value").strip():
+            found.append((match.start("value"), match.end("value"), kind))
+    for match in _NAMED_XML_FIELD.finditer(text):
+        key = match.group("key").rsplit(".", 1)[-1]
+        kind = _field_kind(key, text)
+        if not kind and _STREET_KEY.match(_field_key(key).strip()):
+            # the street of a home address: a house number in the field right after it
+            kind = "address" if _HOUSE_NUMBER_FIELD_NEXT.match(text, match.end()) else ""
         if kind and match.group("value").strip():
             found.append((match.start("value"), match.end("value"), kind))
     return tuple(found)
 
 
 # A printed form's or register print's field with a dot leader, a BRP rubric number before it:
-# "   03.10 Geboortedatum .................... 19620418", "Postcode ....... 9431 KB".
+# "   03.10 Geboortedatum .................... 19620418", "Postcode ....... 9431 KB", and a
+# GBA-V answer's element ("01.03.10  Geboortedatum ....... 19890314").
 _LEADER_FIELD = re.compile(
-    r"^[ \t]*(?:\d{2}\.\d{2}[ \t]+)?(?P<key>[A-Za-z][\w ./()-]{1,40}?)[ \t]*\.{4,}:?[ \t]*"
+    r"^[ \t]*(?:\d{2}\.\d{2}(?:\.\d{2})?[ \t]+)?"
+    r"(?P<key>[A-Za-z][\w ./()-]{1,40}?)[ \t]*\.{4,}:?[ \t]*"
     r"(?P<value>[^\n]{1,120}?)[ \t]*$",
     re.MULTILINE,
 )

@@ -525,6 +525,8 @@ def _council_committee(text: str) -> bool:
 # Annelies Heesakkers en Kees Verkuijlen)": only names, titles, brackets, commas and "en" between.
 _LIST_OF_OFFICE_HOLDERS = re.compile(
     r"(?P<role>(?i:raadsleden|wethouders|statenleden|gedeputeerden|heemraden|ratsmitglieder|"
+    # "eigenaar: de griffiers drs. E. Mulkens (Roerdalen) en drs. W. Spee (Echt-Susteren)"
+    r"griffiers|raadsgriffiers|burgemeesters|gemeentesecretarissen|fractievoorzitters|"
     r"schepenen|rekenkamercommissie|rekenkamer))(?:[ \t]*[:(][ \t]*|[ \t]+)"
     r"(?:(?:[A-ZÀ-Þ][\w.'-]*|(?i:van|de|der|den|ter|ten|te|het|en|dr\.|drs\.|ir\.|mr\.|prof\.|"
     # "Rekenkamercommissie De Kempen (voorzitter dr. R.M. Strateman, extern lid E. Coomans)",

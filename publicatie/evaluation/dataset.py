@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets108/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets112/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -441,8 +441,18 @@ HAND_WRITTEN_SETS = {
     "de 59e ronde ontwikkelset)",
     "realistic_toets106": "Honderdzesde handgeschreven toetsset (realistic_toets106; sinds "
     "de 59e ronde ontwikkelset)",
-    "realistic_toets107": "Honderdzevende handgeschreven toetsset, blind (realistic_toets107)",
-    "realistic_toets108": "Honderdachtste handgeschreven toetsset, blind (realistic_toets108)",
+    "realistic_toets107": "Honderdzevende handgeschreven toetsset (realistic_toets107; sinds "
+    "de 60e ronde ontwikkelset)",
+    "realistic_toets108": "Honderdachtste handgeschreven toetsset (realistic_toets108; sinds "
+    "de 60e ronde ontwikkelset)",
+    "realistic_toets109": "Honderdnegende handgeschreven toetsset (realistic_toets109; sinds "
+    "de 60e ronde ontwikkelset)",
+    "realistic_toets110": "Honderdtiende handgeschreven toetsset (realistic_toets110; sinds "
+    "de 60e ronde ontwikkelset)",
+    "realistic_toets111": "Honderdelfde handgeschreven toetsset (realistic_toets111; sinds "
+    "de 60e ronde ontwikkelset)",
+    "realistic_toets112": "Honderdtwaalfde handgeschreven toetsset (realistic_toets112; sinds "
+    "de 60e ronde ontwikkelset)",
 }
 ACTIONS = ("redact", "keep")
 
