@@ -795,13 +795,13 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
             # "wolbersma2": the surname and a number is a login too
             numbered = not extra and (match.group("number") or "").isdigit()
             if lone:
-                one_side = not (match.group("before") and match.group("after"))
+                one_side = not (before and match.group("after"))
                 if not ((0 < len(extra) <= 2 and one_side) or numbered):
                     continue
             elif not (
                 (extra and set(extra) <= initials)
                 # "ab.coolhaege" for Anton Coolhaege: his first initial, then one he did not write
-                or (match.group("before")[:1].lower() in initials and not match.group("after"))
+                or (before[:1].lower() in initials and not match.group("after"))
                 or numbered
             ):
                 continue

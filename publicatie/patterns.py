@@ -1358,10 +1358,6 @@ def _nested_kind(key: str, text: str, start: int) -> str:
     return ""
 
 
-_HOUSE_NUMBER_ELEMENT_NEXT = re.compile(r"\s*<(?:[\w-]+:)?(?i:huisnummer|huisnr)>")
-_HOUSE_NUMBER_FIELD_NEXT = re.compile(r"\s*<[^<>\n]*\b(?i:name)=\"(?i:huisnummer|huisnr)\"")
-
-
 @functools.lru_cache(maxsize=8)
 def _json_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
@@ -1390,25 +1386,28 @@ _NAMED_XML_FIELD = re.compile(
     r"\"(?P<key>[^\"\n]{1,50})\""
     r"[^<>\n]*>(?:<value>)?(?P<value>[^<>\n]{1,120})(?:</value>)?</(?:[\w-]+:)?(?P=tag)>"
 )
+# The house number as the next field, in each of the two ways: a street before it is part of an
+# address ("<Straat>Lieveldseweg</Straat><Huisnummer>52</Huisnummer>").
+_HOUSE_NUMBER_ELEMENT_NEXT = re.compile(r"\s*<(?:[\w-]+:)?(?i:huisnummer|huisnr)>")
+_HOUSE_NUMBER_FIELD_NEXT = re.compile(r"\s*<[^<>\n]*\b(?i:name)=\"(?i:huisnummer|huisnr)\"")
 
 
 @functools.lru_cache(maxsize=8)
 def _xml_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    fields = [(m, m.group("tag"), _HOUSE_NUMBER_ELEMENT_NEXT) for m in _XML_FIELD.finditer(text)]
+    fields += [
+        (m, m.group("key"), _HOUSE_NUMBER_FIELD_NEXT) for m in _NAMED_XML_FIELD.finditer(text)
+    ]
     found = []
-    for match in _XML_FIELD.finditer(text):
-        tag = match.group("tag").rsplit(".", 1)[-1]
-        kind = _field_kind(tag, text)
-        if not kind and _STREET_KEY.match(_field_key(tag).strip()):
-            # the street of an address whose house number is the next element
-            kind = "address" if _HOUSE_NUMBER_ELEMENT_NEXT.match(text, match.end()) else ""
-        if kind and match.group("value").strip():
-            found.append((match.start("value"), match.end("value"), kind))
-    for match in _NAMED_XML_FIELD.finditer(text):
-        key = match.group("key").rsplit(".", 1)[-1]
+    for match, key, number_next in fields:
+        key = key.rsplit(".", 1)[-1]
         kind = _field_kind(key, text)
-        if not kind and _STREET_KEY.match(_field_key(key).strip()):
-            # the street of a home address: a house number in the field right after it
-            kind = "address" if _HOUSE_NUMBER_FIELD_NEXT.match(text, match.end()) else ""
+        if (
+            not kind
+            and _STREET_KEY.match(_field_key(key).strip())
+            and number_next.match(text, match.end())
+        ):
+            kind = "address"  # the street of an address whose house number is the next field
         if kind and match.group("value").strip():
             found.append((match.start("value"), match.end("value"), kind))
     return tuple(found)
