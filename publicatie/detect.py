@@ -18,7 +18,7 @@ from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
 from publicatie.grounds import GROUND_IDENTIFIER, GROUND_PRIVACY, GROUND_SPECIAL, redact_match
-from publicatie.markup import decode_markup
+from publicatie.markup import decode_markup, decode_quoted_printable
 from publicatie.names import (
     CAR_MODEL,
     FILE_EXTENSIONS,
@@ -465,7 +465,8 @@ _CONFIDENCE = {
 }
 
 _BSN_RE = re.compile(
-    r"(?<![\w.,/-])"
+    # also in a file's name: "GPK_aanvraag_686365367.pdf"
+    r"(?<![^\W_])(?<![.,/-])"
     r"(\d{3}([. ]?)\d{3}\2\d{3}|\d{4}([. ]?)\d{2}\3\d{3}|\d{2}([. ]?)\d{3}\4\d{2}\4\d{2})"
     # ... also as a spreadsheet's or data frame's float: "596703296.0"
     r"(?P<float>\.0(?![\w.,]))?(?![\w/-]|[.,]\d)"
@@ -517,6 +518,23 @@ def detect_personal_data(
     contact data that stay visible; they are reported with action "keep".
     """
     policy = (policy or DetectionPolicy()).with_keep(keep_numbers, keep_emails)
+    mime = decode_quoted_printable(text)
+    if mime is not None:
+        # read a mail's MIME source as its reader would, report the spans where they are written
+        plain, origins = mime
+        return sorted(
+            (
+                span.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+                for span in _detect_unmarked(plain, policy)
+                for start, end in [(origins[span.start][0], origins[span.end - 1][1])]
+            ),
+            key=lambda s: s.start,
+        )
+    return _detect_unmarked(text, policy)
+
+
+def _detect_unmarked(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
+    """Detection on `text` read as rendered: its markup's escapes decoded (`decode_markup`)."""
     decoded = decode_markup(text)
     if decoded is None:
         return _detect_plain(text, policy)
@@ -557,6 +575,8 @@ def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
         *_find_phone(text, kept_numbers),
         *_rule_spans(text, street_lookup() if policy.use_model else None),
         *_matrix_ids(text),
+        *_shell_prompt_logins(text),
+        *_parking_cards(text),
         *_handles(text),
     ]
     candidates.extend(_team_display_names(_name_spans(text, policy), candidates, text))
@@ -840,6 +860,44 @@ def _matrix_ids(text: str) -> list[RedactionSpan]:
     return spans
 
 
+# The user in a shell prompt of a terminal session: "jdammink@brm-adm01:~$ curl ...",
+# "[mweerhof@lochem-app02 ~]$". Not a system account ("root", "deploy", "www-data").
+_SHELL_PROMPT = re.compile(
+    r"^[ \t]*(?:\([\w.-]+\)[ \t]*)?\[?(?P<login>[a-z][a-z0-9._-]{2,30})@[\w.-]+"
+    r"(?::[ \t]*[~/][^\n$#]{0,80}?|[ \t]+[~/\w.-]{1,80}\])[ \t]*[$#%>]",
+    re.MULTILINE,
+)
+_SYSTEM_USERS = frozenset(
+    {"root", "admin", "administrator", "deploy", "www-data", "postgres", "oracle", "git",
+     "jenkins", "ansible", "vagrant", "ubuntu", "debian", "centos", "ec2-user", "user",
+     "pi", "docker", "backup", "beheer", "beheerder", "service", "nobody", "test"}
+)  # fmt: skip
+
+
+def _shell_prompt_logins(text: str) -> list[RedactionSpan]:
+    spans = []
+    for match in _SHELL_PROMPT.finditer(text):
+        login = match.group("login")
+        if login in _SYSTEM_USERS or login.startswith(("svc", "srv")) or _functional_local(login):
+            continue
+        reason = "Gebruikersnaam van een persoon (in de prompt van een terminalsessie)."
+        spans.append(_span_of(text, *match.span("login"), "name", "redact", reason))
+    return spans
+
+
+# The number of a disabled person's parking card (gehandicaptenparkeerkaart): "GPK-0785-25-0117",
+# "GPK0798250032". It points to its holder, whose disability it also reveals.
+_PARKING_CARD = re.compile(r"(?<![\w-])GPK[- ]?\d{4}[- ]?\d{2}[- ]?\d{4}(?![\w-])")
+
+
+def _parking_cards(text: str) -> list[RedactionSpan]:
+    reason = "Nummer van een gehandicaptenparkeerkaart (herleidbaar tot de houder)."
+    return [
+        _span_of(text, *match.span(), "document_number", "redact", reason)
+        for match in _PARKING_CARD.finditer(text)
+    ]
+
+
 # A chat or workspace handle of first name and surname with a dot: "[18:02] alistair.kendall:",
 # "Exported by shona.mercer (admin)". Not a file ("notulen.docx"), a domain ("gemeente.nl") or
 # the local part of an e-mail address (found as an address).
@@ -904,7 +962,11 @@ def _surnames_of_logins(text: str, chosen: list[RedactionSpan]) -> list[Redactio
 
 # A file name or an identifier whose words are joined by underscores: "id_alloush_wael.pdf",
 # "CV_Jansen_2024.docx".
-_JOINED_NAME = re.compile(r"(?<![\w.@/-])[\w.-]*_[\w.-]*")
+_JOINED_NAME = re.compile(
+    r"(?<![\w.@/-])[\w.-]*_[\w.-]*"
+    # ... or by hyphens, in a file's name: "2025-04-eerbeek-flex-sleutel-jarrouj.jpg"
+    rf"|(?<![\w.@-])[\w.-]*-[\w.-]*\.(?i:{FILE_EXTENSIONS})(?![\w.])"
+)
 _NAME_PART = re.compile(r"[^\W\d_]{4,}")
 # A company's legal form later in the same file name: "_Vastgoed_BV" after "Everaerts".
 _LEGAL_ENTITY_PARTS = re.compile(r"(?:_[^\W_]+){0,2}_(?i:bv|nv|vof|holding)(?![^\W_])")
@@ -913,9 +975,9 @@ _PARTICLED_PART = re.compile(r"(?:v|vd|vdr|vden|d|de|t|te|ter)(?P<surname>[A-Z][
 
 def _names_in_file_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
     """The surname or first name of a redacted person where a file name holds it, joined to
-    other words by underscores, in any case: the upload "id_alloush_wael_voor.pdf" of Wael
-    Alloush."""
-    if "_" not in text:
+    other words by underscores (or hyphens), in any case: the upload "id_alloush_wael_voor.pdf"
+    of Wael Alloush."""
+    if "_" not in text and "-" not in text:
         return []
     parts = {
         part.lower(): span
@@ -935,6 +997,15 @@ def _names_in_file_names(text: str, chosen: list[RedactionSpan]) -> list[Redacti
             start, end = joined.start() + part.start(), joined.start() + part.end()
             if _LEGAL_ENTITY_PARTS.match(text, end):
                 continue  # "04_KvK_Everaerts_Vastgoed_BV.pdf": the family's company
+            if "_" not in joined.group(0) and not (
+                span is not None
+                and len(span.text.split()) >= 2
+                and span.text.split()[-1].lower() == word.lower()
+                and _unknown_word(word.capitalize())
+            ):
+                # by hyphens, only the surname of a person named in full ("Rasha Jarrouj"): not
+                # a word of the file's subject ("glasstad-evenementen-team.jpg")
+                continue
             if span is not None and all(end <= a or start >= b for a, b in taken):
                 reason = "Naam van een gelakte persoon in een bestandsnaam."
                 added.append(_mention(span, text, start, end, reason, 0.8))
@@ -2230,8 +2301,10 @@ def _find_bsn(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
         if not stdnum_bsn.is_valid(re.sub(r"\D", "", value)):
             continue
         before = text[max(0, match.start() - 40) : match.start()]
-        if _INTERNATIONAL_PREFIX.search(before) or before.endswith("+"):
-            continue  # "+34 612 448 903", "+351 912 447 063": a foreign phone number, no BSN
+        if _INTERNATIONAL_PREFIX.search(before) or re.search(r"(?<![^\W_])\+$", before):
+            # "+34 612 448 903", "+351 912 447 063": a foreign phone number, no BSN; but an
+            # EDIFACT segment's data element is one ("PNA+PAT+550296463:100")
+            continue
         if _REFERENCE_LABEL.search(before) and not _BSN_LABEL.search(before):
             continue  # "zaak 202400116": the 11-proef alone does not make a case number a BSN
         action, reason = _keep_or_redact(value, kept_numbers)
@@ -2462,9 +2535,16 @@ def _phone_span(
 _ID_KEY_BEFORE = re.compile(r"(?<![\w-])[a-z_]*id=\"?$", re.IGNORECASE)
 
 
+_CODE_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?!(?:TEL|FAX|GSM|MOB|NR)-)[A-Z]{2,6}-$")
+_GLUED_PLUS = re.compile(r"(?<=[^\W_])\+(?=0)|(?<=\d)\+(?=\d)")
+
+
 def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
     spans = []
-    matcher = phonenumbers.PhoneNumberMatcher(text, "NL", leniency=phonenumbers.Leniency.VALID)
+    # A "+" right after a letter or digit separates, as a space would: an EDIFACT segment's data
+    # elements ("COM+035 656 38 02:TE'"), a URL-encoded space ("06+48+22+19+07").
+    separated = _GLUED_PLUS.sub(" ", text)
+    matcher = phonenumbers.PhoneNumberMatcher(separated, "NL", leniency=phonenumbers.Leniency.VALID)
     for match in matcher:
         raw = match.raw_string
         # Only written phone notations: a bare digit run is more likely a case or file number.
@@ -2472,6 +2552,8 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
             continue
         if _ID_KEY_BEFORE.search(text, max(0, match.start - 20), match.start):
             continue  # 'logid="0101039426"' in a log line: an identifier, no phone number
+        if _CODE_PREFIX_BEFORE.search(text, max(0, match.start - 8), match.start):
+            continue  # "levering EB-0317-2025-03": the rest of a reference, no phone number
         if _DATE_START.match(raw) or _FULL_DATE.search(raw):
             # a date ("09-09-2016", "02-02-2026 08:14"), or an inventory's number and the date
             # in the next column ("W-02  05-03-2024"): not a phone number
@@ -2480,6 +2562,17 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
         if match.number.country_code == 31 and national.startswith("14") and len(national) <= 6:
             continue  # 14 0xx(x): the general number of a municipality
         spans.append(_phone_span(text, match.start, match.end, match.number, kept_numbers))
+    # A phone number in a message's phone field, glued to the field's code ("|BF0184-702953|"
+    # in a library's SIP2 message)
+    for start, end, kind in find_table_cells(text) if "|" in text else ():
+        if kind != "phone" or any(start < span.end and span.start < end for span in spans):
+            continue
+        try:
+            number = phonenumbers.parse(text[start:end], "NL")
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            spans.append(_phone_span(text, start, end, number, kept_numbers))
     # A landline that libphonenumber read together with the next column's digits ("0222-31 84
     # 07  3 pallets" in a register) and then found invalid: the number on its own.
     for match in _LANDLINE_RE.finditer(text):

@@ -10,6 +10,7 @@ characters as they are written.
 
 from __future__ import annotations
 
+import base64
 import html
 import re
 
@@ -45,6 +46,24 @@ _HTML_INLINE = re.compile(r"</?(?:b|i|u|em|strong|small|mark|span)>", re.IGNOREC
 # after the text, so the author is still found.
 _WORD_TAGS = re.compile(r"(?:<[^<>\n]*>(?:[ \t\n]+(?=<))?)+")
 _AUTHOR = re.compile(r"\bw:(?:author|initials)=")
+# A label printer's ZPL: the field data between "^FD" and "^FS" is what the label shows, each
+# field a line of its own ("^FO40,230^BCN,60,N,N,N^FDGPK0798250031^FS").
+# The commands between two fields (position, font, barcode) are nothing a reader sees; with
+# "^FH" a field's data writes a byte as "_" and two hex digits ("Wi_C5_9Bniewski").
+_ZPL_SOURCE = re.compile(r"\^XA")
+_ZPL_FIELD = re.compile(
+    r"\^FS(?:[^^]|\^(?!FD|FX|XZ))*?(?:\^FD|\^XZ)|\^XA(?:[^^]|\^(?!FD|FX))*?\^FD"
+)  # (a comment, "^FX operator tschalks", stays as written)
+_ZPL_HEX = re.compile(r"(?:_[0-9A-Fa-f]{2})+")
+# A string in JSON or a script: a character by its code ("Ren\\u00e9", "Gerardus\\u00a0Bertens",
+# a pair for a character outside the basic plane) and an escaped apostrophe ("Joris \\'t Hart";
+# not an escaped double quote, which a JSON reader needs to see where a string ends).
+_UNICODE_ESCAPE = re.compile(
+    r"\\u(?P<code>[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|[0-9a-fA-F]{4})|\\(?P<quote>')"
+)
+# A PostScript program or a PDF content stream: a string's byte by its octal code ("No\\353lle").
+_POSTSCRIPT_SOURCE = re.compile(r"%!PS|\bBT\b[^\n]*\n?[^\n]*\bT[fdj]\b|\)[ \t]*Tj\b")
+_OCTAL_ESCAPE = re.compile(r"\\(?P<octal>[0-7]{3})")
 # What a reader sees as a plain space or hyphen: a no-break space, a no-break hyphen.
 _PLAIN = str.maketrans({"\u00a0": " ", "\u2011": "-", "\u2010": "-"})
 
@@ -63,6 +82,18 @@ def _replacement(match: re.Match[str]) -> str | None:
             return "\n"
         # deleted and inserted text are two texts, read as a list: "L.M. Ravelingen, K. Schansbroek"
         return ", " if re.search(r"</?w:(?:del|ins)\b", match.group(0)) else ""
+    if match.re is _UNICODE_ESCAPE:
+        if match.group("quote"):
+            return match.group("quote")
+        code = match.group("code").replace("\\u", "")
+        units = bytes.fromhex(code)
+        return units.decode("utf-16-be", "replace").translate(_PLAIN)
+    if match.re is _OCTAL_ESCAPE:
+        return bytes([int(match.group("octal"), 8) & 0xFF]).decode("cp1252", "replace")
+    if match.re is _ZPL_FIELD:
+        return "\n"
+    if match.re is _ZPL_HEX:
+        return bytes.fromhex(match.group(0).replace("_", "")).decode("utf-8", "replace")
     if match.re is _HTML_ENTITY:
         decoded = html.unescape(match.group(0))
         return None if decoded == match.group(0) else decoded.translate(_PLAIN)
@@ -90,6 +121,14 @@ def decode_markup(text: str) -> tuple[str, list[tuple[int, int]]] | None:
         escapes += _LATEX_ROLE_MACRO.finditer(text)
     if "<w:t" in text:
         escapes += _WORD_TAGS.finditer(text)
+    if "\\u" in text or "\\'" in text:
+        escapes += _UNICODE_ESCAPE.finditer(text)
+    if "\\" in text and _POSTSCRIPT_SOURCE.search(text):
+        escapes += _OCTAL_ESCAPE.finditer(text)
+    if "^XA" in text and _ZPL_SOURCE.search(text):
+        escapes += _ZPL_FIELD.finditer(text)
+        if "^FH" in text:
+            escapes += _ZPL_HEX.finditer(text)
     escapes.sort(key=lambda m: m.start())
     chars: list[str] = []
     origins: list[tuple[int, int]] = []
@@ -116,4 +155,71 @@ def decode_markup(text: str) -> tuple[str, list[tuple[int, int]]] | None:
         chars.append("\n" + match.group(0))
         origins.append((match.start(), match.start() + 1))
         origins.extend((i, i + 1) for i in range(match.start(), match.end()))
+    return "".join(chars), origins
+
+
+# A mail saved with its MIME source: a quoted-printable body ("Ren=C3=A9e", a soft line break
+# "Gert=\n Maasland" inside a name) and encoded words in the headers
+# ("=?UTF-8?Q?Orhan_Kaplano=C4=9Flu?=", "=?utf-8?B?...?=").
+_QUOTED_PRINTABLE = re.compile(r"(?i)content-transfer-encoding:[ \t]*quoted-printable")
+_QP_ESCAPE = re.compile(r"=\r?\n|(?:=[0-9A-F]{2})+")
+_ENCODED_WORD = re.compile(
+    r"=\?(?P<charset>[\w-]{1,20})\?(?P<encoding>[QqBb])\?(?P<data>[^?\s]*)\?="
+)
+
+
+def _hex_bytes(run: str, charset: str = "utf-8") -> str:
+    try:
+        return bytes.fromhex(run.replace("=", "")).decode(charset, "replace").translate(_PLAIN)
+    except LookupError:
+        return bytes.fromhex(run.replace("=", "")).decode("utf-8", "replace").translate(_PLAIN)
+
+
+def decode_quoted_printable(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """`text` with its quoted-printable escapes and soft line breaks (when the text declares
+    that transfer encoding) and its MIME encoded words decoded, and for each character of the
+    result the part of `text` it was written as; None when there is none."""
+    edits: list[tuple[int, int, str]] = []  # (start, end, replacement)
+    for word in _ENCODED_WORD.finditer(text):
+        charset, data = word.group("charset"), word.group("data")
+        edits.append((word.start(), word.start("data"), ""))
+        if word.group("encoding") in "Bb":
+            try:
+                decoded = base64.b64decode(data + "=" * (-len(data) % 4)).decode(charset, "replace")
+            except (ValueError, LookupError):
+                decoded = data
+            edits.append((word.start("data"), word.end("data"), decoded))
+        else:
+            at = word.start("data")
+            for piece in re.finditer(r"(?:=[0-9A-Fa-f]{2})+|_", data):
+                replacement = " " if piece.group(0) == "_" else _hex_bytes(piece.group(0), charset)
+                edits.append((at + piece.start(), at + piece.end(), replacement))
+        edits.append((word.end("data"), word.end(), ""))
+    if _QUOTED_PRINTABLE.search(text):
+        words = [w.span() for w in _ENCODED_WORD.finditer(text)]
+        for match in _QP_ESCAPE.finditer(text):
+            if any(a <= match.start() < b for a, b in words):
+                continue
+            replacement = (
+                ""
+                if match.group(0).startswith("=\n") or match.group(0).startswith("=\r")
+                else _hex_bytes(match.group(0))
+            )
+            edits.append((match.start(), match.end(), replacement))
+    if not edits:
+        return None
+    edits.sort()
+    chars: list[str] = []
+    origins: list[tuple[int, int]] = []
+    at = 0
+    for start, end, replacement in edits:
+        if start < at:
+            continue
+        chars.append(text[at:start])
+        origins.extend((i, i + 1) for i in range(at, start))
+        chars.append(replacement)
+        origins.extend([(start, end)] * len(replacement))
+        at = end
+    chars.append(text[at:])
+    origins.extend((i, i + 1) for i in range(at, len(text)))
     return "".join(chars), origins

@@ -1239,9 +1239,11 @@ _NOT_AN_ACCOUNT = {
 # A system account after "aangemaakt door" in an export's header: "aangemaakt 03-10-2025 08:55
 # door wtbroekhuis" (a login, not a Dutch word).
 _ACCOUNT_AFTER_DOOR = re.compile(  # the account ends the field: "door wtbroekhuis; bestand"
-    r"(?i:aangemaakt|gegenereerd|ingevoerd|gewijzigd|geregistreerd|verwerkt|uitgedraaid|"
+    r"(?<![^\W\d_])(?i:aangemaakt|gegenereerd|ingevoerd|gewijzigd|geregistreerd|verwerkt|uitgedraaid|"
     r"aangepast|bijgewerkt|"
-    r"ge[eë]xporteerd|opgesteld|afgedrukt|gemaakt)[^\n]{0,60}?[ \t]door[ \t]*:?[ \t]*"
+    # a ticket's status line: "Status: opgelost (19-05-2025 16:10) door mweerhof, ..."
+    r"opgelost|afgehandeld|gesloten|toegewezen|"
+    r"ge[eë]xporteerd|opgesteld|afgedrukt|gemaakt)[^\n]{0,60}?[ \t]door(?![a-z])[ \t]*:?[ \t]*"
     # "Verwerkt door: schaapmj (Provincie Utrecht)": also before a bracket
     # "gegenereerd 2026-02-11T08:02 door fkorteweg --": an export's header line
     # "Gemaakt door: wdaelmans op 24-11-2025 08:12": before the date

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import html
 import importlib.util
 import itertools
 import re
@@ -293,10 +294,38 @@ _LOWER_STREET = re.compile(
 # A letter's address block: a line "Street 12" right above a line "1234 AB Place".
 _BLOCK_ADDRESS = re.compile(
     r"^[ \t]*(?P<street>(?!(?i:postbus|antwoordnummer|kamer|bus)\b)[A-Z][\w'.-]*"
-    r"(?:[ \t]+[\w'.-]+){0,3})[ \t]+(?P<number>\d{1,5}(?:[ \t]?[A-Za-z](?![\w]))?)[ \t]*"
+    r"(?:(?:[ ]{1,2}|\t)[\w'.-]+){0,3})[ \t]+(?P<number>\d{1,5}(?:[ \t]?[A-Za-z](?![\w]))?)[ \t]*"
     r"(?=\n[ \t]*[1-9]\d{3}[ \t]{0,2}[A-Z]{2}\b)",
     re.MULTILINE,
 )
+# ... and the left one of address labels printed side by side, the postcodes below in the same
+# columns ("Hazenhorst 2          Hazenhorst 4\n6971 LR  BRUMMEN       6971 LR  BRUMMEN").
+_BLOCK_ADDRESS_LEFT = re.compile(
+    _BLOCK_ADDRESS.pattern.split(r"[ \t]*(?=\n")[0]
+    + r"(?=[ ]{3,}\S[^\n]*\n[ \t]*[1-9]\d{3}[ \t]{0,2}[A-Z]{2}\b)",
+    re.MULTILINE,
+)
+_BLOCK_ADDRESS_RIGHT = re.compile(
+    r"(?<=\S[ ]{3})[ ]*(?P<street>(?!(?i:postbus|antwoordnummer|kamer|bus)\b)[A-Z][\w'.-]*"
+    r"(?:[ ]{1,2}[\w'.-]+){0,3})[ ]+(?P<number>\d{1,5}(?:[ ]?[A-Za-z](?![\w]))?)[ \t]*"
+    r"(?=\n)",
+    re.MULTILINE,
+)
+_POSTCODE_AT = re.compile(r"[1-9]\d{3}[ \t]{0,2}[A-Z]{2}\b")
+
+
+def _postcode_below(text: str, start: int) -> bool:
+    """Whether the next line has a postcode in the same column as `start` (labels side by side)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        return False
+    below_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : below_end if below_end >= 0 else len(text)]
+    column = start - line_start
+    return any(abs(m.start() - column) <= 3 for m in _POSTCODE_AT.finditer(below))
+
+
 # An English month, in full or abbreviated ("May 9, 2025", "Sept 3, 2025").
 ENGLISH_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -683,6 +712,24 @@ _URK_ADDRESS = re.compile(
 )
 
 
+_STATA_DATE = re.compile(
+    r"(?<![^\W_])\d{1,2}(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{4}(?![^\W_])"
+)
+
+
+def _street_above(text: str, start: int, street_starts: list[int]) -> bool:
+    """Whether a street with a house number starts in the same column on the line above: address
+    labels printed side by side."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    column = start - line_start
+    return any(
+        above <= at < line_start - 1 and abs(at - above - column) <= 2 for at in street_starts
+    )
+
+
 def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[Hit]:
     """Street + house number, and the postcode that belongs to it (or to a house number).
 
@@ -783,6 +830,8 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
     for pattern, group, reason_b in (
         (_ADDRESS_FIELD, "address", "Adres in een formulierveld."),
         (_BLOCK_ADDRESS, 0, "Adresregel boven een postcode (woonadres)."),
+        (_BLOCK_ADDRESS_LEFT, 0, "Adresregel boven een postcode (woonadres)."),
+        (_BLOCK_ADDRESS_RIGHT, 0, "Adresregel boven een postcode (woonadres)."),
         (_INLINE_ADDRESS, 0, "Straat en huisnummer voor een postcode (woonadres)."),
         (_RESIDENCE_ADDRESS, "address", "Adres waar iemand woont."),
     ):
@@ -796,6 +845,8 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
                 match.end(group) - len(value) + len(value.rstrip()),
             )
             if _is_place_name(text[span[0] : span[1]].rsplit(None, 1)[0]):
+                continue
+            if pattern is _BLOCK_ADDRESS_RIGHT and not _postcode_below(text, span[0]):
                 continue
             if not _overlapping(span, taken):
                 hits.append((span[0], span[1], "address", "redact", reason_b))
@@ -971,6 +1022,7 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
             or labelled
             or street_follows
             or next_column
+            or _street_above(text, match.start(), street_starts)
             or _NUMBER_AFTER.match(text, match.end())
         ):
             reason = "Postcode bij een huisnummer (woonadres)."
@@ -1076,7 +1128,7 @@ _TABLE_HEADERS = {
         # a call centre's export: the agent who took the call ("agent", "agent_naam")
         r"agent|agentnaam|agent naam|"
         # an English key of an export or a FHIR resource: "family", "given", "lastName"
-        r"family|given|family name|given name|first name|last name|surname|full name|"
+        r"family|given|family name|given name|first name|last name|surname|full name|initials|"
         # a chat export's or a document's person: "real_name", "display_name", "author"
         r"real name|display name|author|auteur|last modified by|modified by|created by|"
         # a messenger's export ("Sender Name"), a household's principal ("Referent")
@@ -1115,7 +1167,8 @@ _TABLE_HEADERS = {
     "kvk": re.compile(r"^(?:kvk|kvk-nummer|kvk-nr\.?|kamer van koophandel)\b", re.I),
     "document_number": re.compile(
         # ("VNummer" as an XML element of a COA message)
-        r"^(?:v-nummer|v-nr|vnummer|vreemdelingennummer|documentnummer|documentnr|paspoortnummer|"
+        # the BRP's administration number, abbreviated in an export's column: "anr"
+        r"^(?:anr\b|v-nummer|v-nr|vnummer|vreemdelingennummer|documentnummer|documentnr|paspoortnummer|"
         r"docnummer|doc-nummer|id-nummer|idnummer|id-nr|"
         r"paspoortnr|paspoort|id-nummer|id-kaart|identiteitsbewijs|legitimatie|rijbewijsnummer|"
         # "rijbewijs C nr.", "rijbewijs nr": the number of a person's driving licence
@@ -1392,6 +1445,43 @@ _HOUSE_NUMBER_ELEMENT_NEXT = re.compile(r"\s*<(?:[\w-]+:)?(?i:huisnummer|huisnr)
 _HOUSE_NUMBER_FIELD_NEXT = re.compile(r"\s*<[^<>\n]*\b(?i:name)=\"(?i:huisnummer|huisnr)\"")
 
 
+# An attribute of an element that names its person: a tracked change's or comment's author in
+# a Word document ('<w:del w:author="Heino Voorbrink" ...>', 'w:initials="HVrb"').
+_XML_TAG = re.compile(r"<[A-Za-z][^<>\n]*>")
+_XML_ATTRIBUTE = re.compile(
+    r"(?<=[ \t])(?:[\w-]+:)?(?P<key>[A-Za-z][\w.-]{1,30})=\"(?P<value>[^\"<>\n]{1,120})\""
+)
+
+
+_PERSON_ATTRIBUTES = frozenset(
+    {"author", "initials", "lastmodifiedby", "modifiedby", "createdby", "user",
+     "username", "userid", "auteur", "gebruiker", "gebruikersnaam", "medewerker", "behandelaar"}
+)  # fmt: skip
+
+
+_NO_PERSON_VALUES = frozenset(
+    {"extern", "intern", "systeem", "system", "onbekend", "anoniem", "admin", "beheerder", "root"}
+)
+_SECURITY_ID = re.compile(r"S-1(?:-\d+){1,8}")
+
+
+def _xml_attributes(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for tag in _XML_TAG.finditer(text):
+        for match in _XML_ATTRIBUTE.finditer(tag.group(0)):
+            if match.group("key").lower().replace("_", "") not in _PERSON_ATTRIBUTES:
+                continue  # not 'style:family="table"', 'creator="Garmin eTrex 32x"' (a program)
+            value = match.group("value")
+            if value.lower() in _NO_PERSON_VALUES or _SECURITY_ID.fullmatch(value):
+                continue  # 'gebruiker="extern"', 'UserID="S-1-5-20"'
+            kind = "name"
+            if re.search(r"[^\W\d_]", value):
+                found.append(
+                    (tag.start() + match.start("value"), tag.start() + match.end("value"), kind)
+                )
+    return found
+
+
 @functools.lru_cache(maxsize=8)
 def _xml_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     fields = [(m, m.group("tag"), _HOUSE_NUMBER_ELEMENT_NEXT) for m in _XML_FIELD.finditer(text)]
@@ -1410,7 +1500,7 @@ def _xml_fields(text: str) -> tuple[tuple[int, int, str], ...]:
             kind = "address"  # the street of an address whose house number is the next field
         if kind and match.group("value").strip():
             found.append((match.start("value"), match.end("value"), kind))
-    return tuple(found)
+    return tuple(found + _xml_attributes(text))
 
 
 # A printed form's or register print's field with a dot leader, a BRP rubric number before it:
@@ -1574,24 +1664,244 @@ def _sql_rows(text: str, at: int) -> list[list[tuple[int, int]]]:
     return rows
 
 
+# PostgreSQL's dump of a table's rows: "COPY mzw.aanvraag (id, mz_voornamen, ...) FROM stdin;",
+# then one line per row, its values separated by tabs, "\\N" for none, up to a line "\\.".
+_SQL_COPY = re.compile(
+    r"^COPY[ \t]+[\w.\"]+[ \t]*\((?P<columns>[^()]*)\)[ \t]+FROM[ \t]+stdin;[ \t]*\n",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A short prefix of a column's name that says whose value it is: "mz_" (mantelzorger), "zv_";
+# not one of an organisation ("org_naam", "bv_naam")
+_COLUMN_PREFIX = re.compile(r"^(?!(?i:org|bv|nv|kvk)_)[A-Za-z]{1,3}_(?=[A-Za-z])")
+
+
+def _column_kinds(columns: list[str], text: str) -> list[str]:
+    """The kind of each column of a table's rows, from its name; a street where the table also
+    has a house number ("mz_straat" beside "mz_huisnr") is part of an address."""
+    plain = [_COLUMN_PREFIX.sub("", column.strip().strip('`"[]')) for column in columns]
+    kinds = [
+        _field_kind(column, text) or _field_kind(key, text)
+        for column, key in zip(columns, plain, strict=True)
+    ]
+    if any(
+        kind == "address" and re.search(r"(?i)huisn", key)
+        for kind, key in zip(kinds, plain, strict=True)
+    ):
+        kinds = [
+            "address" if not kind and _STREET_KEY.match(_field_key(key).strip()) else kind
+            for kind, key in zip(kinds, plain, strict=True)
+        ]
+    return kinds
+
+
+def _copy_rows(text: str, start: int) -> list[list[tuple[int, int]]]:
+    """(start, end) of each value of each row of a COPY block from `start` up to its "\\."."""
+    rows = []
+    at = start
+    for line in text[start:].split("\n"):
+        if line in ("\\.", ""):
+            break
+        row = []
+        for value in line.split("\t"):
+            row.append((at, at + len(value)))
+            at += len(value) + 1
+        rows.append(row)
+    return rows
+
+
 @functools.lru_cache(maxsize=8)
 def _sql_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     tables = {
         m.group("table").lower(): _sql_columns(m.group("body")) for m in _SQL_CREATE.finditer(text)
     }
-    found = []
+    blocks = []
     for insert in _SQL_INSERT.finditer(text):
         columns = (
             _sql_columns(insert.group("columns"))
             if insert.group("columns")
             else tables.get(insert.group("table").lower(), [])
         )
-        kinds = [_field_kind(column, text) for column in columns]
-        for row in _sql_rows(text, insert.end()):
+        blocks.append((columns, _sql_rows(text, insert.end())))
+    for copy in _SQL_COPY.finditer(text):
+        blocks.append((_sql_columns(copy.group("columns")), _copy_rows(text, copy.end())))
+    found = []
+    for columns, rows in blocks:
+        kinds = _column_kinds(columns, text)
+        for row in rows:
             for kind, (start, end) in zip(kinds, row, strict=False):
                 value = text[start:end]
-                if kind and value.strip() and value.upper() != "NULL":
+                if kind and value.strip() and value.upper() not in ("NULL", "\\N"):
                     found.append((start, end, kind))
+    return tuple(found)
+
+
+# A family tree in GEDCOM (a genealogy program's export, sent with an application): a person's
+# names ("1 NAME Gerrit /Holtes/", "2 GIVN", "2 SURN"), the date under a birth ("1 BIRT" then
+# "2 DATE 17 AUG 1972"), a residence's street and postcode ("2 ADDR De Kolk 4", "3 POST 7211 BD").
+_GEDCOM_LINE = re.compile(
+    r"^(?P<level>\d{1,2})[ ](?P<tag>NAME|GIVN|SURN|NICK|_MARNM|ADDR|ADR1|POST)[ ]"
+    r"(?P<value>[^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+_GEDCOM_BIRTH_DATE = re.compile(
+    r"^(?P<level>\d)[ ]BIRT[ \t]*\n(?:(?!(?P=level)[ ])\d[^\n]*\n)*?\d[ ]DATE[ ]"
+    r"(?P<value>\d{1,2}[ ][A-Z]{3}[ ]\d{4})[ \t]*$",
+    re.MULTILINE,
+)
+_GEDCOM_KINDS = {
+    "NAME": "name", "GIVN": "name", "SURN": "name", "NICK": "name", "_MARNM": "name",
+    "ADDR": "address", "ADR1": "address", "POST": "postcode",
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=8)
+def _gedcom_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    if not re.search(r"^0 (?:HEAD|@\w+@ INDI)\b", text, re.MULTILINE):
+        return ()
+    found = [
+        (*m.span("value"), _GEDCOM_KINDS[m.group("tag")])
+        for m in _GEDCOM_LINE.finditer(text)
+        if re.search(r"\w", m.group("value"))
+    ]
+    found += [(*m.span("value"), "dob") for m in _GEDCOM_BIRTH_DATE.finditer(text)]
+    return tuple(found)
+
+
+# The payer's name in an MT940 statement's ":86:" line ("/NAME/J H WEERENK/REMI/..."), without
+# a salutation before it or "en echtgeno(o)t(e)" after it ("FAM ...", "MW ...", "... EO").
+_MT940_NAME = re.compile(
+    r"/NAME/(?:(?:FAM|MW|MEVR|DHR|HR|DE HEER|MEVROUW)\.?[ ]+)?"
+    r"(?P<value>[^/\n]*?[^\W\d_][^/\n]*?)(?:[ ]+(?:EO|E\.O\.|CS))?(?=/|[ \t]*$)",
+    re.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _mt940_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((*m.span("value"), "name") for m in _MT940_NAME.finditer(text))
+
+
+# A care message in EDIFACT (MEDVRI, MEDEAF via ZorgMail): the patient's name parts, each after
+# its qualifier ("PNA+PAT+...++++SU:D?'Agostino:IN:L.M.:FN:Luciana Maria:NB:Meentink'", "?" the
+# escape character), and the street and postcode of an address ("ADR+1+Kerklaan 58:Kortenhoef::
+# 1241 BH'").
+_EDIFACT_NAME_PART = re.compile(r"(?<=[+:])(?:SU|IN|FN|NB|FS|NM|SP):(?P<value>(?:\?.|[^:+'?\n])+)")
+_EDIFACT_ADDRESS = re.compile(
+    r"^ADR\+[^+'\n]*\+(?P<street>(?:\?.|[^:+'?\n])+):(?:\?.|[^:+'?\n])*::"
+    r"(?P<postcode>\d{4}[ ]?[A-Z]{2})(?=[:+'])",
+    re.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _edifact_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    found = []
+    for segment in re.finditer(r"^PNA\+[^\n]*", text, re.MULTILINE):
+        for match in _EDIFACT_NAME_PART.finditer(text, segment.start(), segment.end()):
+            found.append((*match.span("value"), "name"))
+    for match in re.finditer(r"^DTM\+329:(?P<value>\d{8})(?=:)", text, re.MULTILINE):
+        found.append((*match.span("value"), "dob"))  # qualifier 329: date of birth
+    for match in _EDIFACT_ADDRESS.finditer(text):
+        found += [(*match.span("street"), "address"), (*match.span("postcode"), "postcode")]
+    return tuple(found)
+
+
+# A library's catalogue record in MARC 21 text ("=100  1\\$aBlokker, Hendrika Johanna,$d1934-"):
+# the personal name of a main or added entry (100, 600, 700) in subfield $a.
+_MARC_PERSON = re.compile(
+    r"^=(?:100|600|700)[ ]{2}[\\\d ]{0,2}\$a(?P<value>[^$\n]+?)[,.]?(?=\$|[ \t]*$)",
+    re.MULTILINE,
+)
+# A SIP2 message of a library's self-service machine ("...|AA21354000812374|AEBlokland, J.W.|
+# BDZuidzijde 118 2971 BG Bleskensgraaf|BF0184-702953|PB19580321|"): the patron's barcode, name,
+# home address, phone and date of birth, each after its two-letter code.
+_SIP2_FIELD = re.compile(r"(?<=\|)(?P<code>AA|AE|BD|BF|PB)(?P<value>[^|\n]+)(?=\|)")
+_SIP2_KINDS = {
+    "AA": "document_number", "AE": "name", "BD": "address", "BF": "phone", "PB": "dob",
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=8)
+def _library_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    found = [(*m.span("value"), "name") for m in _MARC_PERSON.finditer(text)]
+    found += [
+        (*m.span("value"), _SIP2_KINDS[m.group("code")])
+        for m in _SIP2_FIELD.finditer(text)
+        if m.group("value").strip("* ")
+    ]
+    return tuple(found)
+
+
+# An HTML table (a register saved as a web page, an export "as Excel" that is HTML): the header
+# row's <th> cells name each column's kind, as a plain-text table's header does.
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(?P<row>.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(
+    r"<(?P<tag>t[hd])\b[^>]*>(?P<value>.*?)</(?P=tag)\s*>", re.IGNORECASE | re.DOTALL
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _html_table_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    found = []
+    kinds: list[str] = []
+    for row in _HTML_ROW.finditer(text):
+        cells = list(_HTML_CELL.finditer(text, row.start("row"), row.end("row")))
+        if cells and all(c.group("tag").lower() == "th" for c in cells):
+            labels = [html.unescape(re.sub(r"<[^>]*>", "", c.group("value"))) for c in cells]
+            kinds = [_header_kind(label, text) for label in labels]
+            continue
+        if re.search(r"(?i)\bcolspan=", row.group("row")):
+            continue  # a row whose cells span columns no longer lines up with the header
+        for kind, cell in zip(kinds, cells, strict=False):
+            value = cell.group("value")
+            if kind and value.strip() and "<" not in value:
+                lead = len(value) - len(value.lstrip())
+                start = cell.start("value") + lead
+                found.append((start, start + len(value.strip()), kind))
+    return tuple(found)
+
+
+# A fixed-width file with its COBOL copybook beside it (a return file of the CAK, the SVB or a
+# tax office): each elementary item's PIC gives its width ("05  EB-GEBDATUM  PIC 9(08)."), so a
+# record's fields are read at their offsets in each line as long as the record.
+_COPYBOOK_ITEM = re.compile(
+    r"^[ \t]*\d{2}[ \t]+(?P<name>[A-Z][A-Z0-9-]*)[ \t]+PIC(?:TURE)?[ \t]+"
+    r"(?P<type>[X9A])(?:\((?P<count>\d{1,3})\)|(?P<repeat>[X9A]*))[ \t]*\.",
+    re.MULTILINE,
+)
+
+
+def _copybook_key(name: str) -> str:
+    """The item's name without its record's prefix: "EB-GEBDATUM" -> "GEBDATUM"."""
+    parts = name.split("-", 1)
+    return parts[1] if len(parts) == 2 and len(parts[0]) <= 3 else name
+
+
+@functools.lru_cache(maxsize=8)
+def _copybook_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    items = []  # (offset, width, kind, numeric)
+    offset = 0
+    for match in _COPYBOOK_ITEM.finditer(text):
+        width = int(match.group("count") or len(match.group("repeat")) + 1)
+        key = _copybook_key(match.group("name"))
+        kind = "" if key == "FILLER" or "TOEV" in key else _field_kind(key, text)
+        items.append((offset, width, kind, match.group("type") == "9"))
+        offset += width
+    if len(items) < 3:
+        return ()
+    found = []
+    for line in re.finditer(r"^[^\n]+$", text, re.MULTILINE):
+        record = line.group(0).rstrip()
+        if not offset - 8 <= len(record) <= offset:
+            continue
+        numeric = [record[a : a + w].strip() for a, w, _, number in items if number]
+        if not all(re.fullmatch(r"\d*", value) for value in numeric):
+            continue
+        for a, width, kind, _ in items:
+            value = record[a : a + width]
+            if kind and value.strip():
+                start = line.start() + a + len(value) - len(value.lstrip())
+                found.append((start, start + len(value.strip()), kind))
     return tuple(found)
 
 
@@ -1603,7 +1913,13 @@ _FIELD_READERS = (
     (("PID|",), _hl7_fields),
     (("dn:", "objectClass"), _ldif_fields),
     (("BEGIN:VCARD", "BEGIN:VEVENT"), _card_fields),
-    (("INSERT INTO", "insert into"), _sql_fields),
+    (("INSERT INTO", "insert into", "FROM stdin"), _sql_fields),
+    (("0 HEAD", " INDI"), _gedcom_fields),
+    ((":86:",), _mt940_fields),
+    ((" PIC ",), _copybook_fields),
+    (("UNH+",), _edifact_fields),
+    (("<th", "<TH"), _html_table_fields),
+    (("=100  ", "=700  ", "|AE", "|AA"), _library_fields),
 )
 
 
@@ -1654,6 +1970,17 @@ def _first_cell(line: str) -> str:
 
 # Cells of a table aligned with spaces: two or more spaces between them.
 _ALIGNED_CELL = re.compile(r"\S+(?:[ ]\S+)*")
+# The frame of a table that a statistics or database client draws ("| anr   naam   gebdat |"):
+# a bar at the start and at the end of a line, none between the cells.
+_FRAMED_LINE = re.compile(r"(?P<lead>[ \t]*)\|(?P<inner>[^|\n]*)\|(?P<tail>[ \t]*)")
+
+
+def _unframed(line: str) -> str:
+    """The line with its frame's bars as spaces, so that its cells keep their offsets."""
+    framed = _FRAMED_LINE.fullmatch(line)
+    if not framed:
+        return line
+    return f"{framed.group('lead')} {framed.group('inner')} {framed.group('tail')}"
 
 
 @functools.lru_cache(maxsize=24)
@@ -1667,13 +1994,14 @@ def _aligned_table_cells(text: str) -> tuple[tuple[int, int, str], ...]:
     index = 0
     while index < len(lines):
         header = lines[index]
-        cells = list(_ALIGNED_CELL.finditer(header.group(0)))
+        header_line = _unframed(header.group(0))
+        cells = list(_ALIGNED_CELL.finditer(header_line))
         index += 1
         if (
             len(cells) < 3
-            or not re.search(r"\S {2,}\S", header.group(0))
+            or not re.search(r"\S {2,}\S", header_line)
             # a row of values, not a header; a header's digits stand alone ("Les 1 2 3")
-            or re.search(r"\d\d|\d[-/.:,]\d", header.group(0))
+            or re.search(r"\d\d|\d[-/.:,]\d", header_line)
         ):
             continue
         kinds = [_header_kind(c.group(0), text) for c in cells]
@@ -1687,9 +2015,9 @@ def _aligned_table_cells(text: str) -> tuple[tuple[int, int, str], ...]:
             if re.fullmatch(r"[-=_+| \t]+", row.group(0)):  # "--  --------  ----"
                 index += 1
                 continue
-            values = list(_ALIGNED_CELL.finditer(row.group(0)))
+            values = list(_ALIGNED_CELL.finditer(_unframed(row.group(0))))
             if len(values) < 2:
-                following = lines[index + 1].group(0) if index + 1 < len(lines) else ""
+                following = _unframed(lines[index + 1].group(0)) if index + 1 < len(lines) else ""
                 if len(cells) >= 4 and len(list(_ALIGNED_CELL.finditer(following))) >= 3:
                     index += 1  # a group's heading between the rows ("Post Wijchen (...)")
                     continue
@@ -1761,7 +2089,8 @@ def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, 
     lines = []
     offset = 0
     for line in text.split("\n"):
-        if separator in line:
+        # not the frame of a table aligned with spaces ("| anr   naam   gebdat |")
+        if separator in line and not (separator == "|" and _unframed(line) != line):
             lines.append((offset, line, _split_cells(line, separator)))
         offset += len(line) + 1
     found: list[tuple[int, int, str]] = []
@@ -1774,6 +2103,8 @@ def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, 
             kinds = []
         if labels and labels[0].endswith(":"):
             kinds = []  # "Naam:<tab>Thijmen Hoen": a form's fields, not a table's header
+        if any(re.fullmatch(r"\d[\d :./-]{2,}", label) for label in labels):
+            kinds = []  # a row of values ("1041<tab>2025-09-02 ...<tab>partner"), no header
         row = index + 1
         # a row of a wide export may hold one separator more (a ";" in a note): its first
         # cells still line up with the header; up to three more where the header has a column
@@ -1855,7 +2186,10 @@ def _table_cells(text: str) -> tuple[tuple[int, int, str], ...]:
         ):
             width += 1
         header = cells[index - 1 - width : index - 1] if index - 1 - width >= 0 else []
-        if len(header) != width:
+        if len(header) != width or (
+            width == 1 and re.search(r"\S {2,}\S", text[slice(*header[0])])
+        ):
+            # a frame around a table aligned with spaces is no table of one column
             index += width
             continue
         kinds = []
@@ -1946,6 +2280,8 @@ def find_dob(text: str) -> list[Hit]:
             _WORDED_DATE.finditer(text, start, end),
             # a message's "<geboortedatum>19791104<": the date written together
             _COMPACT_DATE.finditer(text, start, end),
+            # a statistics package's date format: "14mar1938" (Stata's %td)
+            _STATA_DATE.finditer(text, start, end),
         ):
             if all(m.start() >= e or m.end() <= s for s, e, *_ in hits):
                 reason = "Geboortedatum (kolom geboortedatum)."

@@ -116,6 +116,11 @@ _SPECIAL = {
         r"val ik (?:makkelijk|snel|vaak)|valt (?:hij|zij|ze) (?:makkelijk|snel|vaak)|"
         r"afgekeurd(?: voor (?:zijn|haar) werk)?|(?:met )?veel pijn|chronische pijn|"
         r"(?-i:MS)|"
+        # a medicine with its dose, as a pharmacy's print or a care plan lists it ("CLOZAPINE
+        # 100MG TABLET", "metoprolol 50 mg"); not a concentration ("nitraat 50 mg/l")
+        r"(?!(?:maximaal|minimaal|ongeveer|totaal|circa|dosis|hooguit)\b)[a-z]{5,}[ \t]+"
+        r"\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|microgram)\b(?![ \t]*/)"
+        r"(?:[ \t]+(?:tablet|tabletten|capsule|capsules|zetpil|zetpillen|dragee|pleister)\b)?|"
         # named conditions that are hardly ever a policy topic
         r"fibromyalgie|migraine\w*|hoofdpijn|tinnitus|prednison|"
         # a person's vaccination status (a GGD record; "vaccinatiegraad" is the policy word)
@@ -210,6 +215,10 @@ _SPECIAL = {
         # forty-second round: a person's condition in a word
         r"suikerpatiënt\w*|(?:is|ben|bent|als) diabeet|hartpatiënt\w*|pacemaker|"
         r"long-covid|autistisch|(?-i:ICD)-drager|(?:met|heeft|draagt) een (?-i:ICD)|"
+        # sixty-first round: a person's state in plain words
+        r"dementerend\w*|(?:ernstig |licht |beginnend )?dement(?= is| was| wordt|[,.])|"
+        r"(?:ligt|lag) (?:\w+ )?in het ziekenhuis|hartstilstand|reanimatie van (?:hem|haar)|"
+        r"hersenschudding|koortsstuip\w*|thuiszuurstof|"
         # English, in a form or a mail of a resident from abroad
         r"(?:type [12] )?diabetic|(?:uses|in) a wheelchair|wheelchair user"
     ),

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets112/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets116/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -453,6 +453,10 @@ HAND_WRITTEN_SETS = {
     "de 60e ronde ontwikkelset)",
     "realistic_toets112": "Honderdtwaalfde handgeschreven toetsset (realistic_toets112; sinds "
     "de 60e ronde ontwikkelset)",
+    "realistic_toets113": "Honderddertiende handgeschreven toetsset, blind (realistic_toets113)",
+    "realistic_toets114": "Honderdveertiende handgeschreven toetsset, blind (realistic_toets114)",
+    "realistic_toets115": "Honderdvijftiende handgeschreven toetsset, blind (realistic_toets115)",
+    "realistic_toets116": "Honderdzestiende handgeschreven toetsset, blind (realistic_toets116)",
 }
 ACTIONS = ("redact", "keep")
 
