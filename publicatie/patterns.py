@@ -1451,14 +1451,10 @@ _XML_TAG = re.compile(r"<[A-Za-z][^<>\n]*>")
 _XML_ATTRIBUTE = re.compile(
     r"(?<=[ \t])(?:[\w-]+:)?(?P<key>[A-Za-z][\w.-]{1,30})=\"(?P<value>[^\"<>\n]{1,120})\""
 )
-
-
 _PERSON_ATTRIBUTES = frozenset(
     {"author", "initials", "lastmodifiedby", "modifiedby", "createdby", "user",
      "username", "userid", "auteur", "gebruiker", "gebruikersnaam", "medewerker", "behandelaar"}
 )  # fmt: skip
-
-
 _NO_PERSON_VALUES = frozenset(
     {"extern", "intern", "systeem", "system", "onbekend", "anoniem", "admin", "beheerder", "root"}
 )
@@ -1474,10 +1470,9 @@ def _xml_attributes(text: str) -> list[tuple[int, int, str]]:
             value = match.group("value")
             if value.lower() in _NO_PERSON_VALUES or _SECURITY_ID.fullmatch(value):
                 continue  # 'gebruiker="extern"', 'UserID="S-1-5-20"'
-            kind = "name"
             if re.search(r"[^\W\d_]", value):
                 found.append(
-                    (tag.start() + match.start("value"), tag.start() + match.end("value"), kind)
+                    (tag.start() + match.start("value"), tag.start() + match.end("value"), "name")
                 )
     return found
 
