@@ -522,14 +522,7 @@ def detect_personal_data(
     if mime is not None:
         # read a mail's MIME source as its reader would, report the spans where they are written
         plain, origins = mime
-        return sorted(
-            (
-                span.model_copy(update={"start": start, "end": end, "text": text[start:end]})
-                for span in _detect_unmarked(plain, policy)
-                for start, end in [(origins[span.start][0], origins[span.end - 1][1])]
-            ),
-            key=lambda s: s.start,
-        )
+        return _where_written(text, _detect_unmarked(plain, policy), origins)
     return _detect_unmarked(text, policy)
 
 
@@ -540,11 +533,19 @@ def _detect_unmarked(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
         return _detect_plain(text, policy)
     # read the characters as rendered, report them where they are written
     plain, origins = decoded
-    spans = []
-    for span in _detect_plain(plain, policy):
+    return _where_written(text, _detect_plain(plain, policy), origins)
+
+
+def _where_written(
+    text: str, spans: list[RedactionSpan], origins: list[tuple[int, int]]
+) -> list[RedactionSpan]:
+    """Spans found in a decoded text, moved onto the characters of `text` they were written as
+    (`origins` gives, for each decoded character, its part of `text`), sorted by start."""
+    moved = []
+    for span in spans:
         start, end = origins[span.start][0], origins[span.end - 1][1]
-        spans.append(span.model_copy(update={"start": start, "end": end, "text": text[start:end]}))
-    return sorted(spans, key=lambda s: s.start)
+        moved.append(span.model_copy(update={"start": start, "end": end, "text": text[start:end]}))
+    return sorted(moved, key=lambda s: s.start)
 
 
 def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
