@@ -17,6 +17,7 @@ from phonenumbers import PhoneNumberType
 from stdnum import iban as stdnum_iban
 from stdnum.nl import bsn as stdnum_bsn
 
+from publicatie.debts import find_debts
 from publicatie.grounds import GROUND_IDENTIFIER, GROUND_PRIVACY, GROUND_SPECIAL, redact_match
 from publicatie.markup import decode_markup, decode_quoted_printable
 from publicatie.names import (
@@ -56,6 +57,7 @@ from publicatie.patterns import (
     find_kvk,
     find_table_cells,
     places,
+    residences,
 )
 from publicatie.policy import DetectionPolicy
 from publicatie.query_strings import DecodedForm, decoded_forms, mailbox_parts
@@ -447,6 +449,7 @@ _PRIORITY = {
     "postcode": 9,
     "name": 10,
     "special": 11,
+    "financial": 11,
 }
 _GROUNDS = {
     "special": GROUND_SPECIAL,
@@ -462,6 +465,7 @@ _CONFIDENCE = {
     "kvk": 0.9,
     "btw": 0.9,
     "special": 0.7,
+    "financial": 0.7,
 }
 
 _BSN_RE = re.compile(
@@ -1112,8 +1116,12 @@ def _dates_of_birth_after_names(text: str, chosen: list[RedactionSpan]) -> list[
 
 # A code in brackets right after a person's name: "Sylvana Kromodikoro (VR-20988)", a
 # personnel or registration number of that person (at least four digits, so no party, no
-# "(D66)").
-_NUMBER_AFTER_NAME = re.compile(r"[ \t]*\((?P<number>[A-Z]{1,4}-?\d{4,8})\)")
+# "(D66)"); digits alone only where they close a field that holds the name, five at least, so
+# no year ('naam = "Esmée Heijmerink (435862)"'; not "Kniest (100233) – ...", a debtor's number
+# in a list of items, nor "(2019)").
+_NUMBER_AFTER_NAME = re.compile(
+    r"[ \t]*\((?P<number>[A-Z]{1,4}-?\d{4,8}|\d{5,8}(?=\)[\"'\n]|\)$))\)"
+)
 # "– Jakob Kasemier, nr. 117": a house number signed with the name, where that person lives.
 _HOUSE_AFTER_NAME = re.compile(
     rf",[ \t]*(?P<number>(?i:{HOUSE_NUMBER_WORD})[ \t]+\d{{1,4}}[a-z]?)(?![\w-]|[.,]\d)"
@@ -1233,6 +1241,7 @@ def _rule_spans(text: str, known_street: Callable[[list[str]], bool] | None) -> 
         *find_documents(text),
         *find_kvk(text),
         *find_special(text),
+        *find_debts(text),
         *find_spoken(text),
     ]
     for hit in hits:
@@ -2000,8 +2009,9 @@ def _repeated_first_names(text: str, chosen: list[RedactionSpan]) -> list[Redact
             given = words[0]  # typed in lower case in a chat ("jildou mulderij")
         if len(given) < 3 or given.lower() in visible or given.lower() in done:
             continue
-        if given.lower() in places() and not first_name_known(given):
-            continue  # "Middelburg Bouwt" (a newsletter read as a name): no first name to spread
+        if given.lower() in residences() and not first_name_known(given):
+            continue  # "Middelburg Bouwt" (a newsletter read as a name), "Schaijk - Den Haag"
+            # (a trip on a claim form): no first name to spread
         done.add(given.lower())
         # lower case with the same length, so offsets hold
         lowered_text = lowered_text or "".join(

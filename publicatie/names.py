@@ -114,7 +114,8 @@ _REVERSED_NAME = (
 )
 _REVERSED = re.compile(
     rf"(?<![\w,])(?P<name>{_REVERSED_NAME})"
-    rf"(?=[ \t]*(?:\([^)\n]{{1,50}}\)[ \t]*)?(?:<|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}))"
+    # (the "<" of an address, not of a closing tag: "<sym>Flag, Red</sym>" in a GPS track)
+    rf"(?=[ \t]*(?:\([^)\n]{{1,50}}\)[ \t]*)?(?:<(?!/)|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}))"
     rf"|(?:(?:Van|Aan|CC|Cc|From|To):[ \t]*|;[ \t]*|door[ \t]+)(?P<header>{_REVERSED_NAME})"
     rf"(?=[ \t]*(?:\([^)\n]{{1,50}}\)[ \t]*)?(?:[;<\n]|$))"
     rf"|(?<![\w,])(?P<paren>{_SURNAME},{_GAP}{_INITIALS}\({_FIRST}\))"
@@ -139,6 +140,8 @@ _FIELD_END = (
 )
 _FORM_LABEL = (
     r"(?:aanvrager|verzoeker|melder|cli[eë]nt|eigenaar|partner|echtgeno(?:o)?te?|"
+    # who else lives at the address, on a screen of the tax office: "INWONEND : KOLFSCHOTEN D A"
+    r"inwonend|inwonende|medebewoner|huisgenoot|"
     r"contactpersoon|behandelaar|behandeld door|onderzoeker|consulent|notulist|verslag|"
     r"ingevuld door|handtekening|afzender|belanghebbende|huurder|verhuurder|tolk|getuige|"
     # who made or checked a list: "Opgesteld: Obada Zaitoun (COA) - gecontroleerd: E. Moltema"
@@ -156,6 +159,9 @@ _FORM_LABEL = (
     r"gewijzigd door|aangemaakt door)"
 )
 _ANY_TOKEN = rf"(?:{_NAME_TOKEN}|{_LOWER_TOKEN})"
+# initials without dots after the surname, as a bank's or a mainframe's screen writes them:
+# "NAAM      : KOLFSCHOTEN R A"
+_BARE_INITIALS = rf"(?:[ ][{_UP}](?![\w.'-])){{0,3}}"
 # "Naam schip:", "Naam project:": the name of a thing, not of a person.
 _THING = (
     r"(?:schip|boot|vaartuig|project|evenement|straat|school|product|bestand|document|hond|"
@@ -163,11 +169,11 @@ _THING = (
 )
 _FORM = re.compile(
     rf"(?<![\w])(?i:naam(?:[ \t]+(?!{_THING}\b)[a-z]+)?)[ \t]*:[ \t]*"
-    rf"(?P<lower>{_ANY_TOKEN}(?:,?[ \t]+{_ANY_TOKEN}){{0,5}}){_FIELD_END}"
+    rf"(?P<lower>{_ANY_TOKEN}(?:,?[ \t]+{_ANY_TOKEN}){{0,5}}{_BARE_INITIALS}){_FIELD_END}"
     # "Partner: ...", or a printed form's dot leader: "2. Partner ..........  Rouaa Kurdieh"
     rf"|(?<![\w])(?i:{_FORM_LABEL})[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?(?::|\.{{3,}}:?)"
     r"(?:\*\*)?[ \t]*"  # "**Kandidaat:** Dewayne Kartoredjo" in markdown
-    rf"(?P<name>{_NAME_TOKEN}(?:,? {_NAME_TOKEN}){{0,5}}){_FIELD_END}"
+    rf"(?P<name>{_NAME_TOKEN}(?:,? {_NAME_TOKEN}){{0,5}}{_BARE_INITIALS}){_FIELD_END}"
     # a quoted value of a YAML or JSON-like export: 'geslachtsnaam: "Nieuwkerk"'
     rf"|(?<![\w])(?i:{_FORM_LABEL})[ \t]*:[ \t]*\""
     rf"(?P<quoted>{_NAME_TOKEN}(?:,? {_NAME_TOKEN}){{0,5}})\"(?=[ \t]*(?:,|$))",
@@ -1499,8 +1505,14 @@ _TIME_ZONE_AFTER = re.compile(r"[ \t]+(?:Standard|Daylight)[ \t]+Time\b")
 _ATTRIBUTE_NEXT = re.compile(r"=[ \t]*[\"']")
 
 
+# ... or a diagram's delimiters in PlantUML source: "@startuml", "@endmindmap"
+_DIAGRAM_DELIMITER = re.compile(r"(?:start|end)(?:uml|mindmap|gantt|wbs|json|yaml|salt|ditaa|dot)")
+
+
 def _markup_word(text: str, hit: NameHit) -> bool:
     if _ATTRIBUTE_NEXT.match(text, hit.end):
+        return True
+    if text[hit.start - 1 : hit.start] == "@" and _DIAGRAM_DELIMITER.fullmatch(hit.text):
         return True
     return text[hit.start - 1 : hit.start] == "@" and text.startswith("{", hit.end)
 
@@ -1994,7 +2006,14 @@ def _clean(text: str, start: int, end: int, *, cased: bool = True) -> tuple[int,
         return None
     last = value.split()[-1]
     reversed_initials = re.fullmatch(r"[^,\s][^,]*,\s*(?:[A-Z]\.\s*)+", value)
-    if len(last.strip(".")) < 2 and not value.endswith(")") and not reversed_initials:
+    # a surname in capitals and its initials without dots: "KOLFSCHOTEN R A" on a screen
+    bare_initials = re.fullmatch(r"[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*(?: [A-Z]){1,3}", value)
+    if (
+        len(last.strip(".")) < 2
+        and not value.endswith(")")
+        and not reversed_initials
+        and not bare_initials
+    ):
         return None  # "Dragtstra, S." (a chat's speaker) is a name
     return start, end
 

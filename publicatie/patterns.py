@@ -74,6 +74,8 @@ STREET_SUFFIX = (
     r"veld|baan|allee|boulevard|wal|burg|polder|zijde|dam|hoek|akker|wetering|vaart|tuin|"
     r"wei|gaarde|hout|donk|ring|straatweg|kwartier|plantsoen|boog|horst|vest|haven|sloot|"
     r"gang|schans|borg|oord|straße|strasse|platz|gasse|dok|brug|"
+    # a diminutive: "Hulshorsterdijkje 9", "Achterstraatje 2"
+    r"dijkje|laantje|straatje|steegje|pleintje|hofje|paadje|weggetje|"
     # Frisian: "Cornjumerdyk 4", "Tsjerkepaad 1", "Houkesleat 37A", "Nijewei 3"
     r"dyk|paad|leane|strjitte|sleat|feart|buorren|hiem|loane|dykje)"
     # "Ringbaan-Oost", "Kanaaldijk-Zuid"
@@ -102,11 +104,14 @@ _STREET_PREFIX = (
     r"Keizer|Keizerin|Bisschop|Deken|Kapelaan|Baron|Ridder|Da|Dom|Pieter|Jan|Willem|"
     r"Mgr\.|Monseigneur|Burg\.|Gen\.|Adm\.|Past\.|Ds\.|Dominee|Meester|Mr|Notaris|Juffrouw|"
     # "Oostelijke Handelskade", "Tweede Constantijn Huygensstraat", "Tt. Neveritaweg"
-    r"Oostelijke|Westelijke|Noordelijke|Zuidelijke|Eerste|Tweede|Derde|Vierde|Tt\.)"
+    r"Oostelijke|Westelijke|Noordelijke|Zuidelijke|Eerste|Tweede|Derde|Vierde|Tt\.|"
+    # "Pr. Bernhardlaan 61", "Pres. Kennedylaan 3"
+    r"Pr\.|Pres\.)"
 )
 _PARTICLES_LOWER = r"(?:van|de|der|den|het|te|ten|ter)"
 _STREET = re.compile(
-    r"(?<![\w-])(?P<street>(?:\d{1,2}e\s+)?"
+    # (also a removed or added line of a diff: "-Eperweg 212;8072 XN;...")
+    r"(?:(?<![\w-])|(?<=\n[-+])|(?<=^[-+]))(?P<street>(?:\d{1,2}e\s+)?"
     rf"(?:(?:{_STREET_PREFIX}\s+(?:{_PARTICLES_LOWER}\s+)*){{1,3}})?"
     # a street named after a person: "Hugo de Grootstraat", "Willem van Oranjelaan"
     r"(?:(?!(?:Bewoners?|Meneer|Mevrouw|Familie|Hoek|Bij|Naar|Vanaf|Tot|Aan|Op|In)\s)"
@@ -513,7 +518,9 @@ _DOB = re.compile(
     # a genealogy's or a case note's star: "echtg. mw W. Latuperisa *19-8-47*"
     r"|(?<![\w*])\*(?=[ \t]?\d{1,2}[-/.]\d{1,2}[-/.]'?\d{2})"
     # a year of two digits, also after an apostrophe: "geboren 7-2-'41"
-    rf"|geb\.(?:\s*datum)?)\s*:?\s*(?P<date>{_DATE}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]'?\d{{2}}(?![\d-]))",
+    # ... and a screen's label in capitals: "GEB: 14-05-1956"
+    rf"|geb\.(?:\s*datum)?|(?<![\w-])geb(?=[ \t]*:))\s*:?\s*"
+    rf"(?P<date>{_DATE}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]'?\d{{2}}(?![\d-]))",
     re.IGNORECASE,
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
@@ -712,6 +719,10 @@ _URK_ADDRESS = re.compile(
 )
 
 
+# a date as code writes it: year, month, day between the brackets of "date(1969, 8, 9)"
+_CODE_DATE = re.compile(
+    r"(?<!\d)(?:19|20)\d{2},[ ]?(?:1[0-2]|0?[1-9]),[ ]?(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+)
 _STATA_DATE = re.compile(
     r"(?<![^\W_])\d{1,2}(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{4}(?![^\W_])"
 )
@@ -1132,7 +1143,10 @@ _TABLE_HEADERS = {
         # a chat export's or a document's person: "real_name", "display_name", "author"
         r"real name|display name|author|auteur|last modified by|modified by|created by|"
         # a messenger's export ("Sender Name"), a household's principal ("Referent")
-        r"sender name|referent|statushouder)\b",
+        r"sender name|referent|statushouder|"
+        # the Belastingdienst's loonaangifte: "<SignNm>" (the surname's significant part),
+        # "<Voorl>" (initials)
+        r"sign nm|signnm|voorl)\b",
         re.I,
     ),
     # a roll-call vote or a committee list: the names in a "raadslid" column are office holders
@@ -1140,7 +1154,9 @@ _TABLE_HEADERS = {
         r"^(?:raadslid|raadsleden|statenlid|statenleden|wethouders?|fractievoorzitters?|"
         # a register of written questions: the alderman or mayor who answers them
         r"portefeuillehouders?|"
-        r"lid algemeen bestuur|commissielid)\b",
+        r"lid algemeen bestuur|commissielid)\b"
+        # who signs for the college in a document's data: "<Burgemeester>"
+        r"|^(?:burgemeester|gemeentesecretaris|griffier)$",
         re.I,
     ),
     "dob": re.compile(
@@ -1154,7 +1170,7 @@ _TABLE_HEADERS = {
     "address": re.compile(
         r"^(?:adres|woonadres|huisadres|straat en huisnummer|ligplaats|ligplaatsadres|"
         # a register's or message's parts of an address: "straatnaam", "openbareRuimteNaam"
-        r"straatnaam|openbare ruimte naam|huisnummer|huisnr)\b",
+        r"straatnaam|openbare ruimte naam|huisnummer|huisnr|hnr)\b",
         re.I,
     ),
     "postcode": re.compile(r"^(?:postcode|pc|postal ?code|zip ?code|zip)\b", re.I),
@@ -1219,6 +1235,8 @@ _COUNCIL_QUESTIONS = re.compile(
     re.I,
 )
 _CANDIDATE = re.compile(r"^kandida(?:at|ten)\b", re.I)
+_SECRETARY = re.compile(r"^secretaris$", re.I)
+_COLLEGE = re.compile(r"\b(?:burgemeester en wethouders|college van b(?:urgemeester|&w))", re.I)
 _ELECTION = re.compile(r"\b(?:verkiezing\w*|kandidatenlijst\w*|kieslijst\w*|lijsttrekker\w*)", re.I)
 
 
@@ -1243,6 +1261,8 @@ def _header_kind(label: str, text: str) -> str:
         return "office"
     if _CANDIDATE.match(label) and _ELECTION.search(text):
         return ""  # the candidates of an election are public: their list is published
+    if _SECRETARY.match(label) and _COLLEGE.search(text):
+        return "office"  # the college's secretary signs with the mayor
     if _TABLE_HEADERS["office"].match(label):
         return "office"  # "Portefeuillehouder" before the name columns' "...houder"
     return next((k for k, rx in _TABLE_HEADERS.items() if rx.match(label)), "")
@@ -1399,14 +1419,21 @@ _BIRTH_OBJECT = re.compile(
 _STREET_KEY = re.compile(r"^(?:straat|straatnaam|openbare ruimte naam|street)$", re.IGNORECASE)
 
 
+_NUMBER_KEY = re.compile(r'"(?:huisnummer|huisnr|nr|hnr)"', re.IGNORECASE)
+
+
 def _nested_kind(key: str, text: str, start: int) -> str:
     plain = _field_key(key).strip().lower()
     if plain in ("datum", "date") and _BIRTH_OBJECT.search(text, max(0, start - 120), start):
         return "dob"
-    if _STREET_KEY.match(plain):
+    if _STREET_KEY.match(plain) or plain in ("nr", "hnr"):
+        # a street and its number in one object: '"adres": {"straat": "Ellestraat", "nr": "14"'
         opening = text.rfind("{", 0, start)
         closing = text.find("}", start)
-        if opening >= 0 and closing > 0 and '"huisnummer"' in text[opening:closing]:
+        fields = text[opening:closing] if opening >= 0 and closing > 0 else ""
+        if _STREET_KEY.match(plain) and _NUMBER_KEY.search(fields):
+            return "address"
+        if plain in ("nr", "hnr") and re.search(r'"(?:straat|straatnaam)"', fields, re.I):
             return "address"
     return ""
 
@@ -1493,9 +1520,24 @@ def _xml_fields(text: str) -> tuple[tuple[int, int, str], ...]:
             and number_next.match(text, match.end())
         ):
             kind = "address"  # the street of an address whose house number is the next field
+        if (
+            key == "Nm"
+            and _SEPA_PARTY_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            and not LEGAL_ENTITY.search(match.group("value"))
+            and not _TWO_PARTIES.search(match.group("value"))
+        ):
+            # a SEPA payment's creditor or debtor, not a company or a municipality; a couple
+            # ("J.H. EGGINGA EO A. EGGINGA-SMEENHORST") is left to the name rules, name by name
+            kind = "name"
         if kind and match.group("value").strip():
             found.append((match.start("value"), match.end("value"), kind))
     return tuple(found + _xml_attributes(text))
+
+
+# The party of a SEPA payment (pain.001, pain.008) right before its name: "<Cdtr><Nm>J P M VAN
+# RIXTEL</Nm>", "<UltmtDbtr><Nm>".
+_SEPA_PARTY_BEFORE = re.compile(r"<(?:[\w-]+:)?(?:Ultmt)?(?:Cdtr|Dbtr)>\s*$")
+_TWO_PARTIES = re.compile(r"(?<![\w-])(?i:eo|en|e/o|c\.q\.|and|&)(?![\w-])")
 
 
 # A printed form's or register print's field with a dot leader, a BRP rubric number before it:
@@ -1730,6 +1772,185 @@ def _sql_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+# Rows under a list of columns declared once: SPSS syntax with its data inline ("DATA LIST
+# LIST /id (F4) naam (A32) pc (A6) hnr (A5) ." and the rows between "BEGIN DATA" and "END
+# DATA"), Power Query's typed table ("#table(type table [Persnr = text, Naam = text], {{"773132",
+# "Oetelaar, M.J."}, ...})") and a log whose header names its columns ("# formaat: ts ctr loc
+# evt pas res vol") above lines of as many words.
+_SPSS_DATA = re.compile(
+    r"^DATA[ \t]+LIST\b[^/\n]*/(?P<columns>[^.]*)\.[ \t]*\n(?:[^\n]*\n){0,5}?"
+    r"BEGIN[ \t]+DATA\.?[ \t]*\n(?P<rows>.*?)^END[ \t]+DATA",
+    re.MULTILINE | re.DOTALL | re.IGNORECASE,
+)
+_SPSS_COLUMN = re.compile(r"(?P<name>[A-Za-z]\w*)(?:[ \t]*\([^()\n]*\))?")
+_SPACED_VALUE = re.compile(r'"(?P<double>[^"\n]*)"|\'(?P<single>[^\'\n]*)\'|(?P<bare>\S+)')
+_TYPED_TABLE = re.compile(
+    r"#table\(\s*type[ \t]+table[ \t]*\[(?P<columns>[^\[\]]*)\]\s*,\s*\{"
+    r"(?P<rows>(?:\s*\{[^{}]*\}\s*,?)*)\s*\}"
+)
+_TYPED_ROW = re.compile(r"\{(?P<row>[^{}]*)\}")
+# a value of a typed table's row: a quoted text, a "#date(1975, 2, 6)", a bare word or number
+_TYPED_VALUE = re.compile(
+    r'"(?P<text>(?:[^"]|"")*)"|#date\((?P<date>[^()]*)\)|(?P<bare>[^,\s][^,]*)'
+)
+_LOG_COLUMNS = re.compile(
+    r"^[#/;* \t]*[^\n]*?\b(?i:formaat|format|kolommen|columns|velden|fields)[ \t]*:[ \t]*"
+    r"(?P<columns>[a-z_]{1,12}(?:[ \t]+[a-z_]{1,12}){2,})[ \t]*(?:\(|$)",
+    re.MULTILINE,
+)
+
+
+def _spaced_values(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each value of a line whose values are separated by spaces, a quoted
+    value without its quotes."""
+    spans = []
+    for match in _SPACED_VALUE.finditer(text, start, end):
+        group = next(g for g in ("double", "single", "bare") if match.group(g) is not None)
+        spans.append(match.span(group))
+    return spans
+
+
+@functools.lru_cache(maxsize=8)
+def _declared_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    found: list[tuple[int, int, str]] = []
+
+    def add(kinds: list[str], row: list[tuple[int, int]]) -> None:
+        for kind, (start, end) in zip(kinds, row, strict=False):
+            if kind and text[start:end].strip() and text[start:end] not in ("null", "-"):
+                found.append((start, end, kind))
+
+    for block in _SPSS_DATA.finditer(text):
+        columns = [m.group("name") for m in _SPSS_COLUMN.finditer(block.group("columns"))]
+        kinds = _column_kinds(columns, text)
+        at = block.start("rows")
+        for line in block.group("rows").split("\n"):
+            add(kinds, _spaced_values(text, at, at + len(line)))
+            at += len(line) + 1
+    for table in _TYPED_TABLE.finditer(text):
+        columns = [part.split("=")[0] for part in table.group("columns").split(",")]
+        kinds = _column_kinds(columns, text)
+        for row in _TYPED_ROW.finditer(text, table.start("rows"), table.end("rows")):
+            values = _TYPED_VALUE.finditer(text, row.start("row"), row.end("row"))
+            add(
+                kinds,
+                [
+                    m.span(next(g for g in ("text", "date", "bare") if m.group(g) is not None))
+                    for m in values
+                ],
+            )
+    for header in _LOG_COLUMNS.finditer(text):
+        columns = header.group("columns").split()
+        # a log of a container's or a gate's access passes: "pas" is the pass's number
+        kinds = [
+            "document_number" if column in ("pas", "pasnr") else kind
+            for column, kind in zip(columns, _column_kinds(columns, text), strict=True)
+        ]
+        if not any(kinds):
+            continue
+        at = text.find("\n", header.end()) + 1
+        while 0 < at < len(text) and text[at] != "\n":
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            row = _spaced_values(text, at, line_end)
+            if len(row) == len(columns):
+                add(kinds, row)
+            at = line_end + 1
+    return tuple(found)
+
+
+# A keyword argument on a line of its own, as source code and its diff write a record
+# ('    personeelsnummer="710119",', '-    geboortedatum=date(1969, 8, 9),'): its key is the
+# column header. A date of birth is written as "date(year, month, day)". The comma after it
+# tells a call's argument from a setting of a configuration file ('naam = "Meetcampagne"').
+_KEYWORD_FIELD = re.compile(
+    r"^[ \t+-]*(?P<key>[A-Za-z_]\w{1,40})[ \t]*=[ \t]*"
+    r"(?:\"(?P<double>[^\"\n]{1,120})\"|'(?P<single>[^'\n]{1,120})'"
+    r"|(?:datetime\.)?date\((?P<date>\d{4},[ ]?\d{1,2},[ ]?\d{1,2})\))[ \t]*,[ \t]*$",
+    re.MULTILINE,
+)
+
+
+# a made-up record in test code: "Test Medewerker A", personeelsnummer "000001"
+_FICTITIOUS_VALUE = re.compile(r"(?i:test|fictie[fv]\w*|voorbeeld|dummy)\b.*|0{4,}\d{0,4}")
+
+
+@functools.lru_cache(maxsize=8)
+def _keyword_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    found: list[tuple[int, int, str]] = []
+    records: list[list[re.Match[str]]] = []
+    for match in _KEYWORD_FIELD.finditer(text):
+        if records and text[records[-1][-1].end() : match.start()] == "\n":
+            records[-1].append(match)  # the next line of the same record
+        else:
+            records.append([match])
+    for record in records:
+        fields = []
+        for match in record:
+            group = next(g for g in ("double", "single", "date") if match.group(g) is not None)
+            fields.append((match.group("key"), *match.span(group)))
+        found += _record_cells(text, fields)
+    return tuple(found)
+
+
+def _record_cells(text: str, fields: list[tuple[str, int, int]]) -> list[tuple[int, int, str]]:
+    """The cells of one record's fields (key, start, end), each of the kind its key names;
+    none of a record made up for a test."""
+    if any(_FICTITIOUS_VALUE.fullmatch(text[a:b]) for _, a, b in fields):
+        return []
+    kinds = _column_kinds([key.rsplit(".", 1)[-1] for key, _, _ in fields], text)
+    return [(a, b, kind) for kind, (_, a, b) in zip(kinds, fields, strict=True) if kind]
+
+
+# Fields written one after another on one line: a record's repr in a log or a traceback
+# ("Applicant(id=4490, voornaam='Chantal', adres='Laar 6', postcode='5388 MS')"); a line needs
+# three such fields at least. (A URL-encoded form is decoded to "key: value" lines first.)
+_INLINE_FIELD = re.compile(
+    r"(?<![\w.])(?P<key>[A-Za-z_][\w.]{1,40})="
+    r"(?:'(?P<single>[^'\n]{1,120})'|\"(?P<double>[^\"\n]{1,120})\")(?=[,)\s]|$)",
+    re.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _inline_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    found: list[tuple[int, int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        matches = list(_INLINE_FIELD.finditer(text, at, at + len(line)))
+        at += len(line) + 1
+        if len(matches) < 3:
+            continue
+        fields = []
+        for match in matches:
+            group = "single" if match.group("single") is not None else "double"
+            fields.append((match.group("key"), *match.span(group)))
+        found += _record_cells(text, fields)
+    return tuple(found)
+
+
+# A street and its house number on lines of their own, each after its label ("straat:
+# Vinkelsestraat" above "huisnummer: 57"), as a form or a decoded form post writes them: the
+# street is part of an address only with the number beside it.
+_LABELLED_LINE = re.compile(
+    r"^[ \t]*(?P<key>[A-Za-z][\w .-]{1,30}?)[ \t]*:[ \t]*(?P<value>[^\n]{1,80}?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _labelled_street_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    found: list[tuple[int, int, str]] = []
+    lines = list(_LABELLED_LINE.finditer(text))
+    for above, below in itertools.pairwise(lines):
+        if text[above.end() : below.start()] != "\n":
+            continue
+        street = _STREET_KEY.match(above.group("key").strip())
+        number = re.fullmatch(r"(?i:huisnummer|huisnr)", below.group("key").strip())
+        if street and number and re.match(r"\d", below.group("value")):
+            found += [(*above.span("value"), "address"), (*below.span("value"), "address")]
+    return tuple(found)
+
+
 # A family tree in GEDCOM (a genealogy program's export, sent with an application): a person's
 # names ("1 NAME Gerrit /Holtes/", "2 GIVN", "2 SURN"), the date under a birth ("1 BIRT" then
 # "2 DATE 17 AUG 1972"), a residence's street and postcode ("2 ADDR De Kolk 4", "3 POST 7211 BD").
@@ -1914,6 +2135,22 @@ _FIELD_READERS = (
     ((" PIC ",), _copybook_fields),
     (("UNH+",), _edifact_fields),
     (("<th", "<TH"), _html_table_fields),
+    (
+        (
+            "BEGIN DATA",
+            "#table(",
+            "formaat:",
+            "format:",
+            "kolommen:",
+            "columns:",
+            "velden:",
+            "fields:",
+        ),
+        _declared_fields,
+    ),
+    (('="', "='", "=date(", '= "', "= '", "= date("), _keyword_fields),
+    (("='", '="'), _inline_fields),
+    (("uisnummer", "uisnr"), _labelled_street_fields),
     (("=100  ", "=700  ", "|AE", "|AA"), _library_fields),
 )
 
@@ -2277,6 +2514,8 @@ def find_dob(text: str) -> list[Hit]:
             _COMPACT_DATE.finditer(text, start, end),
             # a statistics package's date format: "14mar1938" (Stata's %td)
             _STATA_DATE.finditer(text, start, end),
+            # source code's "date(1969, 8, 9)" and Power Query's "#date(1975, 2, 6)"
+            _CODE_DATE.finditer(text, start, end),
         ):
             if all(m.start() >= e or m.end() <= s for s, e, *_ in hits):
                 reason = "Geboortedatum (kolom geboortedatum)."

@@ -100,7 +100,8 @@ _SPECIAL = {
         r"gehandicaptenparkeerkaart|"
         r"lichamelijke beperking|verstandelijke beperking|"
         # addiction and mental health, also in everyday words
-        r"\w*verslaving|verslaafd(?: aan)?|afkickkliniek|afkicken|ontwenningskliniek|"
+        r"\w*verslaving(?:s(?:kliniek|arts|problemen|problematiek))?|verslaafd(?: aan)?|"
+        r"afkickkliniek|afkicken|ontwenningskliniek|"
         r"\w*psychiater|\w*psycholoog|psychisch\w*|ggz|\w*stoornis(?:sen)?|"
         r"(?:paniek|angst|woede)aanval(?:len)?|hyperventila\w+|nachtmerries|nachtmerrie|"
         r"antidepressiva|antipsychotica|slaapmiddelen|kalmeringsmiddelen|"
@@ -125,7 +126,12 @@ _SPECIAL = {
         r"fibromyalgie|migraine\w*|hoofdpijn|tinnitus|prednison|"
         # a person's vaccination status (a GGD record; "vaccinatiegraad" is the policy word)
         r"niet gevaccineerd|ongevaccineerd|(?-i:[a-z]*transplantatie)|rolstoelafhankelijk|"
-        r"hernia|hartfalen|nierfalen|leverfalen|hersenbloeding|"
+        r"hernia|rughernia|hernia-?operatie|hartfalen|nierfalen|leverfalen|hersenbloeding|"
+        # fertility treatment; a syndrome after a letter and a hyphen ("Q-koortsvermoeidheids-
+        # syndroom")
+        r"ivf(?:-traject|-behandeling)?|(?-i:[A-Z])-[a-z]{3,}syndroom|"
+        # a reduced capacity to work by its share
+        r"\d{1,3}[ \t]*%[ \t]+(?:arbeidsongeschikt|inzetbaar|belastbaar)|"
         r"hersenletsel|(?-i:NAH|CVA)|tumor|leukemie|long ?covid|hoge bloeddruk|"
         r"trombose|hartkwaal|emfyseem|longemfyseem|whiplash|jicht|spierdystrofie|coeliakie|"
         r"dyslexie|dyscalculie|zwakbegaafd|verstandelijk beperkt|overspannenheid|"

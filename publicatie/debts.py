@@ -1,0 +1,65 @@
+"""Phrases that reveal a person's debts: a debt restructuring (schuldsanering, the Wsnp), being
+in debt counselling, wage garnishment, arrears with a named creditor.
+
+Debts are no special personal data in the sense of art. 9 AVG, but they touch a person's
+private life as closely (ground 5.1.2e). The words are also policy topics (a municipality runs
+schuldhulpverlening, publishes a policy on betalingsregelingen), so apart from
+"schuldsanering" they are matched only in a personal frame: "zit in de WSNP", "heeft flinke
+schulden", "beslag op zijn loon", "een achterstand van € 640 bij de energieleverancier".
+"""
+
+from __future__ import annotations
+
+import re
+
+from publicatie.patterns import Hit
+
+__all__ = ["find_debts"]
+
+_WORDS = r"(?:[^\s.;:!?]+[ \t]+)"
+# to whom a debt is owed, when a sentence names them
+_CREDITOR = (
+    r"(?:de\s+)?(?:energieleverancier|woningcorporatie|corporatie|verhuurder|zorgverzekeraar|"
+    r"belastingdienst|cjib|duo|waterbedrijf|huisbaas)"
+)
+_DEBT = re.compile(
+    r"(?<![\w-])(?:"
+    # the restructuring itself, not the law's name ("Wet schuldsanering natuurlijke personen")
+    r"(?<!wet )schuldsanering\w*"
+    rf"|(?:zit|zat|zitten|zaten|toegelaten\s+tot|toelating\s+tot)\s+{_WORDS}{{0,3}}?"
+    r"(?:in\s+)?de\s+wsnp"
+    r"|wsnp\s+(?:tot|sinds|vanaf|t/m)\s+(?:\d{1,2}[-/ ])?\d{4}"
+    # in debt counselling: "zit in een traject bij de schuldhulpverlening", "aangemeld bij ..."
+    rf"|(?:zit|zat|zitten|zaten|aangemeld|ingeschreven)\s+{_WORDS}{{0,4}}?"
+    r"(?:bij|in|voor)\s+(?:de\s+)?schuldhulp\w*"
+    # in debt: "heeft daardoor flinke schulden", "tot je nek in de schulden zit"
+    r"|(?:heeft|hebben|had|hadden|heb)\s+(?:(?:daardoor|ook|nog|veel|flinke|grote|hoge|forse|"
+    r"oplopende|problematische|zijn|haar|hun)\s+){0,2}schulden(?![\w-])"
+    r"|in\s+de\s+schulden\s+(?:zit|zitten|zat|zaten|geraakt|gekomen|terechtgekomen)"
+    # wage garnishment: "beslag gelegd op mijn loon"
+    r"|beslag\s+(?:gelegd\s+)?op\s+(?:het|zijn|haar|mijn|uw|je|hun)\s+"
+    r"(?:loon|salaris|uitkering)(?:\s+van\s+een\s+\w+)?"
+    # a payment plan or arrears of one's own: "heeft een betalingsregeling bij de Belastingdienst"
+    rf"|(?:heeft|heb|hebben|had|hadden)\s+(?:ook\s+)?(?:nog\s+)?(?:een\s+)?"
+    r"(?:betalingsregeling|(?:huur|betalings|energie)?achterstand(?:en)?)"
+    rf"(?:\s+(?:bij|met)\s+{_CREDITOR})?"
+    rf"|betalingsregeling\s+(?:(?:bij|met)\s+)?{_CREDITOR}"
+    r"|achterstand(?:en)?\s+van\s+(?:€|eur)\s*[\d.,]+(?:,-+)?\s+bij\s+"
+    rf"{_CREDITOR}"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def find_debts(text: str) -> list[Hit]:
+    """A person's debts, in a personal frame: redacted on ground 5.1.2e."""
+    return [
+        (
+            m.start(),
+            m.end(),
+            "financial",
+            "redact",
+            "Financiële situatie van een persoon (schulden).",
+        )
+        for m in _DEBT.finditer(text)
+    ]
