@@ -4,8 +4,10 @@ in debt counselling, wage garnishment, arrears with a named creditor.
 Debts are no special personal data in the sense of art. 9 AVG, but they touch a person's
 private life as closely (ground 5.1.2e). The words are also policy topics (a municipality runs
 schuldhulpverlening, publishes a policy on betalingsregelingen), so apart from
-"schuldsanering" they are matched only in a personal frame: "zit in de WSNP", "heeft flinke
-schulden", "beslag op zijn loon", "een achterstand van € 640 bij de energieleverancier".
+"schuldsanering" they are matched only in a personal frame ("zit in de WSNP", "heeft flinke
+schulden", "beslag op zijn loon", "staat onder bewind") or with what makes them someone's: an
+amount, a creditor or a term ("een achterstand van € 640 bij de energieleverancier",
+"huurachterstand vier maanden", "WSNP tot 2026").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from publicatie.patterns import Hit
 
 __all__ = ["find_debts"]
 
+# a few words of the same sentence between a verb and its object
 _WORDS = r"(?:[^\s.;:!?]+[ \t]+)"
 # to whom a debt is owed, when a sentence names them
 _CREDITOR = (
@@ -35,7 +38,12 @@ _DEBT = re.compile(
     # in debt: "heeft daardoor flinke schulden", "tot je nek in de schulden zit"
     r"|(?:heeft|hebben|had|hadden|heb)\s+(?:(?:daardoor|ook|nog|veel|flinke|grote|hoge|forse|"
     r"oplopende|problematische|zijn|haar|hun)\s+){0,2}schulden(?![\w-])"
-    r"|in\s+de\s+schulden\s+(?:zit|zitten|zat|zaten|geraakt|gekomen|terechtgekomen)"
+    r"|in\s+de\s+(?:schulden|wsnp|schuldsanering)\s+"
+    r"(?:zit|zitten|zat|zaten|geraakt|gekomen|terechtgekomen)"
+    # under administration: "staat onder bewind", "staat onder budgetbeheer"
+    r"|(?:staat|staan|stond|stonden)\s+onder\s+(?:beschermings)?(?:bewind|budgetbeheer)"
+    # rent arrears of a given length: "huurachterstand vier maanden"
+    r"|huurachterstand\s+(?:van\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|\d{1,2})\s+maanden"
     # wage garnishment: "beslag gelegd op mijn loon"
     r"|beslag\s+(?:gelegd\s+)?op\s+(?:het|zijn|haar|mijn|uw|je|hun)\s+"
     r"(?:loon|salaris|uitkering)(?:\s+van\s+een\s+\w+)?"

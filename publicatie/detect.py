@@ -595,7 +595,11 @@ def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
         for part in _within_cells(candidate)
         if not (
             part.type == "name"
-            and (CAR_MODEL.match(text, part.start) or _NUMBER_AS_NAME.fullmatch(part.text))
+            and (
+                CAR_MODEL.match(text, part.start)
+                or _NUMBER_AS_NAME.fullmatch(part.text)
+                or _PLACEHOLDER_NAME.search(part.text)
+            )
         )
     ]
     candidates.sort(key=lambda s: (_PRIORITY[s.type], s.start, -(s.end - s.start)))
@@ -1158,7 +1162,13 @@ _COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
 
 # A number read in a name's place: a data frame's row index ("0", "1") or a client's number
 # ("C-39920") in a name column. (A date read as a name stays redacted: it may be a birth date.)
-_NUMBER_AS_NAME = re.compile(r"\d{1,3}|[A-Z]{1,2}-\d{3,}")
+# A workstation's or a printer's code in a log's client column is no name either ("WS-BZ-011").
+_NUMBER_AS_NAME = re.compile(r"\d{1,3}|[A-Z]{1,4}(?:-[A-Z]{1,4})*-\d{2,}")
+# A made-up person of a test or an example: "Jan Testpersoon", "Testpersoon-van Voorbeeld"
+_PLACEHOLDER_NAME = re.compile(
+    r"(?<![^\W_])(?i:testpersoon|testpersonen|proefpersoon|testgebruiker|testburger|voorbeeld|"
+    r"dummy|fictief|fictieve)(?![^\W_])"
+)
 
 
 def _within_cells(span: RedactionSpan) -> list[RedactionSpan]:

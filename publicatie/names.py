@@ -908,6 +908,8 @@ _NOT_A_PARAPH = {
     "vvd", "pvv", "sgp", "sp", "ja", "nee", "wmo", "brp", "boa", "ggd", "pdf", "nl", "bsn",
     "kvk", "btw", "iban", "tel", "fax", "zie", "de", "het", "een", "van", "voor", "in", "op",
     "team", "unit", "mij", "ons", "hem", "haar", "hen", "wie",
+    # a relation in brackets after a name: "belnotitie Luuk Schapendonk (zoon)"
+    "zoon", "vader", "moeder", "broer", "zus", "oom", "tante", "opa", "oma", "neef", "buur",
     # the header of a table of paraphs: "functie  naam  paraaf  datum  opmerking"
     "datum", "naam", "opm", "functie",
 }  # fmt: skip
@@ -1202,8 +1204,9 @@ _SERVICE_ACCOUNT = re.compile(r"(?:svc|srv|sys|service|batch|system|app|api|task
 # A Windows account with its domain, as an audit log writes it: "mg\\tvdkuik", "GEM\\j.devries";
 # a JSON export escapes the backslash ("EDE\\\\kvanasselt").
 _DOMAIN_ACCOUNT = re.compile(
-    r"(?<![\w\\/.])(?P<account>[A-Za-z][A-Za-z0-9_-]{1,14}\\{1,2}[a-z][a-z0-9._-]{1,22}[a-z0-9])"
-    r"(?![\w\\/])"
+    # (not a share on a server: "\\\\dgn-fs01\\afdelingen$\\Grondzaken")
+    r"(?<![\w\\/.-])(?P<account>[A-Za-z][A-Za-z0-9_-]{1,14}\\{1,2}[a-z][a-z0-9._-]{1,22}[a-z0-9])"
+    r"(?![\w\\/$])"
 )
 # The profile folder of a Windows or Unix account in a path or a prompt:
 # "C:\\Users\\esjirkstra\\AppData", "PS C:\\Users\\adm-jvelshorst>", "/home/pvdlaan/"; not a
@@ -1505,14 +1508,17 @@ _TIME_ZONE_AFTER = re.compile(r"[ \t]+(?:Standard|Daylight)[ \t]+Time\b")
 _ATTRIBUTE_NEXT = re.compile(r"=[ \t]*[\"']")
 
 
-# ... or a diagram's delimiters in PlantUML source: "@startuml", "@endmindmap"
-_DIAGRAM_DELIMITER = re.compile(r"(?:start|end)(?:uml|mindmap|gantt|wbs|json|yaml|salt|ditaa|dot)")
+# ... or a directive after an "@": a diagram's delimiters in PlantUML source ("@startuml",
+# "@endmindmap"), Turtle's and CSS's ("@prefix dgn: <...>", "@base", "@media")
+_AT_DIRECTIVE = re.compile(
+    r"(?:start|end)(?:uml|mindmap|gantt|wbs|json|yaml|salt|ditaa|dot)|prefix|base|media|import"
+)
 
 
 def _markup_word(text: str, hit: NameHit) -> bool:
     if _ATTRIBUTE_NEXT.match(text, hit.end):
         return True
-    if text[hit.start - 1 : hit.start] == "@" and _DIAGRAM_DELIMITER.fullmatch(hit.text):
+    if text[hit.start - 1 : hit.start] == "@" and _AT_DIRECTIVE.fullmatch(hit.text):
         return True
     return text[hit.start - 1 : hit.start] == "@" and text.startswith("{", hit.end)
 
@@ -2137,8 +2143,10 @@ _CAPS_REVERSED = re.compile(
     r"(?![\w-])"
 )
 # A surname written first with the initials after its comma: "Lekveld, M.", "Oost-Bree, J.K."
+# ... also a surname of two words as in the Achterhoek and Twente: "Klein Gunnewiek, H.J."
 _SURNAME_COMMA_INITIALS = re.compile(
-    rf"(?<![\w-])(?<![A-Z]\. )(?P<name>[{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]+)?,[ ]"
+    rf"(?<![\w-])(?<![A-Z]\. )(?P<name>(?:(?:Klein|Groot|Olde|Oude|Nieuwe)[ ])?"
+    rf"[{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]+)?,[ ]"
     rf"{_REVERSED_INITIALS})(?![\w-])(?![ ][{_UP}])"
 )
 

@@ -134,6 +134,8 @@ _WORDS_NUMBER = re.compile(
     r"(?<![\w-])(?P<street>[A-Z][\w'-]*(?:[ ](?:[a-z]{1,3}[ ])*[A-Z][\w'-]*){0,3})"
     rf"[ ](?P<number>{_HOUSE_NUMBER})(?![\d,.:]\d|\w)"
 )
+# The small words inside a place's name: "Loon op Zand", "Alphen aan den Rijn", "Bergen op Zoom"
+_PLACE_PARTICLE = r"(?:op|aan|den|de|in|bij|ter|ten|te|en)"
 # "sectie K, nummer 4418": a cadastral parcel points to its owner; also with the section
 # written again before each number ("sectie K, nummers K 1781 en K 1782").
 _CADASTRAL = re.compile(
@@ -150,7 +152,8 @@ _CADASTRAL_SHORT = re.compile(
     r"\b(?i:perc(?:ee|e)[lI1]|percelen|kadastraal bekend als|kadastraal bekend|"
     r"kadastrale[ \t]+aanduiding|kadastraal"
     r"(?:[ \t]+perc(?:ee|e)[lI1])?)(?:[ \t]*\.{2,})?[ \t]*(?::[ \t]*|\()?[ \t]*"
-    r"(?P<parcel>(?:(?i:gemeente)[ \t]+)?[A-Z0][\w'-]+(?:[ \t][A-Z][a-z][\w'-]*)?[ \t]+[A-Z]{1,2}"
+    r"(?P<parcel>(?:(?i:gemeente)[ \t]+)?[A-Z0][\w'-]+"
+    rf"(?:[ \t](?:{_PLACE_PARTICLE}[ \t])*[A-Z][a-z][\w'-]*)?[ \t]+[A-Z]{{1,2}}"
     r"[ \t]+\d(?:\d{0,5}|[\dOlI]{1,5}(?![\w-]))(?:[ \t]*[A-Z]\d{1,4})?"
     # more parcels of the same section: "Etten-Leur G 1843 en G 1844"
     r"(?:[ \t]*(?:,|en)[ \t]+[A-Z]{1,2}[ \t]+\d{1,6}(?![\w-]))*)(?![\w-])"
@@ -165,7 +168,8 @@ _CADASTRAL_SECTION = re.compile(
 # ... or a cadastral municipality, section and number further on in a sentence about parcels:
 # "op drie percelen ... gevonden: Wildervank H 1187, Wildervank H 1190 en Stadskanaal M 402".
 _PLACE_SECTION_NUMBER = re.compile(
-    r"(?<![\w-])(?P<place>[A-Z][a-z][\w'-]*(?:[ \t][A-Z][a-z][\w'-]*)?)[ \t]+[A-Z]{1,2}"
+    rf"(?<![\w-])(?P<place>[A-Z][a-z][\w'-]*(?:[ \t](?:{_PLACE_PARTICLE}[ \t])*[A-Z][a-z][\w'-]*)?)"
+    r"[ \t]+[A-Z]{1,2}"
     r"[ \t]+\d{2,5}(?![\w-])"
 )
 _PARCEL_WORD = re.compile(r"perce[el]|kadast", re.IGNORECASE)
@@ -520,7 +524,9 @@ _DOB = re.compile(
     # a year of two digits, also after an apostrophe: "geboren 7-2-'41"
     # ... and a screen's label in capitals: "GEB: 14-05-1956"
     rf"|geb\.(?:\s*datum)?|(?<![\w-])geb(?=[ \t]*:))\s*:?\s*"
-    rf"(?P<date>{_DATE}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]'?\d{{2}}(?![\d-]))",
+    rf"(?P<date>{_DATE}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]'?\d{{2}}(?![\d-])"
+    # ... or written together, as a system's log writes it: "geb. 19770202"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))",
     re.IGNORECASE,
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
@@ -1184,7 +1190,9 @@ _TABLE_HEADERS = {
     "document_number": re.compile(
         # ("VNummer" as an XML element of a COA message)
         # the BRP's administration number, abbreviated in an export's column: "anr"
-        r"^(?:anr\b|v-nummer|v-nr|vnummer|vreemdelingennummer|documentnummer|documentnr|paspoortnummer|"
+        # ("v_nummer" in a JSON export)
+        r"^(?:anr\b|v[ -]?nummer|v[ -]nr|vreemdelingennummer|documentnummer|documentnr|"
+        r"paspoortnummer|"
         r"docnummer|doc-nummer|id-nummer|idnummer|id-nr|"
         r"paspoortnr|paspoort|id-nummer|id-kaart|identiteitsbewijs|legitimatie|rijbewijsnummer|"
         # "rijbewijs C nr.", "rijbewijs nr": the number of a person's driving licence
@@ -1951,6 +1959,35 @@ def _labelled_street_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+# A statement of RDF in Turtle: its predicate is the column header ('schema:birthDate
+# "1933-07-04"^^xsd:date', 'foaf:familyName "Wiendels"').
+_TURTLE_FIELD = re.compile(
+    r"(?<![\w-])[A-Za-z][\w-]*:(?P<key>[A-Za-z]\w{1,40})[ \t]+\"(?P<value>[^\"\n]{1,120})\""
+)
+
+
+# a person's node: it has a date of birth or death, or a given or family name
+_PERSON_NODE = re.compile(r":(?:birthDate|deathDate|givenName|familyName)\b")
+
+
+@functools.lru_cache(maxsize=8)
+def _turtle_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    found = []
+    for match in _TURTLE_FIELD.finditer(text):
+        kind = _field_kind(match.group("key"), text)
+        if not kind and match.group("key") == "name":
+            # 'schema:name' names a person in a node of a person: '[ schema:name "Antonius
+            # Heebink" ; schema:birthDate "1939-02-28"^^xsd:date ]'
+            opening = text.rfind("[", 0, match.start())
+            closing = text.find("]", match.end())
+            inside = opening >= 0 and closing > 0 and "]" not in text[opening : match.start()]
+            node = text[opening:closing] if inside else ""
+            kind = "name" if "\n\n" not in node and _PERSON_NODE.search(node) else ""
+        if kind:
+            found.append((*match.span("value"), kind))
+    return tuple(found)
+
+
 # A family tree in GEDCOM (a genealogy program's export, sent with an application): a person's
 # names ("1 NAME Gerrit /Holtes/", "2 GIVN", "2 SURN"), the date under a birth ("1 BIRT" then
 # "2 DATE 17 AUG 1972"), a residence's street and postcode ("2 ADDR De Kolk 4", "3 POST 7211 BD").
@@ -2151,6 +2188,7 @@ _FIELD_READERS = (
     (('="', "='", "=date(", '= "', "= '", "= date("), _keyword_fields),
     (("='", '="'), _inline_fields),
     (("uisnummer", "uisnr"), _labelled_street_fields),
+    (("@prefix", "^^xsd:"), _turtle_fields),
     (("=100  ", "=700  ", "|AE", "|AA"), _library_fields),
 )
 

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets120/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets122/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -453,14 +453,26 @@ HAND_WRITTEN_SETS = {
     "de 60e ronde ontwikkelset)",
     "realistic_toets112": "Honderdtwaalfde handgeschreven toetsset (realistic_toets112; sinds "
     "de 60e ronde ontwikkelset)",
-    "realistic_toets113": "Honderddertiende handgeschreven toetsset, blind (realistic_toets113)",
-    "realistic_toets114": "Honderdveertiende handgeschreven toetsset, blind (realistic_toets114)",
-    "realistic_toets115": "Honderdvijftiende handgeschreven toetsset, blind (realistic_toets115)",
-    "realistic_toets116": "Honderdzestiende handgeschreven toetsset, blind (realistic_toets116)",
-    "realistic_toets117": "Honderdzeventiende handgeschreven toetsset, blind (realistic_toets117)",
-    "realistic_toets118": "Honderdachttiende handgeschreven toetsset, blind (realistic_toets118)",
-    "realistic_toets119": "Honderdnegentiende handgeschreven toetsset, blind (realistic_toets119)",
-    "realistic_toets120": "Honderdtwintigste handgeschreven toetsset, blind (realistic_toets120)",
+    "realistic_toets113": "Honderddertiende handgeschreven toetsset (realistic_toets113; sinds "
+    "de 61e ronde ontwikkelset)",
+    "realistic_toets114": "Honderdveertiende handgeschreven toetsset (realistic_toets114; sinds "
+    "de 61e ronde ontwikkelset)",
+    "realistic_toets115": "Honderdvijftiende handgeschreven toetsset (realistic_toets115; sinds "
+    "de 61e ronde ontwikkelset)",
+    "realistic_toets116": "Honderdzestiende handgeschreven toetsset (realistic_toets116; sinds "
+    "de 61e ronde ontwikkelset)",
+    "realistic_toets117": "Honderdzeventiende handgeschreven toetsset (realistic_toets117; sinds "
+    "de 62e ronde ontwikkelset)",
+    "realistic_toets118": "Honderdachttiende handgeschreven toetsset (realistic_toets118; sinds "
+    "de 62e ronde ontwikkelset)",
+    "realistic_toets119": "Honderdnegentiende handgeschreven toetsset (realistic_toets119; sinds "
+    "de 63e ronde ontwikkelset)",
+    "realistic_toets120": "Honderdtwintigste handgeschreven toetsset (realistic_toets120; sinds "
+    "de 63e ronde ontwikkelset)",
+    "realistic_toets121": "Honderdeenentwintigste handgeschreven toetsset, blind "
+    "(realistic_toets121)",
+    "realistic_toets122": "Honderdtweeëntwintigste handgeschreven toetsset, blind "
+    "(realistic_toets122)",
 }
 ACTIONS = ("redact", "keep")
 
