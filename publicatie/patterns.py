@@ -1427,7 +1427,9 @@ _BIRTH_OBJECT = re.compile(
 _STREET_KEY = re.compile(r"^(?:straat|straatnaam|openbare ruimte naam|street)$", re.IGNORECASE)
 
 
+# the keys of an address's parts in one JSON object
 _NUMBER_KEY = re.compile(r'"(?:huisnummer|huisnr|nr|hnr)"', re.IGNORECASE)
+_STREET_FIELD = re.compile(r'"(?:straat|straatnaam)"', re.IGNORECASE)
 
 
 def _nested_kind(key: str, text: str, start: int) -> str:
@@ -1441,7 +1443,7 @@ def _nested_kind(key: str, text: str, start: int) -> str:
         fields = text[opening:closing] if opening >= 0 and closing > 0 else ""
         if _STREET_KEY.match(plain) and _NUMBER_KEY.search(fields):
             return "address"
-        if plain in ("nr", "hnr") and re.search(r'"(?:straat|straatnaam)"', fields, re.I):
+        if plain in ("nr", "hnr") and _STREET_FIELD.search(fields):
             return "address"
     return ""
 
@@ -1824,7 +1826,8 @@ def _declared_fields(text: str) -> tuple[tuple[int, int, str], ...]:
 
     def add(kinds: list[str], row: list[tuple[int, int]]) -> None:
         for kind, (start, end) in zip(kinds, row, strict=False):
-            if kind and text[start:end].strip() and text[start:end] not in ("null", "-"):
+            # ("-" and other placeholders are dropped by find_table_cells for every reader)
+            if kind and text[start:end].strip() and text[start:end] != "null":
                 found.append((start, end, kind))
 
     for block in _SPSS_DATA.finditer(text):
