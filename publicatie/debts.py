@@ -42,6 +42,8 @@ _DEBT = re.compile(
     r"(?:zit|zitten|zat|zaten|geraakt|gekomen|terechtgekomen)"
     # under administration: "staat onder bewind", "staat onder budgetbeheer"
     r"|(?:staat|staan|stond|stonden)\s+onder\s+(?:beschermings)?(?:bewind|budgetbeheer)"
+    # a debt counselling course of one's own: "naast traject schuldhulpverlening"
+    r"|(?:naast|tijdens|in|na)\s+(?:een\s+|het\s+|zijn\s+|haar\s+)?traject\s+schuldhulp\w*"
     # rent arrears of a given length: "huurachterstand vier maanden"
     r"|huurachterstand\s+(?:van\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|\d{1,2})\s+maanden"
     # wage garnishment: "beslag gelegd op mijn loon"

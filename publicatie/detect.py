@@ -15,6 +15,7 @@ from dataclasses import replace
 import phonenumbers
 from phonenumbers import PhoneNumberType
 from stdnum import iban as stdnum_iban
+from stdnum.be import vat as belgian_vat
 from stdnum.nl import bsn as stdnum_bsn
 
 from publicatie.debts import find_debts
@@ -45,6 +46,7 @@ from publicatie.organisations import (
     trade_names,
 )
 from publicatie.patterns import (
+    BELGIAN_ENTERPRISE_WORD,
     DATE_WORD,
     HOUSE_NUMBER_WORD,
     LEGAL_FORM_INITIALS,
@@ -477,11 +479,12 @@ _BSN_RE = re.compile(
 )
 # "NL91 ABNA 0417 1643 00", "NL91ABNA0417164300", "NL 91 ABNA ..." (space after the country)
 _IBAN_RE = re.compile(r"(?<![\w])[A-Z]{2} ?\d{2}(?: ?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE)
-_EMAIL_RE = re.compile(
-    r"(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?"
-    r"@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
-    r"\.[A-Za-z]{2,24}(?![\w@-])"
+_EMAIL_LOCAL = r"[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?"
+_EMAIL_DOMAIN = (
+    r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+    r"\.[A-Za-z]{2,24}"
 )
+_EMAIL_RE = re.compile(rf"(?<![\w.%+-]){_EMAIL_LOCAL}@{_EMAIL_DOMAIN}(?![\w@-])")
 # A label right before a number says what it is: the 11-proef alone is weak evidence.
 _BSN_WORDS = r"\bBSN\b|burgerservicenummer|sofinummer|sofi-nummer"
 # "BSN: ", and on the same line with no other number between: "BSN van mevrouw voor het dossier: "
@@ -628,6 +631,7 @@ def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     chosen = organisation_contact(text, chosen)
     chosen = sole_trader_contact(text, chosen)
     chosen.extend(_repeated_numbers(text, chosen))
+    chosen = _sole_trader_numbers_everywhere(chosen)
     chosen = _without_speaker_codes(text, chosen)
     kept_values = {" ".join(v.split()).lower() for v in policy.kept_values}
     if kept_values:
@@ -1254,9 +1258,15 @@ def _rule_spans(text: str, known_street: Callable[[list[str]], bool] | None) -> 
         *find_debts(text),
         *find_spoken(text),
     ]
-    for hit in hits:
-        spans.append(_span_of(text, *hit))
+    for start, end, kind, *rest in hits:
+        if kind == "dob" and (time := _TIME_AFTER_DATE.match(text, end)):
+            end = time.end()  # the whole timestamp: "1966-08-21T00:00:00.000Z"
+        spans.append(_span_of(text, start, end, kind, *rest))
     return spans
+
+
+# The time of an ISO timestamp right after its date
+_TIME_AFTER_DATE = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\w)")
 
 
 def _span_of(text: str, start: int, end: int, kind: str, action: str, reason: str) -> RedactionSpan:
@@ -1611,7 +1621,9 @@ def _office_in_role_field(text: str, start: int, end: int) -> str:
     closing = text.find("}", end, line_end)
     lines = [text[max(line_start, opening) : line_end if closing < 0 else closing]]
     field = _FIELD_LINE.match(text, line_start)
-    if field and field.end() <= start:
+    # an object opened and closed on the name's line is the whole record: the next line's
+    # '"ondertekening": {"functie": "wethouder", ...}' is someone else's
+    if field and field.end() <= start and (opening < 0 or closing < 0):
         column = len(field.group("indent"))
         after = text[line_end + 1 :].split("\n", 3)[:3]
         before = text[:line_start].split("\n")[-4:-1][::-1] if line_start else []
@@ -1660,7 +1672,30 @@ def _office_in_record(text: str, start: int, end: int) -> str:
     speaker = _SPEAKER_OFFICE.match(text, end)
     if speaker:
         return speaker.group("role").lower()
+    if _party_member(text, start, end):
+        return "raadslid"
     return _office_in_role_field(text, start, end)
+
+
+# A record of a roll-call vote or a council's list: a person's name with the party they sit for
+# ('{"name": "Rixt Algra", "party": "FNP", "vote": "voor"}')
+_NAME_KEY_BEFORE = re.compile(r"[\"']?(?i:name|naam|raadslid|lid)[\"']?[ \t]*[:=][ \t]*[\"']$")
+_PARTY_KEY = re.compile(
+    r"[\"'](?i:party|partij|fractie|faction)[\"'][ \t]*:[ \t]*[\"'][^\"'\n]{1,40}[\"']"
+)
+
+
+def _party_member(text: str, start: int, end: int) -> bool:
+    """Whether the name is a record's name on one line beside the party it sits for."""
+    if not _NAME_KEY_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    open_at = text.rfind("{", 0, start)
+    close_at = text.find("}", end)
+    if open_at < 0 or close_at < 0 or "\n" in text[open_at:close_at]:
+        return False
+    if "}" in text[open_at:start] or "{" in text[end:close_at]:
+        return False
+    return _PARTY_KEY.search(text, open_at, close_at) is not None
 
 
 # An office holder acting as a private person, later in the same sentence: "..., raadslid, kwam
@@ -1776,17 +1811,23 @@ _HANDLE_REST = re.compile(
 )
 
 
+# The rest of a name whose letters a program wrote as octal escapes of UTF-8 (protoc, a C
+# string): "Demirta\305\237" for "Demirtaş".
+_OCTAL_REST = re.compile(r"(?:\\[0-7]{3})+[^\W\d_]*")
+
+
 def _whole_handles(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
     """A redacted name that is the first part of a chat handle takes the whole handle along
-    ("janiek" in "janiek.wbrk"), so the rest cannot point to the person."""
+    ("janiek" in "janiek.wbrk"), so the rest cannot point to the person; a name cut short by
+    an octal escape takes the escaped letters along."""
     taken = [(s.start, s.end) for s in chosen]
     result = []
     for span in chosen:
+        redacted_name = span.type == "name" and span.action == "redact"
         rest = (
-            _HANDLE_REST.match(text, span.end)
-            if span.type == "name" and span.action == "redact" and " " not in span.text
-            else None
+            _HANDLE_REST.match(text, span.end) if redacted_name and " " not in span.text else None
         )
+        rest = rest or (_OCTAL_REST.match(text, span.end) if redacted_name else None)
         if rest and all(b <= span.end or a >= rest.end() for a, b in taken):
             end = rest.end()
             span = span.model_copy(update={"end": end, "text": text[span.start : end]})
@@ -2253,6 +2294,23 @@ def _repeated_numbers(text: str, chosen: list[RedactionSpan]) -> list[RedactionS
     return added
 
 
+def _sole_trader_numbers_everywhere(chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A KvK or btw number found to be a sole trader's in one place is that person's wherever
+    it stands in the document, also where its context alone looked like a company's."""
+    personal = {
+        re.sub(r"\W", "", s.text)
+        for s in chosen
+        if s.type in ("kvk", "btw") and s.action == "redact"
+    }
+    reason = "Zelfde KvK- of btw-nummer als elders in het document, daar van een eenmanszaak."
+    return [
+        s.model_copy(update={"action": "redact", "reason": reason})
+        if s.type in ("kvk", "btw") and s.action == "keep" and re.sub(r"\W", "", s.text) in personal
+        else s
+        for s in chosen
+    ]
+
+
 _NAME_GOES_ON = re.compile(r"[@-]|[ \t]+[A-Z]|\.\w")
 
 
@@ -2387,20 +2445,64 @@ _GENERAL_MAILBOX_BEFORE = re.compile(
 _CALENDAR_UID = re.compile(r"(?:^|\n)UID[ \t]*:[ \t]*$")
 
 
+# The header lines whose "<...@...>" name a message, not a mailbox
+_MESSAGE_ID = re.compile(
+    r"^(?i:message-id|in-reply-to|references|x-message-id)[ \t]*:[^\n]*<[^<>\n]*$",
+    re.MULTILINE,
+)
+
+
+def _mailing_list(text: str, local: str) -> bool:
+    """Whether the address is a mailing list's own: its name tags the subjects ("[Bestuur-DBR]")
+    or signs the archive ("Bestuur-DBR mailing list")."""
+    name = re.escape(local)
+    return re.search(rf"(?i)\[{name}\]|(?<![\w-]){name}[ \t]+mailing[ \t]+list", text) is not None
+
+
+# An address as a mailing-list archive (Mailman's pipermail) writes it against harvesting:
+# "From: wybe.hellema at icloud.com (Wybe Hellema)".
+_ARCHIVED_EMAIL_RE = re.compile(
+    rf"(?<![\w.%+@-])(?P<local>{_EMAIL_LOCAL})[ ]at[ ](?P<domain>{_EMAIL_DOMAIN})(?![\w@-])"
+)
+_LIST_ARCHIVE = re.compile(r"(?i:pipermail|mailman|mailing[ ]list)")
+
+
+def _archived_emails(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, address) of the addresses written "name at domain": in a list archive, or
+    where the name looks like an address's own part or the domain is a private mail
+    provider's (not "more at example.com" in English prose)."""
+    archive = _LIST_ARCHIVE.search(text) is not None
+    found = []
+    for match in _ARCHIVED_EMAIL_RE.finditer(text):
+        local, domain = match.group("local"), match.group("domain").lower()
+        if not re.search(r"[A-Za-z]", local) or not re.search(r"[a-z][\w-]*\.[a-z]+$", domain):
+            continue  # a photo's time: "WhatsApp Image 2025-09-13 at 18.02.11.jpeg"
+        if archive or re.search(r"[._\d]", local) or _PRIVATE_MAIL.search(domain):
+            found.append((match.start(), match.end(), f"{local}@{domain}"))
+    return found
+
+
 def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
     spans = []
-    for match in _EMAIL_RE.finditer(text):
-        value = match.group(0)
+    matches = [(m.start(), m.end(), m.group(0)) for m in _EMAIL_RE.finditer(text)]
+    for start, end, value in sorted([*matches, *_archived_emails(text)]):
         local = value.split("@", 1)[0].lower()
         if ".." in value:
             continue
-        if _CALENDAR_UID.search(text, max(0, match.start() - 20), match.start()):
+        if _CALENDAR_UID.search(text, max(0, start - 20), start):
             continue  # a calendar item's identifier: "UID:HUW-2025-0388@medemblik.nl"
+        if _MESSAGE_ID.search(text, text.rfind("\n", 0, start) + 1, start) and not re.search(
+            r"[a-z]{4}", local
+        ):
+            # a message's identifier: "Message-ID: <CAF3k9x2+qT@mail.gmail.com>"; not one that
+            # holds a login ("<AM9PR07MB7112.bottersumer-4e1f@...>")
+            continue
         if value.lower() in kept_emails:
             action, reason = "keep", "E-mailadres staat op de lijst van openbare adressen."
         elif (
             # announced as the organisation's own: "via het algemene adres ..."
-            _GENERAL_MAILBOX_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            _GENERAL_MAILBOX_BEFORE.search(text, max(0, start - 40), start)
+            or _mailing_list(text, local)
             or local in FUNCTIONAL_MAILBOXES
             or _functional_local(local)
             or re.fullmatch(r"\d+[a-z]?", local) is not None  # an article: "13b@amsterdam.nl"
@@ -2410,15 +2512,17 @@ def _find_email(text: str, kept_emails: set[str]) -> list[RedactionSpan]:
             action, reason = "keep", _FUNCTIONAL_MAILBOX
         elif _COUNCIL_DOMAIN.match(value.split("@", 1)[1]):
             action, reason = "keep", COUNCIL_MAILBOX
-        elif _OFFICE_LOCAL.fullmatch(local):
+        elif _OFFICE_LOCAL.fullmatch(local) and not _PRIVATE_MAIL.search(
+            value.split("@", 1)[1].lower()
+        ):  # not a club's chair at a private provider: "voorzitter.skalm@live.nl"
             action, reason = "keep", "E-mailadres van een ambtsdrager in functie; blijft zichtbaar."
         else:
             action, reason = "redact", "E-mailadres van een persoon."
         spans.append(
             RedactionSpan(
-                start=match.start(),
-                end=match.end(),
-                text=value,
+                start=start,
+                end=end,
+                text=text[start:end],
                 type="email",
                 ground=GROUND_PRIVACY,
                 action=action,
@@ -2556,6 +2660,15 @@ def _phone_span(
 _ID_KEY_BEFORE = re.compile(r"(?<![\w-])[a-z_]*id=\"?$", re.IGNORECASE)
 
 
+_BELGIAN_ENTERPRISE_BEFORE = re.compile(rf"{BELGIAN_ENTERPRISE_WORD}[\w \t.:/-]{{0,12}}$")
+
+
+def _belgian_enterprise_number(text: str, start: int, value: str) -> bool:
+    """Whether a phone-like value after the word for it is a Belgian enterprise number."""
+    before = _BELGIAN_ENTERPRISE_BEFORE.search(text, max(0, start - 25), start)
+    return before is not None and belgian_vat.is_valid(value)
+
+
 _CODE_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?!(?:TEL|FAX|GSM|MOB|NR)-)[A-Z]{2,6}-$")
 _GLUED_PLUS = re.compile(r"(?<=[^\W_])\+(?=0)|(?<=\d)\+(?=\d)")
 
@@ -2575,6 +2688,8 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
             continue  # 'logid="0101039426"' in a log line: an identifier, no phone number
         if _CODE_PREFIX_BEFORE.search(text, max(0, match.start - 8), match.start):
             continue  # "levering EB-0317-2025-03": the rest of a reference, no phone number
+        if _belgian_enterprise_number(text, match.start, raw):
+            continue  # "KBO 0512098731": a Belgian enterprise number (find_kvk), no phone
         if _DATE_START.match(raw) or _FULL_DATE.search(raw):
             # a date ("09-09-2016", "02-02-2026 08:14"), or an inventory's number and the date
             # in the next column ("W-02  05-03-2024"): not a phone number
@@ -2607,6 +2722,7 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
             phonenumbers.is_valid_number(number)
             and not _DATE_START.match(match.group(0))
             and not _ID_KEY_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            and not _belgian_enterprise_number(text, match.start(), match.group(0))
         ):
             spans.append(_phone_span(text, match.start(), match.end(), number, kept_numbers))
     # Mobile notations (06 / +31 6) that libphonenumber calls unallocated are still personal:

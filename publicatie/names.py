@@ -29,6 +29,7 @@ from publicatie.patterns import (
     LEGAL_ENTITY,
     LEGAL_FORM_INITIALS,
     LIST_ITEM_START,
+    block_lines,
     find_table_cells,
     places,
 )
@@ -1096,20 +1097,13 @@ _PARAPH_CELL = re.compile(
 def _paraph_block(text: str) -> list[tuple[str, int]]:
     found = []
     for heading in _PARAPH_HEADING.finditer(text):
-        at = heading.end()
-        while at < len(text):
-            line_end = text.find("\n", at)
-            line_end = len(text) if line_end < 0 else line_end
-            line = text[at:line_end]
-            if not line.strip():
-                break
+        for at, line in block_lines(text, heading.end()):
             for match in _PARAPH_CELL.finditer(line):
                 token = match.group("token")  # "JKn", "HvdB", "R.Sch."; not "Teamleider"
                 if (sum(c.isupper() for c in token) >= 2 or len(token) <= 4) and not re.search(
                     r"[a-z]{4}", token
                 ):
                     found.append((token, at + match.start("token")))
-            at = line_end + 1
     return found
 
 
@@ -1173,6 +1167,34 @@ _ACCOUNT_NAME = re.compile(
     r"(?<![\w.@/-])[a-z]\.(?!(?:pdf|docx?|xlsx?|odt|txt|html?|jpe?g|png|csv|zip|msg|eml)\b)"
     r"[a-z]{4,}(?![\w.@/-]|\.[a-z])"
 )
+
+
+# A table's alias in an SQL query ("FROM cred_crediteur c JOIN cred_mutatie m") or a node's in
+# Cypher ("MATCH (e:Medewerker)"): "c.naam", "m.status" are its columns, no accounts.
+_QUERY_ALIAS = re.compile(
+    r"\b(?:FROM|JOIN|UPDATE|from|join|update)[ \t\n]+[\w.$\"\[\]]+[ \t\n]+(?:(?:AS|as)[ \t]+)?"
+    r"(?P<alias>[a-z])\b(?![ \t]*[.(])"
+    r"|\((?P<node>[a-z]):[A-Z]\w*"
+)
+
+
+_QUERY_START = re.compile(r"\b(?:SELECT|MATCH|UPDATE|DELETE|select|match|update|delete)\b")
+_QUERY_END = re.compile(r";|\n[ \t]*\n|\Z")
+
+
+def _queries(text: str) -> list[tuple[int, int, set[str]]]:
+    """(start, end, aliases) of each query statement with the aliases it declares."""
+    found = []
+    for start in _QUERY_START.finditer(text):
+        end = _QUERY_END.search(text, start.end())
+        stop = end.start() if end else len(text)
+        aliases = {
+            m.group("alias") or m.group("node")
+            for m in _QUERY_ALIAS.finditer(text, start.start(), stop)
+        }
+        if aliases:
+            found.append((start.start(), stop, aliases))
+    return found
 
 
 # Any account after the word for it: "(gebruiker: gvbuuren)", "door gebruiker mvdveer",
@@ -1396,7 +1418,17 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
     hits.extend(_initials_only(text))
     hits.extend(_names_with_own_paraph(text))
     hits.extend(_paraphs(text))
+    queries = _queries(text)
     for match in _ACCOUNT_NAME.finditer(text):
+        letter = match.group(0)[0]
+        if any(a <= match.start() < b and letter in aliases for a, b, aliases in queries):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if re.search(
+            rf"(?:\(|\b){letter}\)?[ \t]*=>|\blambda[ \t]+{letter}[ \t]*:",
+            text[line_start : match.start()],
+        ):
+            continue  # a function's parameter: "(v) => v.naam", "lambda r: r.naam"
         hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.7))
     accounts, recurring = _logins(text)
     hits.extend(accounts)
@@ -1674,6 +1706,15 @@ _LOGIN_WITH_NAME = re.compile(
 )
 
 
+# A feature file of Gherkin (behaviour-driven tests): its lines of "@tags" name no accounts
+_GHERKIN = re.compile(
+    r"^[ \t]*(?:Feature|Functionaliteit|Scenario|Abstract Scenario|Scenario Outline)"
+    r"[ \t]*:",
+    re.MULTILINE,
+)
+_TAG_LINE = re.compile(r"[ \t]*@\w+(?:[ \t]+@\w+)*[ \t]*$", re.MULTILINE)
+
+
 # A system's or a department's account behind a domain: "EERSEL\\adminvth", "fs01\\vth".
 _SYSTEM_ACCOUNT = re.compile(
     r"(?i:admin|svc|service|scan|system|sys|backup|test)[\w.-]*|(?i:vth|vvb|kcc|ict|wmo|ozb|woz)"
@@ -1686,8 +1727,13 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
     a login found once is that person wherever it stands, in other rows or in a log."""
     found: list[NameHit] = []
     logins = set()
+    gherkin = _GHERKIN.search(text) is not None
     for match in _HANDLE.finditer(text):
         handle = match.group("handle")
+        if gherkin and _TAG_LINE.match(text, text.rfind("\n", 0, match.start()) + 1):
+            continue  # a scenario's tags: "@inschrijving @mo"
+        if handle.islower() and common_dutch_word(handle):
+            continue  # a word after an "@", not an account: "@inschrijving"
         if not _PUBLIC_HANDLE.search(handle):
             # "@quincy_tuinkamp": a private person's social media account
             logins.add(handle)

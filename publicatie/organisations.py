@@ -30,7 +30,8 @@ __all__ = ["MOBILE_RE", "organisation_contact", "sole_trader_contact", "trade_na
 
 # A mobile number (06, +31 6, 0031 6) is a person's, never an organisation's general number.
 MOBILE_RE = re.compile(
-    r"(?<![\w+])(?:(?:\+31|0031)[\s-]?(?:\(0\))?6|\(06\)|06)[\s-]*\d(?:[\s-]?\d){7}"
+    # "+31.675665793": the notation of WHOIS, RDAP and EPP, a dot after the country code
+    r"(?<![\w+])(?:(?:\+31|0031)[\s.-]?(?:\(0\))?6|\(06\)|06)[\s-]*\d(?:[\s-]?\d){7}"
     r"(?![\w-]|[.,]\d)"
     # with dots between the pairs, as some people write it: "06.41.27.90.38"
     r"|(?<![\w+.])06\.\d{2}\.\d{2}\.\d{2}\.\d{2}(?![\w-]|[.,]\d)"
@@ -52,8 +53,9 @@ _TRADE_NAME = re.compile(
     r"|(?<![\w-])(?:Bewindvoering|Bewind|Schoonmaak|Dakwerken|Timmerwerken|Tegelwerken|"
     r"Fotografie|Coaching|Catering|Administratie|Klussen|Loodgieter|Kapsalon|Hoveniers?|"
     r"Transport|Verhuur|Bemiddeling|Onderhoud|Installaties?|Loonwerk|Veehouderij|Verhuizingen))"
-    r"[ \t]+(?P<owner>(?P<initials>(?:[A-Z]\.[ \t]?){1,4}[ \t]*)?(?:[A-Z][\w'-]+[ \t]+)?"
-    r"(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*[A-Z][\w'-]+)(?![\w-])"
+    # an apostrophe inside the name only ("D'Hondt"), not a closing quote: "'Klussen Wuyts',"
+    r"[ \t]+(?P<owner>(?P<initials>(?:[A-Z]\.[ \t]?){1,4}[ \t]*)?(?:[A-Z](?:[\w-]|'(?=\w))+[ \t]+)?"
+    r"(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*[A-Z](?:[\w-]|'(?=\w))+)(?![\w-])"
 )
 
 
@@ -839,21 +841,59 @@ def _ini_section(text: str, position: int) -> tuple[int, int] | None:
     return next(((a, b) for a, b in _ini_sections(text) if a <= position < b), None)
 
 
-def _json_object(text: str, position: int) -> tuple[int, int] | None:
-    """The innermost object of a JSON export (from "{" to "}", none inside) that holds
-    `position`."""
-    start = text.rfind("{", 0, position)
-    end = text.find("}", position)
-    if start < 0 or end < 0 or text.find("}", start, position) >= 0:
-        return None
-    if text.find("{", position, end) >= 0:
-        return None
-    return start, end + 1
+_RECORD_REACH = 1500
 
 
-def _record(text: str, position: int) -> tuple[int, int] | None:
-    """The section of an INI export or the object of a JSON export that holds `position`."""
-    return _ini_section(text, position) or _json_object(text, position)
+def _enclosing_object(text: str, position: int) -> tuple[int, int] | None:
+    """The object of a JSON or textproto export that holds `position`, with the objects nested
+    in it ("leverancier { naam: ..., kvk: ..., contact { naam: ... } }"): from its unmatched
+    "{" to the "}" that closes it, within reach."""
+    depth = 0
+    start = -1
+    for at in range(position - 1, max(-1, position - _RECORD_REACH), -1):
+        if text[at] == "}":
+            depth += 1
+        elif text[at] == "{":
+            if depth == 0:
+                start = at
+                break
+            depth -= 1
+    if start < 0:
+        return None
+    depth = 0
+    for at in range(position, min(len(text), position + _RECORD_REACH)):
+        if text[at] == "{":
+            depth += 1
+        elif text[at] == "}":
+            if depth == 0:
+                return start, at + 1
+            depth -= 1
+    return None
+
+
+_OPEN_TAG = re.compile(r"<([\w:.-]+)(?:[ \t][^<>]*)?>[ \t]*\n")
+
+
+def _enclosing_element(text: str, position: int) -> tuple[int, int] | None:
+    """The innermost XML element whose opening tag ends its line and that holds `position`
+    ("<iv:Opdrachtnemer>" around a trade name, a KvK number and the owner's name), within
+    reach."""
+    left = max(0, position - _RECORD_REACH)
+    for match in reversed(list(_OPEN_TAG.finditer(text, left, position))):
+        close = text.find(f"</{match.group(1)}>", match.end(), position + _RECORD_REACH)
+        if close >= position:
+            return match.start(), close + len(match.group(1)) + 3
+    return None
+
+
+def _record(text: str, position: int, *, elements: bool = True) -> tuple[int, int] | None:
+    """The section of an INI export, the object of a JSON export or (with `elements`) the XML
+    element that holds `position`."""
+    return (
+        _ini_section(text, position)
+        or _enclosing_object(text, position)
+        or (_enclosing_element(text, position) if elements else None)
+    )
 
 
 def _company_section(text: str, span: RedactionSpan, spans: list[RedactionSpan]) -> bool:
@@ -870,17 +910,80 @@ def _company_section(text: str, span: RedactionSpan, spans: list[RedactionSpan])
     )
 
 
+def _owner_in(text: str, spans: list[RedactionSpan], start: int, end: int) -> bool:
+    """Whether a redacted person in text[start:end] owns it: named in the record itself; or
+    named in an object nested in it, in a record with a BSN or a date of birth; or named in a
+    nested object (a contact person) with the same surname in the record outside the nested
+    objects and the contact data ("naam: Klijsen Boomzorg" above "contact { naam: Vera Klijsen
+    }"); a contact person alone may speak for an association."""
+    persons = [
+        s for s in spans if s.type == "name" and s.action == "redact" and start <= s.start < end
+    ]
+    # in a record with objects inside, a name in free text ("omschrijving") is not the owner's
+    flat = "{" not in text[start + 1 : end]
+    if any(
+        _nesting(text, start, s.start) == 0 and (flat or _whole_value(text, s)) for s in persons
+    ):
+        return True
+    # a person's own record: it holds a BSN or a date of birth, no company has one
+    if persons and any(
+        s.type in ("bsn", "dob")
+        and s.action == "redact"
+        and start <= s.start < end
+        and _nesting(text, start, s.start) == 0
+        and _whole_value(text, s)
+        for s in spans
+    ):
+        return True
+    # what the record says beside its nested people and its contact data: a trade name, with
+    # a surname found in it left in place
+    outside = list(text[start:end])
+    for s in spans:
+        if s.action != "redact" or not start <= s.start < end:
+            continue
+        if s.type != "name" or _nesting(text, start, s.start) > 0:
+            outside[s.start - start : s.end - start] = " " * (min(s.end, end) - s.start)
+    rest = "".join(outside)
+    nested = [s for s in persons if _nesting(text, start, s.start) > 0]
+    surnames = {w for s in nested for w in re.findall(r"[^\W\d_]{4,}", s.text)[-1:]}
+    # the surname leads a business's name: "Klijsen Boomzorg", "Rombouts Schoonmaak & Glas"
+    # (its letters may go on in octal escapes: "Demirta\\305\\237 Finance Advies")
+    return any(
+        re.search(rf"(?<!\w){re.escape(name)}(?:\\[0-7]{{3}})*[ \t]+[A-Z&]", rest)
+        for name in surnames
+    )
+
+
+def _whole_value(text: str, span: RedactionSpan) -> bool:
+    """Whether a value is a field's whole value ('"naam": "Vera Klijsen"', "<Achternaam>Ansems<"),
+    not a mention in a field of free text or a query string."""
+    before = text[max(0, span.start - 3) : span.start].rstrip(" \t")
+    after = text[span.end : span.end + 1]
+    return before[-1:] in ('"', "'", ":", "=", ">") and after in ('"', "'", "<", ",", "\n", "")
+
+
+def _nesting(text: str, start: int, position: int) -> int:
+    """How deep `position` lies in braces opened after the record's own at `start`."""
+    depth = 0
+    for char in text[start + 1 : position]:
+        depth += char == "{"
+        depth -= char == "}"
+    return depth
+
+
 def _person_sections(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
     """A KvK, btw or bank number in a section of an INI export or an object of a JSON export
     that names a person and no legal form ("[stand_G-04] handelsnaam=Kaarsenmakerij Truus
     Kannekens, houder=..., kvk=..."): that person's business, a sole trader's."""
 
     def in_a_persons_section(span: RedactionSpan) -> bool:
-        section = _record(text, span.start)
+        # an XML element may hold two parties, each with an account: a payment's debtor and
+        # its creditor, so a bank account only in an INI section or a JSON object
+        section = _record(text, span.start, elements=span.type != "iban")
         return (
             section is not None
             and not LEGAL_ENTITY.search(text, *section)
-            and _person_in(spans, *section)
+            and _owner_in(text, spans, *section)
         )
 
     return _sole_trader_numbers(

@@ -14,20 +14,26 @@ import html
 import importlib.util
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
+
+from stdnum.be import eid as belgian_eid
+from stdnum.be import nn as belgian_nn
+from stdnum.be import vat as belgian_vat
 
 from publicatie.number_words import DAY, PAIR, UNIT
 from publicatie.roles import office_title
 
 __all__ = [
+    "BELGIAN_ENTERPRISE_WORD",
     "BIRTH_WORDS",
     "ENGLISH_MONTH",
     "LEGAL_ENTITY",
     "LIST_ITEM_START",
     "STREET_SUFFIX",
     "Hit",
+    "block_lines",
     "dates_after_names",
     "find_addresses",
     "find_coordinates",
@@ -526,7 +532,10 @@ _DOB = re.compile(
     rf"|geb\.(?:\s*datum)?|(?<![\w-])geb(?=[ \t]*:))\s*:?\s*"
     rf"(?P<date>{_DATE}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]'?\d{{2}}(?![\d-])"
     # ... or written together, as a system's log writes it: "geb. 19770202"
-    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))",
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+    # ... or as code builds it: "geboortedatum: Date.new(1961, 6, 4)", "LocalDate.of(1961, 6, 4)"
+    r"|(?:Date\.new|DateTime\.new|new[ ]Date|LocalDate\.of|(?:datetime\.)?date)\([ ]?"
+    r"(?:19|20)\d{2},[ ]?(?:1[0-2]|0?\d),[ ]?(?:3[01]|[12]\d|0?[1-9])[ ]?\))",
     re.IGNORECASE,
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)
@@ -573,7 +582,8 @@ _IS_OF_DATE = re.compile(
     re.IGNORECASE,
 )
 _QUERY_DOB = re.compile(
-    r"(?<![\w])(?i:gebdat|gebdatum|geboortedatum|geb_datum|dob|birthdate)[ \t]*[=:][ \t]*"
+    r"(?<![\w])(?i:gebdat|gebdatum|geboortedatum|geb_datum|dob|birth_?date|date_?of_?birth)"
+    r"[ \t]*[=:][ \t]*[\"']?"  # an attribute of XML too: 'dateofbirth="19790417"'
     rf"(?P<date>(?:19|20)\d{{2}}[01]\d[0-3]\d(?!\d)|{_DATE})"
 )
 _DATE_BETWEEN_NAME_AND_PLACE = re.compile(
@@ -675,12 +685,22 @@ _DOCUMENT_NUMBER = re.compile(
     r"|(?<![\w-])V ?\d{3}\.\d{4}\.\d{2}(?![\w-])|(?<![\w-])\d{7}(?![\w-])"
 )
 _KVK = re.compile(
-    r"(?:KvK|Kamer van Koophandel|handelsregister)[\w\s.,:=/-]{0,40}?(?<!\d)"
+    # the label of a field in JSON too: '"kvk":{"string":"29722393"}', '"_kvk":"40093289"'
+    # a party's CompanyID in UBL and eForms: "<cbc:CompanyID>29722393"
+    r"(?:KvK|Kamer van Koophandel|handelsregister|CompanyID)[\w\s.,:=/\"'{>-]{0,40}?(?<!\d)"
     r"(?P<number>\d{8}|\d{4} \d{4}|\d{2}\.\d{3}\.\d{3}|\d{2} \d{3} \d{3})(?!\d)",
     re.IGNORECASE,
 )
 # The btw-identificatienummer: since 2020 that of a sole trader no longer holds the BSN, but it
 # still identifies the owner.
+# A Belgian enterprise number (ondernemingsnummer in the KBO): its check digits make the dotted
+# shape safe alone ("0396.154.730"); without dots only after its word.
+BELGIAN_ENTERPRISE_WORD = r"(?i:ondernemingsnummer|ondernemingsnr|kbo-nummer|kbo)"
+_BELGIAN_ENTERPRISE = re.compile(
+    r"(?<![\w.-])(?P<dotted>(?:BE[ ]?)?[01]\d{3}\.\d{3}\.\d{3})(?![\w-]|\.\d)|"
+    rf"{BELGIAN_ENTERPRISE_WORD}[\w\s.,:=/\"'{{-]{{0,20}}?(?<![\d.])"
+    r"(?P<compact>[01]\d{9})(?!\d)"
+)
 _BTW = re.compile(r"(?<![\w-])NL[ ]?\d{9}[ ]?B[ ]?\d{2}(?![\w-])")
 # A legal entity: its KvK and btw numbers are not personal data.
 # Initials that are a legal form, not a person's: "B.V.", "N.V.", "C.V.", "V.O.F."
@@ -689,12 +709,24 @@ LEGAL_ENTITY = re.compile(
     r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|\bVvE\b|"
     # foreign legal forms: "Reisedienst Wermelskamp GmbH", "Polder Lodges Ltd", a Belgian BVBA
     r"\bGmbH\b|\bLtd\b|\bLimited\b|\bBVBA\b|\bSRL\b|"
-    r"(?i:stichting|vereniging|co[öo]peratie|gemeente|holding|maatschap)"
+    r"(?i:stichting|vereniging|co[öo]peratie|gemeente|holding|maatschap)|"
+    # a firm of several professionals is no sole trader: "Halfman Korfage Advocaten"
+    r"\b(?:Advocaten|Accountants|Notarissen|Architecten|Partners)\b|"
+    # a Belgian city and its social welfare centre: "Stad Lommel (KBO 0253.051.620)"
+    r"\b(?:Stad|OCMW)\b"
 )
 """A legal entity's name or form (B.V., stichting, gemeente, ...): an organisation, no person."""
 # In a letterhead also a C.V. and a mention of the trade register.
 _LEGAL_FORM = re.compile(LEGAL_ENTITY.pattern + r"|\bC\.?V\.?(?!\w)|(?i:handelsregister)")
-_PERSON_LINE = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:[a-z]{1,3}[ \t]+)*[A-Z][\w'-]+){1,3}[ \t]*")
+_PERSON_LINE = re.compile(
+    r"(?:[A-Z][a-z]+|(?:[A-Z]\.){1,4})(?:[ \t]*(?<=[ \t.])(?:[a-z]{1,3}[ \t]+)*[A-Z][\w'-]+){1,3}"
+    r"[ \t]*"
+)
+# a letter's closing above the signature: "Met vriendelijke groet," then the name
+_CLOSING_LINE = re.compile(
+    r"[ \t]*(?i:met[ \t]+vriendelijke[ \t]+groet(?:en)?|vriendelijke[ \t]+groet(?:en)?|"
+    r"hoogachtend|groet(?:en)?)[ \t]*,?[ \t]*\n"
+)
 # A sole trader (eenmanszaak) is a natural person: the KvK number then identifies that person.
 _SOLE_TRADER = re.compile(
     r"eenmanszaak|h\.o\.d\.n\.|handelend onder de naam|\bzzp(?:'er)?\b|"
@@ -1142,6 +1174,8 @@ _TABLE_HEADERS = {
         r"behandelaar|beh|medewerker|klager|klaagster|geregistreerd[ _]door|ingevoerd[ _]door|"
         r"beoordelaar|afhandelaar|behandeld[ _]door|beoordeeld[ _]door|"
         r"gebruiker|gebruikersnaam|account|login|inlognaam|userid|paraaf|teller|"
+        # who manages or reviewed it: "contractbeheerder", "reviewer", an issue's "assignee"
+        r"\w*beheerder|reviewer|assignee|reporter|"
         # a call centre's export: the agent who took the call ("agent", "agent_naam")
         r"agent|agentnaam|agent naam|"
         # an English key of an export or a FHIR resource: "family", "given", "lastName"
@@ -1168,7 +1202,7 @@ _TABLE_HEADERS = {
     "dob": re.compile(
         r"^(?:geb[._ -]?\s*datum|geboortedatum|geboren|geb\.|gebdat|geb\b|date of birth|dob\b|"
         # an English key of an export or a FHIR resource: "birthDate", "birth_date"
-        r"birth ?date\b|"
+        r"birth ?date\b|date ?of ?birth\b|"
         # a form field's key that ends in it: "brandwacht1_geb", "kind2 gebdatum"
         r"\w+ geb(?:datum|oortedatum|dat)?$)",
         re.I,
@@ -1869,12 +1903,13 @@ def _declared_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
-# A keyword argument on a line of its own, as source code and its diff write a record
-# ('    personeelsnummer="710119",', '-    geboortedatum=date(1969, 8, 9),'): its key is the
+# A keyword argument or an object literal's property on a line of its own, as source code and
+# its diff write a record ('    personeelsnummer="710119",', '-    geboortedatum=date(1969, 8,
+# 9),', "    contractbeheerder: 'tbraspenning',"): its key is the
 # column header. A date of birth is written as "date(year, month, day)". The comma after it
 # tells a call's argument from a setting of a configuration file ('naam = "Meetcampagne"').
 _KEYWORD_FIELD = re.compile(
-    r"^[ \t+-]*(?P<key>[A-Za-z_]\w{1,40})[ \t]*=[ \t]*"
+    r"^[ \t+-]*(?P<key>[A-Za-z_]\w{1,40})[ \t]*[=:][ \t]*"
     r"(?:\"(?P<double>[^\"\n]{1,120})\"|'(?P<single>[^'\n]{1,120})'"
     r"|(?:datetime\.)?date\((?P<date>\d{4},[ ]?\d{1,2},[ ]?\d{1,2})\))[ \t]*,[ \t]*$",
     re.MULTILINE,
@@ -2117,6 +2152,109 @@ def _html_table_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+# A spreadsheet saved as XML: a flat OpenDocument file (.fods: "<table:table-row>" of
+# "<table:table-cell>" with "<text:p>") or SpreadsheetML 2003 ("<Row>" of "<Cell>" with "<Data>").
+# Its first row of labels names the columns; a date cell also holds its value in an attribute
+# ('office:date-value="1949-03-17"').
+_SHEET_ROW = re.compile(
+    r"<(?P<tag>table:table-row|(?:ss:)?Row)\b[^>]*>(?P<row>.*?)</(?P=tag)\s*>", re.DOTALL
+)
+_SHEET_CELL = re.compile(
+    r"<(?P<tag>table:table-cell|(?:ss:)?Cell)\b(?P<attributes>[^>]*?)"
+    r"(?:/>|>(?P<body>.*?)</(?P=tag)\s*>)",
+    re.DOTALL,
+)
+_SHEET_VALUE = re.compile(r"<(?P<tag>text:p|(?:ss:)?Data)\b[^>]*>(?P<value>[^<]*)</(?P=tag)\s*>")
+_SHEET_ATTRIBUTE_VALUE = re.compile(r"\b(?:office:date-value|office:value)=\"(?P<value>[^\"]+)\"")
+_SHEET_TABLE = re.compile(r"<(?:table:table|(?:ss:)?Table)\b(?!-)")
+_SHEET_REPEAT = re.compile(r"\btable:number-columns-repeated=\"(?P<count>\d{1,2})\"")
+
+
+@functools.lru_cache(maxsize=8)
+def _spreadsheet_xml_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    found = []
+    kinds: list[str] = []
+    previous_end = 0
+    first = True
+    for row in _SHEET_ROW.finditer(text):
+        if _SHEET_TABLE.search(text, previous_end, row.start()):
+            kinds, first = [], True  # the next sheet has its own header
+        previous_end = row.end()
+        cells = []  # per column: (cell match, value match or None)
+        for cell in _SHEET_CELL.finditer(text, row.start("row"), row.end("row")):
+            repeat = _SHEET_REPEAT.search(cell.group("attributes"))
+            value = (
+                _SHEET_VALUE.search(text, cell.start("body"), cell.end("body"))
+                if cell.group("body") is not None
+                else None
+            )
+            cells += [(cell, value)] * (int(repeat.group("count")) if repeat else 1)
+        values = [v.group("value").strip() if v else "" for _, v in cells]
+        if first:
+            # only a sheet's first row is its header, with two labels at least
+            first = False
+            if sum(bool(v) for v in values) >= 2 and all(not v or _is_label(v) for v in values):
+                kinds = [_header_kind(v, text) if v else "" for v in values]
+            continue
+        if not any(kinds):
+            continue
+        for kind, (cell, value) in zip(kinds, cells, strict=False):
+            if not kind:
+                continue
+            if value and value.group("value").strip():
+                raw = value.group("value")
+                start = value.start("value") + len(raw) - len(raw.lstrip())
+                found.append((start, start + len(raw.strip()), kind))
+            attribute = _SHEET_ATTRIBUTE_VALUE.search(cell.group("attributes"))
+            if attribute and kind == "dob":
+                offset = cell.start("attributes")
+                found.append(
+                    (offset + attribute.start("value"), offset + attribute.end("value"), kind)
+                )
+    return tuple(found)
+
+
+# A query tool's fixed-width result (SQL*Plus, sqlcmd): the header's columns are underlined with
+# runs of dashes, one per column ("CREDNR NAAM             BSN       GEB"), which give each
+# column's width; the rows follow up to a blank line.
+_DASH_RULE = re.compile(r"^-{2,}(?:[ ]+-{2,}){2,}[ ]*$", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=8)
+def _underlined_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    found = []
+    for rule in _DASH_RULE.finditer(text):
+        header_end = rule.start() - 1
+        header_start = text.rfind("\n", 0, max(0, header_end)) + 1
+        header = text[header_start:header_end]
+        columns = [m.span() for m in re.finditer(r"-+", rule.group(0))]
+        kinds = [_header_kind(header[a:b], text) for a, b in columns]
+        if not any(kinds):
+            continue
+        for at, line in block_lines(text, rule.end() + 1):
+            if any(a <= len(line) and line[a - 1] != " " for a, _ in columns[1:]):
+                continue  # a line that does not keep to the columns: a note, an overflow
+            for index, ((a, b), kind) in enumerate(zip(columns, kinds, strict=True)):
+                b = len(line) if index == len(columns) - 1 else b
+                value = line[a:b]
+                if kind and value.strip():
+                    start = at + a + len(value) - len(value.lstrip())
+                    found.append((start, start + len(value.strip()), kind))
+    return tuple(found)
+
+
+def block_lines(text: str, at: int) -> Iterator[tuple[int, str]]:
+    """(start, line) of each line from `at` up to the first blank line."""
+    while at < len(text):
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[at:line_end]
+        if not line.strip():
+            return
+        yield at, line
+        at = line_end + 1
+
+
 # A fixed-width file with its COBOL copybook beside it (a return file of the CAK, the SVB or a
 # tax office): each elementary item's PIC gives its width ("05  EB-GEBDATUM  PIC 9(08)."), so a
 # record's fields are read at their offsets in each line as long as the record.
@@ -2175,6 +2313,8 @@ _FIELD_READERS = (
     ((" PIC ",), _copybook_fields),
     (("UNH+",), _edifact_fields),
     (("<th", "<TH"), _html_table_fields),
+    (("<table:table-row", "<Row", "<ss:Row"), _spreadsheet_xml_fields),
+    (("-- --", "--  --"), _underlined_fields),
     (
         (
             "BEGIN DATA",
@@ -2188,7 +2328,7 @@ _FIELD_READERS = (
         ),
         _declared_fields,
     ),
-    (('="', "='", "=date(", '= "', "= '", "= date("), _keyword_fields),
+    (('="', "='", "=date(", '= "', "= '", "= date(", ": '", ': "'), _keyword_fields),
     (("='", '="'), _inline_fields),
     (("uisnummer", "uisnr"), _labelled_street_fields),
     (("@prefix", "^^xsd:"), _turtle_fields),
@@ -2928,10 +3068,23 @@ _BELGIAN_NATIONAL_NUMBER = re.compile(
     r"(?<![\w.-])[0-9OIl]{2}\.[0-9OIl]{2}\.[0-9OIl]{2}-[0-9OIl]{3}\.[0-9OIl]{2}(?![\w-]|\.\w)"
 )
 
+# The national register number without its dots, after a key that names it
+# ('nationalnumber="79041775732"'), and an eID card's number ("594-3939498-76"): their check
+# digits are tested before they count.
+_BELGIAN_NATIONAL_NUMBER_KEY = re.compile(
+    r"(?i:national[ _]?number|rijksregister(?:nummer|nr)?|insz)[\"']?[ \t]*[:=>][ \t]*[\"']?"
+    r"(?P<number>\d{11})(?!\d)"
+)
+_BELGIAN_CARD_NUMBER = re.compile(r"(?<![\w-])\d{3}-\d{7}-\d{2}(?![\w-])")
+
 
 _PAPER_CELL = r"[A-Z0-9 ./-]{4,24}(?:[ \t]+\([A-Z]{1,3}\))?"
 # letters and digits without spaces or dashes, as a passport or ID card number is written
 _PASSPORT_LIKE_CELL = r"(?=[A-Z]*\d)[A-Z0-9]{6,12}(?:[ \t]+\([A-Z]{1,3}\))?"
+
+
+# The rest of an e-mail address or a message's identifier after a number in it
+_IN_AN_ADDRESS = re.compile(r"[\w.+-]*@[\w-]+\.")
 
 
 # The short word for the paper right before its number, as a register writes it: "pas
@@ -2948,6 +3101,8 @@ def find_documents(text: str) -> list[Hit]:
         for start, end, kind in find_table_cells(text)
         if (kind == "document_number" and re.fullmatch(_PAPER_CELL, text[start:end]))
         or (kind == "paper" and re.fullmatch(_PASSPORT_LIKE_CELL, text[start:end]))
+        # not a bookkeeping's short code of a relation ("R002"): too short to point to anyone
+        if len(re.sub(r"\W", "", text[start:end])) >= 5
     ]
     # "L01X7T4KR (D)": the number without the issuing country's code after it
     hits = [
@@ -2978,9 +3133,23 @@ def find_documents(text: str) -> list[Hit]:
         if not any(s <= match.start() < e for s, e, *_ in hits):
             reason = "Belgisch rijksregisternummer (bevat de geboortedatum)."
             hits.append((*match.span(), "document_number", "redact", reason))
+    for match in _BELGIAN_NATIONAL_NUMBER_KEY.finditer(text):
+        if belgian_nn.is_valid(match.group("number")) and not any(
+            s <= match.start("number") < e for s, e, *_ in hits
+        ):
+            reason = "Belgisch rijksregisternummer (bevat de geboortedatum)."
+            hits.append((*match.span("number"), "document_number", "redact", reason))
+    for match in _BELGIAN_CARD_NUMBER.finditer(text):
+        if belgian_eid.is_valid(match.group(0)) and not any(
+            s <= match.start() < e for s, e, *_ in hits
+        ):
+            reason = "Nummer van een Belgische identiteitskaart."
+            hits.append((*match.span(), "document_number", "redact", reason))
     for match in _DOCUMENT_NUMBER.finditer(text):
         if any(s <= match.start() < e for s, e, *_ in hits):
             continue
+        if _IN_AN_ADDRESS.match(text, match.end()):
+            continue  # part of a message's identifier: "<a91f.20250915@ziggo.nl>"
         before = text[max(0, match.start() - 100) : match.start()]
         # in a table row the document's name must stand in the same cell
         before = re.split(r"[|\t;]", before)[-1]
@@ -3024,8 +3193,16 @@ def find_kvk(text: str) -> list[Hit]:
     ]
     numbers += in_rows
     numbers += [(m.start(), m.end(), "btw") for m in _BTW.finditer(text)]
+    belgian = [
+        match.span(match.lastgroup or 0)
+        for match in _BELGIAN_ENTERPRISE.finditer(text)
+        if belgian_vat.is_valid(match.group(match.lastgroup or 0))
+    ]
+    numbers += [(start, end, "kvk") for start, end in belgian]
     for start, end, kind in numbers:
         label = "KvK-nummer" if kind == "kvk" else "Btw-identificatienummer"
+        if (start, end) in belgian:
+            label = "Ondernemingsnummer (KBO)"
         row_start = text.rfind("\n", 0, start) + 1
         row_end = text.find("\n", end)
         row = text[row_start : len(text) if row_end < 0 else row_end]
@@ -3058,7 +3235,8 @@ _CADASTRAL_MUNICIPALITY = re.compile(r"(?i:kadastra(?:al|le)[ \t]+gemeente)")
 
 def _personal_letterhead(text: str, start: int) -> bool:
     """Whether the number at `start` is on its own line in a block (up to a blank line) that
-    opens with a person's name or holds a mobile number, and names no legal entity."""
+    opens with a person's name (after a letter's closing, if any) or holds a mobile number, and
+    names no legal entity."""
     line_start = text.rfind("\n", 0, start) + 1
     label = text[line_start:start]
     if not re.fullmatch(r"[ \t]*(?i:kvk|kamer van koophandel|btw)[\w \t.:-]*", label):
@@ -3072,6 +3250,7 @@ def _personal_letterhead(text: str, start: int) -> bool:
     block = _CADASTRAL_MUNICIPALITY.sub("", text[block_start:block_end])
     if block.count("\n") > 10 or _LEGAL_FORM.search(block):
         return False
-    first = block.split("\n", 1)[0]
+    closing = _CLOSING_LINE.match(block)
+    first = block[closing.end() if closing else 0 :].split("\n", 1)[0]
     mobile = re.search(r"(?<!\d)(?:06|\+31[ \t]?(?:\(0\))?[ \t]?6)[ \t-]*\d", block)
     return line_end != line_start and (bool(_PERSON_LINE.fullmatch(first)) or bool(mobile))

@@ -17,12 +17,14 @@ _PAIRS = re.compile(
     r"(?P<pairs>[A-Za-z_][\w.\[\]-]{0,40}=[^\s&\"'#<>]*(?:&[A-Za-z_][\w.\[\]-]{0,40}=[^\s&\"'#<>]*)+)"
 )
 _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
-_AT_SIGN = re.compile(r"@|%40")
+# "@", also as a query string ("%40") or a list archive ("wybe.hellema at icloud.com") writes it
+_AT_SIGN = re.compile(r"@|%40|[ ]at[ ]")
 
 
 def mailbox_parts(address: str) -> tuple[str, str]:
     """The local part and the domain of an e-mail address, also as a query string writes it
-    ("g.tjalema%40home.nl"); the domain is empty when the text holds no "@"."""
+    ("g.tjalema%40home.nl") or a list archive ("g.tjalema at home.nl"); the domain is empty
+    when the text holds no "@"."""
     local, _, domain = _AT_SIGN.sub("@", address, count=1).partition("@")
     return local, domain
 

@@ -161,7 +161,7 @@ _SPECIAL = {
         # body and mobility
         r"amputatie|geamputeerd|prothese|kunstheup|kunstknie|nieuwe (?:heup|knie)|"
         r"slecht ter been|rolstoelgebruiker|"
-        r"(?:zijn|haar|mijn|hun|diens|loopt met (?:een|de)|(?:ik|je|u) heb(?:t)? een|zit in een) "
+        r"(?:zijn|haar|mijn|hun|diens|loopt met(?: een| de)?|(?:ik|je|u) heb(?:t)? een|zit in een) "
         r"(?:scootmobiel|rollator|rolstoel|"
         r"gehoorapparaat|geleidehond|blindengeleidehond|stoma|katheter|looprek|krukken)|"
         r"(?:geen|niet) (?:zwaar |fysiek |lichamelijk )+(?:werk|werken)|"
@@ -221,6 +221,10 @@ _SPECIAL = {
         # forty-second round: a person's condition in a word
         r"suikerpatiënt\w*|(?:is|ben|bent|als) diabeet|hartpatiënt\w*|pacemaker|"
         r"long-covid|autistisch|(?-i:ICD)-drager|(?:met|heeft|draagt) een (?-i:ICD)|"
+        # sixty-fourth round: an admission, a bypass, a self-help group for addiction
+        rf"(?:wegens|na|door|vanwege) (?:een|{_POSSESSIVE}) opname in (?:het|een) \w+|"
+        rf"{_POSSESSIVE} bypass\w*|bypassoperatie|(?-i:AA)-(?:groep|bijeenkomst\w*|meeting)|"
+        r"anonieme alcoholisten|"
         # sixty-first round: a person's state in plain words
         r"dementerend\w*|(?:ernstig |licht |beginnend )?dement(?= is| was| wordt|[,.])|"
         r"(?:ligt|lag) (?:\w+ )?in het ziekenhuis|hartstilstand|reanimatie van (?:hem|haar)|"
@@ -296,7 +300,8 @@ _SPECIAL = {
         r"(?:als )?vluchteling(?:e)? uit \w+|gevlucht uit \w+|(?-i:fled) from \w+|"
         r"(?-i:refugee) from \w+|temporary protection|"
         # one person's status; "de huisvesting van statushouders" is the policy topic
-        r"(?:^|(?<=[\n,;:(])|(?<=[\n,;:(] ))statushouder(?![\w-])|"
+        # (also as a cell of XML: "<text:p>statushouder uit Eritrea")
+        r"(?:^|(?<=[\n,;:(>\"])|(?<=[\n,;:(] ))statushouder(?![\w-])|"
         r"(?:is|was|als|een|zijn|haar) statushouder(?![\w-])"
     ),
     "seksuele geaardheid": (
