@@ -691,8 +691,6 @@ _KVK = re.compile(
     r"(?P<number>\d{8}|\d{4} \d{4}|\d{2}\.\d{3}\.\d{3}|\d{2} \d{3} \d{3})(?!\d)",
     re.IGNORECASE,
 )
-# The btw-identificatienummer: since 2020 that of a sole trader no longer holds the BSN, but it
-# still identifies the owner.
 # A Belgian enterprise number (ondernemingsnummer in the KBO): its check digits make the dotted
 # shape safe alone ("0396.154.730"); without dots only after its word.
 BELGIAN_ENTERPRISE_WORD = r"(?i:ondernemingsnummer|ondernemingsnr|kbo-nummer|kbo)"
@@ -701,6 +699,8 @@ _BELGIAN_ENTERPRISE = re.compile(
     rf"{BELGIAN_ENTERPRISE_WORD}[\w\s.,:=/\"'{{-]{{0,20}}?(?<![\d.])"
     r"(?P<compact>[01]\d{9})(?!\d)"
 )
+# The btw-identificatienummer: since 2020 that of a sole trader no longer holds the BSN, but it
+# still identifies the owner.
 _BTW = re.compile(r"(?<![\w-])NL[ ]?\d{9}[ ]?B[ ]?\d{2}(?![\w-])")
 # A legal entity: its KvK and btw numbers are not personal data.
 # Initials that are a legal form, not a person's: "B.V.", "N.V.", "C.V.", "V.O.F."
@@ -2165,7 +2165,7 @@ _SHEET_CELL = re.compile(
     re.DOTALL,
 )
 _SHEET_VALUE = re.compile(r"<(?P<tag>text:p|(?:ss:)?Data)\b[^>]*>(?P<value>[^<]*)</(?P=tag)\s*>")
-_SHEET_ATTRIBUTE_VALUE = re.compile(r"\b(?:office:date-value|office:value)=\"(?P<value>[^\"]+)\"")
+_SHEET_DATE_VALUE = re.compile(r"\boffice:date-value=\"(?P<value>[^\"]+)\"")
 _SHEET_TABLE = re.compile(r"<(?:table:table|(?:ss:)?Table)\b(?!-)")
 _SHEET_REPEAT = re.compile(r"\btable:number-columns-repeated=\"(?P<count>\d{1,2})\"")
 
@@ -2205,7 +2205,7 @@ def _spreadsheet_xml_fields(text: str) -> tuple[tuple[int, int, str], ...]:
                 raw = value.group("value")
                 start = value.start("value") + len(raw) - len(raw.lstrip())
                 found.append((start, start + len(raw.strip()), kind))
-            attribute = _SHEET_ATTRIBUTE_VALUE.search(cell.group("attributes"))
+            attribute = _SHEET_DATE_VALUE.search(cell.group("attributes"))
             if attribute and kind == "dob":
                 offset = cell.start("attributes")
                 found.append(
