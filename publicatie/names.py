@@ -1197,6 +1197,18 @@ def _queries(text: str) -> list[tuple[int, int, set[str]]]:
     return found
 
 
+def _code_variable(text: str, start: int, queries: list[tuple[int, int, set[str]]]) -> bool:
+    """Whether the "x." of an account-like "x.word" at `start` is a variable of code: an alias
+    the query around it declares, or a function's parameter earlier on the line ("(v) =>
+    v.naam", "lambda r: r.naam")."""
+    letter = text[start]
+    if any(a <= start < b and letter in aliases for a, b, aliases in queries):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    parameter = rf"(?:\(|\b){letter}\)?[ \t]*=>|\blambda[ \t]+{letter}[ \t]*:"
+    return re.search(parameter, text[line_start:start]) is not None
+
+
 # Any account after the word for it: "(gebruiker: gvbuuren)", "door gebruiker mvdveer",
 # "Gebruikersnaam: jdekker".
 _CUED_ACCOUNT = re.compile(
@@ -1420,16 +1432,8 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
     hits.extend(_paraphs(text))
     queries = _queries(text)
     for match in _ACCOUNT_NAME.finditer(text):
-        letter = match.group(0)[0]
-        if any(a <= match.start() < b and letter in aliases for a, b, aliases in queries):
-            continue
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if re.search(
-            rf"(?:\(|\b){letter}\)?[ \t]*=>|\blambda[ \t]+{letter}[ \t]*:",
-            text[line_start : match.start()],
-        ):
-            continue  # a function's parameter: "(v) => v.naam", "lambda r: r.naam"
-        hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.7))
+        if not _code_variable(text, match.start(), queries):
+            hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.7))
     accounts, recurring = _logins(text)
     hits.extend(accounts)
     hits.extend(_table_names(text))
@@ -1712,7 +1716,7 @@ _GHERKIN = re.compile(
     r"[ \t]*:",
     re.MULTILINE,
 )
-_TAG_LINE = re.compile(r"[ \t]*@\w+(?:[ \t]+@\w+)*[ \t]*$", re.MULTILINE)
+_TAG_LINE = re.compile(r"[ \t]*@\w+(?:[ \t]+@\w+)*[ \t]*(?:\n|\Z)")
 
 
 # A system's or a department's account behind a domain: "EERSEL\\adminvth", "fs01\\vth".
