@@ -610,7 +610,8 @@ def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     for span in candidates:
         if all(span.end <= other.start or span.start >= other.end for other in chosen):
             chosen.append(span)
-    chosen = _with_given_names(text, chosen)
+    chosen = _with_initials_after(text, _with_given_names(text, chosen))
+    chosen = _with_article_before(text, chosen)
     chosen.extend(_repeated_surnames(text, chosen))
     chosen = _with_given_names(text, chosen)
     chosen.extend(_repeated_first_names(text, chosen))
@@ -1800,7 +1801,14 @@ _GIVEN_AFTER = re.compile(
     r",[ \t]*(?:(?P<initials>[A-Z]\.(?:[ \t]?[A-Z]\.){0,3})(?![\w])"
     r"|(?P<given>[A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž'-]+)(?![\w.]))"
 )
-_SURNAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-ÞĀ-Ž][\w'-]+),[ \t]*$")
+# a word of letters ("A-17," in a CSV row is an order's number), where OCR may have read an l
+# or an o as a digit ("W1LLEMS, DEMI", "Scho1venaar, Milan")
+_SURNAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|['-]|[01](?=[^\W\d_]))+),[ \t]*$")
+# Initials after the surname, as a register or a folder name writes them: "Fazantenlaan 41 -
+# Bloemendal H./", "Wijnands-Peek C.;", "Tuijl A.J." (not a company's "Bakker B.V.").
+_INITIALS_AFTER = re.compile(
+    rf"[ ](?!{LEGAL_FORM_INITIALS})(?P<initials>[A-Z]\.(?:[A-Z]\.){{0,3}})(?=[\s/,;:)\]<\"']|$)"
+)
 _WORD_BEFORE = re.compile(r"(?<![\w'-])([A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž'-]+)[ ]$")
 
 
@@ -1921,10 +1929,9 @@ def _with_given_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionS
         start, end = span.start, span.end
         after = _GIVEN_AFTER.match(text, end)
         taken = by_start.get(after.start(after.lastgroup or 0)) if after is not None else None
-        if taken is not None and taken.type == "name" and taken.end == after.end():
-            swallowed.add(id(taken))  # "Brinkhuis, P.J." where "P.J." was found on its own
-            taken = None
-        if after is not None and taken is None:
+        # "Brinkhuis, P.J." where "P.J." was found on its own: the surname takes it along
+        absorbed = taken is not None and taken.type == "name" and taken.end == after.end()
+        if after is not None and (taken is None or absorbed):
             given = after.group("given")
             if (
                 after.group("initials")
@@ -1941,14 +1948,69 @@ def _with_given_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionS
             and before.group(1).lower() not in GREETINGS  # "Groet, Martine"
         ):
             start = before.start(1)
+        along = taken if absorbed and end == after.end() else None
+        if absorbed and along is None and text.startswith(", ", span.end):
+            # in prose the word after the comma is read with the name before it, and alone it
+            # is a place or a firm ("dr. R.F. Kasse, Middelburg"); in a CSV row ("Mick,Hoogers")
+            # it is the next column's name and stays
+            swallowed.add(id(taken))
         if (start, end) != (span.start, span.end) and all(
             o.end <= start or o.start >= end
             for o in chosen
-            if o is not span and id(o) not in swallowed
+            if o is not span and o is not along and id(o) not in swallowed
         ):
             span = span.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+            if along is not None:
+                swallowed.add(id(along))
         result.append(span)
     return [s for s in result if id(s) not in swallowed]
+
+
+# The Arabic article of a surname before it: "El Idrissi, A.", "Al Khatib, R.", "Ait Taleb".
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:El|Al|Ait|Aït|Abu|Abou)[ ]$")
+
+
+def _with_article_before(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A redacted surname takes the article written before it ("El Idrissi", "Al Khatib")."""
+    result = []
+    for span in chosen:
+        article = _ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start)
+        if (
+            span.type == "name"
+            and span.action == "redact"
+            and article is not None
+            and span.text[:1].isupper()
+            and all(o.end <= article.start() or o.start >= span.start for o in chosen)
+        ):
+            start = article.start()
+            span = span.model_copy(update={"start": start, "text": text[start : span.end]})
+        result.append(span)
+    return result
+
+
+def _with_initials_after(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A redacted surname takes the initials written after it ("Bloemendal H.", "Tuijl A.J.")
+    where nothing else was found there."""
+    by_range = {(s.start, s.end): s for s in chosen if s.type == "name"}
+    absorbed: set[int] = set()
+    result = []
+    for span in chosen:
+        after = _INITIALS_AFTER.match(text, span.end)
+        if (
+            span.type == "name"
+            and span.action == "redact"
+            and after is not None
+            and span.text[-1:].isalpha()
+            and span.text[:1].isupper()
+        ):
+            found = by_range.get(after.span("initials"))  # "A.J." found on its own
+            if all(o is found or o.end <= span.end or o.start >= after.end() for o in chosen):
+                end = after.end()
+                span = span.model_copy(update={"end": end, "text": text[span.start : end]})
+                if found is not None:
+                    absorbed.add(id(found))
+        result.append(span)
+    return [s for s in result if id(s) not in absorbed]
 
 
 def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:

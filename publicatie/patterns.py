@@ -764,6 +764,11 @@ _CODE_DATE = re.compile(
 _STATA_DATE = re.compile(
     r"(?<![^\W_])\d{1,2}(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{4}(?![^\W_])"
 )
+# Oracle's default date format, in an SQL*Plus spool: "25-JUL-57", "04-FEB-1983", "12-MRT-88"
+_ORACLE_DATE = re.compile(
+    r"(?<![\w-])\d{2}-(?i:jan|feb|mar|mrt|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec)-"
+    r"(?:\d{2}|\d{4})(?![\w-])"
+)
 
 
 def _street_above(text: str, start: int, street_starts: list[int]) -> bool:
@@ -1186,7 +1191,9 @@ _TABLE_HEADERS = {
         r"sender name|referent|statushouder|"
         # the Belastingdienst's loonaangifte: "<SignNm>" (the surname's significant part),
         # "<Voorl>" (initials)
-        r"sign nm|signnm|voorl)\b",
+        r"sign nm|signnm|voorl|"
+        # a dBase register's abbreviated first names: "VOORN"
+        r"voorn)\b",
         re.I,
     ),
     # a roll-call vote or a committee list: the names in a "raadslid" column are office holders
@@ -1213,7 +1220,7 @@ _TABLE_HEADERS = {
         r"straatnaam|openbare ruimte naam|huisnummer|huisnr|hnr)\b",
         re.I,
     ),
-    "postcode": re.compile(r"^(?:postcode|pc|postal ?code|zip ?code|zip)\b", re.I),
+    "postcode": re.compile(r"^(?:postcode|pc|pcode|postal ?code|zip ?code|zip)\b", re.I),
     # "trailer/auto" over a harbour register's plates; English "registration"
     "kenteken": re.compile(
         r"^(?:kenteken|kentekens|kenteken voertuig|(?:trailer ?/ ?)?auto|voertuig|"
@@ -1248,6 +1255,8 @@ _TABLE_HEADERS = {
         r"id-document|id-doc|identiteitsdocument|legitimatiebewijs|id-bewijs|idbewijs|"
         # a travel document; an enforcer's service number ("handhaver": "HH-2214")
         r"reisdocument|boa[ _-]?nr|boa-nummer|"
+        # a licensee's diploma of social hygiene in a register's column: "SVH_NR"
+        r"svh[ _-]?(?:nr|nummer)\b|"
         # a care provider's registration in a roster: "BIG-NR", "AGB-code"
         r"big[ _-]?nr|big-nummer|big-registratie|agb[ _-]?code|agb[ _-]?nr|"
         # a volunteer's pager in a turn-out list: "pager | PG-48812"
@@ -1282,7 +1291,7 @@ _COLLEGE = re.compile(r"\b(?:burgemeester en wethouders|college van b(?:urgemees
 _ELECTION = re.compile(r"\b(?:verkiezing\w*|kandidatenlijst\w*|kieslijst\w*|lijsttrekker\w*)", re.I)
 
 
-_KEY_OF_AN_ID = re.compile(r"_(?:id|nr|no|nummer|code)$", re.I)
+_KEY_OF_AN_ID = re.compile(r"(?<!postal)(?<!zip)_(?:id|nr|no|nummer|code)$", re.I)
 _INVENTORY = re.compile(r"\binventaris(?:lijst)?\b", re.I)
 _INVENTORY_NUMBER = re.compile(
     r"^(?:documentnr|documentnummer|docnr|doc\.[ ]?nr|nr\.?|document|documenten)$", re.I
@@ -1328,6 +1337,12 @@ def find_table_cells(text: str) -> list[tuple[int, int, str]]:
                 for c in _line_table_cells(text, separator)
                 if not _overlapping(c[:2], [f[:2] for f in found])
             ]
+    if "-- --" in text or "--  --" in text:
+        # a rule of dashes under a header marks each column exactly, also where one space
+        # parts two columns ("GEB_DATUM SVH_NR"), which an aligned table would read as one
+        found += [
+            c for c in _underlined_fields(text) if not _overlapping(c[:2], [f[:2] for f in found])
+        ]
     if "   " in text:
         found += [
             c for c in _aligned_table_cells(text) if not _overlapping(c[:2], [f[:2] for f in found])
@@ -2234,12 +2249,54 @@ def _underlined_fields(text: str) -> tuple[tuple[int, int, str], ...]:
         for at, line in block_lines(text, rule.end() + 1):
             if any(a <= len(line) and line[a - 1] != " " for a, _ in columns[1:]):
                 continue  # a line that does not keep to the columns: a note, an overflow
-            for index, ((a, b), kind) in enumerate(zip(columns, kinds, strict=True)):
-                b = len(line) if index == len(columns) - 1 else b
+            for index, ((a, _), kind) in enumerate(zip(columns, kinds, strict=True)):
+                # up to the next column: a value may run past its dashes ("2264 RS" under "------")
+                b = len(line) if index == len(columns) - 1 else columns[index + 1][0] - 1
                 value = line[a:b]
                 if kind and value.strip():
                     start = at + a + len(value) - len(value.lstrip())
                     found.append((start, start + len(value.strip()), kind))
+    return tuple(found)
+
+
+# dbfdump (Perl's XBase) prints a dBase file's records one per line, fields parted by ":" (or
+# what --fs sets), in the order of its --fields option or of the file's field list ("--info").
+_DBFDUMP = re.compile(r"^[$>#]?[ \t]*dbfdump\b(?P<args>[^\n]*)$", re.MULTILINE)
+_DBF_FIELD_OPTION = re.compile(r"--fields[ =](?P<fields>\w+(?:,\w+)+)")
+_DBF_SEPARATOR = re.compile(r"--fs[ =](?P<q>['\"]?)(?P<sep>[^'\"\s]+)(?P=q)")
+_DBF_FIELD_INFO = re.compile(
+    r"^\d+\.[ \t]+(?P<name>[A-Z][A-Z0-9_]*)[ \t]+[CDNLMFIT][ \t]+\d+", re.MULTILINE
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _dbfdump_fields(text: str) -> tuple[tuple[int, int, str], ...]:
+    found = []
+    for command in _DBFDUMP.finditer(text):
+        args = command.group("args")
+        if "--info" in args:
+            continue
+        option = _DBF_FIELD_OPTION.search(args)
+        if option:
+            names = option.group("fields").split(",")
+        else:
+            names = [m.group("name") for m in _DBF_FIELD_INFO.finditer(text, 0, command.start())]
+        separator = _DBF_SEPARATOR.search(args)
+        sep = separator.group("sep") if separator else ":"
+        kinds = [_header_kind(name, text) for name in names]
+        if not any(kinds):
+            continue
+        for at, line in block_lines(text, command.end() + 1):
+            offset = 2 if line.startswith("* ") else 0  # a record marked as deleted
+            values = line[offset:].split(sep)
+            if len(values) != len(names):
+                continue  # not a record of this file
+            position = at + offset
+            for value, kind in zip(values, kinds, strict=True):
+                if kind and value.strip():
+                    start = position + len(value) - len(value.lstrip())
+                    found.append((start, start + len(value.strip()), kind))
+                position += len(value) + len(sep)
     return tuple(found)
 
 
@@ -2311,10 +2368,10 @@ _FIELD_READERS = (
     (("0 HEAD", " INDI"), _gedcom_fields),
     ((":86:",), _mt940_fields),
     ((" PIC ",), _copybook_fields),
+    (("dbfdump",), _dbfdump_fields),
     (("UNH+",), _edifact_fields),
     (("<th", "<TH"), _html_table_fields),
     (("<table:table-row", "<Row", "<ss:Row"), _spreadsheet_xml_fields),
-    (("-- --", "--  --"), _underlined_fields),
     (
         (
             "BEGIN DATA",
@@ -2695,6 +2752,7 @@ def find_dob(text: str) -> list[Hit]:
             _COMPACT_DATE.finditer(text, start, end),
             # a statistics package's date format: "14mar1938" (Stata's %td)
             _STATA_DATE.finditer(text, start, end),
+            _ORACLE_DATE.finditer(text, start, end),
             # source code's "date(1969, 8, 9)" and Power Query's "#date(1975, 2, 6)"
             _CODE_DATE.finditer(text, start, end),
         ):

@@ -229,6 +229,13 @@ _SPECIAL = {
         r"dementerend\w*|(?:ernstig |licht |beginnend )?dement(?= is| was| wordt|[,.])|"
         r"(?:ligt|lag) (?:\w+ )?in het ziekenhuis|hartstilstand|reanimatie van (?:hem|haar)|"
         r"hersenschudding|koortsstuip\w*|thuiszuurstof|"
+        # sixty-fifth round: compounds and a condition named after the verb
+        r"epileptische aanval(?:len)?|slaapapneu|(?:adhd|psychose|slaap)-?medicatie|"
+        r"alcoholbehandeling|psychiatrische (?:behandeling|opname)|"
+        # at the end of a clause: "omdat de aanvrager tuberculose had." ("tijdens corona had de
+        # gemeente ..." is the epidemic)
+        rf"(?:{_INFECTION}) (?:had|heeft|hebben|hadden|kreeg|opliep)(?=[.,;:)])|"
+        r"overspannen (?:volgens|aldus) (?:de|haar|zijn) (?:bedrijfs|huis)?arts|"
         # English, in a form or a mail of a resident from abroad
         r"(?:type [12] )?diabetic|(?:uses|in) a wheelchair|wheelchair user"
     ),
@@ -252,6 +259,8 @@ _SPECIAL = {
         r"belijdend lid|religieuze formule|zonder verwijzing naar (?-i:God)|"
         # a meal by religious law, an office in a congregation
         r"(?:kosher|koosjer|halal) (?:meal|maaltijd|eten|menu)|ouderling|diaken|"
+        # a register's abbreviation of the church: "Godsd.: Ned. Herv."
+        r"(?-i:(?:Ned\.[ ]?)?Herv\.|Ned\.[ ]?Geref\.)|"
         r"(?-i:religious reasons)"
     ),
     "strafrechtelijk": (
@@ -275,7 +284,8 @@ _SPECIAL = {
         r"(?:naar|via) (?-i:Halt)|(?-i:Halt)-?(?:straf|traject|afdoening)|"
         r"(?:een|de) strafbeschikking (?:heeft )?(?:gekregen|kreeg|opgelegd gekregen)|"
         r"(?:kreeg|heeft|had) (?:\w+ ){0,3}strafbeschikking|rijden onder invloed|"
-        r"(?:voor|wegens) mishandeling|doorgezonden naar de officier van justitie|"
+        r"(?:voor|wegens) (?:mishandeling|stalking|belaging)|"
+        r"doorgezonden naar de officier van justitie|"
         r"gevangen (?:heeft )?gezeten|agressietraject|"
         # a ban imposed for a person's conduct is criminal data too (art. 1 UAVG)
         r"(?:zijn|haar) (?:huis|gebieds|contact|stadion)verbod|"

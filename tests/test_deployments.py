@@ -139,6 +139,19 @@ class Server:
         )
         return response.json()
 
+    def report(self, run_id: str) -> str:
+        """The run's own report (its markdown artifact): what each stage did and why documents
+        failed, for the message of an assertion about what the run left behind."""
+        try:
+            response = self._request(
+                "POST",
+                "/artifacts/filter",
+                json={"artifacts": {"flow_run_id": {"any_": [run_id]}}},
+            )
+        except (AssertionError, httpx.HTTPError) as exc:  # the message must not hide the failure
+            return f"(rapport niet op te halen: {exc})"
+        return "\n".join(a.get("data") or "" for a in response.json()) or "(geen rapport)"
+
     def stop(self) -> None:
         import signal
 
@@ -328,8 +341,11 @@ def test_a_fanned_out_nightly_run_gives_the_same_ledger_as_a_single_process_run(
     assert all(r["state"]["type"] == "COMPLETED" for r in children)
     assert all(r["parent_task_run_id"] for r in children)  # child runs of the nightly run
     status, published = _ledger_state(single)
-    assert published and "harvested" not in status.values()
-    assert _ledger_state(fanned) == (status, published), _failure_reasons(fanned)
+    assert published and "harvested" not in status.values(), (status, server.report(ids[0]))
+    assert _ledger_state(fanned) == (status, published), (
+        _failure_reasons(fanned),
+        server.report(ids[1]),
+    )
 
 
 def _failure_reasons(settings: Settings) -> dict[str, str]:

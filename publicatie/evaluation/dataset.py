@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets124/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets126/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -473,10 +473,14 @@ HAND_WRITTEN_SETS = {
     "sinds de 64e ronde ontwikkelset)",
     "realistic_toets122": "Honderdtweeëntwintigste handgeschreven toetsset (realistic_toets122; "
     "sinds de 64e ronde ontwikkelset)",
-    "realistic_toets123": "Honderddrieëntwintigste handgeschreven toetsset, blind "
-    "(realistic_toets123)",
-    "realistic_toets124": "Honderdvierentwintigste handgeschreven toetsset, blind "
-    "(realistic_toets124)",
+    "realistic_toets123": "Honderddrieëntwintigste handgeschreven toetsset (realistic_toets123; "
+    "sinds de 65e ronde ontwikkelset)",
+    "realistic_toets124": "Honderdvierentwintigste handgeschreven toetsset (realistic_toets124; "
+    "sinds de 65e ronde ontwikkelset)",
+    "realistic_toets125": "Honderdvijfentwintigste handgeschreven toetsset, blind "
+    "(realistic_toets125)",
+    "realistic_toets126": "Honderdzesentwintigste handgeschreven toetsset, blind "
+    "(realistic_toets126)",
 }
 ACTIONS = ("redact", "keep")
 
