@@ -761,13 +761,11 @@ _URK_ADDRESS = re.compile(
 _CODE_DATE = re.compile(
     r"(?<!\d)(?:19|20)\d{2},[ ]?(?:1[0-2]|0?[1-9]),[ ]?(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 )
-_STATA_DATE = re.compile(
-    r"(?<![^\W_])\d{1,2}(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{4}(?![^\W_])"
-)
+_MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_STATA_DATE = re.compile(rf"(?<![^\W_])\d{{1,2}}(?i:{_MONTH_ABBREVIATIONS})\d{{4}}(?![^\W_])")
 # Oracle's default date format, in an SQL*Plus spool: "25-JUL-57", "04-FEB-1983", "12-MRT-88"
 _ORACLE_DATE = re.compile(
-    r"(?<![\w-])\d{2}-(?i:jan|feb|mar|mrt|apr|may|mei|jun|jul|aug|sep|oct|okt|nov|dec)-"
-    r"(?:\d{2}|\d{4})(?![\w-])"
+    rf"(?<![\w-])\d{{2}}-(?i:{_MONTH_ABBREVIATIONS}|mrt|mei|okt)-(?:\d{{2}}|\d{{4}})(?![\w-])"
 )
 
 
