@@ -577,6 +577,7 @@ def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     kept_numbers = {_normalise_number(n) for n in policy.keep_numbers} - {""}
     kept_emails = {e.strip().lower() for e in policy.keep_emails}
     candidates = [
+        *_person_records(text, kept_numbers),
         *_find_bsn(text, kept_numbers),
         *_find_iban(text, kept_numbers),
         *_find_email(text, kept_emails),
@@ -610,7 +611,7 @@ def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     for span in candidates:
         if all(span.end <= other.start or span.start >= other.end for other in chosen):
             chosen.append(span)
-    chosen = _with_initials_after(text, _with_given_names(text, chosen))
+    chosen = _with_device_owner(text, _with_initials_after(text, _with_given_names(text, chosen)))
     chosen = _with_article_before(text, chosen)
     chosen.extend(_repeated_surnames(text, chosen))
     chosen = _with_given_names(text, chosen)
@@ -621,7 +622,8 @@ def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     chosen.extend(_logins_of_redacted(text, chosen))
     chosen.extend(_surnames_of_logins(text, chosen))
     chosen.extend(_names_in_file_names(text, chosen))
-    chosen = _with_given_names(text, chosen)
+    # again for the mentions found since: a repeated "KAMERLING" in 'houder="KAMERLING C"'
+    chosen = _with_initials_after(text, _with_given_names(text, chosen))
     chosen.extend(_names_of_mailboxes(text, chosen))
     chosen = _with_first_name_before(text, chosen)
     chosen = _whole_handles(text, chosen)
@@ -1809,6 +1811,19 @@ _SURNAME_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-ÞĀ-Ž](?:[^\W\d_]|['-]|[01](?
 _INITIALS_AFTER = re.compile(
     rf"[ ](?!{LEGAL_FORM_INITIALS})(?P<initials>[A-Z]\.(?:[A-Z]\.){{0,3}})(?=[\s/,;:)\]<\"']|$)"
 )
+# A surname in capitals takes its initials without dots, as a register or a fixed-width file
+# writes them: "BOERSMA G", "KOOIMAN TJ", 'houder="KAMERLING C"'; not a legal form or a word.
+_CAPS_INITIALS_AFTER = re.compile(r"[ ](?P<initials>[A-Z]{1,3})(?=[ \t]{2,}|[\n/,;:)\]<\"'|]|$)")
+_NO_INITIALS = frozenset(
+    {"BV", "NV", "CV", "VOF", "EN", "OF", "DE", "TE", "IN", "OP", "AAN", "HET", "VAN", "DEN",
+     "DER", "TER", "TEN", "NL", "BE", "DAT", "DIE", "OM", "ZIN", "WW", "ZW", "AOW", "UWV"}
+)  # fmt: skip
+# The particles of a surname written after its given name: "Hoek, Stijn van der",
+# "KRUIF, SVEN DE", at the end of the name's cell or line.
+_PARTICLES_AFTER = re.compile(
+    r"[ ](?P<initials>(?i:van der|van den|van de|van 't|van|de|den|der|ter|ten|te|in 't|op den))"
+    r"(?=[ \t]{2,}|[\n,;:)\]<\"'|]|$)"
+)
 _WORD_BEFORE = re.compile(r"(?<![\w'-])([A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž'-]+)[ ]$")
 
 
@@ -1995,7 +2010,7 @@ def _with_initials_after(text: str, chosen: list[RedactionSpan]) -> list[Redacti
     absorbed: set[int] = set()
     result = []
     for span in chosen:
-        after = _INITIALS_AFTER.match(text, span.end)
+        after = _INITIALS_AFTER.match(text, span.end) or _initials_of_a_register(text, span)
         if (
             span.type == "name"
             and span.action == "redact"
@@ -2011,6 +2026,48 @@ def _with_initials_after(text: str, chosen: list[RedactionSpan]) -> list[Redacti
                     absorbed.add(id(found))
         result.append(span)
     return [s for s in result if id(s) not in absorbed]
+
+
+# A device named after its owner, as a phone or a laptop calls itself on a network or in a
+# login log: "iPhone van Kees", "Galaxy A52 van Priscilla"; the whole name goes.
+_DEVICE_OF = re.compile(
+    r"(?<![\w-])(?:iPhone|iPad|iMac|MacBook(?:[ ](?:Air|Pro))?|Galaxy(?:[ ][A-Z]\d{1,3})?|Pixel"
+    r"(?:[ ]\d{1,2})?|(?i:telefoon|tablet|laptop))[ ]van[ ]$"
+)
+
+
+def _with_device_owner(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    result = []
+    for span in chosen:
+        device = _DEVICE_OF.search(text, max(0, span.start - 30), span.start)
+        if (
+            device is not None
+            and span.type == "name"
+            and span.action == "redact"
+            and all(o is span or o.end <= device.start() or o.start >= span.end for o in chosen)
+        ):
+            start = device.start()
+            span = span.model_copy(update={"start": start, "text": text[start : span.end]})
+        result.append(span)
+    return result
+
+
+def _initials_of_a_register(text: str, span: RedactionSpan) -> re.Match[str] | None:
+    """Initials without dots after a surname in capitals ("BOERSMA G"), or the particles after
+    a surname and its given name ("Hoek, Stijn van der")."""
+    if "," in span.text:
+        after = _PARTICLES_AFTER.match(text, span.end)
+        # the particles are the name's own where the name is written as its register writes it
+        if after is not None and (span.text.isupper() == after.group("initials").isupper()):
+            return after
+        return None
+    letters = [c for c in span.text if c.isalpha()]
+    if len(letters) < 3 or not all(c.isupper() for c in letters):
+        return None
+    after = _CAPS_INITIALS_AFTER.match(text, span.end)
+    if after is None or after.group("initials") in _NO_INITIALS:
+        return None
+    return after
 
 
 def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -2461,6 +2518,29 @@ def _find_bsn(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
                 confidence=0.95,
             )
         )
+    return spans
+
+
+# A record of a file with fixed column widths or of its split without a header, as a benefits
+# agency delivers it: a BSN, the name in capitals and the date of birth written together
+# ("845863903EL KHATIB Y        19680715LOON...", "845863903;EL KHATIB Y;19680715;LOON").
+_PERSON_RECORD = re.compile(
+    r"^(?P<bsn>\d{9})(?:(?P<glued>)|[;|\t,])"
+    r"(?P<name>[A-Z][A-Z'-]*(?:[ ][A-Z][A-Z'-]*){0,5})"
+    r"(?(glued)[ ]{2,}|[ ]*[;|\t,])"
+    r"(?P<dob>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)",
+    re.MULTILINE,
+)
+
+
+def _person_records(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
+    spans = []
+    for match in _PERSON_RECORD.finditer(text):
+        if not stdnum_bsn.is_valid(match.group("bsn")) or match.group("bsn") in kept_numbers:
+            continue
+        reason = "Record van een bestand met vaste kolombreedte: BSN, naam en geboortedatum."
+        for group, kind in (("bsn", "bsn"), ("name", "name"), ("dob", "dob")):
+            spans.append(_span_of(text, *match.span(group), kind, "redact", reason))
     return spans
 
 

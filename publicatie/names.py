@@ -1220,10 +1220,12 @@ _CUED_ACCOUNT = re.compile(
     r"|(?<![\w-])(?i:gebruiker)[ \t]+(?P<listed>[a-z][a-z0-9._-]{2,23}[a-z0-9])"
     r"(?=[ \t]*(?:[;,)|–\n]|$))"
 )
-# An account as a log's key-value pair ('user="rpeskens"') or an INI section's name
-# ("[gebruiker.tvogten]").
+# An account as a log's key-value pair ('user="rpeskens"', "auid=movereem",
+# "eigenaar=bveldhuizen"), a header's ("X-Gebruiker: dkooiman", "SamAccountName : svdhoek") or an
+# INI section's name ("[gebruiker.tvogten]").
 _KEYED_ACCOUNT = re.compile(
-    r"(?<![\w-])(?i:user|username|srcuser|dstuser|login)=\"?"
+    r"(?:(?<![\w-])(?i:user|username|srcuser|dstuser|login|auid|uid|usr|userid|acct|owner|"
+    r"eigenaar)=\"?|(?<![\w-])(?i:x-gebruiker|x-user|samaccountname)[ \t]*:[ \t]*)"
     r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?=[\"\s,;]|$)"
     r"|^\[(?i:gebruiker|user|account|medewerker)[.:](?P<listed>[a-z][a-z0-9._-]{2,23}[a-z0-9])\]",
     re.MULTILINE,
@@ -1278,6 +1280,9 @@ _IMPERSONAL_LOGIN = re.compile(
 _NOT_AN_ACCOUNT = {
     "admin", "systeem", "system", "onbekend", "anoniem", "beheerder", "root", "test", "nvt",
     "geen", "n.v.t.", "leeg", "diverse", "overig",
+    # a log's own words after "user=" or "login=": nobody's account
+    "anonymous", "unknown", "success", "failed", "failure", "true", "false", "none", "null",
+    "guest", "gast", "extern", "intern", "nobody", "everyone", "iedereen",
 }  # fmt: skip
 # A system account after "aangemaakt door" in an export's header: "aangemaakt 03-10-2025 08:55
 # door wtbroekhuis" (a login, not a Dutch word).

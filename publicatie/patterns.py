@@ -581,10 +581,16 @@ _IS_OF_DATE = re.compile(
     rf"(?P<date>{_DATE})(?![ \t]*(?:tot|t/m|-|–|en\b))",
     re.IGNORECASE,
 )
+# English month abbreviations, as Stata, SAS and Oracle write a date
+_MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _QUERY_DOB = re.compile(
-    r"(?<![\w])(?i:gebdat|gebdatum|geboortedatum|geb_datum|dob|birth_?date|date_?of_?birth)"
+    # a card reader's or a device's short key too: "gd=19330324", "geb=1934-04-18"
+    r"(?<![\w])(?i:gebdat|gebdatum|geboortedatum|geb_datum|dob|birth_?date|date_?of_?birth|"
+    r"gd|geb|gebd|gebdt|birthday)"
     r"[ \t]*[=:][ \t]*[\"']?"  # an attribute of XML too: 'dateofbirth="19790417"'
-    rf"(?P<date>(?:19|20)\d{{2}}[01]\d[0-3]\d(?!\d)|{_DATE})"
+    rf"(?P<date>(?:19|20)\d{{2}}[01]\d[0-3]\d(?!\d)|{_DATE}"
+    # SAS's date9 format in a log's "put": "gebdat=04DEC1946"
+    rf"|\d{{2}}(?i:{_MONTH_ABBREVIATIONS})\d{{4}}(?!\w))"
 )
 _DATE_BETWEEN_NAME_AND_PLACE = re.compile(
     rf"(?<=[A-Za-zà-ÿ]),[ \t]+(?P<date>{_DATE})(?!\w),[ \t]+"
@@ -638,6 +644,9 @@ _KENTEKEN_CUED = re.compile(
     r"\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2,3}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|"
     r"[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d))(?![\w-])"
 )
+# A pass that belongs to one person for good: for transport by the municipality, or a pass for
+# residents with a low income (which also tells that).
+_PERSONAL_PASS = r"(?i:vervoers|wmo-?|regiotaxi|valys|stads|ooievaars|meedoen)pas"
 _DOCUMENT_CONTEXT = re.compile(
     r"(?:paspoort|identiteitskaart|id-kaart|identiteitsbewijs|documentnummer|rijbewijs|"
     # a Spanish DNI or NIE in capitals only: "niet" is no NIE
@@ -761,7 +770,6 @@ _URK_ADDRESS = re.compile(
 _CODE_DATE = re.compile(
     r"(?<!\d)(?:19|20)\d{2},[ ]?(?:1[0-2]|0?[1-9]),[ ]?(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 )
-_MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _STATA_DATE = re.compile(rf"(?<![^\W_])\d{{1,2}}(?i:{_MONTH_ABBREVIATIONS})\d{{4}}(?![^\W_])")
 # Oracle's default date format, in an SQL*Plus spool: "25-JUL-57", "04-FEB-1983", "12-MRT-88"
 _ORACLE_DATE = re.compile(
@@ -1238,6 +1246,9 @@ _TABLE_HEADERS = {
         r"rijbewijs(?:[ ]?[a-e]{1,2})?[ ]?(?:nr\.?|nummer)|rijbewijsnr|"
         # personal certificates: a diploma or registration number points to its holder
         r"diploma|certificaat|sh-diploma|verklaring sociale|iva-|iva\b|\w*pasnummer|"
+        # a personal pass's number in its own column: "vervoerspas" (not a column "Pas" or
+        # "PASNR" of a visitors', a keys' or a building's register: those are lent out)
+        rf"{_PERSONAL_PASS}\b|"
         # a subscriber of a personal alarm or a care service: "abonneenr"
         r"abonneenr|abonneenummer|"
         r"a-nummer|vaarbewijs|klantnr|klantnummer|cli[eë]ntnr|cli[eë]ntnummer|"
@@ -3145,7 +3156,13 @@ _IN_AN_ADDRESS = re.compile(r"[\w.+-]*@[\w-]+\.")
 
 # The short word for the paper right before its number, as a register writes it: "pas
 # HN0872214", "ID 418306KA".
-_SHORT_PAPER_WORD = re.compile(r"(?:\b(?i:pas)|(?<![\w-])ID)[ \t]*:?[ \t]*$")
+# "pas HN0872214", also a personal pass of its own kind and as a field's key: "vervoerspas
+# ZVP4168046", 'pas="ZVP5759232"', '"pasnr": "ZVP7117148"'
+_SHORT_PAPER_WORD = re.compile(
+    # (also as a label printer's field data: "^FDPas ZVP2705912")
+    rf"(?:(?i:(?:\b|(?<=\^FD))(?:{_PERSONAL_PASS}|pas)(?:nr\.?)?)[\"']?|(?<![\w-])ID)"
+    r"[ \t]*[:=]?[ \t]*[\"']?$"
+)
 
 
 def find_documents(text: str) -> list[Hit]:
@@ -3210,7 +3227,7 @@ def find_documents(text: str) -> list[Hit]:
         # in a table row the document's name must stand in the same cell
         before = re.split(r"[|\t;]", before)[-1]
         short = _SHORT_PAPER_WORD.search(before)
-        if short and short.group(0).lower().startswith("pas"):
+        if short and "pas" in short.group(0).lower():
             # "pas HN0872214", not "pas 12345678 keer": with letters in the number
             short = short if re.search(r"[A-Z]", match.group(0)) else None
         if _DOCUMENT_CONTEXT.search(before) or short:
