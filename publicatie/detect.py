@@ -2534,13 +2534,17 @@ _PERSON_RECORD = re.compile(
 
 
 def _person_records(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
+    """The BSN, name and date of birth of each such record whose number passes the elfproef; a
+    number on the organisation's list of public numbers is kept, the name and date still go."""
     spans = []
     for match in _PERSON_RECORD.finditer(text):
-        if not stdnum_bsn.is_valid(match.group("bsn")) or match.group("bsn") in kept_numbers:
+        if not stdnum_bsn.is_valid(match.group("bsn")):
             continue
-        reason = "Record van een bestand met vaste kolombreedte: BSN, naam en geboortedatum."
-        for group, kind in (("bsn", "bsn"), ("name", "name"), ("dob", "dob")):
-            spans.append(_span_of(text, *match.span(group), kind, "redact", reason))
+        reason = "Record zonder kop (vaste kolombreedte of gesplitst): BSN, naam en geboortedatum."
+        action, kept_reason = _keep_or_redact(match.group("bsn"), kept_numbers)
+        spans.append(_span_of(text, *match.span("bsn"), "bsn", action, kept_reason or reason))
+        for group in ("name", "dob"):
+            spans.append(_span_of(text, *match.span(group), group, "redact", reason))
     return spans
 
 

@@ -3155,11 +3155,10 @@ _IN_AN_ADDRESS = re.compile(r"[\w.+-]*@[\w-]+\.")
 
 
 # The short word for the paper right before its number, as a register writes it: "pas
-# HN0872214", "ID 418306KA".
-# "pas HN0872214", also a personal pass of its own kind and as a field's key: "vervoerspas
-# ZVP4168046", 'pas="ZVP5759232"', '"pasnr": "ZVP7117148"'
+# HN0872214", "ID 418306KA"; also a personal pass of its own kind, as a field's key and as a
+# label printer's field data: "vervoerspas ZVP4168046", 'pas="ZVP5759232"', '"pasnr":
+# "ZVP7117148"', "^FDPas ZVP2705912".
 _SHORT_PAPER_WORD = re.compile(
-    # (also as a label printer's field data: "^FDPas ZVP2705912")
     rf"(?:(?i:(?:\b|(?<=\^FD))(?:{_PERSONAL_PASS}|pas)(?:nr\.?)?)[\"']?|(?<![\w-])ID)"
     r"[ \t]*[:=]?[ \t]*[\"']?$"
 )

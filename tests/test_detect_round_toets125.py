@@ -13,7 +13,7 @@ the eleven-test). New variations, not copies of the evaluation documents.
 
 from __future__ import annotations
 
-from tests.detect_helpers import model, redacted, redacted_of_type  # noqa: F401
+from tests.detect_helpers import model, redacted, redacted_of_type, spans  # noqa: F401
 
 
 def test_a_fixed_width_record_gives_its_bsn_name_and_date_of_birth() -> None:
@@ -32,6 +32,14 @@ def test_the_split_of_such_a_record_without_a_header_is_read_the_same() -> None:
     text = "111222333;DE GROOT-VAARTJES H;19710304;LOON;Bakkerij Oudshoorn;455.00\n"
     found = redacted(text)
     assert ("name", "DE GROOT-VAARTJES H") in found and ("dob", "19710304") in found
+
+
+def test_a_public_number_in_such_a_record_is_kept_its_name_and_date_still_go() -> None:
+    text = "111222333;DE GROOT-VAARTJES H;19710304;LOON;Bakkerij Oudshoorn;455.00\n"
+    found = spans(text, keep_numbers=["111222333"])
+    assert ("bsn", "111222333", "keep") in found
+    assert ("name", "DE GROOT-VAARTJES H", "redact") in found
+    assert ("dob", "19710304", "redact") in found
 
 
 def test_a_record_whose_number_fails_the_eleven_test_is_no_person() -> None:
