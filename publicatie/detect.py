@@ -26,6 +26,7 @@ from publicatie.names import (
     FILE_EXTENSIONS,
     GREETINGS,
     NOT_A_PARAPH,
+    SYSTEM_USERS,
     NameHit,
     common_dutch_word,
     common_word_as_name,
@@ -877,24 +878,20 @@ def _matrix_ids(text: str) -> list[RedactionSpan]:
 
 
 # The user in a shell prompt of a terminal session: "jdammink@brm-adm01:~$ curl ...",
-# "[mweerhof@lochem-app02 ~]$". Not a system account ("root", "deploy", "www-data").
+# "[mweerhof@lochem-app02 ~]$". Not a system account ("root", "deploy", "www-data":
+# `names.SYSTEM_USERS`).
 _SHELL_PROMPT = re.compile(
     r"^[ \t]*(?:\([\w.-]+\)[ \t]*)?\[?(?P<login>[a-z][a-z0-9._-]{2,30})@[\w.-]+"
     r"(?::[ \t]*[~/][^\n$#]{0,80}?|[ \t]+[~/\w.-]{1,80}\])[ \t]*[$#%>]",
     re.MULTILINE,
 )
-_SYSTEM_USERS = frozenset(
-    {"root", "admin", "administrator", "deploy", "www-data", "postgres", "oracle", "git",
-     "jenkins", "ansible", "vagrant", "ubuntu", "debian", "centos", "ec2-user", "user",
-     "pi", "docker", "backup", "beheer", "beheerder", "service", "nobody", "test"}
-)  # fmt: skip
 
 
 def _shell_prompt_logins(text: str) -> list[RedactionSpan]:
     spans = []
     for match in _SHELL_PROMPT.finditer(text):
         login = match.group("login")
-        if login in _SYSTEM_USERS or login.startswith(("svc", "srv")) or _functional_local(login):
+        if login in SYSTEM_USERS or login.startswith(("svc", "srv")) or _functional_local(login):
             continue
         reason = "Gebruikersnaam van een persoon (in de prompt van een terminalsessie)."
         spans.append(_span_of(text, *match.span("login"), "name", "redact", reason))
@@ -1816,7 +1813,8 @@ _INITIALS_AFTER = re.compile(
 _CAPS_INITIALS_AFTER = re.compile(r"[ ](?P<initials>[A-Z]{1,3})(?=[ \t]{2,}|[\n/,;:)\]<\"'|]|$)")
 _NO_INITIALS = frozenset(
     {"BV", "NV", "CV", "VOF", "EN", "OF", "DE", "TE", "IN", "OP", "AAN", "HET", "VAN", "DEN",
-     "DER", "TER", "TEN", "NL", "BE", "DAT", "DIE", "OM", "ZIN", "WW", "ZW", "AOW", "UWV"}
+     "DER", "TER", "TEN", "NL", "BE", "DAT", "DIE", "OM", "ZIN", "WW", "ZW", "AOW", "UWV",
+     "IT", "HR", "OK", "PC", "TV", "ID", "NS"}
 )  # fmt: skip
 # The particles of a surname written after its given name: "Hoek, Stijn van der",
 # "KRUIF, SVEN DE", at the end of the name's cell or line.
@@ -2062,12 +2060,29 @@ def _initials_of_a_register(text: str, span: RedactionSpan) -> re.Match[str] | N
             return after
         return None
     letters = [c for c in span.text if c.isalpha()]
-    if len(letters) < 3 or not all(c.isupper() for c in letters):
+    if len(letters) < 3:
         return None
     after = _CAPS_INITIALS_AFTER.match(text, span.end)
     if after is None or after.group("initials") in _NO_INITIALS:
         return None
-    return after
+    if all(c.isupper() for c in letters):
+        return after
+    # a surname written normally takes one or two of them, as a phone book or a payment list
+    # writes its names: "Hoogendijk P", "Kamerik EG", "Koster-van Dam H"
+    # (not a title after a name with its initials: "G.A.M. Hiltjesdam RT"; not a label:
+    # "Ploeg B:"; not a king's or a ship's numeral: "Willem II")
+    surname = span.text.split()[-1]
+    initials = after.group("initials")
+    if (
+        len(initials) <= 2
+        and surname[:1].isupper()
+        and surname[1:].islower()
+        and "." not in span.text
+        and not text.startswith(":", after.end())
+        and not (len(initials) == 2 and set(initials) <= set("IVX"))
+    ):
+        return after
+    return None
 
 
 def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:

@@ -39,6 +39,7 @@ __all__ = [
     "FILE_EXTENSIONS",
     "NOT_A_PARAPH",
     "SPORTS_VENUES",
+    "SYSTEM_USERS",
     "NameHit",
     "common_dutch_word",
     "common_word_as_name",
@@ -1230,6 +1231,25 @@ _KEYED_ACCOUNT = re.compile(
     r"|^\[(?i:gebruiker|user|account|medewerker)[.:](?P<listed>[a-z][a-z0-9._-]{2,23}[a-z0-9])\]",
     re.MULTILINE,
 )
+# The owner of a file in a listing of `ls -l` or `tar -tv`: "-rw-r----- gvoskuilen/grafadm
+# 402118 2024-02-12 09:14 kaarten/...", "drwxr-x--- 2 jvdlinden vrijwilligers 4096 ...".
+_LISTING_OWNER = re.compile(
+    r"^[ \t]*[-dlcbps][-r][-w][-xsS][-r][-w][-xsS][-r][-w][-xtT][.+@]?[ \t]+(?:\d+[ \t]+)?"
+    r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?:/|[ \t]+)[\w.-]+[ \t]+\d",
+    re.MULTILINE,
+)
+# The login of who acted, in an activity log written as date, login, action:
+# "  11-03-2025  jslob       huisbezoek, 6 personen", "2025-04-14 13:32 mvandieren  akkoord".
+_ACTING_ACCOUNT = re.compile(
+    r"^[ \t]*(?:\d{2}-\d{2}-\d{4}|\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?[ \t]+"
+    r"(?P<account>[a-z][a-z0-9._-]{3,23}[a-z0-9])[ \t]{2,}\S",
+    re.MULTILINE,
+)
+# A system's or a team's account in such a place: "belapp", "svc_import", "www-data"
+_MACHINE_ACCOUNT = re.compile(
+    r"(?:app|svc|srv|sys|batch|team)[._-]?.*"
+    r"|.*(?:app|svc|srv|data|admin|backup|import|export|ftp)|.*beheer.*"
+)
 # A JSON export's author: '"door":"mrietmolen"' (not a team's account: '"door":"handhaving"')
 _JSON_AUTHOR = re.compile(
     r"\"(?i:door|aangemaakt_door|ingevoerd_door|gewijzigd_door)\"[ \t]*:[ \t]*\""
@@ -1277,12 +1297,18 @@ _LISTED_ACCOUNTS = re.compile(
 _IMPERSONAL_LOGIN = re.compile(
     r"support|helpdesk|servicedesk|beheer|team|noreply|no-reply|bot(?![a-z])|info|balie|griffie"
 )
-_NOT_AN_ACCOUNT = {
-    "admin", "systeem", "system", "onbekend", "anoniem", "beheerder", "root", "test", "nvt",
-    "geen", "n.v.t.", "leeg", "diverse", "overig",
+# A system's built-in account, nobody's: "uid=www-data", "owner=postgres", "root@web01:~#".
+SYSTEM_USERS = frozenset(
+    {"root", "admin", "administrator", "deploy", "www-data", "postgres", "oracle", "git",
+     "jenkins", "ansible", "vagrant", "ubuntu", "debian", "centos", "ec2-user", "user",
+     "pi", "docker", "backup", "beheer", "beheerder", "service", "nobody", "test"}
+)  # fmt: skip
+_NOT_AN_ACCOUNT = SYSTEM_USERS | {
+    "systeem", "system", "onbekend", "anoniem", "nvt", "geen", "n.v.t.", "leeg", "diverse",
+    "overig",
     # a log's own words after "user=" or "login=": nobody's account
     "anonymous", "unknown", "success", "failed", "failure", "true", "false", "none", "null",
-    "guest", "gast", "extern", "intern", "nobody", "everyone", "iedereen",
+    "guest", "gast", "extern", "intern", "everyone", "iedereen",
 }  # fmt: skip
 # A system account after "aangemaakt door" in an export's header: "aangemaakt 03-10-2025 08:55
 # door wtbroekhuis" (a login, not a Dutch word).
@@ -1291,6 +1317,8 @@ _ACCOUNT_AFTER_DOOR = re.compile(  # the account ends the field: "door wtbroekhu
     r"aangepast|bijgewerkt|"
     # a ticket's status line: "Status: opgelost (19-05-2025 16:10) door mweerhof, ..."
     r"opgelost|afgehandeld|gesloten|toegewezen|"
+    # who delivered or checked a file: "(aangeleverd door anowak)", "review door jvanderhoek"
+    r"aangeleverd|gecontroleerd|goedgekeurd|review|commit|"
     r"ge[eë]xporteerd|opgesteld|afgedrukt|gemaakt)[^\n]{0,60}?[ \t]door(?![a-z])[ \t]*:?[ \t]*"
     # "Verwerkt door: schaapmj (Provincie Utrecht)": also before a bracket
     # "gegenereerd 2026-02-11T08:02 door fkorteweg --": an export's header line
@@ -1730,6 +1758,24 @@ _SYSTEM_ACCOUNT = re.compile(
 )
 
 
+_LOGIN_PARTICLE = re.compile(r"(?:vander|vanden|vande|van|vd|der|den|de|ter|ten|te)?")
+
+
+def _surname_login(token: str) -> bool:
+    """Whether `token` is one to three initials, maybe particles, and a known surname
+    ("jslob", "tvdhoek"); without deduce's lists nothing can be ruled out."""
+    if not model_loaded():
+        return True
+    if common_dutch_word(token):
+        return False
+    for initials in (1, 2, 3):
+        rest = token[initials:]
+        rest = rest[_LOGIN_PARTICLE.match(rest).end() :] or rest
+        if len(rest) >= 3 and [rest.capitalize()] in _lookup("surname"):
+            return True
+    return False
+
+
 def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
     """Accounts where they are named (private social media handles, after "gebruiker" or
     "aangemaakt … door"), and every other use of those and of the logins in a name column:
@@ -1758,6 +1804,14 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
         ]
         + list(_DOMAIN_ACCOUNT.finditer(text))
         + list(_PROFILE_ACCOUNT.finditer(text))
+        + [
+            m
+            for m in _LISTING_OWNER.finditer(text)
+            if not common_dutch_word(m.group("account"))
+            and not _MACHINE_ACCOUNT.fullmatch(m.group("account"))
+        ]
+        # a word may stand where the login does ("2025-04-14 13:32 verzonden  brief 2")
+        + [m for m in _ACTING_ACCOUNT.finditer(text) if _surname_login(m.group("account"))]
         + [
             m
             for m in _KEYED_ACCOUNT.finditer(text)

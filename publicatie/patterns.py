@@ -2435,8 +2435,10 @@ def _row_labels(lines: list[re.Match[str]], index: int, text: str) -> bool:
     """Whether the rows under a line start with field labels: a form laid out in columns
     (one column per person), whose first line only looks like a header."""
     while index < len(lines) and lines[index].group(0).strip():
-        first = _first_cell(lines[index].group(0))
-        if _header_kind(first, text) or _FORM_LABEL.match(first):
+        line = lines[index].group(0)
+        first = _first_cell(line)
+        # (a footer line under the rows is no row: "Ingevoerd door: mkranendonk | versie 2")
+        if (_header_kind(first, text) or _FORM_LABEL.match(first)) and first != line.strip():
             return True
         index += 1
     return False
@@ -2497,7 +2499,17 @@ def _aligned_table_cells(text: str) -> tuple[tuple[int, int, str], ...]:
             values = list(_ALIGNED_CELL.finditer(_unframed(row.group(0))))
             if len(values) < 2:
                 following = _unframed(lines[index + 1].group(0)) if index + 1 < len(lines) else ""
-                if len(cells) >= 4 and len(list(_ALIGNED_CELL.finditer(following))) >= 3:
+                next_cells = [c.group(0) for c in _ALIGNED_CELL.finditer(following)]
+                if (
+                    len(cells) >= 4
+                    and len(next_cells) >= 3
+                    # not the title of the next table, above its own header ("Bijlage B -
+                    # bezetting\nUnit  Naam  Geb.datum  Uitzendbureau")
+                    and not (
+                        all(_is_label(c) for c in next_cells)
+                        and not re.search(r"\d\d|\d[-/.:,]\d", following)
+                    )
+                ):
                     index += 1  # a group's heading between the rows ("Post Wijchen (...)")
                     continue
                 break
@@ -2880,10 +2892,12 @@ _KENTEKEN_CUED_BARE = re.compile(
 _SIDE_SHAPES = {code.replace("-", "") for code in _SIDE_CODES}
 _KENTEKEN_FOREIGN = re.compile(
     r"(?:(?i:kentekens?|kennzeichen|pkw|lkw|auto|wagen|plaque|tablica|registration|"
-    r"number[ \t]+plate|trekker|tractor|oplegger|aanhanger|aanhangwagen|truck)"
+    r"number[ \t]+plate|trekker|tractor|oplegger|aanhanger|aanhangwagen|truck|"
+    # "een Pools busje (SK 6D899)", "Busje VXN-918-N staat weer op de dijk"
+    r"busje|bestelbus|bestelwagen|camper)"
     # a country code before the plate in a log: "DE: LER-AB 482"
     r"|(?<![\w-])(?:D|DE|PL|B|BE|F|FR|GB|UK|LT|RO|BG)[ \t]*(?=:))"
-    r"[ \t]*:?[ \t]*"
+    r"[ \t]*[:(]?[ \t]*"
     r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
     r"[A-Z0-9]{1,4}[ -][A-Z0-9]{2,6}(?:[ -][A-Z0-9]{1,4})?)(?![\w-])"
 )
