@@ -823,7 +823,14 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
             rf"(?:{re.escape(particles)})?(?:{re.escape(surname)}|{re.escape(surname.capitalize())})"
             rf"(?P<after>[a-z]{{0,3}})(?P<number>\d{{1,2}}|-[a-z]{{1,2}})?(?![\w@/-]|\.[a-z])"
         )
-        for match in pattern.finditer(text):
+        # a workstation or laptop named after its user, in capitals: "MF-LT-IVERBOOM",
+        # "LAPTOP-SVWIJNGAARDEN" for Sander van Wijngaarden
+        workstation = re.compile(
+            rf"(?<![\w-])(?:[A-Z0-9]{{2,8}}-){{1,3}}(?P<before>[A-Z]{{1,3}})(?P<after>)"
+            rf"(?:{re.escape(particles.upper())})?{re.escape(surname.upper())}"
+            rf"(?P<number>\d{{1,2}})?(?![\w-])"
+        )
+        for match in itertools.chain(pattern.finditer(text), workstation.finditer(text)):
             before = match.group("before")
             surname_at = match.end("before") + text.startswith(".", match.end("before"))
             if text[surname_at].isupper() and not (before.isupper() and not match.group("after")):

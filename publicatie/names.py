@@ -1245,11 +1245,9 @@ _ACTING_ACCOUNT = re.compile(
     r"(?P<account>[a-z][a-z0-9._-]{3,23}[a-z0-9])[ \t]{2,}\S",
     re.MULTILINE,
 )
-# A system's or a team's account in such a place: "belapp", "svc_import", "www-data"
-_MACHINE_ACCOUNT = re.compile(
-    r"(?:app|svc|srv|sys|batch|team)[._-]?.*"
-    r"|.*(?:app|svc|srv|data|admin|backup|import|export|ftp)|.*beheer.*"
-)
+# A system's account as a file's owner, by its end: "belapp", "wwwdata", "gis_export" (by its
+# start: `_SERVICE_ACCOUNT`, `_SYSTEM_ACCOUNT`; a team's: `_IMPERSONAL_LOGIN`)
+_MACHINE_ACCOUNT = re.compile(r".*(?:app|svc|srv|data|admin|backup|import|export|ftp)")
 # A JSON export's author: '"door":"mrietmolen"' (not a team's account: '"door":"handhaving"')
 _JSON_AUTHOR = re.compile(
     r"\"(?i:door|aangemaakt_door|ingevoerd_door|gewijzigd_door)\"[ \t]*:[ \t]*\""
@@ -1809,6 +1807,8 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
             for m in _LISTING_OWNER.finditer(text)
             if not common_dutch_word(m.group("account"))
             and not _MACHINE_ACCOUNT.fullmatch(m.group("account"))
+            and not _SERVICE_ACCOUNT.match(m.group("account"))
+            and not _IMPERSONAL_LOGIN.search(m.group("account"))
         ]
         # a word may stand where the login does ("2025-04-14 13:32 verzonden  brief 2")
         + [m for m in _ACTING_ACCOUNT.finditer(text) if _surname_login(m.group("account"))]

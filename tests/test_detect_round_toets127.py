@@ -4,7 +4,8 @@ file in a listing of `ls -l` or `tar -tv`, the login of who acted in an activity
 login, action), a login after "aangeleverd door" or "review door", the initials without dots
 after a surname written normally ("Hoogendijk P", as a phone book writes it), a foreign plate
 after "busje", a table aligned with spaces under its own title after another table or with a
-footer line under its rows, and a system's built-in account after a log's key ("uid=www-data")
+footer line under its rows, a workstation named after a redacted person in capitals
+("MF-LT-IVERBOOM"), and a system's built-in account after a log's key ("uid=www-data")
 is no person any more: one list of system accounts for the shell prompt and the log keys. Two
 guards pass on the code before the round too (a word where a login would stand, a department
 after a name). New variations, not copies of the evaluation documents.
@@ -32,6 +33,8 @@ def test_the_owner_in_an_ls_listing_is_a_login_not_a_system_account(model) -> No
         "-rw-r----- 1 pwaterreus burgerzaken  48211 Apr 14 23:10 adreswijzigingen.csv\n"
         "-rw-r----- 1 belapp belapp  1893 Apr 15 06:00 import.err\n"
         "-rw-r--r-- 1 www-data www-data  100 Apr 15 06:00 index.html\n"
+        "-rw-r----- 1 svc_import burgerzaken  5120 Apr 15 06:01 batch.log\n"
+        "-rw-r----- 1 teamgis gis  9120 Apr 15 06:02 kaart.geojson\n"
     )
     names = redacted_of_type(text, "name", use_model=True)
     assert names == ["pwaterreus"]
@@ -122,3 +125,13 @@ def test_a_table_under_the_title_of_its_own_after_another_table() -> None:
 def test_a_footer_line_under_the_rows_leaves_the_table_a_table() -> None:
     text = _OCCUPANCY + "Ingevoerd door: inspecteur | versie 2\n"
     assert redacted_of_type(text, "dob") == _DATES_OF_BIRTH
+
+
+def test_a_workstation_named_after_a_redacted_person_in_capitals(model) -> None:  # noqa: F811
+    text = (
+        "De tekenaar Joost van Wijngaarden werkte op LAPTOP-JVWIJNGAARDEN; Ilse Verboom "
+        "printte vanaf MF-LT-IVERBOOM. De server MF-APP-VERBOOM2 en LAPTOP-XVERBOOM niet.\n"
+    )
+    names = redacted_of_type(text, "name", use_model=True)
+    assert "LAPTOP-JVWIJNGAARDEN" in names and "MF-LT-IVERBOOM" in names
+    assert not any("XVERBOOM" in n or "VERBOOM2" in n for n in names)
