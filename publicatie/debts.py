@@ -34,7 +34,16 @@ _DEBT = re.compile(
     r"|wsnp\s+(?:tot|sinds|vanaf|t/m)\s+(?:\d{1,2}[-/ ])?\d{4}"
     # in debt counselling: "zit in een traject bij de schuldhulpverlening", "aangemeld bij ..."
     rf"|(?:zit|zat|zitten|zaten|aangemeld|ingeschreven)\s+{_WORDS}{{0,4}}?"
-    r"(?:bij|in|voor)\s+(?:de\s+)?schuldhulp\w*"
+    r"(?:bij|in|voor)\s+(?:de\s+|een\s+)?schuldhulp\w*"
+    # ... the other way round: "dat u in een schuldhulptraject zit", "in de schuldhulp zit"
+    # (not the policy's "wie in de schuldhulp zit", "inwoners die in een schuldhulptraject zitten")
+    rf"|(?<!wie\s)(?<!die\s)in\s+(?:de|een)\s+schuldhulp\w*\s+{_WORDS}{{0,4}}?(?:zit|zitten|zat|zaten)(?![\w-])"
+    # admitted on a date: "toelating schuldhulpverlening 01-10-2024"
+    r"|toelating\s+(?:tot\s+(?:de\s+)?)?schuldhulp\w*\s+(?:per\s+|op\s+)?"
+    r"\d{1,2}[-/]\d{1,2}[-/]\d{4}"
+    # debts with collectors: "schulden bij drie incassobureaus"
+    # (not a collector's name: "schulden bij Incassobureau Eeltjesma B.V.")
+    r"|schulden\s+bij\s+(?:\w+\s+){0,2}?(?-i:incassobureau|deurwaarder|schuldeiser)s?"
     # in debt: "heeft daardoor flinke schulden", "tot je nek in de schulden zit"
     r"|(?:heeft|hebben|had|hadden|heb)\s+(?:(?:daardoor|ook|nog|veel|flinke|grote|hoge|forse|"
     r"oplopende|problematische|zijn|haar|hun)\s+){0,2}schulden(?![\w-])"

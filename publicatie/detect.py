@@ -472,8 +472,8 @@ _CONFIDENCE = {
 }
 
 _BSN_RE = re.compile(
-    # also in a file's name: "GPK_aanvraag_686365367.pdf"
-    r"(?<![^\W_])(?<![.,/-])"
+    # also in a file's name: "GPK_aanvraag_686365367.pdf", "besluit_BSN802239432.pdf"
+    r"(?:(?<![^\W_])|(?<=BSN)|(?<=bsn))(?<![.,/-])"
     r"(\d{3}([. ]?)\d{3}\2\d{3}|\d{4}([. ]?)\d{2}\3\d{3}|\d{2}([. ]?)\d{3}\4\d{2}\4\d{2})"
     # ... also as a spreadsheet's or data frame's float: "596703296.0"
     r"(?P<float>\.0(?![\w.,]))?(?![\w/-]|[.,]\d)"
@@ -990,6 +990,8 @@ _JOINED_NAME = re.compile(
 _NAME_PART = re.compile(r"[^\W\d_]{4,}")
 # A company's legal form later in the same file name: "_Vastgoed_BV" after "Everaerts".
 _LEGAL_ENTITY_PARTS = re.compile(r"(?:_[^\W_]+){0,2}_(?i:bv|nv|vof|holding)(?![^\W_])")
+# An initial after a surname in a file name: "_I" in "Peerbooms_I.pdf", "_f" in "hurkmans_f".
+_INITIAL_AFTER_PART = re.compile(r"_[A-Za-z](?![^\W_])")
 _PARTICLED_PART = re.compile(r"(?:v|vd|vdr|vden|d|de|t|te|ter)(?P<surname>[A-Z][a-z]{3,})")
 
 
@@ -1027,6 +1029,9 @@ def _names_in_file_names(text: str, chosen: list[RedactionSpan]) -> list[Redacti
                 # a word of the file's subject ("glasstad-evenementen-team.jpg")
                 continue
             if span is not None and all(end <= a or start >= b for a, b in taken):
+                initial = _INITIAL_AFTER_PART.match(text, end)
+                if initial and (part.group(0).islower() or initial.group(0)[1].isupper()):
+                    end = initial.end()  # "Peerbooms_I", "hurkmans_f": the initial with it
                 reason = "Naam van een gelakte persoon in een bestandsnaam."
                 added.append(_mention(span, text, start, end, reason, 0.8))
                 taken.append((start, end))

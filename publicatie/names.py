@@ -151,6 +151,8 @@ _FORM_LABEL = (
     # minutes: "Afwezig met bericht: Pytter Marnedijk (HA 8)"
     r"aanwezig|afwezig|afwezig met bericht|afwezig met kennisgeving|afgemeld|"
     r"hoofdaanvrager|medeaanvrager|kind|gezinslid|werknemer|kandidaat|leerling|deelnemer|"
+    # who drove or fixed: "Chauffeur     : PETROVIC D" on a weighbridge ticket
+    r"chauffeur|bestuurder|monteur|"
     # the name fields of a form: "Achternaam: Weidestraten-Beemdlaar", "Roepnaam: Driekske"
     r"achternaam|voornamen|voornaam|roepnaam|geslachtsnaam|geboortenaam|meisjesnaam|"
     # an interview's transcript: "Geïnterviewde: Adriana Johanna (Adina) Voorthuijsen"
@@ -1253,6 +1255,17 @@ _JSON_AUTHOR = re.compile(
     r"\"(?i:door|aangemaakt_door|ingevoerd_door|gewijzigd_door)\"[ \t]*:[ \t]*\""
     r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])\""
 )
+# A login as the value of a key that names who handled or did something: "behandelaar: rhoeks"
+# in a YAML example, "Weger         : jvdmolengraaf" on a weighbridge ticket, '"from":
+# "avandeven"' in a ticket export (initials and a known surname only: `_surname_login`).
+_ROLE_KEYED_ACCOUNT = re.compile(
+    r"(?<![\w-])\"?(?i:behandelaar|weger|medewerker|monteur|inspecteur|uitvoerder|chauffeur|"
+    r"toezichthouder|from|assignee|assigned_to|author|reporter|agent|requester)\"?"
+    r"[ \t]*[:=][ \t]*\"?"
+    # the whole value: not a transcript's "Agent: goedemiddag, ..."
+    r"(?P<account>[a-z][a-z0-9._-]{3,23}[a-z0-9])(?=\"|[ \t]*$)",
+    re.MULTILINE,
+)
 # A system's own account, no person: "svc_suwi", "service.batch", "sys_import".
 _SERVICE_ACCOUNT = re.compile(r"(?:svc|srv|sys|service|batch|system|app|api|task)[._-]")
 # A Windows account with its domain, as an audit log writes it: "mg\\tvdkuik", "GEM\\j.devries";
@@ -1408,6 +1421,9 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
                 continue  # "evenement:\n  naam: Sloepentocht Kop van Overijssel"
             if pattern is _FORM and "," in value and "." in value.split(",", 1)[0]:
                 end = start + value.index(",")  # "J. Koolen, Wmo-consulent" -> "J. Koolen"
+            elif pattern is _FORM and "," in value and _HOUSE_NUMBER_NEXT.match(text, end):
+                # "Bestuurder: Henning Tiedemann, Lindenstraße 37": the street is no name
+                end = start + value.index(",")
             words = text[start:end].split()
             if pattern is _JOB_CUED and len(words) < 2:
                 continue
@@ -1811,7 +1827,13 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
             and not _IMPERSONAL_LOGIN.search(m.group("account"))
         ]
         # a word may stand where the login does ("2025-04-14 13:32 verzonden  brief 2")
-        + [m for m in _ACTING_ACCOUNT.finditer(text) if _surname_login(m.group("account"))]
+        + [
+            m
+            for m in itertools.chain(
+                _ACTING_ACCOUNT.finditer(text), _ROLE_KEYED_ACCOUNT.finditer(text)
+            )
+            if _surname_login(m.group("account"))
+        ]
         + [
             m
             for m in _KEYED_ACCOUNT.finditer(text)
@@ -2383,18 +2405,87 @@ def _surname_like(word: str) -> bool:
 _FILE_NAME_TITLES = frozenset({"mr", "dhr", "mw", "mevr", "dr", "drs", "ir", "fam"})
 
 
+# A surname written as one word in a file name, its particles or its second part joined with
+# capitals: "vdHeijden", "vanHaren", "terHorst", "BosmanTerHaar".
+_JOINED_SURNAME = re.compile(
+    r"(?:v|vd|vdr|van|vanden|vander|vande|de|den|der|te|ter|ten)(?P<surname>[A-Z][a-z]{2,})"
+    r"|(?P<first>[A-Z][a-z]{2,})(?:Van(?:De[rn]?)?|Ter|Ten|Te|De[rn]?)[A-Z][a-z]{2,}"
+)
+_FILE_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te"})
+# A second person's initial after "_en_": "05_bezwaar_Willems_T_en_M.pdf".
+_AND_INITIAL = re.compile(r"_en_[A-Z](?![^\W_])")
+
+
+def _file_surname(word: str) -> bool:
+    """A part of a file name that reads as a surname before an initial: "Cornelissen" in
+    "Cornelissen_W" (on deduce's list of surnames, and no word: not "Versie_B", "Route_A"), or
+    one joined with its particle or second part ("vdHeijden", "BosmanTerHaar")."""
+    if word.isalpha() and word.istitle():
+        return len(word) >= 4 and [word] in _lookup("surname") and not _common_word(word)
+    return _JOINED_SURNAME.fullmatch(word) is not None
+
+
+def _file_name_initialled(
+    text: str, parts: list[re.Match[str]], words: list[str]
+) -> tuple[list[NameHit], set[int]]:
+    """A surname and the initial after it ("Cornelissen_W", "vdHeijden_A", "Willems_T_en_M"),
+    and an initial or particles before a surname ("A_ter_Horst", "van_der_Heijden"), in the
+    parts of one file name; with the indexes of the parts they take."""
+    hits: list[NameHit] = []
+    taken: set[int] = set()
+
+    def joined(i: int, j: int) -> bool:
+        return all(text[parts[k].end() : parts[k + 1].start()] == "_" for k in range(i, j))
+
+    for i in range(len(parts) - 1):
+        a, b = words[i], words[i + 1]
+        if i in taken or not joined(i, i + 1):
+            continue
+        if len(b) == 1 and b.isupper() and _file_surname(a):
+            start, end = parts[i].start(), parts[i + 1].end()
+            more = _AND_INITIAL.match(text, end)
+            end = more.end() if more else end
+            hits.append(NameHit(start, end, text[start:end], "rule", 0.7))
+            taken.update(k for k in range(i, len(parts)) if parts[k].start() < end)
+            continue
+        initial = len(a) == 1 and a.isupper()
+        first = i + 1 if initial else i
+        j = first
+        while j < len(parts) and words[j] in _FILE_PARTICLES and j - first < 3:
+            j += 1
+        if j == first or j >= len(parts) or not joined(i, j):
+            continue
+        surname = words[j]
+        if (
+            surname.isalpha()
+            and surname.istitle()
+            and len(surname) >= 4
+            and not _common_word(surname)
+            and surname.lower() not in _STOP_WORDS | _ORG_WORDS
+            # "A_ter_Horst"; without an initial two particles: "van_der_Heijden" (not
+            # "Huis_ter_Heide", "Plan_van_Aanpak")
+            and (initial or j - first >= 2)
+        ):
+            start, end = parts[i].start(), parts[j].end()
+            hits.append(NameHit(start, end, text[start:end], "rule", 0.7))
+            taken.update(range(i, j + 1))
+    return hits, taken
+
+
 def _file_name_persons(text: str) -> list[NameHit]:
     """A surname and a first name side by side in a file name ("Husar_Vasile", "Chirila_Ana",
     "HOEKX_Mylo"), or a first name and a surname ("Jan_Dekker"): one part a known first name,
     the other no first name and no word or place; a surname after a title or an initial
-    ("mr_Zwaenepoel", "M_Everaerts")."""
+    ("mr_Zwaenepoel", "M_Everaerts"); a surname and its initial (`_file_name_initialled`)."""
     hits = []
     for file_name in _FILE_NAME.finditer(text):
         parts = list(_FILE_NAME_PART.finditer(text, file_name.start(), file_name.end()))
         words = [p.group(0) for p in parts]
+        initialled, taken = _file_name_initialled(text, parts, words)
+        hits.extend(initialled)
         for i in range(len(parts) - 1):
             a, b = words[i], words[i + 1]
-            if text[parts[i].end() : parts[i + 1].start()] != "_":
+            if text[parts[i].end() : parts[i + 1].start()] != "_" or {i, i + 1} & taken:
                 continue
             if not (a.isalpha() and b.isalpha() and b.istitle()):
                 continue
@@ -2445,6 +2536,8 @@ def _chat_first_names(text: str) -> list[NameHit]:
 # A car park by its letter ("P Cauberg", "P+R Meerssen-West") after a preposition, a comma or "P+".
 _PARKING = re.compile(r"[PR][ ][A-Z]")
 _PARKING_BEFORE = re.compile(r"(?:(?<![\w-])(?:op|bij|naar|aan|via|at|near|de)[ ]|[,:][ ]|P\+)$")
+# The word before a unit of the organisation: "team Groen", "afdeling Beheer", "cluster Buiten".
+_UNIT_BEFORE = re.compile(r"(?<![\w-])(?i:team|afdeling|cluster|sector|unit)[ \t]+$")
 
 
 def _model_names(text: str) -> list[NameHit]:
@@ -2486,6 +2579,8 @@ def _model_names(text: str) -> list[NameHit]:
             continue
         if _PARKING.match(value) and _PARKING_BEFORE.search(text, max(0, start - 12), start):
             continue  # "parkeren op P Wittemerallee", "P+R Vilt": a car park, no initial
+        if " " not in value and _UNIT_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "team Groen", "afdeling Beheer": a unit of the organisation, no surname
         if " " not in value and (
             _LABEL_NEXT.match(text, start + len(value))
             or _NUMBERED_HEADING_NEXT.match(text, start + len(value))

@@ -306,6 +306,16 @@ _LOWER_STREET = re.compile(
     r"(?:straat|laan|weg|dijk|plein|gracht|kade|singel|dreef|steeg|hof)[ \t]+\d{1,4}(?:[ ]?[a-z])?"
     r"(?![\w-]|[.,]\d)"
 )
+# A street glued to its number in a file's name: "02_bezwaar_Peerbooms_I_Grotestraat88.pdf",
+# "2025-03-11_Misterweg70_Aydin.mp4", "achtertuin_Kaya_M_Steenstraat_12.jpg".
+_FILE_NAME_STREET = re.compile(
+    rf"(?:(?<=[_/\\])|(?<![^\s\"'(]))(?!Rijksweg|Snelweg|Autoweg)"
+    # with the word before it: "Hekendorpse_Buurtweg_71"
+    rf"(?:[A-Z][a-z]{{2,}}(?:se|sche)_)?[A-Z][a-z]{{2,}}{STREET_SUFFIX}_?"
+    # a number, not a year: "Stationsweg2025_plan.pdf"
+    r"(?!0|(?:19|20)\d\d(?!\d))\d{1,4}[a-z]?"
+    r"(?=(?:_[\w-]*)?\.[A-Za-z][A-Za-z0-9]{1,3}(?![\w]))"
+)
 # A letter's address block: a line "Street 12" right above a line "1234 AB Place".
 _BLOCK_ADDRESS = re.compile(
     r"^[ \t]*(?P<street>(?!(?i:postbus|antwoordnummer|kamer|bus)\b)[A-Z][\w'.-]*"
@@ -838,6 +848,7 @@ def find_addresses(text: str, known_street: StreetLookup | None = None) -> list[
         _GERMAN_STREET,
         _FRENCH_STREET,
         _STREET_NR,
+        _FILE_NAME_STREET,
     ):
         for match in pattern.finditer(text):
             inner = [t for t in taken if match.start() <= t[0] and t[1] <= match.end()]
@@ -2859,7 +2870,20 @@ def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[Hit]:
         if match and value is not None and value[0] <= _LAST_BIRTH_YEAR:
             reason = "Geboortedatum (direct na een naam)."
             hits.append((*match.span(group), "dob", "redact", reason))
+            continue
+        glued = _FILE_DATE_AFTER_NAME.match(text, end)
+        if glued and int(glued.group("date")[:4]) <= _LAST_FILE_BIRTH_YEAR:
+            reason = "Geboortedatum (direct na een naam in een bestandsnaam)."
+            hits.append((*glued.span("date"), "dob", "redact", reason))
     return hits + _other_mentions(text, hits)
+
+
+# A date written together and joined to a name in a file's name: "A_ter_Horst_19450412_...pdf";
+# only a date of twelve or more years ago (a recent one is more likely the document's own).
+_FILE_DATE_AFTER_NAME = re.compile(
+    r"_(?P<date>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?=[_.-])"
+)
+_LAST_FILE_BIRTH_YEAR = datetime.date.today().year - 12
 
 
 # A date this old right after a word about birth is a date of birth, not an appointment (a

@@ -307,17 +307,24 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"\b[A-Z](?=\.)", name))
 
 
+def _first_letter(name: str) -> str:
+    """The first letter of the given name, from the initials or the first name written out:
+    "G.J. Rouwhorst" and "Gerrit Rouwhorst" -> "G"; "Rouwhorst" -> ''."""
+    initials = _initials(name)
+    return initials[0] if initials else first_name(name)[:1].upper()
+
+
 def listed(name: str, people: Iterable[str]) -> bool:
-    """Whether `name` is one of `people` (same surname; initials must agree when both have them)."""
+    """Whether `name` is one of `people`: the same surname, and the first letter of the given
+    name agrees with one of theirs where both are known ("Stefan Rouwhorst" is no wethouder
+    G.J. Rouwhorst, even where the wethouder is also named without initials)."""
     key = name_key(name)
-    mine = _initials(name)
-    for person in people:
-        if name_key(person) != key:
-            continue
-        theirs = _initials(person)
-        if not mine or not theirs or mine[0] == theirs[0]:
-            return True
-    return False
+    namesakes = [person for person in people if name_key(person) == key]
+    if not namesakes:
+        return False
+    mine = _first_letter(name)
+    theirs = {_first_letter(person) for person in namesakes} - {""}
+    return not mine or not theirs or mine in theirs
 
 
 # A civil servant's own job in brackets right after the name: "(bestuursadviseur)", "(beleid
