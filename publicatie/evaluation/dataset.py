@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets130/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets132/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -485,9 +485,14 @@ HAND_WRITTEN_SETS = {
     "sinds de 67e ronde ontwikkelset)",
     "realistic_toets128": "Honderdachtentwintigste handgeschreven toetsset (realistic_toets128; "
     "sinds de 67e ronde ontwikkelset)",
-    "realistic_toets129": "Honderdnegenentwintigste handgeschreven toetsset, blind "
-    "(realistic_toets129)",
-    "realistic_toets130": "Honderddertigste handgeschreven toetsset, blind (realistic_toets130)",
+    "realistic_toets129": "Honderdnegenentwintigste handgeschreven toetsset (realistic_toets129; "
+    "sinds de 68e ronde ontwikkelset)",
+    "realistic_toets130": "Honderddertigste handgeschreven toetsset (realistic_toets130; "
+    "sinds de 68e ronde ontwikkelset)",
+    "realistic_toets131": "Honderdeenendertigste handgeschreven toetsset, blind "
+    "(realistic_toets131)",
+    "realistic_toets132": "Honderdtweeëndertigste handgeschreven toetsset, blind "
+    "(realistic_toets132)",
 }
 ACTIONS = ("redact", "keep")
 
