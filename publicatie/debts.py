@@ -37,7 +37,8 @@ _DEBT = re.compile(
     r"(?:bij|in|voor)\s+(?:de\s+|een\s+)?schuldhulp\w*"
     # ... the other way round: "dat u in een schuldhulptraject zit", "in de schuldhulp zit"
     # (not the policy's "wie in de schuldhulp zit", "inwoners die in een schuldhulptraject zitten")
-    rf"|(?<!wie\s)(?<!die\s)in\s+(?:de|een)\s+schuldhulp\w*\s+{_WORDS}{{0,4}}?(?:zit|zitten|zat|zaten)(?![\w-])"
+    rf"|(?<!wie\s)(?<!die\s)in\s+(?:de|een)\s+schuldhulp\w*\s+{_WORDS}{{0,4}}?"
+    r"(?:zit|zitten|zat|zaten)(?![\w-])"
     # admitted on a date: "toelating schuldhulpverlening 01-10-2024"
     r"|toelating\s+(?:tot\s+(?:de\s+)?)?schuldhulp\w*\s+(?:per\s+|op\s+)?"
     r"\d{1,2}[-/]\d{1,2}[-/]\d{4}"

@@ -2858,7 +2858,8 @@ def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[Hit]:
     """A full date in brackets, or between dashes in a list, right after a person's name is
     their date of birth ("Oleksandra Zinchenko (19.05.1971)", "Wigle Hibma – 15-11-1986 –"),
     when it lies far enough in the past; so is one after a comma where the name opens an item of
-    a list; then every other mention of it is too."""
+    a list, and one written together and joined to the name in a file's name
+    ("A_ter_Horst_19450412_...pdf"); then every other mention of it is too."""
     hits: list[Hit] = []
     for start, end in names:
         match = _DATE_IN_BRACKETS.match(text, end)
