@@ -2411,7 +2411,8 @@ _JOINED_SURNAME = re.compile(
     r"(?:v|vd|vdr|van|vanden|vander|vande|de|den|der|te|ter|ten)(?P<surname>[A-Z][a-z]{2,})"
     r"|(?P<first>[A-Z][a-z]{2,})(?:Van(?:De[rn]?)?|Ter|Ten|Te|De[rn]?)[A-Z][a-z]{2,}"
 )
-_FILE_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te"})
+# the particles of a surname split by underscores ("van_der_Heijden"); not "in", "op", "het"
+_FILE_PARTICLES = frozenset(_PARTICLES - {"het", "'t", "op", "in"})
 # A second person's initial after "_en_": "05_bezwaar_Willems_T_en_M.pdf".
 _AND_INITIAL = re.compile(r"_en_[A-Z](?![^\W_])")
 
