@@ -1256,8 +1256,8 @@ _JSON_AUTHOR = re.compile(
     r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])\""
 )
 # A login as the value of a key that names who handled or did something: "behandelaar: rhoeks"
-# in a YAML example, "Weger         : jvdmolengraaf" on a weighbridge ticket, '"from":
-# "avandeven"' in a ticket export (initials and a known surname only: `_surname_login`).
+# in a YAML example, "Weger         : hjansen" on a weighbridge ticket, '"from": "yrovers"' in
+# a ticket export (initials and a surname on deduce's list only: `_surname_login`).
 _ROLE_KEYED_ACCOUNT = re.compile(
     r"(?<![\w-])\"?(?i:behandelaar|weger|medewerker|monteur|inspecteur|uitvoerder|chauffeur|"
     r"toezichthouder|from|assignee|assigned_to|author|reporter|agent|requester)\"?"
@@ -1419,10 +1419,13 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
                 continue  # "Groet, Martine": a closing and a first name, no "surname, name"
             if pattern is _FORM and _in_object_section(text, start):
                 continue  # "evenement:\n  naam: Sloepentocht Kop van Overijssel"
-            if pattern is _FORM and "," in value and "." in value.split(",", 1)[0]:
-                end = start + value.index(",")  # "J. Koolen, Wmo-consulent" -> "J. Koolen"
-            elif pattern is _FORM and "," in value and _HOUSE_NUMBER_NEXT.match(text, end):
-                # "Bestuurder: Henning Tiedemann, Lindenstraße 37": the street is no name
+            if (
+                pattern is _FORM
+                and "," in value
+                and ("." in value.split(",", 1)[0] or _HOUSE_NUMBER_NEXT.match(text, end))
+            ):
+                # "J. Koolen, Wmo-consulent" -> "J. Koolen"; "Bestuurder: Henning Tiedemann,
+                # Lindenstraße 37": the street after the comma is no name
                 end = start + value.index(",")
             words = text[start:end].split()
             if pattern is _JOB_CUED and len(words) < 2:
