@@ -22,7 +22,7 @@ __all__ = ["find_debts"]
 _WORDS = r"(?:[^\s.;:!?]+[ \t]+)"
 # to whom a debt is owed, when a sentence names them
 _CREDITOR = (
-    r"(?:de\s+)?(?:energieleverancier|woningcorporatie|corporatie|verhuurder|zorgverzekeraar|"
+    r"(?:(?:de|zijn|haar|hun|mijn|uw)\s+)?(?:energieleverancier|woningcorporatie|corporatie|verhuurder|zorgverzekeraar|"
     r"belastingdienst|cjib|duo|waterbedrijf|huisbaas)"
 )
 _DEBT = re.compile(
@@ -35,6 +35,9 @@ _DEBT = re.compile(
     # in debt counselling: "zit in een traject bij de schuldhulpverlening", "aangemeld bij ..."
     rf"|(?:zit|zat|zitten|zaten|aangemeld|ingeschreven)\s+{_WORDS}{{0,4}}?"
     r"(?:bij|in|voor)\s+(?:de\s+|een\s+)?schuldhulp\w*"
+    # ... or running there: "dat zij bij de schuldhulpverlening van de gemeente loopt"
+    rf"|(?<!wie\s)(?<!die\s)bij\s+de\s+schuldhulp\w*\s+{_WORDS}{{0,4}}?(?:loopt|liep|lopen|liepen)"
+    r"(?![\w-])"
     # ... the other way round: "dat u in een schuldhulptraject zit", "in de schuldhulp zit"
     # (not the policy's "wie in de schuldhulp zit", "inwoners die in een schuldhulptraject zitten")
     rf"|(?<!wie\s)(?<!die\s)in\s+(?:de|een)\s+schuldhulp\w*\s+{_WORDS}{{0,4}}?"
@@ -52,6 +55,12 @@ _DEBT = re.compile(
     r"(?:zit|zitten|zat|zaten|geraakt|gekomen|terechtgekomen)"
     # under administration: "staat onder bewind", "staat onder budgetbeheer"
     r"|(?:staat|staan|stond|stonden)\s+onder\s+(?:beschermings)?(?:bewind|budgetbeheer)"
+    # ... in a clause: "dat hij onder beschermingsbewind staat vanwege schulden"
+    r"|(?<!wie\s)(?<!die\s)onder\s+(?:beschermings)?(?:bewind|budgetbeheer)\s+"
+    r"(?:staat|staan|stond|stonden)(?:\s+vanwege\s+(?:\w+\s+)?schulden)?"
+    # an amicable debt arrangement: "in een minnelijk traject zit", "zit in een minnelijk traject"
+    r"|(?<!wie\s)(?<!die\s)in\s+een\s+minnelijk\s+traject\s+(?:zit|zitten|zat|zaten)"
+    r"|(?:zit|zat|zitten|zaten)\s+in\s+een\s+minnelijk\s+traject"
     # put under administration by the court: "is onder bewind gesteld"
     r"|(?:is|werd|wordt|zijn|werden)\s+(?:in\s+\d{4}\s+)?onder\s+(?:beschermings)?bewind\s+gesteld"
     # a restructuring behind a person: "heb ik in de Wsnp gezeten", "heeft Wsnp-traject afgerond"

@@ -73,8 +73,10 @@ from publicatie.roles import (
     office_title,
     own_job_after,
     role_near,
+    same_given_letter,
     signature_pair,
     surname_mentions,
+    surnames_of_kin,
 )
 from publicatie.special import find_special
 from publicatie.spoken import find_spoken
@@ -1442,10 +1444,14 @@ def _same_office_holder(
     # the login of a named office holder: "elottummer" for "Eva Lottummer" (a wethouder)
     accounts = {login for name in holders for login in _logins_of(name)}
     lone = {name.lower() for name in holders if " " not in name.strip() and len(name) >= 5}
+    # "Dennis Stokkers (geen familie van wethouder Stokkers)": that surname alone does not make
+    # the holder; the same first letter does ("M. Hofstede" beside "griffier M. Hofstede")
+    kin = surnames_of_kin(text)
     reason = "Zelfde ambtsdrager als elders in het document (in functie); blijft zichtbaar."
     return [
         (hit, "keep", reason)
         if action == "redact"
+        and (name_key(hit.text) not in kin or same_given_letter(hit.text, holders))
         and (
             listed(hit.text, holders)
             or hit.text in paraphs
@@ -1822,7 +1828,10 @@ _INITIALS_AFTER = re.compile(
 )
 # A surname in capitals takes its initials without dots, as a register or a fixed-width file
 # writes them: "BOERSMA G", "KOOIMAN TJ", 'houder="KAMERLING C"'; not a legal form or a word.
-_CAPS_INITIALS_AFTER = re.compile(r"[ ](?P<initials>[A-Z]{1,3})(?=[ \t]{2,}|[\n/,;:)\]<\"'|]|$)")
+# ... also before a log line's next lower-case word: "debiteur D466833 LANTINGA B zaak ..."
+_CAPS_INITIALS_AFTER = re.compile(
+    r"[ ](?P<initials>[A-Z]{1,3})(?=[ \t]{2,}|[\n/,;:)\]<\"'|]|$|[ ][a-z])"
+)
 _NO_INITIALS = frozenset(
     {"BV", "NV", "CV", "VOF", "EN", "OF", "DE", "TE", "IN", "OP", "AAN", "HET", "VAN", "DEN",
      "DER", "TER", "TEN", "NL", "BE", "DAT", "DIE", "OM", "ZIN", "WW", "ZW", "AOW", "UWV",

@@ -1260,10 +1260,28 @@ _JSON_AUTHOR = re.compile(
 # a ticket export (initials and a surname on deduce's list only: `_surname_login`).
 _ROLE_KEYED_ACCOUNT = re.compile(
     r"(?<![\w-])\"?(?i:behandelaar|weger|medewerker|monteur|inspecteur|uitvoerder|chauffeur|"
-    r"toezichthouder|from|assignee|assigned_to|author|reporter|agent|requester)\"?"
+    r"toezichthouder|from|assignee|assigned_to|author|reporter|agent|requester|"
+    # who logged or changed a record, a device's user: '"loggedBy": "shofstra"',
+    # '"username": "jelleharkema"'
+    r"(?:logged|created|modified|updated|changed|closed|handled)_?by|operator|installer|"
+    r"user_?name|user|login)\"?"
     r"[ \t]*[:=][ \t]*\"?"
     # the whole value: not a transcript's "Agent: goedemiddag, ..."
     r"(?P<account>[a-z][a-z0-9._-]{3,23}[a-z0-9])(?=\"|[ \t]*$)",
+    re.MULTILINE,
+)
+# An external person's account ("ext_dzwart", "ext-rhesselink") and a login glued to a
+# device's code with an underscore ("TD-GA-LM0712_jdeboer"): initials and a known surname only.
+_EXTERNAL_ACCOUNT = re.compile(
+    r"(?<![\w.@/-])(?P<account>(?i:ext|extern)[_.-][a-z][a-z0-9]{3,20})(?![\w@/-]|\.[a-z])"
+    r"|(?<=[A-Z0-9]_)(?P<listed>[a-z][a-z0-9]{3,20})(?![\w@/-]|\.[a-z])"
+)
+# A login in prose after "door" or "van", before a date or the end of the clause: "gesorteerd
+# door rhesselink;", "uitgevoerd 20-07 door mtenbrink", "(notitie van shofstra)"; with deduce's
+# lists only (`_surname_login`), as a word may stand there ("van harte,").
+_PROSE_ACCOUNT = re.compile(
+    r"(?<![\w-])(?:door|van)[ \t]+(?P<account>[a-z][a-z0-9]{3,20}[a-z0-9])"
+    r"(?=[ \t]*[;,.)\n]|[ \t]+\d|[ \t]*$)",
     re.MULTILINE,
 )
 # A system's own account, no person: "svc_suwi", "service.batch", "sys_import".
@@ -1790,7 +1808,31 @@ def _surname_login(token: str) -> bool:
         rest = rest[_LOGIN_PARTICLE.match(rest).end() :] or rest
         if len(rest) >= 3 and [rest.capitalize()] in _lookup("surname"):
             return True
-    return False
+    return _first_name_and_surname(token)
+
+
+def _first_name_and_surname(token: str) -> bool:
+    """Whether `token` is a known first name and a known surname run together ("jelleharkema");
+    with deduce's lists loaded."""
+    return any(
+        first_name_known(token[:cut].capitalize())
+        and [token[cut:].capitalize()] in _lookup("surname")
+        for cut in range(3, len(token) - 3)
+    )
+
+
+# How Dutch words begin with two consonants ("graven", "klachten", "schaal"); a login's
+# initial before its surname mostly does not ("rhesselink", "mtenbrink", "jdeboer").
+_WORD_ONSET = re.compile(
+    r"[bcdfgkpstvwz][lr]|s[cjkmnptwz]|[dtkgz]w|[ckpt]h|kn|gn|[aeiouy]|.[aeiouy]"
+)
+
+
+def _login_shaped(token: str) -> bool:
+    """Whether a lower-case token in prose looks like a login rather than a word: its first two
+    letters are no way a Dutch word begins, or it is a known first name and surname run together
+    ("jelleharkema")."""
+    return not _WORD_ONSET.match(token) or _first_name_and_surname(token)
 
 
 def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
@@ -1836,6 +1878,20 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
                 _ACTING_ACCOUNT.finditer(text), _ROLE_KEYED_ACCOUNT.finditer(text)
             )
             if _surname_login(m.group("account"))
+        ]
+        + [
+            m
+            for m in _EXTERNAL_ACCOUNT.finditer(text)
+            # after a code ("LM0712_jdeboer") only with deduce's lists: "DOC_final" is none
+            if (m.group("account") or model_loaded())
+            and _surname_login(re.split(r"[_.-]", m.group(0))[-1])
+        ]
+        + [
+            m
+            for m in _PROSE_ACCOUNT.finditer(text)
+            if model_loaded()
+            and _surname_login(m.group("account"))
+            and _login_shaped(m.group("account"))
         ]
         + [
             m
@@ -2271,8 +2327,10 @@ _REVERSED_INITIALS = (
     r"(?:[ \t]+(?:van|de|der|den|ter|ten|te|in 't|op de)(?:[ \t]+(?:der|den|de|het))?)?"
 )
 # (not the initials of the next name in a list: "A. Schrama, D. Egbink")
+# ("DE JONG-HOEKSMA, M.": with the particles in capitals too)
+_CAPS_PARTICLES = r"(?:(?:VAN|DE|DER|DEN|TER|TEN|TE)[ ])*"
 _CAPS_REVERSED = re.compile(
-    rf"(?<![\w-])(?P<name>[{_UP}][{_UP}'-]{{2,}}(?:[ -][{_UP}][{_UP}'-]+)?,[ \t]+"
+    rf"(?<![\w-])(?P<name>{_CAPS_PARTICLES}[{_UP}][{_UP}'-]{{2,}}(?:[ -][{_UP}][{_UP}'-]+)?,[ \t]+"
     rf"(?:{_WORD}(?:-[{_UP}]?[{_LO}]+)?(?:[ \t]+{_WORD})?|{_REVERSED_INITIALS}(?![ ][{_UP}])))"
     r"(?![\w-])"
 )
@@ -2327,8 +2385,45 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def _caps_reversed(text: str) -> list[NameHit]:
+# A surname in capitals and one or two initials without dots, as a log or a register writes
+# them: "LANTINGA B zaak ...", "<BEHANDELAAR>WOLTERS E</BEHANDELAAR>", "POSTHUMA R".
+_CAPS_SURNAME_INITIALS = re.compile(
+    rf"(?<![\w-])(?P<name>{_CAPS_PARTICLES}(?P<surname>[A-Z]{{3,}}(?:-[A-Z]{{3,}})?)[ ]"
+    r"(?P<initials>[A-Z]{1,2}))(?=[ \t]{2,}|[\n/,;:)\]<\"'|]|$|[ ][a-z])",
+    re.MULTILINE,
+)
+_NO_CAPS_INITIALS = frozenset(
+    {"BV", "NV", "CV", "EN", "OF", "DE", "TE", "IN", "OP", "NL", "BE", "OK"}
+)
+
+
+def _caps_surname_initials(text: str) -> list[NameHit]:
+    """`_CAPS_SURNAME_INITIALS` where each part of the surname is on deduce's list of surnames
+    and no word or place ("STATUS OK", "ZAAK A" are none)."""
+    if not model_loaded():
+        return []
     hits = []
+    for match in _CAPS_SURNAME_INITIALS.finditer(text):
+        parts = match.group("surname").split("-")
+        # a short surname is as often a thing's part: "BLOK C", "POORT A", "HAL B"
+        if (
+            len(match.group("surname")) < 5
+            or match.group("initials") in _NO_CAPS_INITIALS
+            or not all(
+                [part.capitalize()] in _lookup("surname")
+                and part.lower() not in _STOP_WORDS
+                and part.lower() not in places()
+                and not common_dutch_word(part.lower())
+                for part in parts
+            )
+        ):
+            continue
+        hits.append(NameHit(match.start(), match.end(), match.group("name"), "rule", 0.7))
+    return hits
+
+
+def _caps_reversed(text: str) -> list[NameHit]:
+    hits = _caps_surname_initials(text)
     for match in _INITIALS_CAPS.finditer(text):
         initials, _, surname = match.group("name").partition(" ")
         last = surname.split()[-1]
@@ -2339,7 +2434,7 @@ def _caps_reversed(text: str) -> list[NameHit]:
             continue  # "T.A.V. DE HEER", "N.B. GEEN": an abbreviation and a word
         hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.75))
     for match in _CAPS_REVERSED.finditer(text):
-        surname = match.group("name").split(",", 1)[0]
+        surname = re.sub(_CAPS_PARTICLES, "", match.group("name").split(",", 1)[0], count=1)
         if any(w.lower() in _STOP_WORDS for w in re.split(r"[ -]", surname)):
             continue  # "BESLUIT, Gemeente": a heading
         given = match.group("name").split(",", 1)[1].strip()

@@ -225,7 +225,13 @@ _LOWER_POSTCODE = re.compile(
 # A form's field: "Postcode + plaats ... 5914 AK", "Postcode en woonplaats: 3824bd", and a JSON
 # export's '"postcode": "1779 GH"'
 # "Postcode:", "postcode (woonadres).", and an INI export's "postcode = "
-_POSTCODE_LABEL = re.compile(r"postcode[^\n\d]{0,25}[:.=][ \t.\"]*$", re.IGNORECASE)
+# (also in a SQL statement, "postcode = '7481 KW'", and an escaped JSON string,
+# '\\"postcode\\":\\"9251 XK'; in prose, "postcode is voor allebei 9287 VP")
+_POSTCODE_LABEL = re.compile(
+    r"postcode[^\n\d]{0,25}[:.=][ \t.\"'\\]*$"
+    r"|postcode[ \t]+(?:is|was|luidt)(?:[ \t]+[a-z]+){0,2}[ \t]*$",
+    re.IGNORECASE,
+)
 # The label of a form field or a question just before the value: FDF ("/T (postcode) /V ("), a
 # pdftk field dump ("FieldName: aanvrager.postcode_plaats\nFieldValue: ") and a transcript's
 # question and answer ("En uw postcode?\n[02:00] Beller: ").
@@ -1264,6 +1270,10 @@ _TABLE_HEADERS = {
         r"abonneenr|abonneenummer|"
         r"a-nummer|vaarbewijs|klantnr|klantnummer|cli[eë]ntnr|cli[eë]ntnummer|"
         r"personeelsnr|personeelsnummer|relatienummer|bsn-vrij klantnummer|"
+        # a library member's, a pupil's, a subscriber's number in an export: "lenersnr",
+        # "leerling_nr", "abonnementsnummer" (not "relatienr": also a company's or a creditor's)
+        r"leners?[ _-]?(?:nr|nummer)\b|leerling[ _-]?(?:nr|nummer)\b|"
+        r"abonnements?[ _-]?(?:nr|nummer)\b|"
         # a member's number at a sports federation or club: "relatiecode", "lidnummer"
         r"relatiecode|lidnummer|lidnr|bondsnummer|"
         # a staff number in a placement list or a roster: "pers.nr", "stamnr", "mdw-nr"
@@ -2873,7 +2883,7 @@ def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[Hit]:
             hits.append((*match.span(group), "dob", "redact", reason))
             continue
         glued = _FILE_DATE_AFTER_NAME.match(text, end)
-        if glued and int(glued.group("date")[:4]) <= _LAST_FILE_BIRTH_YEAR:
+        if glued and int(glued.group("year") or glued.group("last")) <= _LAST_FILE_BIRTH_YEAR:
             reason = "Geboortedatum (direct na een naam in een bestandsnaam)."
             hits.append((*glued.span("date"), "dob", "redact", reason))
     return hits + _other_mentions(text, hits)
@@ -2881,8 +2891,10 @@ def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[Hit]:
 
 # A date written together and joined to a name in a file's name: "A_ter_Horst_19450412_...pdf";
 # only a date of twelve or more years ago (a recent one is more likely the document's own).
+# ("Bergsma_S_21081944.pdf": also day, month, year)
 _FILE_DATE_AFTER_NAME = re.compile(
-    r"_(?P<date>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?=[_.-])"
+    r"_(?P<date>(?P<year>(?:19|20)\d{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?P<last>(?:19|20)\d{2}))(?=[_.-])"
 )
 _LAST_FILE_BIRTH_YEAR = datetime.date.today().year - 12
 
@@ -3111,6 +3123,8 @@ def _find_plates(text: str) -> list[Hit]:
                 and plain.isalnum()
                 and _plate_shape(plain) not in ("99999",)
                 and any(ch.isdigit() for ch in plain)  # "eigen" (transport) in the column
+                # one case: a plate is written "KX-635-G" or "kx635g", a token "Zk0pW3vE"
+                and (value.isupper() or value.islower())
             ):
                 hits.append((start, end, "kenteken", "redact", "Kenteken (kolom kenteken)."))
     return hits

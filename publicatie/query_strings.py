@@ -16,7 +16,17 @@ _PAIRS = re.compile(
     r"(?:(?<=\?)|(?<![^\s\"'(]))"
     r"(?P<pairs>[A-Za-z_][\w.\[\]-]{0,40}=[^\s&\"'#<>]*(?:&[A-Za-z_][\w.\[\]-]{0,40}=[^\s&\"'#<>]*)+)"
 )
-_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+# ... and a query string encoded once more inside another's value, as a redirect or a logged
+# URL carries it: "%3Ffid%3DAK-01%26naam%3DS.%2520Bergsma%26bsn%3D268138801"
+_ENCODED_VALUE = r"(?:[^\s&\"'#<>%]|%(?!26)[0-9A-Fa-f]{2})*"
+_ENCODED_PAIRS = re.compile(
+    rf"(?P<pairs>[A-Za-z_][\w.-]{{0,40}}%3[Dd]{_ENCODED_VALUE}"
+    rf"(?:%26[A-Za-z_][\w.-]{{0,40}}%3[Dd]{_ENCODED_VALUE})+)"
+)
+_PAIR_SEPARATOR = re.compile(r"&|%26")
+_KEY_SEPARATOR = re.compile(r"=|%3[Dd]")
+_PERCENT_RUN = re.compile(r"(?:%25[0-9A-Fa-f]{2}|%[0-9A-Fa-f]{2})+")
+_DOUBLE_PERCENT = re.compile(r"%25([0-9A-Fa-f]{2})")
 # "@", also as a query string ("%40") or a list archive ("wybe.hellema at icloud.com") writes it
 _AT_SIGN = re.compile(r"@|%40|[ ]at[ ]")
 
@@ -51,7 +61,9 @@ def _decode_value(value: str, offset: int) -> tuple[str, list[tuple[int, int]]]:
     while index < len(value):
         run = _PERCENT_RUN.match(value, index)
         if run:
-            decoded = bytes.fromhex(run.group(0).replace("%", "")).decode("utf-8", "replace")
+            # "%2520" is "%20" encoded once more: a space
+            once = _DOUBLE_PERCENT.sub(r"%\1", run.group(0))
+            decoded = bytes.fromhex(once.replace("%", "")).decode("utf-8", "replace")
             chars.extend(decoded)
             origins.extend([(offset + run.start(), offset + run.end())] * len(decoded))
             index = run.end()
@@ -66,25 +78,33 @@ def decoded_forms(text: str) -> list[DecodedForm]:
     """Every URL-encoded query string in `text`, decoded to one "field: value" line per pair
     (so that "postcode=1396JL" reads as a labelled postcode)."""
     forms: list[DecodedForm] = []
-    for match in _PAIRS.finditer(text):
+    for match in [*_PAIRS.finditer(text), *_ENCODED_PAIRS.finditer(text)]:
         pairs = match.group("pairs")
         chars: list[str] = []
         origins: list[tuple[int, int]] = []
         position = match.start("pairs")
-        for pair in pairs.split("&"):
-            key, _, value = pair.partition("=")
+        pair_start = 0
+        for separator in [*_PAIR_SEPARATOR.finditer(pairs), None]:
+            pair_end = separator.start() if separator else len(pairs)
+            pair = pairs[pair_start:pair_end]
+            equals_sign = _KEY_SEPARATOR.search(pair)
+            key = pair[: equals_sign.start()] if equals_sign else pair
+            value = pair[equals_sign.end() :] if equals_sign else ""
             chars.append(key)
             origins.extend((position + i, position + i + 1) for i in range(len(key)))
             equals = position + len(key)
+            sign_length = len(equals_sign.group(0)) if equals_sign else 1
             chars.append(": ")
-            origins.extend([(equals, equals + 1)] * 2)
-            decoded, value_origins = _decode_value(value, equals + 1)
+            origins.extend([(equals, equals + sign_length)] * 2)
+            decoded, value_origins = _decode_value(value, equals + sign_length)
             chars.append(decoded)
             origins.extend(value_origins)
-            position = equals + 1 + len(value)
+            position = equals + sign_length + len(value)
             chars.append("\n")
-            origins.append((position, min(position + 1, match.end("pairs"))))
-            position += 1
+            separator_length = len(separator.group(0)) if separator else 1
+            origins.append((position, min(position + separator_length, match.end("pairs"))))
+            position += separator_length
+            pair_start = separator.end() if separator else len(pairs)
         forms.append(
             DecodedForm(match.start("pairs"), match.end("pairs"), "".join(chars), tuple(origins))
         )

@@ -327,6 +327,45 @@ def listed(name: str, people: Iterable[str]) -> bool:
     return not mine or not theirs or mine in theirs
 
 
+# Kin of an office holder, or a namesake said not to be: "geen familie van wethouder Stokkers",
+# "geen dochter van wethouder Haverkate", "familie is van burgemeester Pelgrim", "geen familie
+# van onze expert L. Dijkstra of van wethouder Kramer-Dijkstra", "burgemeester Pelgrim heeft geen
+# familie in Zenderen". Another person of that surname is in the document.
+_KIN = (
+    r"familie|familielid|verwant\w*|naamgeno(?:ot|te)|dochter|zoon|broer|zus|zuster|vader|moeder|"
+    r"neef|nicht|oom|tante|opa|oma|klein(?:zoon|dochter)|schoon(?:zoon|dochter|vader|moeder)|"
+    r"echtgeno(?:ot|te)"
+)
+_HOLDER_NAME = (
+    r"(?:(?:[A-Z]\.)+[ \t]*)?(?P<surname>(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*[A-Z][\w'-]+)"
+)
+_KIN_OF_HOLDER = re.compile(
+    rf"(?<![\w-])(?i:{_KIN})(?:\s+(?:is|zijn|was|waren))?\s+(?:van|aan)\s+"
+    r"(?:[^.\n]{0,50}?\s(?:of|en)\s+van\s+)?(?:(?i:de|het|onze?|uw)\s+)?"
+    rf"(?i:{_ROLE_ALT})\s+{_HOLDER_NAME}"
+    rf"|(?i:{_ROLE_ALT})\s+{_HOLDER_NAME.replace('surname', 'holder')}\s+"
+    r"(?:heeft|had)\s+geen\s+familie"
+)
+
+
+def surnames_of_kin(text: str) -> set[str]:
+    """The surname keys of office holders whose kin or namesake the text speaks of: there a
+    name with that surname is not the office holder by the surname alone."""
+    return {
+        name_key(match.group("surname") or match.group("holder"))
+        for match in _KIN_OF_HOLDER.finditer(text)
+    }
+
+
+def same_given_letter(name: str, people: Iterable[str]) -> bool:
+    """Whether `name` and one of `people` of the same surname have the same known first letter
+    of the given name ("M. Hofstede" and "griffier M. Hofstede")."""
+    key, mine = name_key(name), _first_letter(name)
+    return bool(mine) and any(
+        name_key(person) == key and _first_letter(person) == mine for person in people
+    )
+
+
 # A civil servant's own job in brackets right after the name: "(bestuursadviseur)", "(beleid
 # Jeugd)", "(secretaresse wethouder)", "(dienst toerisme)".
 _OWN_JOB = re.compile(

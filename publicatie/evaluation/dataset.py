@@ -489,10 +489,10 @@ HAND_WRITTEN_SETS = {
     "sinds de 68e ronde ontwikkelset)",
     "realistic_toets130": "Honderddertigste handgeschreven toetsset (realistic_toets130; "
     "sinds de 68e ronde ontwikkelset)",
-    "realistic_toets131": "Honderdeenendertigste handgeschreven toetsset, blind "
-    "(realistic_toets131)",
-    "realistic_toets132": "Honderdtweeëndertigste handgeschreven toetsset, blind "
-    "(realistic_toets132)",
+    "realistic_toets131": "Honderdeenendertigste handgeschreven toetsset (realistic_toets131; "
+    "sinds de 69e ronde ontwikkelset)",
+    "realistic_toets132": "Honderdtweeëndertigste handgeschreven toetsset (realistic_toets132; "
+    "sinds de 69e ronde ontwikkelset)",
 }
 ACTIONS = ("redact", "keep")
 
