@@ -22,7 +22,8 @@ __all__ = ["find_debts"]
 _WORDS = r"(?:[^\s.;:!?]+[ \t]+)"
 # to whom a debt is owed, when a sentence names them
 _CREDITOR = (
-    r"(?:(?:de|zijn|haar|hun|mijn|uw)\s+)?(?:energieleverancier|woningcorporatie|corporatie|verhuurder|zorgverzekeraar|"
+    r"(?:(?:de|zijn|haar|hun|mijn|uw)\s+)?"
+    r"(?:energieleverancier|woningcorporatie|corporatie|verhuurder|zorgverzekeraar|"
     r"belastingdienst|cjib|duo|waterbedrijf|huisbaas)"
 )
 _DEBT = re.compile(
