@@ -19,12 +19,14 @@ from stdnum.be import vat as belgian_vat
 from stdnum.nl import bsn as stdnum_bsn
 
 from publicatie.debts import find_debts
+from publicatie.family import find_family_life
 from publicatie.grounds import GROUND_IDENTIFIER, GROUND_PRIVACY, GROUND_SPECIAL, redact_match
 from publicatie.markup import decode_markup, decode_quoted_printable
 from publicatie.names import (
     CAR_MODEL,
     FILE_EXTENSIONS,
     GREETINGS,
+    NO_CAPS_INITIALS,
     NOT_A_PARAPH,
     SYSTEM_USERS,
     NameHit,
@@ -455,6 +457,7 @@ _PRIORITY = {
     "name": 10,
     "special": 11,
     "financial": 11,
+    "family": 11,
 }
 _GROUNDS = {
     "special": GROUND_SPECIAL,
@@ -471,6 +474,7 @@ _CONFIDENCE = {
     "btw": 0.9,
     "special": 0.7,
     "financial": 0.7,
+    "family": 0.7,
 }
 
 _BSN_RE = re.compile(
@@ -1270,6 +1274,7 @@ def _rule_spans(text: str, known_street: Callable[[list[str]], bool] | None) -> 
         *find_kvk(text),
         *find_special(text),
         *find_debts(text),
+        *find_family_life(text),
         *find_spoken(text),
     ]
     for start, end, kind, *rest in hits:
@@ -1832,11 +1837,6 @@ _INITIALS_AFTER = re.compile(
 _CAPS_INITIALS_AFTER = re.compile(
     r"[ ](?P<initials>[A-Z]{1,3})(?=[ \t]{2,}|[\n/,;:)\]<\"'|]|$|[ ][a-z])"
 )
-_NO_INITIALS = frozenset(
-    {"BV", "NV", "CV", "VOF", "EN", "OF", "DE", "TE", "IN", "OP", "AAN", "HET", "VAN", "DEN",
-     "DER", "TER", "TEN", "NL", "BE", "DAT", "DIE", "OM", "ZIN", "WW", "ZW", "AOW", "UWV",
-     "IT", "HR", "OK", "PC", "TV", "ID", "NS"}
-)  # fmt: skip
 # The particles of a surname written after its given name: "Hoek, Stijn van der",
 # "KRUIF, SVEN DE", at the end of the name's cell or line.
 _PARTICLES_AFTER = re.compile(
@@ -2084,7 +2084,7 @@ def _initials_of_a_register(text: str, span: RedactionSpan) -> re.Match[str] | N
     if len(letters) < 3:
         return None
     after = _CAPS_INITIALS_AFTER.match(text, span.end)
-    if after is None or after.group("initials") in _NO_INITIALS:
+    if after is None or after.group("initials") in NO_CAPS_INITIALS:
         return None
     if all(c.isupper() for c in letters):
         return after
@@ -2956,7 +2956,8 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
     return spans
 
 
-_MSISDN = re.compile(r"(?<![\w+.,/:-])316\d{8}(?![\w/-]|[.,]\d)")
+# (also in a CSV cell, "spr_7Hq2ZK81,31627289788,Uitgeest"; not after a number's comma, "1,316...")
+_MSISDN = re.compile(r"(?<![\w+./:-])(?<!\b\d,)(?<!\b\d\d,)(?<!\b\d\d\d,)316\d{8}(?![\w/-]|[.,]\d)")
 _GERMAN_MOBILE = re.compile(
     r"(?<![\w-])(?i:mobil|handy|mobiltelefon|mobilnummer|handynummer)[ \t]*:?[ \t]*"
     r"(?P<number>01[5-7]\d(?:[ /-]?\d){6,8})(?![\w-])"

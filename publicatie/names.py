@@ -38,6 +38,7 @@ from publicatie.roles import OFFICE_ROLES, PARTIES
 __all__ = [
     "FILE_EXTENSIONS",
     "NOT_A_PARAPH",
+    "NO_CAPS_INITIALS",
     "SPORTS_VENUES",
     "SYSTEM_USERS",
     "NameHit",
@@ -1265,7 +1266,7 @@ _ROLE_KEYED_ACCOUNT = re.compile(
     # '"username": "jelleharkema"'
     r"(?:logged|created|modified|updated|changed|closed|handled)_?by|operator|installer|"
     r"user_?name|user|login)\"?"
-    r"[ \t]*[:=][ \t]*\"?"
+    r"[ \t]*(?:=>|[:=])[ \t]*\"?"  # Ruby's hash too: '"medewerker" => "adogan"'
     # the whole value: not a transcript's "Agent: goedemiddag, ..."
     r"(?P<account>[a-z][a-z0-9._-]{3,23}[a-z0-9])(?=\"|[ \t]*$)",
     re.MULTILINE,
@@ -1275,6 +1276,11 @@ _ROLE_KEYED_ACCOUNT = re.compile(
 _EXTERNAL_ACCOUNT = re.compile(
     r"(?<![\w.@/-])(?P<account>(?i:ext|extern)[_.-][a-z][a-z0-9]{3,20})(?![\w@/-]|\.[a-z])"
     r"|(?<=[A-Z0-9]_)(?P<listed>[a-z][a-z0-9]{3,20})(?![\w@/-]|\.[a-z])"
+)
+# A laptop or workstation named after its user: a site's code, the kind of device and the login
+# in capitals ("UIT-LT-PJONKER", "TD-WS-BNIJBOER"); initials and a known surname only.
+_USER_DEVICE = re.compile(
+    r"(?<![\w.@/-])[A-Z]{2,5}-(?:LT|WS|NB|PC|DT|WP)-(?P<account>[A-Z]{4,20})(?![\w@/-])"
 )
 # A login in prose after "door" or "van", before a date or the end of the clause: "gesorteerd
 # door rhesselink;", "uitgevoerd 20-07 door mtenbrink", "(notitie van shofstra)"; with deduce's
@@ -1805,10 +1811,21 @@ def _surname_login(token: str) -> bool:
         return False
     for initials in (1, 2, 3):
         rest = token[initials:]
-        rest = rest[_LOGIN_PARTICLE.match(rest).end() :] or rest
-        if len(rest) >= 3 and [rest.capitalize()] in _lookup("surname"):
-            return True
+        # a particle, or a surname that begins like one: "tvdhoek", "aterpstra", "ddekker"
+        for surname in {rest[_LOGIN_PARTICLE.match(rest).end() :] or rest, rest}:
+            if len(surname) >= 3 and [surname.capitalize()] in _lookup("surname"):
+                return True
     return _first_name_and_surname(token)
+
+
+def _device_user(login: str) -> bool:
+    """Whether the capitals after a device's code are its user's login: shaped like one
+    ("pjonker", "rput"; not "balie"), or one initial and a known surname of five letters or more
+    ("iverboom", "twouda"); with deduce's lists only."""
+    if not model_loaded() or common_dutch_word(login) or not _surname_login(login):
+        return False
+    one_initial = [login[1:].capitalize()]
+    return _login_shaped(login) or (len(login) >= 6 and one_initial in _lookup("surname"))
 
 
 def _first_name_and_surname(token: str) -> bool:
@@ -1916,6 +1933,11 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
                 and re.search(rf"(?<![\w\\.@/-]){re.escape(bare)}:", text)
             ):
                 logins.add(bare)  # "KenB\\shoogeveen" signs a remark as "shoogeveen: ..."
+    for match in _USER_DEVICE.finditer(text):
+        account = match.group("account").lower()
+        if _device_user(account):
+            logins.add(account)  # the user's login elsewhere: "pjonker"
+            found.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.7))
     for match in _LISTED_ACCOUNTS.finditer(text):
         group = "list" if match.group("list") else "single"
         for token in re.finditer(_LOGIN_TOKEN, text[match.start(group) : match.end(group)]):
@@ -2392,9 +2414,13 @@ _CAPS_SURNAME_INITIALS = re.compile(
     r"(?P<initials>[A-Z]{1,2}))(?=[ \t]{2,}|[\n/,;:)\]<\"'|]|$|[ ][a-z])",
     re.MULTILINE,
 )
-_NO_CAPS_INITIALS = frozenset(
-    {"BV", "NV", "CV", "EN", "OF", "DE", "TE", "IN", "OP", "NL", "BE", "OK"}
-)
+# Capitals after a surname in capitals that are no initials: a legal form, a word, an acronym
+# (also detect's test for initials after a redacted surname: "BOERSMA G").
+NO_CAPS_INITIALS = frozenset(
+    {"BV", "NV", "CV", "VOF", "EN", "OF", "DE", "TE", "IN", "OP", "AAN", "HET", "VAN", "DEN",
+     "DER", "TER", "TEN", "NL", "BE", "DAT", "DIE", "OM", "ZIN", "WW", "ZW", "AOW", "UWV",
+     "IT", "HR", "OK", "PC", "TV", "ID", "NS"}
+)  # fmt: skip
 
 
 def _caps_surname_initials(text: str) -> list[NameHit]:
@@ -2408,7 +2434,7 @@ def _caps_surname_initials(text: str) -> list[NameHit]:
         # a short surname is as often a thing's part: "BLOK C", "POORT A", "HAL B"
         if (
             len(match.group("surname")) < 5
-            or match.group("initials") in _NO_CAPS_INITIALS
+            or match.group("initials") in NO_CAPS_INITIALS
             or not all(
                 [part.capitalize()] in _lookup("surname")
                 and part.lower() not in _STOP_WORDS

@@ -601,9 +601,11 @@ _IS_OF_DATE = re.compile(
 _MONTH_ABBREVIATIONS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _QUERY_DOB = re.compile(
     # a card reader's or a device's short key too: "gd=19330324", "geb=1934-04-18"
-    r"(?<![\w])(?i:gebdat|gebdatum|geboortedatum|geb_datum|dob|birth_?date|date_?of_?birth|"
+    # after a prefix too: "gever_gebdat=20060203"
+    r"(?<![^\W_])(?i:gebdat|gebdatum|geboortedatum|geb_datum|dob|birth_?date|date_?of_?birth|"
     r"gd|geb|gebd|gebdt|birthday)"
-    r"[ \t]*[=:][ \t]*[\"']?"  # an attribute of XML too: 'dateofbirth="19790417"'
+    # an attribute of XML too: 'dateofbirth="19790417"'; Ruby's hash: '"geboortedatum" => "..."'
+    r"[\"']?[ \t]*(?:=>|[=:])[ \t]*[\"']?"
     rf"(?P<date>(?:19|20)\d{{2}}[01]\d[0-3]\d(?!\d)|{_DATE}"
     # SAS's date9 format in a log's "put": "gebdat=04DEC1946"
     rf"|\d{{2}}(?i:{_MONTH_ABBREVIATIONS})\d{{4}}(?!\w))"
@@ -662,7 +664,8 @@ _KENTEKEN_CUED = re.compile(
 )
 # A pass that belongs to one person for good: for transport by the municipality, or a pass for
 # residents with a low income (which also tells that).
-_PERSONAL_PASS = r"(?i:vervoers|wmo-?|regiotaxi|valys|stads|ooievaars|meedoen)pas"
+# (a voter's "stempas" and "kiezerspas" too: the register links its number to the voter)
+_PERSONAL_PASS = r"(?i:vervoers|wmo-?|regiotaxi|valys|stads|ooievaars|meedoen|stem|kiezers)pas"
 _DOCUMENT_CONTEXT = re.compile(
     r"(?:paspoort|identiteitskaart|id-kaart|identiteitsbewijs|documentnummer|rijbewijs|"
     # a Spanish DNI or NIE in capitals only: "niet" is no NIE
@@ -1234,7 +1237,9 @@ _TABLE_HEADERS = {
         # an English key of an export or a FHIR resource: "birthDate", "birth_date"
         r"birth ?date\b|date ?of ?birth\b|"
         # a form field's key that ends in it: "brandwacht1_geb", "kind2 gebdatum"
-        r"\w+ geb(?:datum|oortedatum|dat)?$)",
+        r"\w+ geb(?:datum|oortedatum|dat)?$|"
+        # a form's question that asks for them: "Question 2 (Geboortedata)"
+        r".*\(geboortedat(?:um|a)\)$)",
         re.I,
     ),
     "address": re.compile(
@@ -1265,7 +1270,8 @@ _TABLE_HEADERS = {
         r"diploma|certificaat|sh-diploma|verklaring sociale|iva-|iva\b|\w*pasnummer|"
         # a personal pass's number in its own column: "vervoerspas" (not a column "Pas" or
         # "PASNR" of a visitors', a keys' or a building's register: those are lent out)
-        rf"{_PERSONAL_PASS}\b|"
+        # ... also after a role's prefix: "stempas_nr", "gem_stempas" (the proxy's pass)
+        rf"(?:[a-z]+[ _])?{_PERSONAL_PASS}(?:[ _-]?(?:nr|nummer))?\b|"
         # a subscriber of a personal alarm or a care service: "abonneenr"
         r"abonneenr|abonneenummer|"
         r"a-nummer|vaarbewijs|klantnr|klantnummer|cli[eë]ntnr|cli[eë]ntnummer|"
@@ -3217,6 +3223,16 @@ _SHORT_PAPER_WORD = re.compile(
 )
 
 
+# A pet's transponder number (ISO 11784: fifteen digits, the first three a country code, 528 for
+# the Netherlands): the register behind it names the owner. Any fifteen digits after "chip".
+# A comma may follow (a CSV cell): no decimal has fifteen digits before its comma.
+_ANIMAL_CHIP = re.compile(
+    r"(?<![\w./+-])(?P<number>528\d{12})(?![\w/-]|\.\d)"
+    r"|chip(?:nummer|nr\.?|code)?[ \t]*[:=]?[ \t]*(?P<after>\d{15})(?![\w/-]|\.\d)",
+    re.IGNORECASE,
+)
+
+
 def find_documents(text: str) -> list[Hit]:
     """Passport, ID-card and driving-licence numbers, only after a word that names the document
     or in a column headed by one ("V-nummer", "Documentnummer"); numbers that belong to one
@@ -3251,6 +3267,11 @@ def find_documents(text: str) -> list[Hit]:
         if not any(s <= match.start("number") < e for s, e, *_ in hits):
             reason = "A-nummer (administratienummer in de BRP) van een persoon."
             hits.append((*match.span("number"), "document_number", "redact", reason))
+    for match in _ANIMAL_CHIP.finditer(text):
+        group = "number" if match.group("number") else "after"
+        if not any(s <= match.start(group) < e for s, e, *_ in hits):
+            reason = "Chipnummer van een huisdier: het register noemt de eigenaar."
+            hits.append((*match.span(group), "document_number", "redact", reason))
     for match in _BOA_NUMBER.finditer(text):
         reason = "Dienstnummer van een boa: herleidbaar tot de persoon."
         hits.append((*match.span(), "document_number", "redact", reason))

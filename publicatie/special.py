@@ -56,13 +56,13 @@ _BODY = (
     r"ademhalings|bekken|been|voet|enkel|pols|nier|lever|blaas|slaap|concentratie|angst|stress|"
     r"spannings|paniek|hart-en-vaat|hartritme"
 )
-# an organ that works badly: "haar nieren werken niet goed" (not the rug: "achter zijn rug")
 # Bones a person breaks, as an injury report names them.
 _BONE = (
     r"sleutelbeen|arm|been|pols|enkel|heup|rib|ribben|neus|kaak|teen|tenen|vinger|vingers|"
     r"elleboog|knie|knieschijf|schouder|bovenarm|onderarm|dijbeen|scheenbeen|kuitbeen|"
     r"bekken|wervel|schedel|jukbeen|hand|voet|middenvoetsbeentje|middenhandsbeentje"
 )
+# an organ that works badly: "haar nieren werken niet goed" (not the rug: "achter zijn rug")
 _ORGAN = (
     r"lever|nieren|nier|hart|longen|long|maag|darmen|knie|knieën|heup|ogen|oren|gehoor|"
     r"geheugen|benen|gewrichten"
@@ -222,7 +222,7 @@ _SPECIAL = {
         # sixty-ninth round: the bone before the verb ("haar sleutelbeen gebroken", "toen haar
         # pols brak", "Pols gebroken, gips"; not "de arm van de mast is gebroken")
         rf"{_POSSESSIVE}\s+(?:linker|rechter)?(?:{_BONE})(?:\s+\w+)??\s+(?:gebroken|brak|braken)|"
-        rf"(?:(?<=^)|(?<=[\n:;,(\"])|(?<=[\n:;,(\"] ))(?:{_BONE})\s+gebroken|"
+        rf"(?:^|(?<=[\n:;,(\"])|(?<=[\n:;,(\"] ))(?:{_BONE})\s+gebroken|"
         r"whiplash\w*|"
         r"(?-i:[a-z]*wond(?:en)?)|blauwe plekken|bloedneus|bewusteloo\w*|"
         r"(?:is|werd) (?:daar |er )?gehecht(?! aan)|(?-i:[a-z]*vergiftiging)|"

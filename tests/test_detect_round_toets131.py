@@ -8,11 +8,17 @@ energy supplier, logins after a key for who logged a record ('"loggedBy": "shofs
 after "door" or "van" ("gesorteerd door rhesselink;"), an external account ("ext_dzwart"), a login
 glued to a device's code ("LM0712_jdeboer"), a first name and surname run together as a login
 ("jelleharkema"), a subscriber's, library member's or pupil's number in its column
-("abonnementsnr", "lenersnr", "leerling_nr"). Guards: the holder stays visible where named in
-office, a namesake with the holder's own initial stays visible, Dutch words after "door" and
-"van" are no logins, a lamp post's broken arm is no injury, the policy's "wie onder bewind
-staat", a mixed-case token in a registration column is no licence plate. New variations, not
-copies of the evaluation documents.
+("abonnementsnr", "lenersnr", "leerling_nr"), a mixed-case token in a registration column that
+is no licence plate, a query string encoded inside another ("%26bsn%3D..."), a postcode after
+its label in SQL, escaped JSON and prose, a date of birth as day, month, year after a name in a
+file name, a surname in capitals with initials without dots ("LANTINGA B"), particles in
+capitals, a special phrase broken over two lines, "zit in rolstoel", a move into a nursing home,
+running at the debt counselling. Guards (they pass on the code before the round as well): a
+first name beside the holder without a word on kin stays visible, a lamp post's broken arm is
+no injury, the policy's "wie onder bewind staat" and "wie bij de schuldhulp loopt", "de
+bibliotheek heeft een rolstoel", Dutch words after "door" and "van" are no logins, capitals
+with a letter that are no names ("BLOK C"). New variations, not copies of the evaluation
+documents.
 """
 
 from __future__ import annotations
