@@ -1310,6 +1310,8 @@ _PROFILE_ACCOUNT = re.compile(
 # A social media handle: "X – DM van @quincy_tuinkamp"; not an e-mail address.
 # not a Matrix user ID ("@meldkamer:vrzl.nl"): detect reads those, with the server after them
 _HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_]{3,30})(?![\w.@-]|:[a-z0-9-]+\.)")
+# The end of a quoted key: '"@timestamp" => ...', '"@context": ...' (not a value: '"@jan",')
+_QUOTED_KEY_END = re.compile(r'"[ \t]*(?::|=>)')
 _PUBLIC_HANDLE = re.compile(
     r"(?i)gemeente|provincie|politie|omroep|nieuws|waterschap|brandweer|ggd|nos|rtv|krant|"
     r"courant|bibliotheek|museum|stichting|vereniging|info"
@@ -1865,6 +1867,10 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
             continue  # a scenario's tags: "@inschrijving @mo"
         if handle.islower() and common_dutch_word(handle):
             continue  # a word after an "@", not an account: "@inschrijving"
+        if text[match.start() - 1 : match.start()] == '"' and _QUOTED_KEY_END.match(
+            text, match.end()
+        ):
+            continue  # a quoted key of a log or of JSON-LD: '"@timestamp" =>', '"@context":'
         if not _PUBLIC_HANDLE.search(handle):
             # "@quincy_tuinkamp": a private person's social media account
             logins.add(handle)

@@ -1395,9 +1395,16 @@ def find_table_cells(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+# A key in camel case for a record's identifier: '"clientId": "tuinportaal"' names an application
+# (as "client_id" does), not a client.
+_CAMEL_ID_KEY = re.compile(r"[a-z](?:Id|ID)$")
+
+
 def _field_kind(key: str, text: str) -> str:
     """The kind of personal data a field's key names, as a column header would; not a key about
-    the field's kind ('"betrokkeneType": "natuurlijk_persoon"')."""
+    the field's kind ('"betrokkeneType": "natuurlijk_persoon"') or an identifier's."""
+    if _CAMEL_ID_KEY.search(key):
+        return ""
     key = _field_key(key)
     return "" if _KEY_OF_A_KIND.search(key) else _header_kind(key, text)
 

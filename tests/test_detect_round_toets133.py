@@ -12,7 +12,9 @@ question column ("Question 2 (Geboortedata)"), a voter's pass number in its colu
 ("stempas_nr"). Guards (they pass on the code before the round as well): the policy's "aanpak
 huiselijk geweld" and "meldingen van huiselijk geweld", waste "na scheiding", "de scheiding van
 taken", fifteen digits without a chip's word, a number with a decimal comma before 316, a device
-named after its place ("KB-WS-BALIE"). New variations, not copies of the evaluation documents.
+named after its place ("KB-WS-BALIE"). Also no names: an application in a camel-case identifier's
+key ('"clientId": "tuinportaal"'), a quoted key after an "@" ('"@timestamp" =>'), while a handle
+as a quoted value stays an account. New variations, not copies of the evaluation documents.
 """
 
 from __future__ import annotations
@@ -151,3 +153,19 @@ def test_a_voters_pass_number_in_its_column() -> None:
         "|KP-UIT-26-0342|kiezerspas|421477013 |2026-03-02\n"
     )
     assert redacted_of_type(text, "document_number") == ["175489662", "421477013"]
+
+
+def test_an_application_in_a_camel_case_identifiers_key_is_no_name(model) -> None:  # noqa: F811
+    text = (
+        '{"type":"LOGIN_ERROR","clientId":"volkstuinportaal","error":"user_not_found"}\n'
+        '{"type":"LOGIN","clientId":"volkstuinportaal","details":{"username":"hkuipers"}}\n'
+    )
+    assert redacted_of_type(text, "name", use_model=True) == ["hkuipers"]
+
+
+def test_a_quoted_key_after_an_at_sign_is_no_account(model) -> None:  # noqa: F811
+    text = (
+        '{ "@timestamp" => 2026-01-22T10:41:07.318Z, "@version" => "1" }\n'
+        '{"@context": "https://schema.org", "sameAs": "@fleurtjevandam"}\n'
+    )
+    assert redacted_of_type(text, "name", use_model=True) == ["fleurtjevandam"]
