@@ -479,10 +479,12 @@ _CONFIDENCE = {
 
 _BSN_RE = re.compile(
     # also in a file's name: "GPK_aanvraag_686365367.pdf", "besluit_BSN802239432.pdf"
-    r"(?:(?<![^\W_])|(?<=BSN)|(?<=bsn))(?<![.,/-])"
+    # a comma next to it only as a CSV export's separator, not in an amount ("1,234567890",
+    # "123456782,50"): see `_part_of_an_amount`
+    r"(?:(?<![^\W_])|(?<=BSN)|(?<=bsn))(?<![./-])"
     r"(\d{3}([. ]?)\d{3}\2\d{3}|\d{4}([. ]?)\d{2}\3\d{3}|\d{2}([. ]?)\d{3}\4\d{2}\4\d{2})"
     # ... also as a spreadsheet's or data frame's float: "596703296.0"
-    r"(?P<float>\.0(?![\w.,]))?(?![\w/-]|[.,]\d)"
+    r"(?P<float>\.0(?![\w.,]))?(?![\w/-]|\.\d)"
 )
 # "NL91 ABNA 0417 1643 00", "NL91ABNA0417164300", "NL 91 ABNA ..." (space after the country)
 _IBAN_RE = re.compile(r"(?<![\w])[A-Z]{2} ?\d{2}(?: ?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE)
@@ -827,7 +829,9 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
             # also as a wiki or a directory writes it: "MRooduijn" for Mirjam Rooduijn
             rf"{_LOGIN_START}(?:[a-z]{{2,6}}[_-])?(?P<before>[a-z]{{0,3}}|[A-Z]{{1,3}})(?(before)\.?)"
             rf"(?:{re.escape(particles)})?(?:{re.escape(surname)}|{re.escape(surname.capitalize())})"
-            rf"(?P<after>[a-z]{{0,3}})(?P<number>\d{{1,2}}|-[a-z]{{1,2}})?(?![\w@/-]|\.[a-z])"
+            rf"(?P<after>[a-z]{{0,3}})(?P<number>\d{{1,2}}|-[a-z]{{1,2}})?"
+            # ... or the organisation's name after it: "rdelaat_boxtel" in a map's editor column
+            rf"(?:_[a-z]{{3,12}})?(?![\w@/-]|\.[a-z])"
         )
         # a workstation or laptop named after its user, in capitals: "MF-LT-IVERBOOM",
         # "LAPTOP-SVWIJNGAARDEN" for Sander van Wijngaarden
@@ -860,9 +864,13 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
                 added.append(_mention(span, text, *match.span(), reason, 0.75))
                 taken.append(match.span())
         # "Fabiola Bruurkamp (dbruurkamp)": the login in brackets after the name holds the
-        # surname, whatever its initials; it is hers wherever else it stands
+        # surname, whatever its initials; it is hers wherever else it stands. The surname may
+        # come first, as a ticket system writes it: "De Laat Ronald (rdelaat)"
         after = _LOGIN_IN_BRACKETS.match(text, span.end)
-        if after and surname in after.group("login").replace(".", ""):
+        if after and any(
+            len(word) >= 4 and word.lower() in after.group("login").replace(".", "")
+            for word in capitals
+        ):
             login = after.group("login")
             for match in re.finditer(rf"{_LOGIN_START}{re.escape(login)}(?![\w@/-]|\.[a-z])", text):
                 if all(match.end() <= a or match.start() >= b for a, b in taken):
@@ -1834,8 +1842,9 @@ _INITIALS_AFTER = re.compile(
 # A surname in capitals takes its initials without dots, as a register or a fixed-width file
 # writes them: "BOERSMA G", "KOOIMAN TJ", 'houder="KAMERLING C"'; not a legal form or a word.
 # ... also before a log line's next lower-case word: "debiteur D466833 LANTINGA B zaak ..."
+# ... or with a space between them, as a collection run's log does: "KUIJPERS D P  Factuur"
 _CAPS_INITIALS_AFTER = re.compile(
-    r"[ ](?P<initials>[A-Z]{1,3})(?=[ \t]{2,}|[\n/,;:)\]<\"'|]|$|[ ][a-z])"
+    r"[ ](?P<initials>[A-Z]{1,3}|[A-Z](?:[ ][A-Z]){1,2})(?=[ \t]{2,}|[\n/,;:)\]<\"'|]|$|[ ][a-z])"
 )
 # The particles of a surname written after its given name: "Hoek, Stijn van der",
 # "KRUIF, SVEN DE", at the end of the name's cell or line.
@@ -2084,7 +2093,7 @@ def _initials_of_a_register(text: str, span: RedactionSpan) -> re.Match[str] | N
     if len(letters) < 3:
         return None
     after = _CAPS_INITIALS_AFTER.match(text, span.end)
-    if after is None or after.group("initials") in NO_CAPS_INITIALS:
+    if after is None or after.group("initials").replace(" ", "") in NO_CAPS_INITIALS:
         return None
     if all(c.isupper() for c in letters):
         return after
@@ -2505,6 +2514,17 @@ _BSN_ANY_GROUPING = re.compile(r"(?<![\w.,/-])(\d{1,5}(?:[ .]\d{1,5}){1,4})(?![\
 _BSN_WORD = re.compile(_BSN_WORDS, re.IGNORECASE)
 
 
+def _part_of_an_amount(text: str, start: int, end: int) -> bool:
+    """Whether the digits from `start` to `end` are part of a number with a decimal comma:
+    after "1," with no cell's end after them, or before ",50" without a cell's start before
+    them. In '"Vugts, A.J.M.",648175133,22/06/1990' the commas part the cells of an export."""
+    cell_start = start == 0 or text[start - 1] in ',"\n;\t|'
+    cell_end = end == len(text) or text[end] in ',"\n\r;\t|'
+    after_digit_comma = start >= 2 and text[start - 1] == "," and text[start - 2].isdigit()
+    before_comma_digit = text.startswith(",", end) and text[end + 1 : end + 2].isdigit()
+    return (after_digit_comma and not cell_end) or (before_comma_digit and not cell_start)
+
+
 def _find_bsn(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
     spans = []
     for match in _BSN_ANY_GROUPING.finditer(text):
@@ -2530,6 +2550,8 @@ def _find_bsn(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
             )
     for match in _BSN_RE.finditer(text):
         value = match.group(1)
+        if _part_of_an_amount(text, match.start(1), match.end()):
+            continue
         if _CURRENCY_BEFORE.search(text[max(0, match.start() - 6) : match.start()]):
             continue
         if not stdnum_bsn.is_valid(re.sub(r"\D", "", value)):

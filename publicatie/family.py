@@ -35,6 +35,9 @@ _FAMILY_LIFE = re.compile(
     r"|(?:sinds|na|vanwege|door)\s+(?:zijn|haar|hun|mijn)\s+(?:echt)?scheiding"
     r"|(?:sinds|na|vanwege|door)\s+de\s+(?:echt)?scheiding\s+van\s+"
     r"(?:de\s+ouders|zijn\s+ouders|haar\s+ouders|zijn\s+vrouw|haar\s+man)"
+    # ... under way: "hij en zijn vrouw liggen in scheiding", "zit midden in een echtscheiding"
+    r"|(?:ligt|liggen|lag|lagen)\s+in\s+(?:een\s+)?(?:echt)?scheiding"
+    r"|(?:zit|zitten|zat|zaten)\s+(?:midden\s+)?in\s+een\s+(?:echt)?scheiding"
     r")(?![\w-])",
     re.IGNORECASE,
 )

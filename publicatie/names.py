@@ -173,7 +173,8 @@ _THING = (
     r"huisdier|activiteit|regeling|subsidie|wijk|buurt|locatie|gebouw)"
 )
 _FORM = re.compile(
-    rf"(?<![\w])(?i:naam(?:[ \t]+(?!{_THING}\b)[a-z]+)?)[ \t]*:[ \t]*"
+    # ... also "achternaam:", as a decoded query string's field reads ("?achternaam=lindhout")
+    rf"(?<![\w])(?i:(?:achter|geslachts)?naam(?:[ \t]+(?!{_THING}\b)[a-z]+)?)[ \t]*:[ \t]*"
     rf"(?P<lower>{_ANY_TOKEN}(?:,?[ \t]+{_ANY_TOKEN}){{0,5}}{_BARE_INITIALS}){_FIELD_END}"
     # "Partner: ...", or a printed form's dot leader: "2. Partner ..........  Rouaa Kurdieh"
     rf"|(?<![\w])(?i:{_FORM_LABEL})[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?(?::|\.{{3,}}:?)"
@@ -322,6 +323,11 @@ _STOP_WORDS = {
     "zelf",
     # a system's own entry in an audit trail's user column
     "systeem",
+    # a label in a log line after a customer's name: "Klant 20417 KRAMER S  Factuur 26000311"
+    "factuur",
+    # a records system's own entries in its "Aangemaakt door" column: a conversion, a migration
+    "conversie",
+    "migratie",
     # words that open a chat message or an exclamation: "Jongens, ...", "Oei. Mooi zo."
     "jongens",
     "oei",
@@ -777,6 +783,12 @@ _QUERY_NAME = re.compile(
     r"(?<![\w])(?i:geslnaam|geslachtsnaam|achternaam|voorn|voornaam|voornamen|naam)[ \t]*="
     rf"(?P<name>[{_UP}{_LO}][{_UP}{_LO}'-]{{1,30}})(?![\w'-])"
 )
+# ... typed in lower case into a web address's search: "/register/zoek?naam=hoeks"
+_QUERY_NAME_LOWER = re.compile(
+    r"[?&](?i:geslnaam|achternaam|naam|name|lastname|surname)="
+    rf"(?P<lower>[{_LO}][{_LO}'-]{{2,30}})(?=$|[&#,;\s\"'])",
+    re.MULTILINE,
+)
 # A first name, a nickname in quotes or brackets, and a surname: 'Jos "Bolle" van Bakel',
 # "Wolbert (Wob) Kievitkamp"; the nickname is the person's as much as the name is.
 _WITH_NICKNAME = re.compile(
@@ -817,6 +829,7 @@ _RULES: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
     (_NICKNAME, 0.8, ("name",)),
     (_WITH_NICKNAME, 0.8, ("name", "after")),
     (_QUERY_NAME, 0.8, ("name",)),
+    (_QUERY_NAME_LOWER, 0.75, ("lower",)),
     (_TITLED, 0.9, ("name",)),
     (_REVERSED, 0.85, ("name", "header", "paren", "chat")),
     (_FORM, 0.85, ("name", "lower", "quoted")),

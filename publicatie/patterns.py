@@ -1203,6 +1203,8 @@ _TABLE_HEADERS = {
         r"tolk|tolken|vrijwilliger|vrijwilligers|chauffeur|pachter|verpachter|koper|verkoper|"
         # who handled it, in a register or export: staff names, paraphs and logins
         r"behandelaar|beh|medewerker|klager|klaagster|geregistreerd[ _]door|ingevoerd[ _]door|"
+        # a records system's or a planning sheet's: "Aangemaakt door", "Gewijzigd door"
+        r"aangemaakt[ _]door|gewijzigd[ _]door|"
         r"beoordelaar|afhandelaar|behandeld[ _]door|beoordeeld[ _]door|"
         r"gebruiker|gebruikersnaam|account|login|inlognaam|userid|paraaf|teller|"
         # who manages or reviewed it: "contractbeheerder", "reviewer", an issue's "assignee"
@@ -2938,6 +2940,9 @@ def _date_value(written: str) -> tuple[int, int, int] | None:
 
 _KENTEKEN_CUED_BARE = re.compile(
     r"(?i:kenteken(?:nummer)?s?)[ \t]*:?[ \t]*(?P<plate>[A-Z0-9]{6})(?![\w-])"
+    # a camera's or a barrier's log: "anpr[2213]: lane=Kruisstraat plate=H985BX"
+    r"|(?<![\w-])(?i:(?:licen[cs]e_?|number_?)?plate|kenteken|anpr_plate|lpr)[ \t]*[=:][ \t]*"
+    r"[\"']?(?P<keyed>[A-Z0-9]{6})(?![\w-])"
 )
 _SIDE_SHAPES = {code.replace("-", "") for code in _SIDE_CODES}
 _KENTEKEN_FOREIGN = re.compile(
@@ -3094,8 +3099,9 @@ def _find_plates(text: str) -> list[Hit]:
     # after the word kenteken, a plate written without dashes ("kenteken HXT93R"), or a
     # foreign one ("het Poolse kenteken WGM 4821K")
     for m in _KENTEKEN_CUED_BARE.finditer(text):
-        if _plate_shape(m.group("plate")) in _SIDE_SHAPES:
-            hits.append((m.start("plate"), m.end("plate"), "kenteken", "redact", reason))
+        group = "plate" if m.group("plate") else "keyed"
+        if _plate_shape(m.group(group)) in _SIDE_SHAPES:
+            hits.append((m.start(group), m.end(group), "kenteken", "redact", reason))
     for m in _KENTEKEN_UNDASHED.finditer(text):
         sentence = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
         if any(s < m.end() and m.start() < e for s, e, *_ in hits):
@@ -3240,6 +3246,25 @@ _ANIMAL_CHIP = re.compile(
 )
 
 
+# A document management system's export: a column "Documentnummer" beside the document's title
+# numbers the records of a file ("D87.004113;Akte vestiging erfpacht;..."), no passport.
+_RECORDS_HEADER = re.compile(r"(?i)\bdoc(?:ument)?(?:nummer|nr)\b.*\b(?:titel|title|onderwerp)\b")
+
+
+def _records_register(text: str, cell_start: int) -> bool:
+    """Whether the nearest header line above a document number's cell names the document's
+    title too."""
+    at = text.lower().rfind("doc", 0, cell_start)
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if re.search(r"(?i)\bdoc(?:ument)?(?:nummer|nr)\b", line):
+            return _RECORDS_HEADER.search(line) is not None
+        at = text.lower().rfind("doc", 0, line_start)
+    return False
+
+
 def find_documents(text: str) -> list[Hit]:
     """Passport, ID-card and driving-licence numbers, only after a word that names the document
     or in a column headed by one ("V-nummer", "Documentnummer"); numbers that belong to one
@@ -3247,7 +3272,11 @@ def find_documents(text: str) -> list[Hit]:
     hits: list[Hit] = [
         (start, end, "document_number", "redact", "Documentnummer (kolom).")
         for start, end, kind in find_table_cells(text)
-        if (kind == "document_number" and re.fullmatch(_PAPER_CELL, text[start:end]))
+        if (
+            kind == "document_number"
+            and re.fullmatch(_PAPER_CELL, text[start:end])
+            and not _records_register(text, start)
+        )
         or (kind == "paper" and re.fullmatch(_PASSPORT_LIKE_CELL, text[start:end]))
         # not a bookkeeping's short code of a relation ("R002"): too short to point to anyone
         if len(re.sub(r"\W", "", text[start:end])) >= 5

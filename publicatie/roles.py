@@ -307,10 +307,17 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"\b[A-Z](?=\.)", name))
 
 
+# A surname in capitals and initials without dots after it, as a log writes them: "KRAMER S",
+# "VAN DINTHER RM"
+_CAPS_THEN_INITIALS = re.compile(r"[A-Z][A-Z' -]*[A-Z]{2}[ ](?P<initials>[A-Z]{1,2})")
+
+
 def _first_letter(name: str) -> str:
     """The first letter of the given name, from the initials or the first name written out:
-    "G.J. Rouwhorst" and "Gerrit Rouwhorst" -> "G"; "Rouwhorst" -> ''."""
+    "G.J. Rouwhorst", "Gerrit Rouwhorst" and "ROUWHORST GJ" -> "G"; "Rouwhorst" -> ''."""
     initials = _initials(name)
+    if not initials and (caps := _CAPS_THEN_INITIALS.fullmatch(name.strip())):
+        initials = caps.group("initials")
     return initials[0] if initials else first_name(name)[:1].upper()
 
 
@@ -345,6 +352,10 @@ _KIN_OF_HOLDER = re.compile(
     rf"(?i:{_ROLE_ALT})\s+{_HOLDER_NAME}"
     rf"|(?i:{_ROLE_ALT})\s+{_HOLDER_NAME.replace('surname', 'holder')}\s+"
     r"(?:heeft|had)\s+geen\s+familie"
+    # "hebben niets te maken met burgemeester Hoevenaars", "niet te verwarren met wethouder X"
+    r"|(?<![\w-])(?i:(?:niets|niks)\s+te\s+maken\s+(?:hebben\s+|heeft\s+)?met|"
+    r"niet\s+te\s+verwarren\s+met)\s+(?:(?i:de|onze?|uw)\s+)?"
+    rf"(?i:{_ROLE_ALT})\s+{_HOLDER_NAME.replace('surname', 'unrelated')}"
 )
 
 
@@ -352,7 +363,7 @@ def surnames_of_kin(text: str) -> set[str]:
     """The surname keys of office holders whose kin or namesake the text speaks of: there a
     name with that surname is not the office holder by the surname alone."""
     return {
-        name_key(match.group("surname") or match.group("holder"))
+        name_key(match.group("surname") or match.group("holder") or match.group("unrelated"))
         for match in _KIN_OF_HOLDER.finditer(text)
     }
 

@@ -241,6 +241,9 @@ _SPECIAL = {
         # sixty-first round: a person's state in plain words
         r"dementerend\w*|(?:ernstig |licht |beginnend )?dement(?= is| was| wordt|[,.])|"
         r"(?:ligt|lag) (?:\w+ )?in het ziekenhuis|hartstilstand|reanimatie van (?:hem|haar)|"
+        # ... the other way round, said of a person: "omdat hij in het ziekenhuis ligt"
+        r"(?:hij|zij|ze|u|ik|moeder|vader|man|vrouw) (?:\w+ ){0,2}?in het ziekenhuis "
+        r"(?:ligt|lag|liggen|lagen)|"
         r"hersenschudding|koortsstuip\w*|thuiszuurstof|"
         # sixty-fifth round: compounds and a condition named after the verb
         r"epileptische aanval(?:len)?|slaapapneu|(?:adhd|psychose|slaap)-?medicatie|"
@@ -262,6 +265,8 @@ _SPECIAL = {
         r"eet halal|halal eten|reformatorisch\w*|kerkgang|"
         r"katholiek|rooms-katholiek|protestants|gereformeerd|gereformeerde|hervormd|hervormde|"
         r"joods|hindoe|boeddhist|jehova|moskee|synagoge|kerkgenootschap|"
+        # seventy-first round: a church named by its members ("als zevendedags adventist")
+        r"(?:zevendedags[ -])?adventist(?:en|e)?|"
         # religious practice without a church word
         r"ramadan|vastenmaand|suikerfeest|offerfeest|(?:de )?sabbat|sjabbat|"
         r"naar de (?:mis|kerk|kerkdienst|moskee|synagoge|tempel|gebedsdienst)|kerkdienst|"
@@ -366,6 +371,37 @@ _JOB_BEFORE = re.compile(
 )
 
 
+# "Aangehouden" also means put on hold: a case's status in an export's cell, or a thing held
+# back ("Het verzoek van de heer X is aangehouden", "Factuur aangehouden tot 1 december",
+# "ontruiming wordt aangehouden"); only a person is arrested.
+_ON_HOLD = re.compile(r"(?i)aangehouden")
+_STATUS_CELL = re.compile(r"(?:^|[;,\t|\"])[ \t]*$")
+_CELL_ENDS = re.compile(r"[ \t]*(?:$|[;,\t|\"])", re.MULTILINE)
+_THING_HELD = re.compile(
+    r"(?i)\b(?:factuur|facturen|\w*betaling|besluit|verzoek|aanvraag|\w*zaak|ontruiming|"
+    r"behandeling|agendapunt|voorstel|beslissing|vergunning|levering|procedure)\b"
+    r"(?P<between>[^;:\n]{0,60})$"
+)
+_PERSON_WORD = re.compile(
+    r"(?i)\b(?:hij|zij|ze|hem|haar|man|vrouw|jongen|meisje|verdachte|bestuurder|bewoner)\b"
+)
+
+
+# ... but a decision held back because of a criminal investigation tells of one
+_CRIMINAL_CAUSE = re.compile(r"(?i)[^.;\n]{0,40}?\b(?:strafrecht\w*|verdenking|politie|justitie)")
+
+
+def _held_back(text: str, start: int, end: int) -> bool:
+    """Whether "aangehouden" at `start` is a status or a thing put on hold, not an arrest."""
+    if _CRIMINAL_CAUSE.match(text, end):
+        return False
+    before = text[max(0, start - 80) : start]
+    if _STATUS_CELL.search(before) and _CELL_ENDS.match(text, end):
+        return True
+    thing = _THING_HELD.search(before)
+    return thing is not None and not _PERSON_WORD.search(thing.group("between"))
+
+
 def find_special(text: str) -> list[Hit]:
     """Phrases that reveal special personal data (art. 5.1.1d Woo): always reviewed by a person."""
     # a phrase broken over two lines by the wrapping of a mail ("een epileptische\naanval") is
@@ -391,4 +427,5 @@ def find_special(text: str) -> list[Hit]:
         )
         for kind, match in matches
         if not _JOB_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        and not (_ON_HOLD.fullmatch(match.group()) and _held_back(text, match.start(), match.end()))
     ]
