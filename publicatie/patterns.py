@@ -3248,20 +3248,22 @@ _ANIMAL_CHIP = re.compile(
 
 # A document management system's export: a column "Documentnummer" beside the document's title
 # numbers the records of a file ("D87.004113;Akte vestiging erfpacht;..."), no passport.
+_DOCUMENT_NUMBER_LABEL = re.compile(r"(?i)\bdoc(?:ument)?(?:nummer|nr)\b")
 _RECORDS_HEADER = re.compile(r"(?i)\bdoc(?:ument)?(?:nummer|nr)\b.*\b(?:titel|title|onderwerp)\b")
 
 
 def _records_register(text: str, cell_start: int) -> bool:
     """Whether the nearest header line above a document number's cell names the document's
     title too."""
-    at = text.lower().rfind("doc", 0, cell_start)
+    lowered = text[:cell_start].lower()
+    at = lowered.rfind("doc")
     while at >= 0:
-        line_start = text.rfind("\n", 0, at) + 1
+        line_start = lowered.rfind("\n", 0, at) + 1
         line_end = text.find("\n", at)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if re.search(r"(?i)\bdoc(?:ument)?(?:nummer|nr)\b", line):
+        if _DOCUMENT_NUMBER_LABEL.search(line):
             return _RECORDS_HEADER.search(line) is not None
-        at = text.lower().rfind("doc", 0, line_start)
+        at = lowered.rfind("doc", 0, line_start)
     return False
 
 

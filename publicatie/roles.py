@@ -308,8 +308,11 @@ def _initials(name: str) -> str:
 
 
 # A surname in capitals and initials without dots after it, as a log writes them: "KRAMER S",
-# "VAN DINTHER RM"
-_CAPS_THEN_INITIALS = re.compile(r"[A-Z][A-Z' -]*[A-Z]{2}[ ](?P<initials>[A-Z]{1,2})")
+# "VAN DINTHER RM"; not a short surname after its particle ("VAN OS")
+_CAPS_THEN_INITIALS = re.compile(
+    r"(?!(?:VAN|DE|DER|DEN|TER|TEN|TE|VAN DE|VAN DER|VAN DEN)[ ][A-Z]{1,2}$)"
+    r"[A-Z][A-Z' -]*[A-Z]{2}[ ](?P<initials>[A-Z]{1,2})"
+)
 
 
 def _first_letter(name: str) -> str:

@@ -1,16 +1,17 @@
-"""The lakken evaluation on the second to hundred-and-thirty-sixth hand-written sets runs in CI
+"""The lakken evaluation on the second to hundred-and-thirty-seventh hand-written sets runs in CI
 and fails below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets136 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets137 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
-it (2026-11-29 to 2026-12-03). The blind figures are the honest estimate for unseen documents and
+it (2026-11-29 to 2026-12-04). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
 so the floors below sit a little under the figures measured after tuning (in comments) and
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets99 and _toets100 have not been used for tuning: their floors sit under their
-blind figures. Tuning on them makes them development sets; write new blind sets first.
+realistic_toets99, _toets100, _toets135 and _toets137 have not been used for tuning: their floors
+sit under their blind figures. Tuning on them makes them development sets; write new blind sets
+first.
 """
 
 from __future__ import annotations
@@ -570,6 +571,14 @@ FLOORS = {
     # round); rules only 0.987, 0.801, 0.974 (0.987, 0.813, 0.982 with the lists). Blind (after
     # the seventieth round): 0.944, 0.868, 0.947, 1 office holder, 67 readable.
     "toets136": Floors(0.97, 0.91, 0.96, 2, 8, 30, 0.97, 0.78, 0.96),
+    # not used for tuning: measured once, blind, after the seventy-first round: 0.987, 0.944,
+    # 0.981, 0 of 44 office holders and 4 of 244 public values redacted, 19 of 597 readable;
+    # rules only 0.983, 0.757, 0.962 (0.983, 0.769, 0.987 with the lists).
+    "toets135": Floors(0.97, 0.92, 0.96, 1, 7, 24, 0.97, 0.73, 0.94),
+    # not used for tuning: measured once, blind, after the seventy-first round: 0.961, 0.885,
+    # 0.972, 0 of 48 office holders and 3 of 289 public values redacted, 47 of 657 readable;
+    # rules only 0.964, 0.723, 0.951 (0.961, 0.730, 0.973 with the lists).
+    "toets137": Floors(0.95, 0.87, 0.96, 1, 6, 52, 0.95, 0.70, 0.94),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 

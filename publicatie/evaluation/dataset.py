@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets136/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets137/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -497,8 +497,12 @@ HAND_WRITTEN_SETS = {
     "sinds de 70e ronde ontwikkelset)",
     "realistic_toets134": "Honderdvierendertigste handgeschreven toetsset (realistic_toets134; "
     "sinds de 70e ronde ontwikkelset)",
+    "realistic_toets135": "Honderdvijfendertigste handgeschreven toetsset, blind "
+    "(realistic_toets135)",
     "realistic_toets136": "Honderdzesendertigste handgeschreven toetsset (realistic_toets136; "
     "sinds de 71e ronde ontwikkelset)",
+    "realistic_toets137": "Honderdzevenendertigste handgeschreven toetsset, blind "
+    "(realistic_toets137)",
 }
 ACTIONS = ("redact", "keep")
 
