@@ -1006,7 +1006,12 @@ _NAME_PART = re.compile(r"[^\W\d_]{4,}")
 _LEGAL_ENTITY_PARTS = re.compile(r"(?:_[^\W_]+){0,2}_(?i:bv|nv|vof|holding)(?![^\W_])")
 # An initial after a surname in a file name: "_I" in "Peerbooms_I.pdf", "_f" in "hurkmans_f".
 _INITIAL_AFTER_PART = re.compile(r"_[A-Za-z](?![^\W_])")
-_PARTICLED_PART = re.compile(r"(?:v|vd|vdr|vden|d|de|t|te|ter)(?P<surname>[A-Z][a-z]{3,})")
+# ... also the capitals of the initials or the particles before it: "BHeijmans" for Bas
+# Heijmans, "VandenDungen" for Lisette van den Dungen
+_PARTICLED_PART = re.compile(
+    r"(?:v|vd|vdr|vden|d|de|t|te|ter|[A-Z]{1,2}|V[ao]n(?:[dD]e[nr]?)?)"
+    r"(?P<surname>[A-Z][a-z]{3,})"
+)
 
 
 def _names_in_file_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -1028,8 +1033,11 @@ def _names_in_file_names(text: str, chosen: list[RedactionSpan]) -> list[Redacti
         for part in _NAME_PART.finditer(joined.group(0)):
             # "vNieuwkerk": the particles as small letters before the capital of the surname
             particled = _PARTICLED_PART.fullmatch(part.group(0))
-            word = particled.group("surname") if particled else part.group(0)
-            span = parts.get(word.lower())
+            word = part.group(0)
+            span = parts.get(word.lower())  # "MBoek" as a redacted login "mboek" wrote it
+            if span is None and particled:
+                word = particled.group("surname")
+                span = parts.get(word.lower())
             start, end = joined.start() + part.start(), joined.start() + part.end()
             if _LEGAL_ENTITY_PARTS.match(text, end):
                 continue  # "04_KvK_Everaerts_Vastgoed_BV.pdf": the family's company

@@ -10,6 +10,8 @@ stay in hospital said of a person, debts said the other way round ("dat zij schu
 counselling by the credit bank, a church named by its members ("zevendedags adventist"). No
 longer redacted: "aangehouden" where a case or a payment is put on hold, "Factuur" as a name
 after a customer in a log, a document management system's "Documentnummer" beside the title.
+Second part: a redacted person's surname in a file name after the capitals of the initials or
+the particles ("rooster_BHeijmans.docx", "IBAN_wijziging_VandenDungen.pdf").
 New variations, not copies of the evaluation documents.
 """
 
@@ -204,3 +206,14 @@ def test_logins_in_a_records_systems_created_by_column_are_redacted(model) -> No
 def test_a_decision_held_back_for_a_criminal_investigation_is_special() -> None:
     text = "Het besluit voor de heer Amrani is aangehouden wegens een strafrechtelijk onderzoek.\n"
     assert "aangehouden" in redacted_of_type(text, "special")
+
+
+def test_a_surname_after_capital_initials_or_particles_in_a_file_name(model) -> None:  # noqa: F811
+    text = (
+        "Invallers waren Marco Tielemans en mevrouw J.A. van der Sloot.\n"
+        "TargetFilename: E:\\markt\\rooster_MTielemans_week12.docx\n"
+        "TargetFilename: E:\\markt\\machtiging_VanderSloot.pdf\n"
+    )
+    names = redacted_of_type(text, "name", use_model=True)
+    assert "MTielemans" in names
+    assert "VanderSloot" in names

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets137/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets139/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -503,6 +503,10 @@ HAND_WRITTEN_SETS = {
     "sinds de 71e ronde ontwikkelset)",
     "realistic_toets137": "Honderdzevenendertigste handgeschreven toetsset, blind "
     "(realistic_toets137)",
+    "realistic_toets138": "Honderdachtendertigste handgeschreven toetsset, blind "
+    "(realistic_toets138)",
+    "realistic_toets139": "Honderdnegenendertigste handgeschreven toetsset, blind "
+    "(realistic_toets139)",
 }
 ACTIONS = ("redact", "keep")
 
