@@ -2,12 +2,17 @@
 
 The schemas ship as package data in `publicatie/xsd/`; remote schemaLocations (the MDTO import of
 DiWoo, the sitemaps.org URLs) are mapped to those files through an OASIS catalog read by an lxml
-resolver, so compiling never touches the network. Each schema is compiled once per process.
+resolver, so compiling never touches the network.
+
+libxml2 is not safe to compile schemas in parallel: two threads compiling at once (the first
+documents of a run on a thread pool) can fail with a spurious "does not resolve to a(n) element
+declaration". Compiling therefore holds one lock, and each thread keeps its own compiled schema,
+as a schema's error log belongs to the schema object and would mix the errors of two threads.
 """
 
 from __future__ import annotations
 
-from functools import cache
+import threading
 from pathlib import Path
 
 from lxml import etree
@@ -22,6 +27,8 @@ SITEINDEX_XSD = XSD_DIR / "sitemap" / "siteindex.xsd"
 
 _CATALOG_NS = "{urn:oasis:names:tc:entity:xmlns:xml:catalog}"
 _MAX_REPORTED_ERRORS = 5
+_COMPILE_LOCK = threading.Lock()
+_THREAD_SCHEMAS = threading.local()
 
 
 class SchemaValidationError(DocumentError):
@@ -62,29 +69,35 @@ def read_catalog(catalog: Path) -> dict[str, Path]:
 
 def compile_schema(xsd: Path, *, catalog: Path | None = CATALOG) -> etree.XMLSchema:
     """Compile an XSD from disk without network access, resolving through `catalog`."""
-    parser = etree.XMLParser(no_network=True, resolve_entities=False)
-    if catalog is not None:
-        parser.resolvers.add(_CatalogResolver(read_catalog(catalog)))
-    doc = etree.parse(str(xsd), parser)
-    return etree.XMLSchema(doc)
+    with _COMPILE_LOCK:
+        parser = etree.XMLParser(no_network=True, resolve_entities=False)
+        if catalog is not None:
+            parser.resolvers.add(_CatalogResolver(read_catalog(catalog)))
+        doc = etree.parse(str(xsd), parser)
+        return etree.XMLSchema(doc)
 
 
-@cache
+def _thread_schema(xsd: Path) -> etree.XMLSchema:
+    """`xsd` compiled once per thread (a compile takes about 10 ms)."""
+    schemas: dict[Path, etree.XMLSchema] = _THREAD_SCHEMAS.__dict__.setdefault("schemas", {})
+    if xsd not in schemas:
+        schemas[xsd] = compile_schema(xsd)
+    return schemas[xsd]
+
+
 def diwoo_schema() -> etree.XMLSchema:
     """The DiWoo 0.9.8 schema (root element `diwoo:Document`)."""
-    return compile_schema(DIWOO_XSD)
+    return _thread_schema(DIWOO_XSD)
 
 
-@cache
 def sitemap_schema() -> etree.XMLSchema:
     """sitemap.xsd together with DiWoo, for urlsets that carry `diwoo:Document` elements."""
-    return compile_schema(SITEMAP_WRAPPER_XSD)
+    return _thread_schema(SITEMAP_WRAPPER_XSD)
 
 
-@cache
 def siteindex_schema() -> etree.XMLSchema:
     """siteindex.xsd for sitemap index files."""
-    return compile_schema(SITEINDEX_XSD)
+    return _thread_schema(SITEINDEX_XSD)
 
 
 def _parse(xml: bytes, what: str, document: str | None, source: str | None) -> etree._ElementTree:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import threading
+import time
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -319,3 +321,37 @@ def test_any_valid_model_serialises_to_xsd_valid_xml(data):
     xsd.validate_diwoo(xml)
     assert parse_diwoo(xml) == model
     assert DiWoo.model_validate_json(model.model_dump_json()) == model  # as stored in the ledger
+
+
+def test_schemas_are_compiled_one_at_a_time_and_kept_per_thread(monkeypatch) -> None:
+    # libxml2 compiles schemas unsafely in parallel: a nightly run on a thread pool once refused
+    # a valid document ("QName value ... MDTO does not resolve to a(n) element declaration").
+    compiling, overlaps = [], []
+    real = etree.XMLSchema
+
+    def slow_compile(doc):
+        compiling.append(1)
+        overlaps.append(len(compiling))
+        time.sleep(0.05)
+        try:
+            return real(doc)
+        finally:
+            compiling.pop()
+
+    monkeypatch.setattr(xsd.etree, "XMLSchema", slow_compile)
+    monkeypatch.setattr(xsd, "_THREAD_SCHEMAS", threading.local(), raising=False)
+    got: dict[str, list] = {}
+
+    def validate(name: str) -> None:
+        xsd.validate_diwoo(EXAMPLE.read_bytes(), document=f"{name}.pdf")
+        got[name] = [xsd.diwoo_schema(), xsd.diwoo_schema()]
+
+    threads = [threading.Thread(target=validate, args=(f"t{i}",)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(got) == 4 and max(overlaps) == 1
+    # one schema per thread, reused within it: a schema's error log is not shared between threads
+    assert all(first is second for first, second in got.values())
+    assert len({id(first) for first, _ in got.values()}) == 4
