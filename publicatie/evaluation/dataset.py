@@ -507,6 +507,9 @@ HAND_WRITTEN_SETS = {
     "(realistic_toets138)",
     "realistic_toets139": "Honderdnegenendertigste handgeschreven toetsset, blind "
     "(realistic_toets139)",
+    "realistic_toets140": "Honderdveertigste handgeschreven toetsset, blind (realistic_toets140)",
+    "realistic_toets141": "Honderdeenenveertigste handgeschreven toetsset, blind "
+    "(realistic_toets141)",
 }
 ACTIONS = ("redact", "keep")
 
