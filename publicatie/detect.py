@@ -46,6 +46,7 @@ from publicatie.organisations import (
     MOBILE_RE,
     organisation_contact,
     sole_trader_contact,
+    starts_with_trade_word,
     trade_names,
 )
 from publicatie.patterns import (
@@ -1004,14 +1005,28 @@ _JOINED_NAME = re.compile(
 _NAME_PART = re.compile(r"[^\W\d_]{4,}")
 # A company's legal form later in the same file name: "_Vastgoed_BV" after "Everaerts".
 _LEGAL_ENTITY_PARTS = re.compile(r"(?:_[^\W_]+){0,2}_(?i:bv|nv|vof|holding)(?![^\W_])")
-# An initial after a surname in a file name: "_I" in "Peerbooms_I.pdf", "_f" in "hurkmans_f".
-_INITIAL_AFTER_PART = re.compile(r"_[A-Za-z](?![^\W_])")
+# An initial after a surname in a file name: "_I" in "Peerbooms_I.pdf", "_f" in "hurkmans_f",
+# "_MA" in "Vroemen_MA"; or a first name: "_Giulia", "_MarieClaire" (`_first_name_after`).
+_INITIAL_AFTER_PART = re.compile(r"_(?:[A-Za-z]|[A-Z]{2,3})(?![^\W_])")
+_FIRST_NAME_AFTER_PART = re.compile(r"_(?P<first>(?:[A-Z][a-z]{2,}){1,2})(?![^\W_])")
 # ... also the capitals of the initials or the particles before it: "BHeijmans" for Bas
-# Heijmans, "VandenDungen" for Lisette van den Dungen
+# Heijmans, "VandenDungen" for Lisette van den Dungen, "vanWateringen", "tenBrinke"
 _PARTICLED_PART = re.compile(
-    r"(?:v|vd|vdr|vden|d|de|t|te|ter|[A-Z]{1,2}|V[ao]n(?:[dD]e[nr]?)?)"
+    # (not a capital De: "DeSchakel" names a building)
+    r"(?:v|vd|vdr|vden|d|de|t|te[nr]?|[A-Z]{1,2}|[Vv][ao]n(?:[dD]e[nr]?)?)"
     r"(?P<surname>[A-Z][a-z]{3,})"
 )
+# A double surname written as one word: "KoppenolVis" for Jolanda Koppenol-Vis
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+
+
+def _first_name_after(text: str, end: int) -> int:
+    """The end of a known first name joined after a surname in a file name ("Romano_Giulia",
+    "Dubois_MarieClaire"), or `end` when none follows."""
+    found = _FIRST_NAME_AFTER_PART.match(text, end)
+    if found and all(first_name_known(p) for p in _CAMEL_PARTS.findall(found.group("first"))):
+        return found.end()
+    return end
 
 
 def _names_in_file_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -1038,6 +1053,10 @@ def _names_in_file_names(text: str, chosen: list[RedactionSpan]) -> list[Redacti
             if span is None and particled:
                 word = particled.group("surname")
                 span = parts.get(word.lower())
+            camel = _CAMEL_PARTS.findall(part.group(0))
+            if span is None and len(camel) == 2 and "".join(camel) == part.group(0):
+                word = camel[0]  # "KoppenolVis": the first of a double surname
+                span = parts.get(word.lower()) if len(word) >= 4 else None
             start, end = joined.start() + part.start(), joined.start() + part.end()
             if _LEGAL_ENTITY_PARTS.match(text, end):
                 continue  # "04_KvK_Everaerts_Vastgoed_BV.pdf": the family's company
@@ -1054,6 +1073,8 @@ def _names_in_file_names(text: str, chosen: list[RedactionSpan]) -> list[Redacti
                 initial = _INITIAL_AFTER_PART.match(text, end)
                 if initial and (part.group(0).islower() or initial.group(0)[1].isupper()):
                     end = initial.end()  # "Peerbooms_I", "hurkmans_f": the initial with it
+                elif "_" in joined.group(0):
+                    end = _first_name_after(text, end)
                 reason = "Naam van een gelakte persoon in een bestandsnaam."
                 added.append(_mention(span, text, start, end, reason, 0.8))
                 taken.append((start, end))
@@ -1200,8 +1221,11 @@ _COLUMN_GAP = re.compile(r"[ ]{2,}|\t")
 
 # A number read in a name's place: a data frame's row index ("0", "1") or a client's number
 # ("C-39920") in a name column. (A date read as a name stays redacted: it may be a birth date.)
-# A workstation's or a printer's code in a log's client column is no name either ("WS-BZ-011").
-_NUMBER_AS_NAME = re.compile(r"\d{1,3}|[A-Z]{1,4}(?:-[A-Z]{1,4})*-\d{2,}")
+# A workstation's or a printer's code in a log's client column is no name either ("WS-BZ-011"),
+# nor an IP address there ("10.40.7.22" under "Client" in a transfer log).
+_NUMBER_AS_NAME = re.compile(
+    r"\d{1,3}|[A-Z]{1,4}(?:-[A-Z]{1,4})*-\d{2,}|\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?"
+)
 # A made-up person of a test or an example: "Jan Testpersoon", "Testpersoon-van Voorbeeld"
 _PLACEHOLDER_NAME = re.compile(
     r"(?<![^\W_])(?i:testpersoon|testpersonen|proefpersoon|testgebruiker|testburger|voorbeeld|"
@@ -1477,7 +1501,7 @@ def _same_office_holder(
             listed(hit.text, holders)
             or hit.text in paraphs
             or hit.text.lower() in given | parts
-            or _login_of_holder(hit.text, accounts, lone)
+            or _login_of_holder(hit.text, accounts, lone, holders)
             or _given_after_holder(text, hit, holders)
         )
         else (hit, action, reason_)
@@ -1488,13 +1512,41 @@ def _same_office_holder(
 _SURNAME_COMMA = re.compile(r"(?P<surname>[A-Z][\w'-]+),[ \t]*$")
 
 
-def _login_of_holder(word: str, accounts: set[str], surnames: set[str]) -> bool:
+def _login_of_holder(word: str, accounts: set[str], surnames: set[str], holders: list[str]) -> bool:
     """Whether a login is an office holder's: one of their usual logins, or one or two letters
-    and the surname where only the surname is named ("jreindonks" for "wethouder Reindonks")."""
-    return word.islower() and (
-        word in accounts
-        or any(re.fullmatch(rf"[a-z]{{1,2}}\.?{re.escape(surname)}", word) for surname in surnames)
-    )
+    and the surname where only the surname is named ("jreindonks" for "wethouder Reindonks"),
+    unless the holder is also named with another initial ("bzwemer" is not "wethouder D.
+    Zwemer")."""
+    if not word.islower():
+        return False
+    if word in accounts:
+        return True
+    for surname in surnames:
+        login = re.fullmatch(rf"(?P<lead>[a-z]{{1,2}})\.?{re.escape(surname)}", word)
+        if login is None:
+            continue
+        initials = {
+            initial
+            for holder in holders
+            if name_key(holder) == surname and (initial := _holders_initial(holder))
+        }
+        if not initials or login.group("lead")[0] in initials:
+            return True
+    return False
+
+
+_PARTICLE_WORDS = frozenset({"van", "de", "der", "den", "het", "ten", "ter", "te", "la", "le"})
+
+
+def _holders_initial(name: str) -> str:
+    """The first letter of a named person's given name or initials, small ("j" for "mr. J.
+    Smit", "Smit, Jan" and "Jan Smit"); "" for a surname alone ("Smit")."""
+    surname = name_key(name)
+    given = name.split(",", 1)[1] if "," in name else name
+    for word in re.findall(r"[A-Za-z][\w'-]*", given):
+        if word[0].isupper() and word.lower() not in _PARTICLE_WORDS and word.lower() != surname:
+            return word[0].lower()
+    return ""
 
 
 def _logins_of(name: str) -> set[str]:
@@ -2170,7 +2222,11 @@ def _surname_spans(text: str, name: str) -> list[tuple[int, int]]:
     mentions of each part that is no first name ("Hoekx" in the notes)."""
     if "_" not in name:
         return surname_mentions(text, name)
-    parts = [p for p in name.split("_") if len(p) >= 4 and not first_name_known(p)]
+    parts = [
+        p
+        for p in name.split("_")
+        if len(p) >= 4 and not first_name_known(p) and p.lower() not in places()
+    ]  # not the place in a login "goirle_boa_shoefmans"
     return sorted({at for part in parts for at in surname_mentions(text, part.title())})
 
 
@@ -2179,20 +2235,42 @@ _TRADE_ARTICLE = re.compile(r"^[A-Z][a-z]+[ ](?:De|Het|'t)[ ]")
 _NICKNAME_IN_NAME = re.compile(r"[(\"“'‘]+([A-Z][\w'-]{1,20})[)\"”'’]+")
 
 
+# Words that open an owner's part of a trade name without being a first name: particles and
+# articles ("Bouwbedrijf Van Dijk", "Gebakkraam De Gouden Krakeling")
+_NO_GIVEN_NAME = frozenset(
+    {"van", "den", "der", "het", "ten", "ter", "les", "las", "los", "del", "della", "gebr",
+     "firma", "fa", "wed", "weduwe"}
+)  # fmt: skip
+
+
 def _given_names(spans: Iterable[RedactionSpan]) -> Iterator[tuple[RedactionSpan, str]]:
     """Each redacted name with its first name, and with the nickname it carries ("Valère
     (Vale) Rammeloo" gives "Valère" and "Vale")."""
     for span in spans:
         if span.reason.startswith("Handelsnaam"):
-            continue  # "Klusbedrijf R. Mahadew": its first word is no first name
+            # "Klusbedrijf R. Mahadew": its first word is no first name; the owner's is
+            # ("Gebakkraam Petrusje Dotterbeek")
+            owner = span.text.split()[1:]
+            if len(owner) >= 2 and (
+                first_name_known(owner[0])
+                or (
+                    re.fullmatch(r"[A-Z][a-z]{2,}", owner[0]) is not None
+                    and owner[0].lower() not in _NO_GIVEN_NAME
+                    and not common_word_as_name(owner[0])
+                )
+            ):
+                yield span, owner[0]
+            continue
         given = first_name(span.text)
         words = span.text.split()
         later = next((w for w in words[2:-1] if first_name_known(w)), "")
+        if len(words) == 3 and first_name_known(words[1]) and starts_with_trade_word(span.text):
+            later = later or words[1]  # "Pension Linda Maas": the owner's "Linda"
         if (
             given
             and later
             and not first_name_known(given)
-            and (_TRADE_ARTICLE.search(span.text) or len(words) >= 4)
+            and (_TRADE_ARTICLE.search(span.text) or len(words) >= 3)
         ):
             # "Strandpaviljoen De Schorre Gert Vanmassenhove", "Camping Geuldal Henk Voerers":
             # the owner's "Gert" and "Henk", not the business's first word
@@ -2530,7 +2608,12 @@ def _part_of_an_amount(text: str, start: int, end: int) -> bool:
     cell_end = end == len(text) or text[end] in ',"\n\r;\t|'
     after_digit_comma = start >= 2 and text[start - 1] == "," and text[start - 2].isdigit()
     before_comma_digit = text.startswith(",", end) and text[end + 1 : end + 2].isdigit()
-    return (after_digit_comma and not cell_end) or (before_comma_digit and not cell_start)
+    # a list of numbers of the same length ("burgerservicenummer=127280911,780536356") is no
+    # decimal fraction
+    listed = re.match(rf",\d{{{end - start}}}(?!\d)", text[end:]) is not None
+    return (after_digit_comma and not cell_end) or (
+        before_comma_digit and not cell_start and not listed
+    )
 
 
 def _find_bsn(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:

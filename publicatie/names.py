@@ -328,6 +328,10 @@ _STOP_WORDS = {
     # a records system's own entries in its "Aangemaakt door" column: a conversion, a migration
     "conversie",
     "migratie",
+    # a log line's level: "2026-03-12 23:51:08  Warning  admin  192.168.10.5"
+    "warning",
+    "notice",
+    "critical",
     # words that open a chat message or an exclamation: "Jongens, ...", "Oei. Mooi zo."
     "jongens",
     "oei",
@@ -1325,6 +1329,12 @@ _PROFILE_ACCOUNT = re.compile(
 _HANDLE = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z0-9_]{3,30})(?![\w.@-]|:[a-z0-9-]+\.)")
 # The end of a quoted key: '"@timestamp" => ...', '"@context": ...' (not a value: '"@jan",')
 _QUOTED_KEY_END = re.compile(r'"[ \t]*(?::|=>)')
+# The fields a log search names with an "@", unquoted: CloudWatch Logs Insights' "fields
+# @timestamp, @message", Logstash's "@version"; JSON-LD's "@context", "@type"
+_AT_FIELDS = frozenset(
+    {"timestamp", "message", "version", "logstream", "log", "ptr", "ingestiontime",
+     "requestid", "duration", "type", "context", "id", "graph", "value", "fields"}
+)  # fmt: skip
 _PUBLIC_HANDLE = re.compile(
     r"(?i)gemeente|provincie|politie|omroep|nieuws|waterschap|brandweer|ggd|nos|rtv|krant|"
     r"courant|bibliotheek|museum|stichting|vereniging|info"
@@ -1880,6 +1890,8 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
             continue  # a scenario's tags: "@inschrijving @mo"
         if handle.islower() and common_dutch_word(handle):
             continue  # a word after an "@", not an account: "@inschrijving"
+        if handle.lower() in _AT_FIELDS:
+            continue  # a log's field: "sort @timestamp desc"
         if text[match.start() - 1 : match.start()] == '"' and _QUOTED_KEY_END.match(
             text, match.end()
         ):

@@ -26,7 +26,13 @@ from publicatie.patterns import LEGAL_ENTITY, find_table_cells, places
 from publicatie.query_strings import mailbox_parts
 from schemas.records import RedactionSpan
 
-__all__ = ["MOBILE_RE", "organisation_contact", "sole_trader_contact", "trade_names"]
+__all__ = [
+    "MOBILE_RE",
+    "organisation_contact",
+    "sole_trader_contact",
+    "starts_with_trade_word",
+    "trade_names",
+]
 
 # A mobile number (06, +31 6, 0031 6) is a person's, never an organisation's general number.
 MOBILE_RE = re.compile(
@@ -48,13 +54,19 @@ _TRADE_NAME = re.compile(
     r"administratie|park|schilder|timmerwerken|dakwerken|tegelwerken|loodgieter|dienst|diensten|"
     r"zorg|hulp|training|design|media|consult|reparatie|bewind|werken|zaak|"
     # "Kermisexploitatie Ad Vonkemans", "Loonwerk en Veehouderij Embo Glindeveld"
-    r"exploitatie|houderij|loonwerk|verhuizingen|kraam)"
+    r"exploitatie|houderij|loonwerk|verhuizingen|kraam|"
+    # "Kinderopvang Fenna Kok", "Gastouderopvang Marije Bakker", "Dierenpension Ria Kok"
+    r"opvang|pension)"
     # the trade word on its own: "Bewindvoering Anouk Stiphout", "Klussen Piet de Wit"
     r"|(?<![\w-])(?:Bewindvoering|Bewind|Schoonmaak|Dakwerken|Timmerwerken|Tegelwerken|"
     r"Fotografie|Coaching|Catering|Administratie|Klussen|Loodgieter|Kapsalon|Hoveniers?|"
-    r"Transport|Verhuur|Bemiddeling|Onderhoud|Installaties?|Loonwerk|Veehouderij|Verhuizingen))"
+    r"Transport|Verhuur|Bemiddeling|Onderhoud|Installaties?|Loonwerk|Veehouderij|Verhuizingen|"
+    # "Gastouder Sjoukje Zomer", "Pension Linda Maas"
+    r"Gastouder|Pension))"
     # an apostrophe inside the name only ("D'Hondt"), not a closing quote: "'Klussen Wuyts',"
-    r"[ \t]+(?P<owner>(?P<initials>(?:[A-Z]\.[ \t]?){1,4}[ \t]*)?(?:[A-Z](?:[\w-]|'(?=\w))+[ \t]+)?"
+    # one space before the owner: not across a table's column gap ("Gastouder   Opvangadres",
+    # "Oliebollenkraam<TAB>Gebakkraam Petrusje Dotterbeek")
+    r"[ ](?P<owner>(?P<initials>(?:[A-Z]\.[ \t]?){1,4}[ \t]*)?(?:[A-Z](?:[\w-]|'(?=\w))+[ \t]+)?"
     r"(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*[A-Z](?:[\w-]|'(?=\w))+)(?![\w-])"
 )
 
@@ -63,7 +75,13 @@ _TRADE_NAME = re.compile(
 # `patterns` ("-burg", "-horst", "-hof", "-donk" end surnames too: a sole trader would be missed).
 _STREET_WORD = re.compile(r"(?:straat|weg|laan|plein|dijk|kade|singel|gracht|pad|dreef|steeg)$")
 _FIRM_WORDS = frozenset({"Gebr", "Gebroeders", "Fa", "Firma", "Wed", "Weduwe"})
+_FRISIAN_ARTICLES = frozenset({"It", "Us", "Ús"})
 _FOUNDATION_BEFORE = re.compile(r"(?i:stichting|vereniging|co[öo]peratie)[ \t]+$")
+
+
+def starts_with_trade_word(name: str) -> bool:
+    """Whether a name opens with a trade word, as a sole trader's does ("Pension Linda Maas")."""
+    return _TRADE_NAME.match(name) is not None
 
 
 def trade_names(text: str) -> list[RedactionSpan]:
@@ -72,6 +90,8 @@ def trade_names(text: str) -> list[RedactionSpan]:
         line_end = text.find("\n", match.end())
         rest = text[match.end() : len(text) if line_end < 0 else line_end][:40]
         owner = match.group("owner").split()
+        if owner[0] in _FRISIAN_ARTICLES:
+            continue  # "Peuteropvang It Krobbehûs": a place's own name, no owner
         if _FOUNDATION_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Stichting Sportpark De Kooi": a foundation's name, no sole trader
         if match.group(0).split()[0].lower() in SPORTS_VENUES:
@@ -555,7 +575,8 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
     its KvK number and its mailbox ("Bewindvoering Kamphuis, KvK 81274930",
     "info@vroegindeweijevents.nl") identify that person, so they are redacted."""
     if not any(s.action == "keep" and s.type in ("kvk", "btw", "email") for s in spans):
-        return _sole_trader_addresses(text, spans)  # numbers found to be a sole trader's already
+        # numbers found to be a sole trader's already
+        return _sole_trader_accounts(text, _sole_trader_addresses(text, spans))
     spans = _person_rows(text, spans)
     spans = _person_sections(text, spans)
     spans = _numbers_after_a_person(text, spans)
@@ -576,7 +597,7 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
     lowered = text.lower()
     surnames = {name for name in surnames if not _named_company(text, lowered, name)}
     if not surnames:
-        return _sole_trader_addresses(text, spans)
+        return _sole_trader_accounts(text, _sole_trader_addresses(text, spans))
     reason = "Contactgegeven van een eenmanszaak op naam van een persoon."
     result = []
     for span in spans:
@@ -590,7 +611,30 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
             if not LEGAL_ENTITY.search(line) and any(name in owner for name in surnames):
                 span = span.model_copy(update={"action": "redact", "reason": reason})
         result.append(span)
-    return _sole_trader_addresses(text, _phones_beside_redacted_mailboxes(text, result, reason))
+    result = _phones_beside_redacted_mailboxes(text, result, reason)
+    return _sole_trader_accounts(text, _sole_trader_addresses(text, result))
+
+
+def _sole_trader_accounts(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
+    """An account kept beside a KvK number that later turned out to be a sole trader's
+    ("Klusbedrijf Jo Smeets (KvK 71187532);...;NL20 ASNB 8671 3110 49") is that person's too;
+    an account with the public sector's bank stays."""
+    if not any(s.type == "kvk" and s.action == "redact" for s in spans):
+        return spans
+
+    def beside_a_sole_traders_number(span: RedactionSpan) -> bool:
+        if _PUBLIC_BANK.search(span.text):
+            return False
+        left, right = _segment(text, span.start, span.end, reach=60)
+        near = [s for s in spans if s.type == "kvk" and left <= s.start < right]
+        return bool(near) and all(s.action == "redact" for s in near)
+
+    return _sole_trader_numbers(
+        spans,
+        "Rekeningnummer naast het KvK-nummer van een eenmanszaak.",
+        beside_a_sole_traders_number,
+        ("iban",),
+    )
 
 
 def _sole_trader_addresses(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:

@@ -238,7 +238,9 @@ _POSTCODE_LABEL = re.compile(
 _POSTCODE_FIELD = re.compile(
     r"postcode\w*[ \t]*(?:\)[ \t]*/V[ \t]*\(|\n[ \t]*FieldValue:[ \t]*|\?\n[^\n]{0,30}:[ \t]*)$"
     # a log line's key: "home_pc=7671 DW", "postcode=9431KB"
-    r"|(?<![\w.])[a-z_.]*(?:_pc|(?<![a-z])pc|postcode|zipcode|zip)=$",
+    r"|(?<![\w.])[a-z_.]*(?:_pc|(?<![a-z])pc|postcode|zipcode|zip)=$"
+    # ... as a decoded query string reads it: "pc: 2671 VN" for "&pc=2671%20VN"
+    r"|(?:^|\n)[a-z_.]*(?:_pc|(?<![a-z])pc|zipcode|zip):[ ]$",
     re.IGNORECASE,
 )
 # Between a postcode and the street that follows it: the place and a comma
@@ -1207,6 +1209,9 @@ _TABLE_HEADERS = {
         r"aangemaakt[ _]door|gewijzigd[ _]door|"
         r"beoordelaar|afhandelaar|behandeld[ _]door|beoordeeld[ _]door|"
         r"gebruiker|gebruikersnaam|account|login|inlognaam|userid|paraaf|teller|"
+        # an English log's: "Username", "Ack by" (who acknowledged an alarm)
+        # (not "User-Agent", "user-defined" or "user_id")
+        r"username|user name|user(?=[ \t]*$)|ack by|acknowledged by|"
         # who manages or reviewed it: "contractbeheerder", "reviewer", an issue's "assignee"
         r"\w*beheerder|reviewer|assignee|reporter|"
         # a call centre's export: the agent who took the call ("agent", "agent_naam")
@@ -2444,6 +2449,8 @@ _PLACEHOLDER_CELL = re.compile(
     r"(?i:idem|id\.|dito|do\.|n\.?v\.?t\.?|geen|leeg|n\.b\.?|nb|x|\?)|[-–—]+"
     # "onbekend (man, ca. 40)": nobody known
     r"|(?i:onbekend|anoniem)(?:[ \t]*\([^()\n]{1,30}\))?"
+    # a log's own entries in its user column: "app", "anon", "system"
+    r"|(?i:anon|anonymous|app|system|systeem|root|admin)"
     r"|\([^()\n]{1,30}\)"
 )
 

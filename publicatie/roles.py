@@ -506,7 +506,10 @@ def role_near(text: str, start: int, end: int) -> str:
         or re.search(r"\b(?:voorzitter|lid|leden)\b", listed_after.group(0), re.IGNORECASE)
     ):
         return listed_after.group("role").lower()
-    if _COMMITTEE_MEMBERS.search(text[max(0, start - 160) : start]) and _council_committee(text):
+    before = text[max(0, start - 160) : start]
+    if (
+        _COMMITTEE_MEMBERS.search(before) or _MEMBERS_IN_MINUTES.search(before)
+    ) and _council_committee(text):
         return "lid van een raadscommissie"
     return ""
 
@@ -561,6 +564,13 @@ _COMMITTEE_MEMBERS = re.compile(
     r"(?:^|\n)[ \t]*(?i:leden|commissieleden|lid)[ \t]*:[ \t]*"
     r"(?:(?:[A-ZÀ-Þ][\w.'-]*|(?i:van|de|der|den|ter|ten|te|het|en|dr\.|drs\.|ir\.|mr\.|"
     r"mevrouw|de heer))[ \t,]*(?:\([^)\n]{1,30}\)[ \t,]*)?)*$"
+)
+# "Het lid T. Wolfs benadrukt", "de leden T. Wolfs, M. Ramakers en elf andere commissieleden"
+# in the minutes of a committee of the council: its members, office holders.
+_MEMBERS_IN_MINUTES = re.compile(
+    r"(?<![\w-])(?:[Hh]et|[Dd]e)[ \t]+(?:lid|leden)[ \t]+"
+    r"(?:(?:[A-ZÀ-Þ][\w.'-]*|(?i:van|de|der|den|ter|ten|te|en|dr\.|drs\.|ir\.|mr\.|"
+    r"mevrouw|de heer))[ \t,]*)*$"
 )
 _COUNCIL_COMMITTEE = re.compile(
     r"gemeenteraad|raadscommissie|enqu[eê]tecommissie|provinciale staten|statencommissie|"

@@ -226,7 +226,12 @@ _SPECIAL = {
         r"whiplash\w*|"
         r"(?-i:[a-z]*wond(?:en)?)|blauwe plekken|bloedneus|bewusteloo\w*|"
         r"(?:is|werd) (?:daar |er )?gehecht(?! aan)|(?-i:[a-z]*vergiftiging)|"
-        r"(?-i:[a-z]*allergi\w*)|epipen|(?-i:[a-z]+operatie)|(?-i:[a-z]*dialyse)|"
+        r"(?-i:[a-z]*allergi\w*)|epipen|(?-i:[a-z]*dialyse)|"
+        # an operation of the body, not of an organisation: "hersteloperatie" (the toeslagen
+        # affair's recovery operation), "reddingsoperatie", "zoekoperatie"
+        r"(?-i:(?!(?:herstel|reddings|vredes|politie|zoek|opruim|verhuis|inhaal|migratie|"
+        r"schoonmaak|bezuinigings|sanerings|spaar|vang|reorganisatie|grond|lucht|zee)operatie)"
+        r"[a-z]+operatie)|"
         r"ziekenhuisopname|astmatisch|(?:moeilijk|slecht|nauwelijks) (?:loopt|lopen)|"
         r"(?-i:[a-z]*(?:gehoor|visuele|zicht)beperking)|hormoontherapie|traumabehandeling|"
         r"(?:hoort|horen) stemmen|stemmen (?:uit|in) de|angstig|"

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets139/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets143/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -505,11 +505,16 @@ HAND_WRITTEN_SETS = {
     "(realistic_toets137)",
     "realistic_toets138": "Honderdachtendertigste handgeschreven toetsset, blind "
     "(realistic_toets138)",
-    "realistic_toets139": "Honderdnegenendertigste handgeschreven toetsset, blind "
-    "(realistic_toets139)",
-    "realistic_toets140": "Honderdveertigste handgeschreven toetsset, blind (realistic_toets140)",
-    "realistic_toets141": "Honderdeenenveertigste handgeschreven toetsset, blind "
-    "(realistic_toets141)",
+    "realistic_toets139": "Honderdnegenendertigste handgeschreven toetsset "
+    "(realistic_toets139; sinds de 72e ronde ontwikkelset)",
+    "realistic_toets140": "Honderdveertigste handgeschreven toetsset "
+    "(realistic_toets140; sinds de 72e ronde ontwikkelset)",
+    "realistic_toets141": "Honderdeenenveertigste handgeschreven toetsset "
+    "(realistic_toets141; sinds de 72e ronde ontwikkelset)",
+    "realistic_toets142": "Honderdtweeënveertigste handgeschreven toetsset, blind "
+    "(realistic_toets142)",
+    "realistic_toets143": "Honderddrieënveertigste handgeschreven toetsset, blind "
+    "(realistic_toets143)",
 }
 ACTIONS = ("redact", "keep")
 
