@@ -566,9 +566,10 @@ _COMMITTEE_MEMBERS = re.compile(
     r"mevrouw|de heer))[ \t,]*(?:\([^)\n]{1,30}\)[ \t,]*)?)*$"
 )
 # "Het lid T. Wolfs benadrukt", "de leden T. Wolfs, M. Ramakers en elf andere commissieleden"
-# in the minutes of a committee of the council: its members, office holders.
+# in the minutes of a committee of the council: its members, office holders (not "het lid van
+# de Adviesraad J. Jansen", a member of another body).
 _MEMBERS_IN_MINUTES = re.compile(
-    r"(?<![\w-])(?:[Hh]et|[Dd]e)[ \t]+(?:lid|leden)[ \t]+"
+    r"(?<![\w-])(?:[Hh]et|[Dd]e)[ \t]+(?:lid|leden)[ \t]+(?!van\b)"
     r"(?:(?:[A-ZÀ-Þ][\w.'-]*|(?i:van|de|der|den|ter|ten|te|en|dr\.|drs\.|ir\.|mr\.|"
     r"mevrouw|de heer))[ \t,]*)*$"
 )

@@ -257,3 +257,14 @@ def test_the_owners_first_name_of_a_trade_name_is_redacted_elsewhere() -> None:
     assert "Poffertjeskraam Wobbina Hazeleger" in found
     assert "Wobbina" in found
     assert "Oliebollenkraam" not in " ".join(found)
+
+
+def test_a_member_of_another_body_in_committee_minutes_is_redacted() -> None:
+    text = (
+        "Verslag van de openbare vergadering van de commissie Bestuur, 4 maart 2026\n\n"
+        "Aanwezig: P. Jorritsma (voorzitter), de leden K. Hoeksema en R. Terpstra.\n\n"
+        "Het lid van de Adviesraad Sociaal Domein J. Wiersma licht het advies toe.\n"
+    )
+    names = dict((t, a) for k, t, a in spans(text) if k == "name")
+    assert names["K. Hoeksema"] == "keep"
+    assert names["J. Wiersma"] == "redact"
