@@ -70,6 +70,7 @@ from publicatie.query_strings import DecodedForm, decoded_forms, mailbox_parts
 from publicatie.roles import (
     OFFICE_ROLES,
     civil_servant_near,
+    first_letter,
     first_name,
     listed,
     name_key,
@@ -1528,25 +1529,11 @@ def _login_of_holder(word: str, accounts: set[str], surnames: set[str], holders:
         initials = {
             initial
             for holder in holders
-            if name_key(holder) == surname and (initial := _holders_initial(holder))
+            if name_key(holder) == surname and (initial := first_letter(holder).lower())
         }
         if not initials or login.group("lead")[0] in initials:
             return True
     return False
-
-
-_PARTICLE_WORDS = frozenset({"van", "de", "der", "den", "het", "ten", "ter", "te", "la", "le"})
-
-
-def _holders_initial(name: str) -> str:
-    """The first letter of a named person's given name or initials, small ("j" for "mr. J.
-    Smit", "Smit, Jan" and "Jan Smit"); "" for a surname alone ("Smit")."""
-    surname = name_key(name)
-    given = name.split(",", 1)[1] if "," in name else name
-    for word in re.findall(r"[A-Za-z][\w'-]*", given):
-        if word[0].isupper() and word.lower() not in _PARTICLE_WORDS and word.lower() != surname:
-            return word[0].lower()
-    return ""
 
 
 def _logins_of(name: str) -> set[str]:

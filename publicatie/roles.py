@@ -14,6 +14,7 @@ __all__ = [
     "OFFICE_ROLES",
     "PARTIES",
     "civil_servant_near",
+    "first_letter",
     "first_name",
     "listed",
     "name_key",
@@ -315,7 +316,7 @@ _CAPS_THEN_INITIALS = re.compile(
 )
 
 
-def _first_letter(name: str) -> str:
+def first_letter(name: str) -> str:
     """The first letter of the given name, from the initials or the first name written out:
     "G.J. Rouwhorst", "Gerrit Rouwhorst" and "ROUWHORST GJ" -> "G"; "Rouwhorst" -> ''."""
     initials = _initials(name)
@@ -332,8 +333,8 @@ def listed(name: str, people: Iterable[str]) -> bool:
     namesakes = [person for person in people if name_key(person) == key]
     if not namesakes:
         return False
-    mine = _first_letter(name)
-    theirs = {_first_letter(person) for person in namesakes} - {""}
+    mine = first_letter(name)
+    theirs = {first_letter(person) for person in namesakes} - {""}
     return not mine or not theirs or mine in theirs
 
 
@@ -374,9 +375,9 @@ def surnames_of_kin(text: str) -> set[str]:
 def same_given_letter(name: str, people: Iterable[str]) -> bool:
     """Whether `name` and one of `people` of the same surname have the same known first letter
     of the given name ("M. Hofstede" and "griffier M. Hofstede")."""
-    key, mine = name_key(name), _first_letter(name)
+    key, mine = name_key(name), first_letter(name)
     return bool(mine) and any(
-        name_key(person) == key and _first_letter(person) == mine for person in people
+        name_key(person) == key and first_letter(person) == mine for person in people
     )
 
 
