@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to hundred-and-forty-third hand-written sets runs in CI
+"""The lakken evaluation on the second to hundred-and-forty-fifth hand-written sets runs in CI
 and fails below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets143 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets145 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 to 2026-12-04). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,8 +9,8 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets99, _toets100, _toets135, _toets137, _toets138, _toets142 and _toets143 have not
-been used for tuning: their floors sit under their blind figures. Tuning on them makes them
+realistic_toets99, _toets100, _toets135, _toets137, _toets138 and _toets142 to _toets145 have
+not been used for tuning: their floors sit under their blind figures. Tuning on them makes them
 development sets; write new blind sets first.
 """
 
@@ -605,6 +605,14 @@ FLOORS = {
     # 0.962, 0.906, 0.973, 0 of 35 office holders and 2 of 210 public values redacted, 40 of 632
     # readable; rules only 0.962, 0.776, 0.965 (0.962, 0.778, 0.973 with the lists).
     "toets143": Floors(0.95, 0.89, 0.96, 1, 5, 45, 0.95, 0.76, 0.95),
+    # not used for tuning: measured once, blind, after the seventy-second round: 0.929, 0.930,
+    # 0.947, 2 of 35 office holders and 8 of 222 public values redacted, 39 of 610 readable;
+    # rules only 0.925, 0.742, 0.947 (0.925, 0.746, 0.949 with the lists).
+    "toets144": Floors(0.91, 0.91, 0.93, 3, 11, 44, 0.91, 0.72, 0.93),
+    # not used for tuning: measured once, blind, after the seventy-second round: 0.884, 0.950,
+    # 0.956, 0 of 33 office holders and 7 of 220 public values redacted, 54 of 715 readable;
+    # rules only 0.884, 0.808, 0.969 (0.884, 0.808, 0.975 with the lists).
+    "toets145": Floors(0.87, 0.93, 0.94, 1, 10, 60, 0.87, 0.79, 0.95),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 
