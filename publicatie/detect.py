@@ -24,6 +24,7 @@ from publicatie.grounds import GROUND_IDENTIFIER, GROUND_PRIVACY, GROUND_SPECIAL
 from publicatie.markup import decode_markup, decode_quoted_printable
 from publicatie.names import (
     CAR_MODEL,
+    COMPOUND_TERM_NEXT,
     FILE_EXTENSIONS,
     GREETINGS,
     NO_CAPS_INITIALS,
@@ -2176,6 +2177,8 @@ def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[Redaction
             if (
                 any(start < e and end > b for b, e in taken)
                 or role_near(text, start, end)
+                # "de Mulder-beschikking" beside a Mr Mulder: the law's, not his
+                or COMPOUND_TERM_NEXT.match(text, end)
                 or in_organisation(text, start, end)
                 # a place that ended an organisation read as a name ("Toernooicommissie ZVV
                 # Leerdam"): the place elsewhere (a person may well be called "Hoogeveen")

@@ -328,6 +328,9 @@ _STOP_WORDS = {
     # a records system's own entries in its "Aangemaakt door" column: a conversion, a migration
     "conversie",
     "migratie",
+    # the act and its team: "Beste Woo-team", "het Woo-verzoek", "WOO-2026-0087" (not "Wob": a
+    # nickname too, "Wolbert (Wob) Kievitkamp")
+    "woo",
     # a log line's level: "2026-03-12 23:51:08  Warning  admin  192.168.10.5"
     "warning",
     "notice",
@@ -2284,6 +2287,9 @@ _INITIALS_ONLY = re.compile(
 _NOT_INITIALS = {
     "BV", "NV", "CV", "NB", "AUB", "VOF", "OM", "PS", "IO", "UA", "EA", "TAV", "MUV", "DWZ",
     "VGG", "AV", "AM", "PM", "OA", "ZO", "ZSM", "NL", "EU", "VS", "CQ", "EV", "ID", "VZ", "MVG",
+    # "N.V.T." (niet van toepassing) in a register's cell, "i.v.m.", "i.p.v.", "m.b.v.",
+    # "t.z.t.", "z.o.z."; a structural engineer's unity check, "U.C.", over a column of ratios
+    "NVT", "IVM", "IPV", "MBV", "TZT", "ZOZ", "UC",
 }  # fmt: skip
 # A known first name with a surname or the initial of one: "Ilias Chaouch", "Herman W."
 _FIRST_NAME_LED = re.compile(
@@ -2696,6 +2702,16 @@ _PARKING_BEFORE = re.compile(r"(?:(?<![\w-])(?:op|bij|naar|aan|via|at|near|de)[ 
 _UNIT_BEFORE = re.compile(r"(?<![\w-])(?i:team|afdeling|cluster|sector|unit)[ \t]+$")
 
 
+# A surname joined to a noun of law or science is a term named after someone: "Mulder-feiten"
+# (the Wet Mulder's offences), "een Mulder-beschikking", "het Cushing-syndroom"; not "het
+# Jansen-dossier" (that person's file), a double surname with its particle ("Hoekstra-van der
+# Meer") or with a capital ("Mulder-Hofman").
+COMPOUND_TERM_NEXT = re.compile(
+    r"-(?:feit|feiten|beschikking|beschikkingen|procedure|procedures|wet|boete|boetes|sanctie|"
+    r"sancties|norm|methode|model|effect|syndroom|ziekte|test)\b(?!-)"
+)
+
+
 def _model_names(text: str) -> list[NameHit]:
     hits = []
     for annotation in load_model().deidentify(text).annotations:
@@ -2739,6 +2755,7 @@ def _model_names(text: str) -> list[NameHit]:
             continue  # "team Groen", "afdeling Beheer": a unit of the organisation, no surname
         if " " not in value and (
             _LABEL_NEXT.match(text, start + len(value))
+            or COMPOUND_TERM_NEXT.match(text, start + len(value))
             or _NUMBERED_HEADING_NEXT.match(text, start + len(value))
             or _english_or_dialect_word(text, start, value)
             # a German noun of money: "Standgeld", "Zwangsgeld", "Bußgeld"

@@ -228,7 +228,8 @@ _LOWER_POSTCODE = re.compile(
 # (also in a SQL statement, "postcode = '7481 KW'", and an escaped JSON string,
 # '\\"postcode\\":\\"9251 XK'; in prose, "postcode is voor allebei 9287 VP")
 _POSTCODE_LABEL = re.compile(
-    r"postcode[^\n\d]{0,25}[:.=][ \t.\"'\\]*$"
+    # ... also a hash's key ('"postcode"=>"1324SK"') and an English one ('consumer.postalcode":')
+    r"(?:postcode|postal[ _]?code|zip[ _]?code)[^\n\d]{0,25}[:.=][ \t.\"'\\>]*$"
     r"|postcode[ \t]+(?:is|was|luidt)(?:[ \t]+[a-z]+){0,2}[ \t]*$",
     re.IGNORECASE,
 )
@@ -736,7 +737,8 @@ _BTW = re.compile(r"(?<![\w-])NL[ ]?\d{9}[ ]?B[ ]?\d{2}(?![\w-])")
 # Initials that are a legal form, not a person's: "B.V.", "N.V.", "C.V.", "V.O.F."
 LEGAL_FORM_INITIALS = r"(?:B\.V|N\.V|C\.V|V\.O\.F)\."
 LEGAL_ENTITY = re.compile(
-    r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|\bVvE\b|"
+    # (not "N.V.T.", niet van toepassing, in a register's cell)
+    r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w|\.\w)|\bV\.?O\.?F\.?(?!\w)|\bVvE\b|"
     # foreign legal forms: "Reisedienst Wermelskamp GmbH", "Polder Lodges Ltd", a Belgian BVBA
     r"\bGmbH\b|\bLtd\b|\bLimited\b|\bBVBA\b|\bSRL\b|"
     r"(?i:stichting|vereniging|co[öo]peratie|gemeente|holding|maatschap)|"
@@ -1194,7 +1196,9 @@ _TABLE_HEADERS = {
         # not a column that also describes what happened: "betrokkene / omschrijving"
         r"^(?!.*(?:omschrijving|opmerking|toelichting|notitie|bijzonderheden))"
         r"(?:naam|namen|achternaam|voornaam|voornamen|geslachtsnaam|voorletters|"
-        r"cli[eë]nt|aanvrager|ondertekenaar|indiener|"
+        # (not a log's "client_os" or "client ip": the client there is a computer program)
+        r"cli[eë]nt(?![ ]+(?!(?:naam|name|achternaam|voornaam|voorletters)\b)\w)|"
+        r"aanvrager|ondertekenaar|indiener|"
         r"bewoner|melder|betrokkene|huurder|bezwaarmaker|mantelzorger|deelnemer|ontvanger|"
         r"rechthebbende|overledene|leidinggevende|getuige|leerling|\w*houder|eigenaar|"
         r"partners?|bruid|bruidegom|echtgeno(?:o|te)t?|"
@@ -1428,6 +1432,12 @@ _JSON_FIELD = re.compile(
     # a number without quotes too: '"huisnummer": 57'
     r'(?:\[[ \t]*)?(?:"(?P<value>[^"\n]{1,120})"|(?P<number>\d{1,12})(?=[ \t]*[,}\n]))'
 )
+# ... and one of a JSON body written inside a log's string, its quotes escaped:
+# 'body={\\"leerling\\":\\"Noah Wolters\\",\\"geb\\":\\"02-02-2011\\"}'
+_ESCAPED_JSON_FIELD = re.compile(
+    r'\\"(?P<key>[A-Za-z][A-Za-z_ .-]{1,40})\\"[ \t]*:[ \t]*'
+    r'(?:\\"(?P<value>[^"\\\n]{1,120})\\"|(?P<number>\d{1,12})(?=[ \t]*[,}\n]))'
+)
 # A field of a PHP print_r or var_export dump: "[postcode] => 3411 BK", "'naam' => 'P. Mol',".
 _PHP_FIELD = re.compile(
     r"^[ \t]*(?:\[(?P<key>[A-Za-z][\w.-]{1,40})\]|'(?P<quoted>[A-Za-z][\w.-]{1,40})')[ \t]*=>[ \t]*"
@@ -1550,7 +1560,8 @@ def _nested_kind(key: str, text: str, start: int) -> str:
 @functools.lru_cache(maxsize=8)
 def _json_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
-    for match in _JSON_FIELD.finditer(text):
+    escaped = _ESCAPED_JSON_FIELD.finditer(text) if '\\":' in text else ()
+    for match in itertools.chain(_JSON_FIELD.finditer(text), escaped):
         kind = _field_kind(match.group("key"), text) or _nested_kind(
             match.group("key"), text, match.start()
         )
@@ -2637,6 +2648,13 @@ def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, 
             kinds = []
         if labels and labels[0].endswith(":"):
             kinds = []  # "Naam:<tab>Thijmen Hoen": a form's fields, not a table's header
+        if header.lstrip().startswith(("- ", "* ", "• ")):
+            kinds = []  # a list of sentences with a ";" in each: "...; betrokkene geïnformeerd"
+        # a sentence is no column's label: "betrokkene geïnformeerd op 12 maart door ..."
+        kinds = [
+            kind if len(label.split()) <= _HEADER_WORDS else ""
+            for kind, label in zip(kinds, labels, strict=False)
+        ]
         if any(re.fullmatch(r"\d[\d :./-]{2,}", label) for label in labels):
             kinds = []  # a row of values ("1041<tab>2025-09-02 ...<tab>partner"), no header
         row = index + 1
@@ -2671,6 +2689,10 @@ def _line_table_cells(text: str, separator: str = "|") -> tuple[tuple[int, int, 
                     found.append((line_start + a + lead, line_start + a + lead + len(value), kind))
         index = row
     return tuple(found)
+
+
+# A column's header is a label of a few words; a longer "cell" is a sentence.
+_HEADER_WORDS = 6
 
 
 # A spreadsheet's cell copied with its reference: "A1: Nr | B1: Naam | C1: Adres"
@@ -3044,7 +3066,9 @@ def find_coordinates(text: str) -> list[Hit]:
 # 39-BKR-5)". Only in the same clause; a sole trader's van stays redacted (no legal entity).
 _ORGANISATION_VEHICLE = re.compile(
     # (not a "bedrijfsbus": a sole trader's van is his own)
-    r"(?:(?i:dienstauto|dienstvoertuig|dienstwagen|dienstbus|commandovoertuig|buurtbus)\w*|"
+    # ... a parking enforcer's scan car: "scanauto ALM-SC02"
+    r"(?:(?i:dienstauto|dienstvoertuig|dienstwagen|dienstbus|commandovoertuig|buurtbus|"
+    r"scanauto|scanvoertuig|handhavingsauto)\w*|"
     # "de COA-bus V-462-BN": a bus named after the organisation that runs it
     r"\b[A-Z]{2,5}-bus\b|"
     r"\bB\.V\.|\bBV\b|\bN\.V\.|\bGmbH\b)[^,;\n]{0,40}$"
@@ -3196,6 +3220,9 @@ _V_NUMBER = re.compile(
     r"(?i:v-nummer|v-nr\.?|vreemdelingennummer)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*"
     r"(?P<number>(?:V-?)?\d{4}[ ]?\d{4}[ ]?\d{1,2})(?![\w-])"
 )
+# A disabled person's parking card by its number: "GPK46127206" (the card is personal, and its
+# register names the holder and the reason for it)
+_PARKING_CARD_NUMBER = re.compile(r"(?<![\w-])GPK[- ]?\d{6,10}(?![\w-])")
 # A person's number in the BRP (A-nummer, administratienummer): ten digits after the word for it,
 # also as an XML element ("<anummer>9627838123</anummer>", "(A-nr 2806280354)").
 _A_NUMBER = re.compile(
@@ -3308,6 +3335,10 @@ def find_documents(text: str) -> list[Hit]:
         if not any(s <= match.start("number") < e for s, e, *_ in hits):
             reason = "V-nummer (vreemdelingennummer) van een persoon."
             hits.append((*match.span("number"), "document_number", "redact", reason))
+    for match in _PARKING_CARD_NUMBER.finditer(text):
+        if not any(s < match.end() and match.start() < e for s, e, *_ in hits):
+            reason = "Nummer van een gehandicaptenparkeerkaart: herleidbaar tot de houder."
+            hits.append((*match.span(), "document_number", "redact", reason))
     for match in _A_NUMBER.finditer(text):
         if not any(s <= match.start("number") < e for s, e, *_ in hits):
             reason = "A-nummer (administratienummer in de BRP) van een persoon."

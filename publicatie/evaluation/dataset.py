@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets145/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets147/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -511,14 +511,18 @@ HAND_WRITTEN_SETS = {
     "(realistic_toets140; sinds de 72e ronde ontwikkelset)",
     "realistic_toets141": "Honderdeenenveertigste handgeschreven toetsset "
     "(realistic_toets141; sinds de 72e ronde ontwikkelset)",
-    "realistic_toets142": "Honderdtweeënveertigste handgeschreven toetsset, blind "
-    "(realistic_toets142)",
-    "realistic_toets143": "Honderddrieënveertigste handgeschreven toetsset, blind "
-    "(realistic_toets143)",
-    "realistic_toets144": "Honderdvierenveertigste handgeschreven toetsset, blind "
-    "(realistic_toets144)",
+    "realistic_toets142": "Honderdtweeënveertigste handgeschreven toetsset "
+    "(realistic_toets142; sinds de 73e ronde ontwikkelset)",
+    "realistic_toets143": "Honderddrieënveertigste handgeschreven toetsset "
+    "(realistic_toets143; sinds de 73e ronde ontwikkelset)",
+    "realistic_toets144": "Honderdvierenveertigste handgeschreven toetsset "
+    "(realistic_toets144; sinds de 73e ronde ontwikkelset)",
     "realistic_toets145": "Honderdvijfenveertigste handgeschreven toetsset, blind "
     "(realistic_toets145)",
+    "realistic_toets146": "Honderdzesenveertigste handgeschreven toetsset, blind "
+    "(realistic_toets146)",
+    "realistic_toets147": "Honderdzevenenveertigste handgeschreven toetsset, blind "
+    "(realistic_toets147)",
 }
 ACTIONS = ("redact", "keep")
 
