@@ -321,8 +321,9 @@ _SPECIAL = {
     "etniciteit": (
         r"etnische afkomst|etniciteit|ras of etnische|huidskleur|migratieachtergrond|"
         r"(?:van )?\w+(?:se|sche|e) (?:afkomst|komaf|origine)|"
-        # a people's name joined to it: "van Roma-afkomst", "Roma-achtergrond"
-        r"(?:van )?(?-i:[A-Z]\w+)-(?:afkomst|achtergrond)|"
+        # a people's name joined to it: "van Roma-afkomst", "Roma-achtergrond" (not a school's
+        # or a trade's abbreviation: "een HBO-achtergrond", "ICT-achtergrond")
+        r"(?:van )?(?-i:[A-Z][a-zë]+)-(?:afkomst|achtergrond)|"
         # a slur names the group the person is taken to belong to
         rf"(?:jullie|vieze|vuile|stomme|kut|kanker|tering|tyfus)[ -]?(?-i:{_GROUP})|"
         r"getinte? (?:huid|man|vrouw|jongen|jongens|meisje|uiterlijk)|donker getint|"

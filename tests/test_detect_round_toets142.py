@@ -163,3 +163,4 @@ def test_a_people_joined_to_origin_is_special_data() -> None:
 
     text = "Volgens de melder is de familie van Roma-afkomst."
     assert [text[a:b] for a, b, *_ in find_special(text)] == ["van Roma-afkomst"]
+    assert find_special("Gezocht: een adviseur met een HBO-achtergrond of ICT-achtergrond.") == []
