@@ -1266,7 +1266,12 @@ _TABLE_HEADERS = {
         r"registration|plate)\b",
         re.I,
     ),
-    "kvk": re.compile(r"^(?:kvk|kvk-nummer|kvk-nr\.?|kamer van koophandel)\b", re.I),
+    # ... also a column for either number, a person's BSN or a company's KvK: "bsn_of_kvk"
+    "kvk": re.compile(
+        r"^(?:kvk|kvk-nummer|kvk-nr\.?|kamer van koophandel|bsn[ /]?(?:of[ ])?kvk|"
+        r"kvk[ /]?(?:of[ ])?bsn)\b",
+        re.I,
+    ),
     "document_number": re.compile(
         # ("VNummer" as an XML element of a COA message)
         # the BRP's administration number, abbreviated in an export's column: "anr"

@@ -599,10 +599,10 @@ FLOORS = {
     # round); rules only 0.968, 0.774, 0.953 (0.968, 0.782, 0.959 with the lists). Blind (after
     # the seventy-first round, second part): 0.968, 0.955, 0.961, 0 office holders, 25 readable.
     "toets142": Floors(0.96, 0.94, 0.95, 1, 3, 30, 0.96, 0.76, 0.94),
-    # measured 0.966, 0.909, 0.981, 0 of 35 and 1 of 210, 37 of 632 readable (seventy-third
+    # measured 0.966, 0.909, 0.981, 0 of 35 and 1 of 210, 35 of 632 readable (seventy-third
     # round); rules only 0.966, 0.778, 0.975 (0.966, 0.781, 0.982 with the lists). Blind (after
     # the seventy-first round, second part): 0.962, 0.906, 0.973, 0 office holders, 40 readable.
-    "toets143": Floors(0.95, 0.89, 0.97, 1, 4, 42, 0.95, 0.76, 0.96),
+    "toets143": Floors(0.95, 0.89, 0.97, 1, 4, 40, 0.95, 0.76, 0.96),
     # measured 0.942, 0.930, 0.976, 0 of 35 and 6 of 222, 35 of 610 readable (seventy-third
     # round); rules only 0.938, 0.739, 0.977 (0.938, 0.742, 0.979 with the lists). Blind (after
     # the seventy-second round): 0.929, 0.930, 0.947, 2 office holders, 39 readable.

@@ -3,7 +3,8 @@
 What the round added: a postcode under a hash's key ('"postcode"=>"1324SK"') or an English
 one ('"consumer.postalcode": "4719BS"') beside a home address; the fields of a JSON body
 inside a log's string, its quotes escaped ('body={\\"geb\\":\\"02-02-2011\\"}'); the number of a
-disabled person's parking card ("GPK46127206"); a person's debts in more words
+disabled person's parking card ("GPK46127206"); a sole trader's KvK number in a column for
+either number ("bsn_kvk"), while a company's there stays; a person's debts in more words
 ("heeft bewindvoering", "onder beschermingsbewind vanwege problematische schulden", "beslag op
 zijn AOW", "dat het gezin een schuldregeling heeft", "meldt hij een betalingsachterstand bij de
 hypotheekverstrekker"); a list of sentences with a ";" in each under an export is no table
@@ -164,3 +165,12 @@ def test_a_people_joined_to_origin_is_special_data() -> None:
     text = "Volgens de melder is de familie van Roma-afkomst."
     assert [text[a:b] for a, b, *_ in find_special(text)] == ["van Roma-afkomst"]
     assert find_special("Gezocht: een adviseur met een HBO-achtergrond of ICT-achtergrond.") == []
+
+
+def test_a_column_for_bsn_or_kvk_holds_a_sole_traders_kvk_number() -> None:
+    text = (
+        "zaaknummer,naam,bsn_kvk,iban,bedrag,status\n"
+        'ROS-2025-0102,"Stukadoorsbedrijf Piet Verhoeven",84210337,NL32RBRB3843858324,400.00,open\n'
+        'ROS-2025-0103,"Bouwbedrijf Zoomstad B.V.",12685561,NL81RBRB8261842916,900.00,open\n'
+    )
+    assert redacted_of_type(text, "kvk") == ["84210337"]
