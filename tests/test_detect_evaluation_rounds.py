@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to hundred-and-forty-seventh hand-written sets runs in CI
+"""The lakken evaluation on the second to hundred-and-forty-ninth hand-written sets runs in CI
 and fails below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets147 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets149 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 to 2026-12-04). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -9,7 +9,7 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets99, _toets100, _toets135, _toets137, _toets138 and _toets145 to _toets147 have
+realistic_toets99, _toets100, _toets135, _toets137, _toets138 and _toets145 to _toets149 have
 not been used for tuning: their floors sit under their blind figures. Tuning on them makes them
 development sets; write new blind sets first.
 """
@@ -619,6 +619,14 @@ FLOORS = {
     # 0.948, 3 of 50 office holders and 9 of 213 public values redacted, 67 of 688 readable;
     # rules only 0.946, 0.771, 0.967 (0.946, 0.778, 0.972 with the lists).
     "toets147": Floors(0.93, 0.89, 0.93, 4, 12, 72, 0.93, 0.75, 0.95),
+    # not used for tuning: measured once, blind, after the seventy-third round: 0.935, 0.895,
+    # 0.937, 9 of 49 office holders and 31 of 237 public values redacted, 64 of 671 readable;
+    # rules only 0.929, 0.639, 0.931 (0.929, 0.642, 0.949 with the lists).
+    "toets148": Floors(0.92, 0.87, 0.92, 10, 34, 70, 0.91, 0.62, 0.91),
+    # not used for tuning: measured once, blind, after the seventy-third round: 0.858, 0.931,
+    # 0.955, 1 of 50 office holders and 13 of 225 public values redacted, 85 of 654 readable;
+    # rules only 0.858, 0.659, 0.953 (0.858, 0.680, 0.961 with the lists).
+    "toets149": Floors(0.84, 0.91, 0.94, 2, 16, 92, 0.84, 0.64, 0.94),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 

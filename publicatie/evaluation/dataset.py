@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets147/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets149/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -523,6 +523,10 @@ HAND_WRITTEN_SETS = {
     "(realistic_toets146)",
     "realistic_toets147": "Honderdzevenenveertigste handgeschreven toetsset, blind "
     "(realistic_toets147)",
+    "realistic_toets148": "Honderdachtenveertigste handgeschreven toetsset, blind "
+    "(realistic_toets148)",
+    "realistic_toets149": "Honderdnegenenveertigste handgeschreven toetsset, blind "
+    "(realistic_toets149)",
 }
 ACTIONS = ("redact", "keep")
 
