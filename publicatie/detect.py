@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
@@ -937,9 +938,10 @@ def _parking_cards(text: str) -> list[RedactionSpan]:
 
 # A chat or workspace handle of first name and surname with a dot: "[18:02] alistair.kendall:",
 # "Exported by shona.mercer (admin)". Not a file ("notulen.docx"), a domain ("gemeente.nl") or
-# the local part of an e-mail address (found as an address).
+# the local part of an e-mail address (found as an address); also after a mention's "@"
+# ("@jose.verheijdt ben jij dit?").
 _DOTTED_HANDLE = re.compile(
-    r"(?<![\w.@/:-])(?P<first>[a-z]{2,15})\.(?P<last>[a-z]{3,20}(?:-[a-z]{2,20})?)"
+    r"(?<![\w./:-])(?<![\w.-]@)(?P<first>[a-z]{2,15})\.(?P<last>[a-z]{3,20}(?:-[a-z]{2,20})?)"
     r"(?![\w@-]|\.\w)"
 )
 _NOT_A_SURNAME_PART = frozenset(
@@ -1000,7 +1002,8 @@ def _surnames_of_logins(text: str, chosen: list[RedactionSpan]) -> list[Redactio
 # A file name or an identifier whose words are joined by underscores: "id_alloush_wael.pdf",
 # "CV_Jansen_2024.docx".
 _JOINED_NAME = re.compile(
-    r"(?<![\w.@/-])[\w.-]*_[\w.-]*"
+    # (also a folder's or a file's name in a path: "/2026/Celik_E/Celik_E_schulden.pdf")
+    r"(?<![\w.@-])[\w.-]*_[\w.-]*"
     # ... or by hyphens, in a file's name: "2025-04-eerbeek-flex-sleutel-jarrouj.jpg"
     rf"|(?<![\w.@-])[\w.-]*-[\w.-]*\.(?i:{FILE_EXTENSIONS})(?![\w.])"
 )
@@ -1015,9 +1018,19 @@ _FIRST_NAME_AFTER_PART = re.compile(r"_(?P<first>(?:[A-Z][a-z]{2,}){1,2})(?![^\W
 # Heijmans, "VandenDungen" for Lisette van den Dungen, "vanWateringen", "tenBrinke"
 _PARTICLED_PART = re.compile(
     # (not a capital De: "DeSchakel" names a building)
-    r"(?:v|vd|vdr|vden|d|de|t|te[nr]?|[A-Z]{1,2}|[Vv][ao]n(?:[dD]e[nr]?)?)"
+    # ... and an Arabic surname's article: "ElOuali" for Rachid El Ouali, "AlKhatib"
+    r"(?:v|vd|vdr|vden|d|de|t|te[nr]?|[A-Z]{1,2}|[Vv][ao]n(?:[dD]e[nr]?)?|[EA]l)"
     r"(?P<surname>[A-Z][a-z]{3,})"
 )
+
+
+def _without_accents(word: str) -> str:
+    """`word` in small letters without its accents: a file name writes "Çelik" as "Celik"."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
+    )
+
+
 # A double surname written as one word: "KoppenolVis" for Jolanda Koppenol-Vis
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
 
@@ -1038,7 +1051,7 @@ def _names_in_file_names(text: str, chosen: list[RedactionSpan]) -> list[Redacti
     if "_" not in text and "-" not in text:
         return []
     parts = {
-        part.lower(): span
+        _without_accents(part): span
         for span in chosen
         if span.type == "name" and span.action == "redact"
         for part in _NAME_PART.findall(span.text)
@@ -1051,14 +1064,14 @@ def _names_in_file_names(text: str, chosen: list[RedactionSpan]) -> list[Redacti
             # "vNieuwkerk": the particles as small letters before the capital of the surname
             particled = _PARTICLED_PART.fullmatch(part.group(0))
             word = part.group(0)
-            span = parts.get(word.lower())  # "MBoek" as a redacted login "mboek" wrote it
+            span = parts.get(_without_accents(word))  # "MBoek" as the login "mboek" wrote it
             if span is None and particled:
                 word = particled.group("surname")
-                span = parts.get(word.lower())
+                span = parts.get(_without_accents(word))
             camel = _CAMEL_PARTS.findall(part.group(0))
             if span is None and len(camel) == 2 and "".join(camel) == part.group(0):
                 word = camel[0]  # "KoppenolVis": the first of a double surname
-                span = parts.get(word.lower()) if len(word) >= 4 else None
+                span = parts.get(_without_accents(word)) if len(word) >= 4 else None
             start, end = joined.start() + part.start(), joined.start() + part.end()
             if _LEGAL_ENTITY_PARTS.match(text, end):
                 continue  # "04_KvK_Everaerts_Vastgoed_BV.pdf": the family's company

@@ -61,6 +61,13 @@ _ZPL_HEX = re.compile(r"(?:_[0-9A-Fa-f]{2})+")
 _UNICODE_ESCAPE = re.compile(
     r"\\u(?P<code>[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|[0-9a-fA-F]{4})|\\(?P<quote>')"
 )
+# A line break written as an escape inside a string of JSON or a log's message: a CSV export or a
+# letter sent as one string ("Inhoud bestand:\\n668633128;Al-Khatib, Ahmad;19810801\\n..."),
+# read as the lines it holds; not an escaped backslash before an "n" ("C:\\\\nieuw").
+_ESCAPED_LINE_BREAK = re.compile(r"(?<!\\)(?:\\r)?\\n")
+# ... only on a line that quotes a string and holds two or more of them: a Windows account's
+# domain before a login that starts with an "n" ("GEMEENTE\\nkikkert") stays as written.
+_QUOTED_LINE = re.compile(r'^[^\n]*"[^\n]*$', re.MULTILINE)
 # A PostScript program or a PDF content stream: a string's byte by its octal code ("No\\353lle").
 _POSTSCRIPT_SOURCE = re.compile(r"%!PS|\bBT\b[^\n]*\n?[^\n]*\bT[fdj]\b|\)[ \t]*Tj\b")
 _OCTAL_ESCAPE = re.compile(r"\\(?P<octal>[0-7]{3})")
@@ -88,6 +95,8 @@ def _replacement(match: re.Match[str]) -> str | None:
         code = match.group("code").replace("\\u", "")
         units = bytes.fromhex(code)
         return units.decode("utf-16-be", "replace").translate(_PLAIN)
+    if match.re is _ESCAPED_LINE_BREAK:
+        return "\n"
     if match.re is _OCTAL_ESCAPE:
         return bytes([int(match.group("octal"), 8) & 0xFF]).decode("cp1252", "replace")
     if match.re is _ZPL_FIELD:
@@ -104,6 +113,16 @@ def _replacement(match: re.Match[str]) -> str | None:
     if match.group("byte"):
         return bytes.fromhex(match.group("byte")).decode("cp1252", "replace").translate(_PLAIN)
     return "\t" if match.group("word") == "tab" else "\n"
+
+
+def _escaped_line_breaks(text: str) -> list[re.Match[str]]:
+    """The escaped line breaks of each line that quotes a string and holds two or more."""
+    found: list[re.Match[str]] = []
+    for line in _QUOTED_LINE.finditer(text):
+        breaks = list(_ESCAPED_LINE_BREAK.finditer(text, line.start(), line.end()))
+        if len(breaks) >= 2:
+            found += breaks
+    return found
 
 
 def decode_markup(text: str) -> tuple[str, list[tuple[int, int]]] | None:
@@ -125,6 +144,8 @@ def decode_markup(text: str) -> tuple[str, list[tuple[int, int]]] | None:
         escapes += _UNICODE_ESCAPE.finditer(text)
     if "\\" in text and _POSTSCRIPT_SOURCE.search(text):
         escapes += _OCTAL_ESCAPE.finditer(text)
+    if "\\n" in text:
+        escapes += _escaped_line_breaks(text)
     if "^XA" in text and _ZPL_SOURCE.search(text):
         escapes += _ZPL_FIELD.finditer(text)
         if "^FH" in text:

@@ -31,6 +31,7 @@ from publicatie.patterns import (
     LIST_ITEM_START,
     block_lines,
     find_table_cells,
+    json_field_labels,
     places,
 )
 from publicatie.roles import OFFICE_ROLES, PARTIES
@@ -2332,6 +2333,8 @@ def _first_name_led(text: str) -> list[NameHit]:
         elif _NAME_GOES_ON.match(text, end):
             continue  # the name goes on ("Jan Pieterszoon Coenstraat"): others judge it whole
         words = [w for w in re.split(r"[\s-]+", rest.rstrip(".")) if w]
+        if re.fullmatch(_FIELD_NOUN, rest):
+            continue  # "Job Name", "Given Names": a column's or a field's name
         if not rest.endswith(".") and (
             any(w.lower() in _STOP_WORDS or _common_word(w) for w in words)
             or _is_place(rest, small_places=True)
@@ -2387,7 +2390,8 @@ _REVERSED_INITIALS = (
 )
 # (not the initials of the next name in a list: "A. Schrama, D. Egbink")
 # ("DE JONG-HOEKSMA, M.": with the particles in capitals too)
-_CAPS_PARTICLES = r"(?:(?:VAN|DE|DER|DEN|TER|TEN|TE)[ ])*"
+# (and an Arabic surname's article: "EL OUALI, Rachid", "AL HASSAN, Noor")
+_CAPS_PARTICLES = r"(?:(?:VAN|DE|DER|DEN|TER|TEN|TE|EL|AL)[ ])*"
 _CAPS_REVERSED = re.compile(
     rf"(?<![\w-])(?P<name>{_CAPS_PARTICLES}[{_UP}][{_UP}'-]{{2,}}(?:[ -][{_UP}][{_UP}'-]+)?,[ \t]+"
     rf"(?:{_WORD}(?:-[{_UP}]?[{_LO}]+)?(?:[ \t]+{_WORD})?|{_REVERSED_INITIALS}(?![ ][{_UP}])))"
@@ -2712,8 +2716,16 @@ COMPOUND_TERM_NEXT = re.compile(
 )
 
 
+# The second word of an English column or field name that deduce reads as a person because the
+# first is a first name too: "Job Name", "Job Type", "Job No." in a printer's log, "Given Names"
+# in an identity scanner's fields.
+_FIELD_NOUN = r"(?:Names?|Type|No\.?|Nr\.?|Details|Log|Status|Title|Number|ID|Owner)(?![\w.])"
+_FIELD_NOUN_NEXT = re.compile(rf"[ \t]+{_FIELD_NOUN}")
+
+
 def _model_names(text: str) -> list[NameHit]:
     hits = []
+    labels = json_field_labels(text)
     for annotation in load_model().deidentify(text).annotations:
         if not annotation.tag.startswith("persoon") and annotation.tag not in (
             "patient",
@@ -2721,6 +2733,13 @@ def _model_names(text: str) -> list[NameHit]:
         ):
             continue
         start, end = annotation.start_char, annotation.end_char
+        if any(a <= start and end <= b for a, b in labels):
+            continue  # '{"fieldName":"Given Names","value":"RATNA"}': the label is no person
+        if text[max(0, start - 2) : start].endswith(("<", "</")):
+            continue  # '<Link End1Id="P1" End2Id="P2"/>': an element's tag
+        first_word = re.match(r"[A-Z][a-z]+", text[start:end])
+        if first_word and _FIELD_NOUN_NEXT.match(text, start + first_word.end()):
+            continue  # "Job No.,Job Type,Job Name": a log's columns
         if _AMPERSAND_BEFORE.search(text, max(0, start - 4), start):
             # "B&B De Kapelhoeve": the second B is no initial and the house no person
             rest = _AFTER_AMPERSAND_LETTER.match(text, start, end)

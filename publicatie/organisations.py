@@ -48,7 +48,8 @@ MOBILE_RE = re.compile(
 _TRADE_NAME = re.compile(
     # "Bouw- en Timmerwerken Jorg Clerx": two trades joined
     r"(?:(?<![\w-])[A-Z][a-z]+-[ \t]+en[ \t]+(?=[A-Z]))?"
-    r"(?:(?<![\w-])[A-Z][a-z]*(?:bedrijf|handel|houwerij|boerderij|winkel|service|bureau|praktijk|atelier|"
+    # (not a company's desk: "Klantenservice Regiotaxi Gooi" under a mail)
+    r"(?:(?<![\w-])(?!Klanten(?:service|dienst)\b)[A-Z][a-z]*(?:bedrijf|handel|houwerij|boerderij|winkel|service|bureau|praktijk|atelier|"
     r"studio|installaties?|techniek|klussen|kapsalon|salon|kwekerij|hoveniers?|transport|"
     r"verhuur|bemiddeling|bewindvoering|advies|onderhoud|events|catering|fotografie|coaching|"
     r"administratie|park|schilder|timmerwerken|dakwerken|tegelwerken|loodgieter|dienst|diensten|"

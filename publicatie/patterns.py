@@ -42,6 +42,7 @@ __all__ = [
     "find_kenteken",
     "find_kvk",
     "find_table_cells",
+    "json_field_labels",
     "places",
 ]
 
@@ -1276,7 +1277,9 @@ _TABLE_HEADERS = {
         # ("VNummer" as an XML element of a COA message)
         # the BRP's administration number, abbreviated in an export's column: "anr"
         # ("v_nummer" in a JSON export)
-        r"^(?:anr\b|v[ -]?nummer|v[ -]nr|vreemdelingennummer|documentnummer|documentnr|"
+        r"^(?:anr\b|v[ _-]?nummer|v[ _-]nr|vreemdelingennummer|documentnummer|documentnr|"
+        # an identity scanner's English field: "Document Number"
+        r"document number|"
         r"paspoortnummer|"
         r"docnummer|doc-nummer|id-nummer|idnummer|id-nr|"
         r"paspoortnr|paspoort|id-nummer|id-kaart|identiteitsbewijs|legitimatie|rijbewijsnummer|"
@@ -1443,6 +1446,23 @@ _ESCAPED_JSON_FIELD = re.compile(
     r'\\"(?P<key>[A-Za-z][A-Za-z_ .-]{1,40})\\"[ \t]*:[ \t]*'
     r'(?:\\"(?P<value>[^"\\\n]{1,120})\\"|(?P<number>\d{1,12})(?=[ \t]*[,}\n]))'
 )
+# ... and one whose key is the value of a label before it: an identity scanner's or a form's
+# list of fields ('{"fieldName":"Surname","value":"SIREGAR"}', '{"label": "Geboortedatum",
+# "value": "1988-11-21"}').
+_LABELLED_JSON_FIELD = re.compile(
+    r'"(?:fieldName|field_name|fieldLabel|field|label|name|key)"[ \t]*:[ \t]*'
+    r'"(?P<key>[A-Za-z][A-Za-z_ .-]{1,40})"[ \t]*,[ \t]*"(?:value|fieldValue|field_value|answer)"'
+    r'[ \t]*:[ \t]*(?:"(?P<value>[^"\n]{1,120})"|(?P<number>\d{1,12})(?=[ \t]*[,}\n]))'
+)
+
+
+def json_field_labels(text: str) -> list[tuple[int, int]]:
+    """Where the labels of such fields stand ("Given Names"): a field's name, not a person's."""
+    if '":' not in text:
+        return []
+    return [m.span("key") for m in _LABELLED_JSON_FIELD.finditer(text)]
+
+
 # A field of a PHP print_r or var_export dump: "[postcode] => 3411 BK", "'naam' => 'P. Mol',".
 _PHP_FIELD = re.compile(
     r"^[ \t]*(?:\[(?P<key>[A-Za-z][\w.-]{1,40})\]|'(?P<quoted>[A-Za-z][\w.-]{1,40})')[ \t]*=>[ \t]*"
@@ -1566,7 +1586,8 @@ def _nested_kind(key: str, text: str, start: int) -> str:
 def _json_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     escaped = _ESCAPED_JSON_FIELD.finditer(text) if '\\":' in text else ()
-    for match in itertools.chain(_JSON_FIELD.finditer(text), escaped):
+    labelled = _LABELLED_JSON_FIELD.finditer(text)
+    for match in itertools.chain(_JSON_FIELD.finditer(text), escaped, labelled):
         kind = _field_kind(match.group("key"), text) or _nested_kind(
             match.group("key"), text, match.start()
         )
@@ -2490,6 +2511,11 @@ _FORM_LABEL = re.compile(
 )
 
 
+# A first column of the persons' roles: its "BEWONER", "HUURDER" are values, no form's labels
+# ("ROL        ACHTERNAAM   VOORNAMEN  GEB.DATUM" in a police report's extract).
+_ROLE_COLUMN = re.compile(r"(?i:rol|rollen|hoedanigheid|betrokkenheid|relatie)")
+
+
 def _row_labels(lines: list[re.Match[str]], index: int, text: str) -> bool:
     """Whether the rows under a line start with field labels: a form laid out in columns
     (one column per person), whose first line only looks like a header."""
@@ -2547,15 +2573,23 @@ def _aligned_table_cells(text: str) -> tuple[tuple[int, int, str], ...]:
         kinds = [_header_kind(c.group(0), text) for c in cells]
         if not any(kinds) or not all(_is_label(c.group(0)) for c in cells):
             continue  # "wethouder R. Kuijs    D.J. Vink": names side by side, no header
-        if _row_labels(lines, index, text):
+        if _row_labels(lines, index, text) and not _ROLE_COLUMN.fullmatch(cells[0].group(0)):
             continue  # "Naam   Joris Vreeken\nBSN   180005042": a form with row labels
         starts = [c.start() for c in cells]
+        # a rule under the rows (not the one under the header): a heading after it opens
+        # another table
+        ruled = read = False
         while index < len(lines) and lines[index].group(0).strip():
             row = lines[index]
             if re.fullmatch(r"[-=_+| \t]+", row.group(0)):  # "--  --------  ----"
                 index += 1
+                ruled = read
                 continue
             values = list(_ALIGNED_CELL.finditer(_unframed(row.group(0))))
+            if len(values) < 2 and ruled:
+                break  # "------\nAANGETROFFEN GOEDEREN\n  1  COCAINE  412 GRAM": not our rows
+            ruled = False
+            read = True
             if len(values) < 2:
                 following = _unframed(lines[index + 1].group(0)) if index + 1 < len(lines) else ""
                 next_cells = [c.group(0) for c in _ALIGNED_CELL.finditer(following)]

@@ -764,14 +764,14 @@ def surname_mentions(text: str, name: str) -> list[tuple[int, int]]:
         len(words) >= 2
         and words[0][0].isupper()
         and words[0].lower() not in _PARTICLES
-        and words[0] not in _PREFIXES
+        and words[0].capitalize() not in _PREFIXES  # also in capitals: "EL HAJJI"
     ):
         words.pop(0)  # first names: "Jan Willem de Groot" -> "de Groot"
     if not words or len(words[-1]) < 3 or not words[-1][0].isupper():
         return []
     if re.fullmatch(r"[A-Z]{2,4}", words[-1]):
         return []  # an acronym ("Ettina NCG" in a chat): the organisation, not a surname
-    if words[0] in _PREFIXES:  # "El Haddouchi": the prefix belongs to the surname
+    if words[0].capitalize() in _PREFIXES:  # "El Haddouchi": the prefix belongs to the surname
         words = [" ".join(words)]
     lead = [w.lower() for w in words[:-1]]
     found = []
