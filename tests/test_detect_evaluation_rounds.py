@@ -12,11 +12,19 @@ them when they are there), so the order in which tests run cannot decide the out
 realistic_toets99, _toets100, _toets135, _toets137, _toets138 and _toets148 to _toets151 have
 not been used for tuning: their floors sit under their blind figures. Tuning on them makes them
 development sets; write new blind sets first.
+
+The leak check (each document rendered to PDF, redacted as the pipeline redacts it, read back)
+costs about five times the detection alone, and with more than 150 sets it no longer fits in
+CI's time for every set. It runs on every set not yet used for tuning and on every third of the
+others, in the order below (the render, redact and read path is the same for all; what differs
+per set is what detection finds, and that is held to its floors on every set).
+`WOO_EVALUATION=full` runs it on every set, as before a tuning round is closed.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -639,6 +647,25 @@ FLOORS = {
     "toets151": Floors(0.96, 0.90, 0.95, 1, 14, 78, 0.94, 0.72, 0.96),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
+# not used for tuning: their floors sit under their blind figures (see the docstring)
+UNTUNED = frozenset(
+    {
+        "toets99",
+        "toets100",
+        "toets135",
+        "toets137",
+        "toets138",
+        "toets148",
+        "toets149",
+        "toets150",
+        "toets151",
+    }
+)
+LEAK_CHECKED = [
+    name
+    for index, name in enumerate(FLOORS)
+    if os.environ.get("WOO_EVALUATION") == "full" or index % 3 == 0 or name in UNTUNED
+]
 
 
 def _summary(figures: dict) -> str:
@@ -688,7 +715,17 @@ def test_with_the_model_lakken_meets_the_floors(name: str) -> None:
     assert figures["precision"] >= floors.precision, summary
     assert figures["office_holders_redacted"] <= floors.office_holders_redacted, summary
     assert figures["public_values_redacted"] <= floors.public_values_redacted, summary
-    leak = leak_check(examples, policy)
+
+
+def test_the_leak_check_covers_every_untuned_set_and_a_third_of_the_others() -> None:
+    assert UNTUNED <= set(LEAK_CHECKED) <= set(FLOORS)
+    assert len(LEAK_CHECKED) >= len(FLOORS) // 3
+
+
+@pytest.mark.parametrize("name", LEAK_CHECKED)
+def test_the_redacted_pdfs_leak_no_more_than_the_floor(name: str) -> None:
+    examples, floors = LOADERS[name](), FLOORS[name]
+    leak = leak_check(examples, DetectionPolicy(use_model=True))
     assert leak["values_checked"] >= 350  # every set has 350 or more values to redact
     assert leak["values_leaked"] <= floors.values_leaked, leak["leaked_values"]
 
