@@ -809,6 +809,18 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
     taken = [(s.start, s.end) for s in chosen]
     added: list[RedactionSpan] = []
     for span in (s for s in chosen if s.type == "name" and s.action == "redact"):
+        # a computer named after a redacted login: "HGL-NB-DOUDELUTTIKHUIS" beside
+        # "HENGELO\doudeluttikhuis"
+        own = span.text.rsplit("\\", 1)[-1]  # a domain's login: "HENGELO\doudeluttikhuis"
+        if _LONE_LOGIN.fullmatch(own):
+            machine = re.compile(
+                rf"(?<![\w-])(?:[A-Z0-9]{{2,8}}-){{1,3}}{re.escape(own.upper())}(?![\w-])"
+            )
+            for match in machine.finditer(text):
+                if all(match.end() <= a or match.start() >= b for a, b in taken):
+                    reason = "Computernaam met de gebruikersnaam van een gelakte persoon."
+                    added.append(_mention(span, text, *match.span(), reason, 0.75))
+                    taken.append(match.span())
         # "Baukstra, Foekje" is read as "Foekje Baukstra"
         surname_first, _, given = span.text.partition(",")
         words = re.findall(r"[^\W\d_]+", f"{given} {surname_first}" if given else span.text)
@@ -831,7 +843,8 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
         # a system's prefix or a number after it: "kcc_hcremers", "app-jheubgens", "hjanssen2"
         pattern = re.compile(
             # also as a wiki or a directory writes it: "MRooduijn" for Mirjam Rooduijn
-            rf"{_LOGIN_START}(?:[a-z]{{2,6}}[_-])?(?P<before>[a-z]{{0,3}}|[A-Z]{{1,3}})(?(before)\.?)"
+            # ... or a computer's name: "hgl-nb-escholten"
+            rf"{_LOGIN_START}(?:[a-z]{{2,6}}[_-]){{0,2}}(?P<before>[a-z]{{0,3}}|[A-Z]{{1,3}})(?(before)\.?)"
             rf"(?:{re.escape(particles)})?(?:{re.escape(surname)}|{re.escape(surname.capitalize())})"
             rf"(?P<after>[a-z]{{0,3}})(?P<number>\d{{1,2}}|-[a-z]{{1,2}})?"
             # ... or the organisation's name after it: "rdelaat_boxtel" in a map's editor column
@@ -882,6 +895,9 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
                     added.append(_mention(span, text, *match.span(), reason, 0.75))
                     taken.append(match.span())
     return added
+
+
+_LONE_LOGIN = re.compile(r"[a-z][a-z.]{5,30}")
 
 
 # A Matrix user ID in a chat export (Element): "@m.curfs:vrzl.nl" is that person's account, as
@@ -1512,6 +1528,7 @@ def _same_office_holder(
         (hit, "keep", reason)
         if action == "redact"
         and (name_key(hit.text) not in kin or same_given_letter(hit.text, holders))
+        and not _KIN_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         and (
             listed(hit.text, holders)
             or hit.text in paraphs
@@ -1524,6 +1541,14 @@ def _same_office_holder(
     ]
 
 
+# A relative named as such is a resident, also with an office holder's name and initial:
+# "vader Murat Kaya" and "uw man, de heer M. Kaya" beside "wethouder M. Kaya".
+_KIN_BEFORE = re.compile(
+    r"(?<![\w-])(?i:vader|moeder|zoon|dochter|broer|zus|oom|tante|opa|oma|stiefvader|"
+    r"stiefmoeder|(?:uw|haar|zijn|hun)[ \t]+(?:man|vrouw|echtgeno(?:ot|te)|partner|ex|zoon|"
+    r"dochter|vader|moeder))"
+    r"(?:,?[ \t]+(?i:de[ \t]+heer|mevrouw|dhr\.|mevr\.))?[ \t]+$"
+)
 _SURNAME_COMMA = re.compile(r"(?P<surname>[A-Z][\w'-]+),[ \t]*$")
 
 
@@ -2926,6 +2951,20 @@ _LANDLINE_RE = re.compile(
 )
 
 
+def _cell_phone_number(cell: str) -> phonenumbers.PhoneNumber | None:
+    """The valid phone number a phone column's cell holds, also an international one written
+    without its "+" ("31646706517"); None if it holds none."""
+    tries = [cell] + (["+" + cell] if cell.isdigit() and not cell.startswith("0") else [])
+    for attempt in tries:
+        try:
+            number = phonenumbers.parse(attempt, "NL")
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return number
+    return None
+
+
 def _phone_span(
     text: str, start: int, end: int, number: phonenumbers.PhoneNumber, kept_numbers: set[str]
 ) -> RedactionSpan:
@@ -2998,14 +3037,12 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
         spans.append(_phone_span(text, match.start, match.end, match.number, kept_numbers))
     # A phone number in a message's phone field, glued to the field's code ("|BF0184-702953|"
     # in a library's SIP2 message)
-    for start, end, kind in find_table_cells(text) if "|" in text else ():
+    # ... and one in a phone column written without its "+": "31646706517"
+    for start, end, kind in find_table_cells(text):
         if kind != "phone" or any(start < span.end and span.start < end for span in spans):
             continue
-        try:
-            number = phonenumbers.parse(text[start:end], "NL")
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number):
+        number = _cell_phone_number(text[start:end])
+        if number is not None:
             spans.append(_phone_span(text, start, end, number, kept_numbers))
     # A landline that libphonenumber read together with the next column's digits ("0222-31 84
     # 07  3 pallets" in a register) and then found invalid: the number on its own.

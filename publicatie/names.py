@@ -596,7 +596,9 @@ def _school_named_after_someone(bare: str, word: str, index: int, count: int) ->
 
 
 _ORG_AFTER = re.compile(
-    r"^[ \t]*(?:[A-Z][\w'-]*[ \t]+){0,2}(?:&[ \t]*(?:Zn\.?|Zonen|Partners|Co\.?)|"
+    # words joined by "&" too: "Jan Kamphuis Jeugd & Gezin B.V."
+    r"^[ \t]*(?:[A-Z][\w'-]*[ \t]+){0,2}(?:[A-Z][\w'-]*[ \t]+&[ \t]+[A-Z][\w'-]*[ \t]+)?"
+    r"(?:&[ \t]*(?:Zn\.?|Zonen|Partners|Co\.?)|"
     r"B\.?V\.?(?!\w)|N\.?V\.?(?!\w)|V\.?O\.?F\.?(?!\w)|Advocaten|Notarissen|Accountants|"
     r"Makelaars|Holding|Groep|Infra|"
     # foreign legal forms: "Spedition Albrecht GmbH", "Van Aert Aerial Solutions BV"

@@ -794,6 +794,9 @@ _URK_ADDRESS = re.compile(
 _CODE_DATE = re.compile(
     r"(?<!\d)(?:19|20)\d{2},[ ]?(?:1[0-2]|0?[1-9]),[ ]?(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 )
+_SHORT_COMPACT_DATE = re.compile(
+    r"(?<![\d./-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.:/-])"
+)
 _STATA_DATE = re.compile(rf"(?<![^\W_])\d{{1,2}}(?i:{_MONTH_ABBREVIATIONS})\d{{4}}(?![^\W_])")
 # Oracle's default date format, in an SQL*Plus spool: "25-JUL-57", "04-FEB-1983", "12-MRT-88"
 _ORACLE_DATE = re.compile(
@@ -1246,6 +1249,8 @@ _TABLE_HEADERS = {
     ),
     "dob": re.compile(
         r"^(?:geb[._ -]?\s*datum|geboortedatum|geboren|geb\.|gebdat|geb\b|date of birth|dob\b|"
+        # a guest portal's or a CRM's English column: "birthday"
+        r"birthday\b|"
         # an English key of an export or a FHIR resource: "birthDate", "birth_date"
         r"birth ?date\b|date ?of ?birth\b|"
         # a form field's key that ends in it: "brandwacht1_geb", "kind2 gebdatum"
@@ -1261,6 +1266,13 @@ _TABLE_HEADERS = {
         re.I,
     ),
     "postcode": re.compile(r"^(?:postcode|pc|pcode|postal ?code|zip ?code|zip)\b", re.I),
+    # a phone column: read as a number also where it is written without its "+" ("31646706517"
+    # under "mobile" in a guest portal's export)
+    "phone": re.compile(
+        r"^(?:telefoon|telefoonnummer|telefoonnr|tel|telnr|mobiel|mobielnummer|mobiel nummer|"
+        r"mobile|mobile number|mobile phone|phone|phone number|gsm|msisdn)$",
+        re.I,
+    ),
     # "trailer/auto" over a harbour register's plates; English "registration"
     "kenteken": re.compile(
         r"^(?:kenteken|kentekens|kenteken voertuig|(?:trailer ?/ ?)?auto|voertuig|"
@@ -2186,14 +2198,36 @@ _EDIFACT_ADDRESS = re.compile(
 )
 
 
+# A passenger or crew list (PAXLST) names each traveller in a NAD segment ("NAD+FM+++DELA
+# CRUZ:RAMON'": FL a passenger, FM a crew member, DDT and DDU in transit) and gives their travel
+# document after it ("DOC+P:110:111+P2872674B'") and a reference of theirs ("RFF+ABO:C9487407'",
+# a seaman's book), up to the next traveller.
+_EDIFACT_TRAVELLER = re.compile(
+    r"^NAD\+(?:FL|FM|DDT|DDU|COT)\+[^+'\n]*\+[^+'\n]*\+(?P<value>(?:\?.|[^+'?\n])+?)(?=['+])",
+    re.MULTILINE,
+)
+_EDIFACT_TRAVEL_PAPER = re.compile(
+    r"^(?:DOC\+[^+'\n]*\+|RFF\+[A-Z]{2,3}:)(?P<value>[A-Z0-9]{5,20})(?=['+:])", re.MULTILINE
+)
+
+
 @functools.lru_cache(maxsize=8)
 def _edifact_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     for segment in re.finditer(r"^PNA\+[^\n]*", text, re.MULTILINE):
         for match in _EDIFACT_NAME_PART.finditer(text, segment.start(), segment.end()):
             found.append((*match.span("value"), "name"))
-    for match in re.finditer(r"^DTM\+329:(?P<value>\d{8})(?=:)", text, re.MULTILINE):
-        found.append((*match.span("value"), "dob"))  # qualifier 329: date of birth
+    travellers = list(_EDIFACT_TRAVELLER.finditer(text))
+    found += [(*match.span("value"), "name") for match in travellers]
+    if travellers:
+        first = travellers[0].start()
+        found += [
+            (*match.span("value"), "document_number")
+            for match in _EDIFACT_TRAVEL_PAPER.finditer(text, first)
+        ]
+    # qualifier 329: date of birth, as CCYYMMDD or YYMMDD ("DTM+329:660206'")
+    for match in re.finditer(r"^DTM\+329:(?P<value>\d{8}|\d{6})(?=[:'])", text, re.MULTILINE):
+        found.append((*match.span("value"), "dob"))
     for match in _EDIFACT_ADDRESS.finditer(text):
         found += [(*match.span("street"), "address"), (*match.span("postcode"), "postcode")]
     return tuple(found)
@@ -2488,6 +2522,8 @@ _PLACEHOLDER_CELL = re.compile(
     r"|(?i:onbekend|anoniem)(?:[ \t]*\([^()\n]{1,30}\))?"
     # a log's own entries in its user column: "app", "anon", "system"
     r"|(?i:anon|anonymous|app|system|systeem|root|admin)"
+    # a guest portal's login column tells how a guest logged in, not who: "facebook", "form"
+    r"|(?i:facebook|google|apple|microsoft|linkedin|twitter|instagram|form|sms|e-?mail)"
     r"|\([^()\n]{1,30}\)"
 )
 
@@ -2875,6 +2911,8 @@ def find_dob(text: str) -> list[Hit]:
             _WORDED_DATE.finditer(text, start, end),
             # a message's "<geboortedatum>19791104<": the date written together
             _COMPACT_DATE.finditer(text, start, end),
+            # a travel message's "YYMMDD": "DTM+329:660206'"
+            _SHORT_COMPACT_DATE.finditer(text, start, end),
             # a statistics package's date format: "14mar1938" (Stata's %td)
             _STATA_DATE.finditer(text, start, end),
             _ORACLE_DATE.finditer(text, start, end),

@@ -379,6 +379,11 @@ _JOB_BEFORE = re.compile(
 )
 
 
+# An EDIFACT segment's qualifier between its separators: "NAD+MS+++" (the message's sender),
+# no multiple sclerosis.
+_EDIFACT_QUALIFIER = re.compile(r"\+[A-Z]{2,3}\+")
+
+
 # "Aangehouden" also means put on hold: a case's status in an export's cell, or a thing held
 # back ("Het verzoek van de heer X is aangehouden", "Factuur aangehouden tot 1 december",
 # "ontruiming wordt aangehouden"); only a person is arrested.
@@ -435,5 +440,6 @@ def find_special(text: str) -> list[Hit]:
         )
         for kind, match in matches
         if not _JOB_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        and not _EDIFACT_QUALIFIER.match(text, match.start() - 1)
         and not (_ON_HOLD.fullmatch(match.group()) and _held_back(text, match.start(), match.end()))
     ]

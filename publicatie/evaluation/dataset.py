@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets151/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets153/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -523,13 +523,17 @@ HAND_WRITTEN_SETS = {
     "(realistic_toets146; sinds de 74e ronde ontwikkelset)",
     "realistic_toets147": "Honderdzevenenveertigste handgeschreven toetsset "
     "(realistic_toets147; sinds de 74e ronde ontwikkelset)",
-    "realistic_toets148": "Honderdachtenveertigste handgeschreven toetsset, blind "
-    "(realistic_toets148)",
-    "realistic_toets149": "Honderdnegenenveertigste handgeschreven toetsset, blind "
-    "(realistic_toets149)",
+    "realistic_toets148": "Honderdachtenveertigste handgeschreven toetsset "
+    "(realistic_toets148; sinds de 75e ronde ontwikkelset)",
+    "realistic_toets149": "Honderdnegenenveertigste handgeschreven toetsset "
+    "(realistic_toets149; sinds de 75e ronde ontwikkelset)",
     "realistic_toets150": "Honderdvijftigste handgeschreven toetsset, blind (realistic_toets150)",
     "realistic_toets151": "Honderdeenenvijftigste handgeschreven toetsset, blind "
     "(realistic_toets151)",
+    "realistic_toets152": "Honderdtweeënvijftigste handgeschreven toetsset, blind "
+    "(realistic_toets152)",
+    "realistic_toets153": "Honderddrieënvijftigste handgeschreven toetsset, blind "
+    "(realistic_toets153)",
 }
 ACTIONS = ("redact", "keep")
 
