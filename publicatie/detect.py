@@ -805,22 +805,23 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
     """A login built from a redacted person's surname and initials ("fdorsveld" for F. Dorsveld,
     "dorsveldf", "fdevries" for F. de Vries, also for "Dorsveld, F."), wherever it stands in
     lower case; a surname redacted on its own takes any one or two letters on one side
-    ("jvelshorst" for "Velshorst")."""
+    ("jvelshorst" for "Velshorst"). Also a computer named after a redacted login
+    ("HGL-NB-DOUDELUTTIKHUIS" beside "HENGELO\\doudeluttikhuis")."""
     taken = [(s.start, s.end) for s in chosen]
     added: list[RedactionSpan] = []
+
+    def add(span: RedactionSpan, match: re.Match[str], reason: str) -> None:
+        """The match as a mention of `span`, unless something else already covers it."""
+        if all(match.end() <= a or match.start() >= b for a, b in taken):
+            added.append(_mention(span, text, *match.span(), reason, 0.75))
+            taken.append(match.span())
+
     for span in (s for s in chosen if s.type == "name" and s.action == "redact"):
-        # a computer named after a redacted login: "HGL-NB-DOUDELUTTIKHUIS" beside
-        # "HENGELO\doudeluttikhuis"
         own = span.text.rsplit("\\", 1)[-1]  # a domain's login: "HENGELO\doudeluttikhuis"
         if _LONE_LOGIN.fullmatch(own):
-            machine = re.compile(
-                rf"(?<![\w-])(?:[A-Z0-9]{{2,8}}-){{1,3}}{re.escape(own.upper())}(?![\w-])"
-            )
-            for match in machine.finditer(text):
-                if all(match.end() <= a or match.start() >= b for a, b in taken):
-                    reason = "Computernaam met de gebruikersnaam van een gelakte persoon."
-                    added.append(_mention(span, text, *match.span(), reason, 0.75))
-                    taken.append(match.span())
+            machine = rf"(?<![\w-])(?:[A-Z0-9]{{2,8}}-){{1,3}}{re.escape(own.upper())}(?![\w-])"
+            for match in re.finditer(machine, text):
+                add(span, match, "Computernaam met de gebruikersnaam van een gelakte persoon.")
         # "Baukstra, Foekje" is read as "Foekje Baukstra"
         surname_first, _, given = span.text.partition(",")
         words = re.findall(r"[^\W\d_]+", f"{given} {surname_first}" if given else span.text)
@@ -876,10 +877,7 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
                 or numbered
             ):
                 continue
-            if all(match.end() <= a or match.start() >= b for a, b in taken):
-                reason = "Gebruikersnaam van een gelakte persoon."
-                added.append(_mention(span, text, *match.span(), reason, 0.75))
-                taken.append(match.span())
+            add(span, match, "Gebruikersnaam van een gelakte persoon.")
         # "Fabiola Bruurkamp (dbruurkamp)": the login in brackets after the name holds the
         # surname, whatever its initials; it is hers wherever else it stands. The surname may
         # come first, as a ticket system writes it: "De Laat Ronald (rdelaat)"
@@ -890,10 +888,11 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
         ):
             login = after.group("login")
             for match in re.finditer(rf"{_LOGIN_START}{re.escape(login)}(?![\w@/-]|\.[a-z])", text):
-                if all(match.end() <= a or match.start() >= b for a, b in taken):
-                    reason = "Gebruikersnaam van een gelakte persoon (tussen haakjes na de naam)."
-                    added.append(_mention(span, text, *match.span(), reason, 0.75))
-                    taken.append(match.span())
+                add(
+                    span,
+                    match,
+                    "Gebruikersnaam van een gelakte persoon (tussen haakjes na de naam).",
+                )
     return added
 
 

@@ -9,12 +9,12 @@ so the floors below sit a little under the figures measured after tuning (in com
 guard against a change that makes lakken worse. The rules-only floors sit under the lower of
 two measurements, with and without deduce's name lists loaded in the process (the rules consult
 them when they are there), so the order in which tests run cannot decide the outcome.
-realistic_toets99, _toets100, _toets135, _toets137, _toets138 and _toets150 to _toets153 have
-not been used for tuning: their floors sit under their blind figures. Tuning on them makes them
-development sets; write new blind sets first.
+The sets in `UNTUNED` have not been used for tuning: their floors sit under their blind
+figures. Tuning on them makes them development sets (take them out of `UNTUNED`); write new
+blind sets first.
 
 The leak check (each document rendered to PDF, redacted as the pipeline redacts it, read back)
-costs about five times the detection alone, and with more than 150 sets it no longer fits in
+costs six to seven times the detection alone, and with more than 150 sets it no longer fits in
 CI's time for every set. It runs on every set not yet used for tuning and on every fourth of the
 others, in the order below (the render, redact and read path is the same for all; what differs
 per set is what detection finds, and that is held to its floors on every set).
@@ -657,7 +657,7 @@ FLOORS = {
     "toets153": Floors(0.91, 0.85, 0.95, 1, 7, 96, 0.90, 0.71, 0.95),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
-# not used for tuning: their floors sit under their blind figures (see the docstring)
+# not used for tuning: their floors sit under their blind figures
 UNTUNED = frozenset(
     {
         "toets99",
