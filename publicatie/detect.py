@@ -1413,7 +1413,11 @@ def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
             and signature_pair(text, hits[index - 1].start, hits[index - 1].end, hit.start)
         ):
             action, reason = "keep", "Ambtsdrager in functie (ondertekening); blijft zichtbaar."
-        if action == "keep" and "in functie" in reason:
+        if (
+            action == "keep"
+            and "in functie" in reason
+            and not _NO_KIN_OF_BEFORE.search(text, max(0, hit.start - 45), hit.start)
+        ):
             role_end, role_reason = hit.end, reason
         else:
             role_end = -1
@@ -1528,8 +1532,10 @@ def _same_office_holder(
         if action == "redact"
         and (name_key(hit.text) not in kin or same_given_letter(hit.text, holders))
         and not _KIN_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        and not _NO_KIN_AFTER.match(text, hit.end)
+        and not _OWN_DATA_AFTER.match(text, hit.end)
         and (
-            listed(hit.text, holders)
+            (listed(hit.text, holders) and not _given_beside_bare_holder(hit.text, holders, text))
             or hit.text in paraphs
             or hit.text.lower() in given | parts
             or _login_of_holder(hit.text, accounts, lone, holders)
@@ -1547,6 +1553,82 @@ _KIN_BEFORE = re.compile(
     r"stiefmoeder|(?:uw|haar|zijn|hun)[ \t]+(?:man|vrouw|echtgeno(?:ot|te)|partner|ex|zoon|"
     r"dochter|vader|moeder))"
     r"(?:,?[ \t]+(?i:de[ \t]+heer|mevrouw|dhr\.|mevr\.))?[ \t]+$"
+)
+
+
+def _given_beside_bare_holder(name: str, holders: list[str], text: str) -> bool:
+    """A written first name ("Daan Vroemen") where the office holder of that surname is only
+    named bare ("wethouder Vroemen") and the document has namesakes (two first names with that
+    surname, or words about kin or namesakes): nothing says this first name is the holder's, so
+    the name is not kept (fail closed)."""
+    if not _WRITTEN_GIVEN.match(name):
+        return False
+    namesakes = [holder for holder in holders if name_key(holder) == name_key(name)]
+    if not namesakes or any(first_letter(holder) for holder in namesakes):
+        return False
+    if _NAMESAKE_WORDS.search(text):
+        return True
+    surname = re.escape(name.split(None, 1)[1])
+    given = {
+        found.group(1)
+        for found in re.finditer(rf"\b([A-Z][a-z\u00e0-\u00ff]+)[ \t]+{surname}\b", text)
+        if _a_first_name(found.group(1))
+    }
+    return len(given) >= 2
+
+
+def _a_first_name(word: str) -> bool:
+    """Whether a capitalised word before a surname may be a first name: not an office or a
+    title ("Wethouder Leijtens", "Mevrouw Kaya") and not a common word ("Dat Noor Frissen")."""
+    lowered = word.lower()
+    if lowered in OFFICE_ROLES or lowered in _TITLES_AND_GREETINGS:
+        return False
+    return first_name_known(word) or not common_dutch_word(lowered)
+
+
+_TITLES_AND_GREETINGS = frozenset(
+    {"mevrouw", "meneer", "heer", "juffrouw", "beste", "geachte", "hoi", "hallo", "dag", "familie"}
+)
+
+
+# Words that tell of namesakes in a document: "geen familie van", "niet verwant", "naamgenoot",
+# "dezelfde achternaam".
+_NAMESAKE_WORDS = re.compile(
+    r"(?i)\b(?:geen[ \t]+familie|niet[ \t]+verwant|naamgeno\w*|dezelfde[ \t]+achternaam)"
+)
+# A first name written out before a surname ("Daan Vroemen", "Pieter-Jan Habets"), not
+# initials or a surname with its first name after a comma ("Vroemen, D.").
+_WRITTEN_GIVEN = re.compile(
+    # (not a surname's particle or a title: "Van der Maas", "De Raadt", "Herrn Jenniskens")
+    r"(?!(?i:van|von|de|der|den|te|ter|ten|het|op|in|la|le|du|herrn?|frau|mevrouw|meneer|heer)"
+    r"[ \t])[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?"
+    r"[ \t]+[A-Za-z\u00c0-\u00ff' -]+$"
+)
+# The office holder a namesake is said to be no kin of: the names listed after "niet van
+# wethouder S. Demir, en Noa Habets" are not office holders.
+_NO_KIN_OF_BEFORE = re.compile(
+    r"(?i:geen|niet)[ \t]+(?i:familie[ \t]+|verwant[ \t]+)?(?i:van|aan)[ \t]+"
+    r"(?i:de[ \t]+|het[ \t]+)?[a-z]+[ \t]+$"
+)
+# A namesake said to be none: "mevrouw Demir geen familie is van de wethouder", "de heer Twisk
+# uit de laatste regel is niet het raadslid", "Mevrouw Boerrigter uit Saasveld is geen familie".
+_NO_KIN_AFTER = re.compile(
+    r"[^.\n]{0,60}?(?<!\w)(?:(?:is|zijn|was)[ \t]+)?(?:geen|niet)[ \t]+(?:familie|verwant|"
+    r"naamgeno|(?:het|de)[ \t]+(?:raadslid|wethouder|burgemeester|griffier))",
+    re.IGNORECASE,
+)
+# A person's own data right after the name, in a register's row or in a sentence: a phone
+# number, a date (of birth), a postcode, an address, a BSN or an IBAN ("Tekle;17/05/2012",
+# "mevrouw I. Haverkamp (Hoofdstraat 21, Velp"): a resident, not the office holder of that name.
+_OWN_DATA_AFTER = re.compile(
+    # (past a cell with the initials or the first name: "Kuijt,T.,20-9-1950")
+    r"(?:[ \t]*[,;|\t][ \t]*(?:(?:[A-Z]\.){1,4}|[A-Z][a-z\u00e0-\u00ff'-]+))?"
+    r"[ \t]*[,;|\t(\"'][ \t\"'(]*"
+    r"(?:(?:\+31|0031|0)[ \t-]?[1-9](?:[ \t-]?\d){8}(?!\d)"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)"
+    r"|[1-9]\d{3}[ \t]?[A-Z]{2}(?!\w)"
+    r"|[A-Z][a-z\u00e0-\u00ff'-]+(?:[ \t][A-Za-z\u00e0-\u00ff'-]+){0,2}[ \t]\d{1,4}[a-z]?(?!\w)"
+    r"|\d{9}(?!\d)|NL\d{2}[ \t]?[A-Z]{4}(?:[ \t]?\d){10})"
 )
 _SURNAME_COMMA = re.compile(r"(?P<surname>[A-Z][\w'-]+),[ \t]*$")
 

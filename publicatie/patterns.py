@@ -1365,6 +1365,11 @@ _INVENTORY_NUMBER = re.compile(
 )
 
 
+# A column header written in camel case, as a planning system's CSV writes it: "ClientName",
+# "PassengerFirstName" ("DOB" and "KvK" stay as they are).
+_CAMEL_HEADER = re.compile(r"[A-Za-z]?[a-z]{2,}(?:[A-Z][a-z]{2,})+")
+
+
 def _header_kind(label: str, text: str) -> str:
     """The kind of personal data a column header names, or ''."""
     label = label.strip()
@@ -1383,7 +1388,10 @@ def _header_kind(label: str, text: str) -> str:
         return "office"  # the college's secretary signs with the mayor
     if _TABLE_HEADERS["office"].match(label):
         return "office"  # "Portefeuillehouder" before the name columns' "...houder"
-    return next((k for k, rx in _TABLE_HEADERS.items() if rx.match(label)), "")
+    kind = next((k for k, rx in _TABLE_HEADERS.items() if rx.match(label)), "")
+    if not kind and _CAMEL_HEADER.fullmatch(label):
+        return _header_kind(_field_key(label), text)  # "ClientName" as "Client Name"
+    return kind
 
 
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
@@ -2939,6 +2947,10 @@ def find_dob(text: str) -> list[Hit]:
         before = text[max(0, m.start() - 120) : m.start()]
         if _WORDED_BIRTH_BEFORE.search(before) or _BIRTH_AFTER.match(text, m.end()):
             hits.append((m.start(), m.end(), "dob", "redact", "Geboortedatum (in woorden)."))
+    for m in _BIRTH_MONTH_YEAR.finditer(text):
+        if all(m.start("date") >= e or m.end("date") <= s for s, e, *_ in hits):
+            reason = "Geboortedatum (maand en jaar)."
+            hits.append((m.start("date"), m.end("date"), "dob", "redact", reason))
     mentions = _other_mentions(text, hits)
     for m in _DATE_RE.finditer(text):
         if any(m.start() < e and s < m.end() for s, e, *_ in (*hits, *mentions)):
@@ -2952,6 +2964,15 @@ def find_dob(text: str) -> list[Hit]:
         ):
             hits.append((m.start(), m.end(), "dob", "redact", "Geboortedatum (na 'geboren')."))
     return hits + mentions
+
+
+# A birth month and year without the day, as the UBO register shows it: "Geboortemaand/-jaar:
+# november 1995", "geboren in mei 1990".
+_BIRTH_MONTH_YEAR = re.compile(
+    r"(?i:geboortemaand(?:[ \t]*/[ \t]*-?[ \t]*jaar)?|geboren[ \t]+in)[ \t]*:?[ \t]*"
+    r"(?P<date>(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december)[ \t]+(?:19|20)\d{2})(?!\d)"
+)
 
 
 def _other_mentions(text: str, hits: list[Hit]) -> list[Hit]:

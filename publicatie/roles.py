@@ -411,6 +411,15 @@ def office_title(value: str) -> int:
     return match.end() + (len(value) - len(value.lstrip())) if match else 0
 
 
+# A namesake said to be no kin of an office holder, right after the name: "Jorn Dijkstra (geen
+# familie van wethouder Dijkstra)", "Ton Vroemen niet van wethouder M. Vroemen".
+_NO_KIN_OF_HOLDER_AFTER = re.compile(
+    r"[ \t]*[,(]?[^.\n()]{0,25}?(?<![\w-])(?i:geen|niet)[ \t]+"
+    r"(?i:familie[ \t]+|verwant[ \t]+|(?:een[ \t]+)?naamgeno\w*[ \t]+)?(?i:van|aan)[ \t]+"
+    rf"(?i:de[ \t]+|het[ \t]+|onze?[ \t]+)?(?i:{_ROLE_ALT})(?![\w-])"
+)
+
+
 def role_near(text: str, start: int, end: int) -> str:
     """The office named right before or after the name at text[start:end], or ''.
 
@@ -456,6 +465,8 @@ def role_near(text: str, start: int, end: int) -> str:
         and _mayor_signs_beside(text, start)
     ):
         return "gemeentesecretaris"  # "De secretaris, mr. K. Schipperheyn   De burgemeester,"
+    if _NO_KIN_OF_HOLDER_AFTER.match(text, end):
+        return ""  # "Jorn Dijkstra (geen familie van wethouder Dijkstra)": another's office
     after = text[end : end + 40]
     match = _AFTER.search(after)
     if match and _STREET_AFTER_ROLE.match(after, match.end()):
