@@ -1497,7 +1497,10 @@ def _same_office_holder(
     decided: list[tuple[NameHit, str, str]], text: str
 ) -> list[tuple[NameHit, str, str]]:
     """An office holder seen in office once ("Wethouder Vermaas") stays visible at every other
-    mention in the document ("Vermaas, Koen" in a mail header, "Hoi Koen,")."""
+    mention in the document ("Vermaas, Koen" in a mail header, "Hoi Koen,"); not a mention the
+    text shows to be a namesake: a relative named as such, one said to be no kin, one with a
+    resident's own data after the name, a written first name beside a holder known by surname
+    only where the document has namesakes."""
     holders = [
         hit.text
         for hit, action, reason in decided
@@ -1608,7 +1611,7 @@ _WRITTEN_GIVEN = re.compile(
 # wethouder S. Demir, en Noa Habets" are not office holders.
 _NO_KIN_OF_BEFORE = re.compile(
     r"(?i:geen|niet)[ \t]+(?i:familie[ \t]+|verwant[ \t]+)?(?i:van|aan)[ \t]+"
-    r"(?i:de[ \t]+|het[ \t]+)?[a-z]+[ \t]+$"
+    r"(?i:de[ \t]+|het[ \t]+)?(?i:[a-z]+)[ \t]+$"
 )
 # A namesake said to be none: "mevrouw Demir geen familie is van de wethouder", "de heer Twisk
 # uit de laatste regel is niet het raadslid", "Mevrouw Boerrigter uit Saasveld is geen familie".

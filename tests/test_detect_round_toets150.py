@@ -50,6 +50,9 @@ def test_the_names_listed_after_no_kin_of_an_office_holder_are_residents(model) 
     assert ("name", "Rik Kuipers", "redact") in found
     assert ("name", "J. Kuipers", "keep") in found
     assert ("name", "Lotte Kuipers", "redact") in found
+    # the office written with a capital in the middle of a sentence
+    found = spans(text.replace("niet van wethouder", "niet van Wethouder"), use_model=True)
+    assert ("name", "Lotte Kuipers", "redact") in found
 
 
 def test_a_namesake_with_own_data_after_the_name_is_a_resident(model) -> None:  # noqa: F811
