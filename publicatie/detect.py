@@ -1584,14 +1584,14 @@ def _a_first_name(word: str) -> bool:
     """Whether a capitalised word before a surname may be a first name: not an office or a
     title ("Wethouder Leijtens", "Mevrouw Kaya") and not a common word ("Dat Noor Frissen")."""
     lowered = word.lower()
-    if lowered in OFFICE_ROLES or lowered in _TITLES_AND_GREETINGS:
+    if role_word(word) or lowered in GREETINGS or lowered in _TITLES:
         return False
     return first_name_known(word) or not common_dutch_word(lowered)
 
 
-_TITLES_AND_GREETINGS = frozenset(
-    {"mevrouw", "meneer", "heer", "juffrouw", "beste", "geachte", "hoi", "hallo", "dag", "familie"}
-)
+# how a letter or a minute addresses a person, before the surname ("Geachte Vroemen" is rare,
+# "Mevrouw Vroemen" is not); the greetings are `names.GREETINGS`
+_TITLES = frozenset({"mevrouw", "meneer", "heer", "juffrouw", "geachte", "familie"})
 
 
 # Words that tell of namesakes in a document: "geen familie van", "niet verwant", "naamgenoot",
