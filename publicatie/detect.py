@@ -1500,7 +1500,8 @@ def _same_office_holder(
     mention in the document ("Vermaas, Koen" in a mail header, "Hoi Koen,"); not a mention the
     text shows to be a namesake: a relative named as such, one said to be no kin, one with a
     resident's own data after the name, a written first name beside a holder known by surname
-    only where the document has namesakes."""
+    only where the document has namesakes, a person addressed by a title ("meneer Ploeg") where
+    the document has namesakes."""
     holders = [
         hit.text
         for hit, action, reason in decided
@@ -1529,6 +1530,7 @@ def _same_office_holder(
     # "Dennis Stokkers (geen familie van wethouder Stokkers)": that surname alone does not make
     # the holder; the same first letter does ("M. Hofstede" beside "griffier M. Hofstede")
     kin = surnames_of_kin(text)
+    namesakes = _NAMESAKE_WORDS.search(text) is not None
     reason = "Zelfde ambtsdrager als elders in het document (in functie); blijft zichtbaar."
     return [
         (hit, "keep", reason)
@@ -1537,6 +1539,7 @@ def _same_office_holder(
         and not _KIN_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         and not _NO_KIN_AFTER.match(text, hit.end)
         and not _OWN_DATA_AFTER.match(text, hit.end)
+        and not (namesakes and _addressed_by_title(text, hit))
         and (
             (listed(hit.text, holders) and not _given_beside_bare_holder(hit.text, holders, text))
             or hit.text in paraphs
@@ -1557,6 +1560,41 @@ _KIN_BEFORE = re.compile(
     r"dochter|vader|moeder))"
     r"(?:,?[ \t]+(?i:de[ \t]+heer|mevrouw|dhr\.|mevr\.))?[ \t]+$"
 )
+
+
+def _addressed_by_title(text: str, hit: NameHit) -> bool:
+    """Whether the name is addressed by a title ("meneer Ploeg", "de heer K. Ploeg", "Geachte
+    heer Ploeg", a mail's "Mevrouw Lanting," on its own line); not as council minutes name a
+    member ("De heer Bosma vraagt", "de voorzitter, de heer Dassen", "een vraag van de heer
+    Nijenhuis"). Where a document tells of namesakes, the one so addressed is the resident:
+    the office holder is named by the office."""
+    before = text[max(0, hit.start - 40) : hit.start]
+    if _COUNCIL_TITLE_BEFORE.search(before):
+        return False
+    if _TITLE_BEFORE.search(before):
+        return True
+    if _ADDRESS_BLOCK_TITLE.search(before) and _HOME_ADDRESS_BELOW.match(text, hit.end):
+        return True  # a letter's address block: "De heer K. Ploeg" above "Wagenweg 177"
+    return bool(_SALUTATION_LINE_BEFORE.search(before)) and bool(
+        _COMMA_LINE_END.match(text, hit.end)
+    )
+
+
+# A title before a name, in lower case mid-sentence or after a greeting: "bij meneer", "mevr.",
+# "de heer", "Geachte heer" (not the capital "De heer" that opens a member's turn in minutes).
+_TITLE_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?:meneer|mijnheer|mevrouw|mevr\.|mw\.|dhr\.|fam\.|familie)|(?<!\w)de[ \t]+heer"
+    r"|(?:Geachte|Beste)[ \t]+heer)[ \t]+$"
+)
+_COUNCIL_TITLE_BEFORE = re.compile(
+    r"(?i:voorzitter,?|(?:vraag|vragen)[ \t]+van)[ \t]+(?:de[ \t]+heer|mevrouw)[ \t]+$"
+)
+_ADDRESS_BLOCK_TITLE = re.compile(r"(?m:^)[ \t]*(?:De[ \t]+heer|Mevrouw|De[ \t]+familie)[ \t]+$")
+_HOME_ADDRESS_BELOW = re.compile(
+    r"[ \t]*\n[ \t]*(?!Postbus)[A-Z][\w'.-]*(?:[ \t][\w'.-]+){0,3}[ \t]\d{1,4}[a-zA-Z]?[ \t]*\n"
+)
+_SALUTATION_LINE_BEFORE = re.compile(r"(?m:^)[ \t]*(?:Mevrouw|Meneer|Mijnheer)[ \t]+$")
+_COMMA_LINE_END = re.compile(r",[ \t]*\n")
 
 
 def _given_beside_bare_holder(name: str, holders: list[str], text: str) -> bool:
@@ -2013,8 +2051,10 @@ _INITIALS_AFTER = re.compile(
 # writes them: "BOERSMA G", "KOOIMAN TJ", 'houder="KAMERLING C"'; not a legal form or a word.
 # ... also before a log line's next lower-case word: "debiteur D466833 LANTINGA B zaak ..."
 # ... or with a space between them, as a collection run's log does: "KUIJPERS D P  Factuur"
+# ... or before a tab or a dash between cells: "BAKKER T<tab>Zuideinde 88", "Nowak T - Pieter..."
 _CAPS_INITIALS_AFTER = re.compile(
-    r"[ ](?P<initials>[A-Z]{1,3}|[A-Z](?:[ ][A-Z]){1,2})(?=[ \t]{2,}|[\n/,;:)\]<\"'|]|$|[ ][a-z])"
+    r"[ ](?P<initials>[A-Z]{1,3}|[A-Z](?:[ ][A-Z]){1,2})"
+    r"(?=[ \t]{2,}|[\t\n/,;:)\]<\"'|]|$|[ ][a-z]|[ ][-\u2013][ ])"
 )
 # The particles of a surname written after its given name: "Hoek, Stijn van der",
 # "KRUIF, SVEN DE", at the end of the name's cell or line.
@@ -2181,13 +2221,24 @@ def _with_given_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionS
 
 # The Arabic article of a surname before it: "El Idrissi, A.", "Al Khatib, R.", "Ait Taleb".
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:El|Al|Ait|Aït|Abu|Abou)[ ]$")
+# Lowercase particles that open a register's cell before its surname: '"de Graaf, B."',
+# ';van de Haar, Henk' (in a sentence "van de" may be "of the": only at a cell's start).
+_PARTICLES_OPENING_CELL = re.compile(
+    r"(?:^|(?<=[\n\t;|\"(]))(?:(?:van|de|der|den|ten|ter|te|op)[ \t]){1,3}$"
+)
 
 
 def _with_article_before(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
-    """A redacted surname takes the article written before it ("El Idrissi", "Al Khatib")."""
+    """A redacted surname takes the article written before it ("El Idrissi", "Al Khatib"), and
+    the particles that open its register cell ("de Graaf, B.")."""
     result = []
     for span in chosen:
-        article = _ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start)
+        article = _ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start) or (
+            # only a register's "Surname, Initials" cell: "de Graaf, B."
+            _PARTICLES_OPENING_CELL.search(text, max(0, span.start - 16), span.start)
+            if "," in span.text
+            else None
+        )
         if (
             span.type == "name"
             and span.action == "redact"
@@ -2195,7 +2246,7 @@ def _with_article_before(text: str, chosen: list[RedactionSpan]) -> list[Redacti
             and span.text[:1].isupper()
             and all(o.end <= article.start() or o.start >= span.start for o in chosen)
         ):
-            start = article.start()
+            start = article.start() + (len(article.group(0)) - len(article.group(0).lstrip()))
             span = span.model_copy(update={"start": start, "text": text[start : span.end]})
         result.append(span)
     return result
@@ -2295,12 +2346,18 @@ def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[Redaction
     for span in [s for s in chosen if s.type == "name" and s.action == "redact"]:
         if span.text.lower() in places():
             continue  # "Assen" read as a name once: the place elsewhere stays a place
+        last = (span.text.split() or [""])[-1]
+        if last and last.lower() in residences() and re.search(
+            rf"\b[1-9]\d{{3}}[ ]?[A-Z]{{2}}[ \t]+{re.escape(last)}\b", text
+        ):
+            continue  # "Jeurissen Vlodrop" read as a name, "6063 LK Vlodrop" in the letter
         for start, end in _surname_spans(text, span.text):
             if (
                 any(start < e and end > b for b, e in taken)
                 or role_near(text, start, end)
                 # "de Mulder-beschikking" beside a Mr Mulder: the law's, not his
                 or COMPOUND_TERM_NEXT.match(text, end)
+                or _month_in_a_date(text, start)
                 or in_organisation(text, start, end)
                 # a place that ended an organisation read as a name ("Toernooicommissie ZVV
                 # Leerdam"): the place elsewhere (a person may well be called "Hoogeveen")
@@ -2403,6 +2460,18 @@ def _chat_sender(text: str, span: RedactionSpan) -> bool:
     return bool(_SENDER_AFTER.match(text, span.end) and _TIME.search(text, line_start, span.start))
 
 
+# A first name that is also a month's abbreviation, between a day and a year: "14 Jan 2026".
+_MONTH_IN_A_DATE = re.compile(r"(?i:jan|mar|mei|jun|jul|aug|sep|okt|oct|nov|dec)\.?[ \t]+\d{2,4}\b")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}[ \t]+$")
+
+
+def _month_in_a_date(text: str, start: int) -> bool:
+    """Whether the word at `start` is a month's abbreviation between a day and a year."""
+    return bool(
+        _MONTH_IN_A_DATE.match(text, start) and _DAY_BEFORE.search(text, max(0, start - 4), start)
+    )
+
+
 def _repeated_first_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
     """Other mentions of a redacted person's first name, in any case ("Lotte de Graaf" →
     "Lotte", "lotte" in a chat), unless it starts a longer name ("Jan Pieterszoon Coenstraat")
@@ -2434,6 +2503,8 @@ def _repeated_first_names(text: str, chosen: list[RedactionSpan]) -> list[Redact
             end = start + len(given)
             if _NAME_GOES_ON.match(text, end) or text[start - 1 : start] in ("-", "."):
                 continue  # "Jan| Pieterszoon Coenstraat", "Jan-Willem"
+            if _month_in_a_date(text, start):
+                continue  # "14 Jan 2026": a month, not Jan Sniekers
             if any(start < e and end > b for b, e in taken) or role_near(text, start, end):
                 continue
             if (

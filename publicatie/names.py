@@ -2858,6 +2858,14 @@ def _english_or_dialect_word(text: str, start: int, value: str) -> bool:
 _BUILDING_BEFORE_PLACE = frozenset({"slot", "fort", "huis", "hof", "station", "gemeente"})
 # ... and words no name starts with: "Kasteel Radboud", "Landgoed Hoog Beek".
 _BUILDING_WORDS = frozenset({"kasteel", "landgoed", "paleis", "abdij", "klooster", "buitenplaats"})
+# A holiday home or a park is named like a person at times ("Chalet Vink"); a first name after
+# the word makes it a sole trader's name ("Camping Ria Dijkhuis"), which stays a person's.
+_LODGING_WORDS = frozenset(
+    {
+        "chalet", "villa", "bungalow", "bungalowpark", "vakantiepark", "recreatiepark",
+        "groepsaccommodatie", "vakantiewoning", "boerderijcamping", "camping", "hostel",
+    }
+)  # fmt: skip
 # A quarter after a place: "Wijchen-Oost".
 _QUARTERS = frozenset({"oost", "west", "noord", "zuid", "centrum", "midden", "dorp", "stad"})
 
@@ -2891,6 +2899,12 @@ def _not_a_person(value: str) -> bool:
         return True  # "raadzaal Slot Zeist", "Huis Doorn": a building, named by its place
     if first.lower() in _BUILDING_WORDS:
         return True  # "Kasteel Radboud", "Landgoed Hoog Beek": no name starts with the word
+    if (
+        first.lower() in _LODGING_WORDS
+        and len(words) <= 3
+        and not any(map(first_name_known, words[1:]))
+    ):
+        return True  # "Chalet Vink", "Villa Bosrand" (not a trade name "Camping Ria Dijkhuis")
     if first_name_known(first) or [first] in _lookup("surname"):
         return False
     lowered = first.lower()

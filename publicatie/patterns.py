@@ -1384,6 +1384,8 @@ def _header_kind(label: str, text: str) -> str:
         return "office"
     if _CANDIDATE.match(label) and _ELECTION.search(text):
         return ""  # the candidates of an election are public: their list is published
+    if _PARKING_CARD_HEADER.match(label) and _PARKING_CARD_TEXT.search(text):
+        return "document_number"  # the card's number points to its holder
     if _SECRETARY.match(label) and _COLLEGE.search(text):
         return "office"  # the college's secretary signs with the mayor
     if _TABLE_HEADERS["office"].match(label):
@@ -3321,6 +3323,20 @@ _V_NUMBER = re.compile(
 # A disabled person's parking card by its number: "GPK46127206" (the card is personal, and its
 # register names the holder and the reason for it)
 _PARKING_CARD_NUMBER = re.compile(r"(?<![\w-])GPK[- ]?\d{6,10}(?![\w-])")
+# The number of a disabled parking card by the word for it: "Zijn parkeerkaart is 04795306275",
+# "GPK-nummer: 08803931960"; "kaartnummer" alone only in a text about those cards
+# ("<kaartnummer>08803931960</kaartnummer>").
+_PARKING_CARD_LABELLED = re.compile(
+    r"(?<![\w-])(?P<label>(?i:(?:gehandicapten)?parkeerkaart(?:nummer|nr\.?)?"
+    r"|gpk[- ]?(?:nummer|nr\.?)|kaartnummer))(?:[ \t]+(?:is|was))?"
+    r"[ \t]*(?:[:=>]|\"[ \t]*:)?[ \t]*\"?"
+    r"(?P<number>\d{8,12})(?![\w-])"
+)
+_PARKING_CARD_TEXT = re.compile(r"(?i)gehandicaptenparkeer|\bGPK\b")
+# a column with those numbers: "GPK-nr", "Kaartnummer" in a GPK holders' export
+_PARKING_CARD_HEADER = re.compile(
+    r"(?i)^(?:gpk[- ]?(?:nr\.?|nummer)|(?:gehandicapten)?parkeerkaart(?:nummer|nr\.?)|kaartnummer)$"
+)
 # A person's number in the BRP (A-nummer, administratienummer): ten digits after the word for it,
 # also as an XML element ("<anummer>9627838123</anummer>", "(A-nr 2806280354)").
 _A_NUMBER = re.compile(
@@ -3437,6 +3453,11 @@ def find_documents(text: str) -> list[Hit]:
         if not any(s < match.end() and match.start() < e for s, e, *_ in hits):
             reason = "Nummer van een gehandicaptenparkeerkaart: herleidbaar tot de houder."
             hits.append((*match.span(), "document_number", "redact", reason))
+    if _PARKING_CARD_TEXT.search(text):
+        for match in _PARKING_CARD_LABELLED.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e, *_ in hits):
+                reason = "Nummer van een gehandicaptenparkeerkaart: herleidbaar tot de houder."
+                hits.append((*match.span("number"), "document_number", "redact", reason))
     for match in _A_NUMBER.finditer(text):
         if not any(s <= match.start("number") < e for s, e, *_ in hits):
             reason = "A-nummer (administratienummer in de BRP) van een persoon."
