@@ -1499,9 +1499,9 @@ def _same_office_holder(
     """An office holder seen in office once ("Wethouder Vermaas") stays visible at every other
     mention in the document ("Vermaas, Koen" in a mail header, "Hoi Koen,"); not a mention the
     text shows to be a namesake: a relative named as such, one said to be no kin, one with a
-    resident's own data after the name, a written first name beside a holder known by surname
-    only where the document has namesakes, a person addressed by a title ("meneer Ploeg") where
-    the document has namesakes."""
+    resident's own data after the name; and where the document has namesakes, a written first
+    name beside a holder known by surname only or a person addressed by a title ("meneer
+    Ploeg")."""
     holders = [
         hit.text
         for hit, action, reason in decided
@@ -1541,7 +1541,10 @@ def _same_office_holder(
         and not _OWN_DATA_AFTER.match(text, hit.end)
         and not (namesakes and _addressed_by_title(text, hit))
         and (
-            (listed(hit.text, holders) and not _given_beside_bare_holder(hit.text, holders, text))
+            (
+                listed(hit.text, holders)
+                and not _given_beside_bare_holder(hit.text, holders, text, namesakes)
+            )
             or hit.text in paraphs
             or hit.text.lower() in given | parts
             or _login_of_holder(hit.text, accounts, lone, holders)
@@ -1597,17 +1600,19 @@ _SALUTATION_LINE_BEFORE = re.compile(r"(?m:^)[ \t]*(?:Mevrouw|Meneer|Mijnheer)[ 
 _COMMA_LINE_END = re.compile(r",[ \t]*\n")
 
 
-def _given_beside_bare_holder(name: str, holders: list[str], text: str) -> bool:
+def _given_beside_bare_holder(
+    name: str, holders: list[str], text: str, namesake_words: bool
+) -> bool:
     """A written first name ("Daan Vroemen") where the office holder of that surname is only
     named bare ("wethouder Vroemen") and the document has namesakes (two first names with that
-    surname, or words about kin or namesakes): nothing says this first name is the holder's, so
-    the name is not kept (fail closed)."""
+    surname, or words about kin or namesakes, `namesake_words`, looked up once per document):
+    nothing says this first name is the holder's, so the name is not kept (fail closed)."""
     if not _WRITTEN_GIVEN.match(name):
         return False
     namesakes = [holder for holder in holders if name_key(holder) == name_key(name)]
     if not namesakes or any(first_letter(holder) for holder in namesakes):
         return False
-    if _NAMESAKE_WORDS.search(text):
+    if namesake_words:
         return True
     surname = re.escape(name.split(None, 1)[1])
     given = {
@@ -2246,7 +2251,7 @@ def _with_article_before(text: str, chosen: list[RedactionSpan]) -> list[Redacti
             and span.text[:1].isupper()
             and all(o.end <= article.start() or o.start >= span.start for o in chosen)
         ):
-            start = article.start() + (len(article.group(0)) - len(article.group(0).lstrip()))
+            start = article.start()
             span = span.model_copy(update={"start": start, "text": text[start : span.end]})
         result.append(span)
     return result
@@ -2347,8 +2352,10 @@ def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[Redaction
         if span.text.lower() in places():
             continue  # "Assen" read as a name once: the place elsewhere stays a place
         last = (span.text.split() or [""])[-1]
-        if last and last.lower() in residences() and re.search(
-            rf"\b[1-9]\d{{3}}[ ]?[A-Z]{{2}}[ \t]+{re.escape(last)}\b", text
+        if (
+            last
+            and last.lower() in residences()
+            and re.search(rf"\b[1-9]\d{{3}}[ ]?[A-Z]{{2}}[ \t]+{re.escape(last)}\b", text)
         ):
             continue  # "Jeurissen Vlodrop" read as a name, "6063 LK Vlodrop" in the letter
         for start, end in _surname_spans(text, span.text):

@@ -3327,7 +3327,7 @@ _PARKING_CARD_NUMBER = re.compile(r"(?<![\w-])GPK[- ]?\d{6,10}(?![\w-])")
 # "GPK-nummer: 08803931960"; "kaartnummer" alone only in a text about those cards
 # ("<kaartnummer>08803931960</kaartnummer>").
 _PARKING_CARD_LABELLED = re.compile(
-    r"(?<![\w-])(?P<label>(?i:(?:gehandicapten)?parkeerkaart(?:nummer|nr\.?)?"
+    r"(?<![\w-])(?:(?i:(?:gehandicapten)?parkeerkaart(?:nummer|nr\.?)?"
     r"|gpk[- ]?(?:nummer|nr\.?)|kaartnummer))(?:[ \t]+(?:is|was))?"
     r"[ \t]*(?:[:=>]|\"[ \t]*:)?[ \t]*\"?"
     r"(?P<number>\d{8,12})(?![\w-])"
