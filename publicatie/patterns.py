@@ -3449,15 +3449,14 @@ def find_documents(text: str) -> list[Hit]:
         if not any(s <= match.start("number") < e for s, e, *_ in hits):
             reason = "V-nummer (vreemdelingennummer) van een persoon."
             hits.append((*match.span("number"), "document_number", "redact", reason))
-    for match in _PARKING_CARD_NUMBER.finditer(text):
+    cards = list(_PARKING_CARD_NUMBER.finditer(text))
+    if _PARKING_CARD_TEXT.search(text):
+        cards += _PARKING_CARD_LABELLED.finditer(text)  # the number after its label
+    for match in cards:
         if not any(s < match.end() and match.start() < e for s, e, *_ in hits):
             reason = "Nummer van een gehandicaptenparkeerkaart: herleidbaar tot de houder."
-            hits.append((*match.span(), "document_number", "redact", reason))
-    if _PARKING_CARD_TEXT.search(text):
-        for match in _PARKING_CARD_LABELLED.finditer(text):
-            if not any(s < match.end() and match.start() < e for s, e, *_ in hits):
-                reason = "Nummer van een gehandicaptenparkeerkaart: herleidbaar tot de houder."
-                hits.append((*match.span("number"), "document_number", "redact", reason))
+            number = "number" if "number" in match.re.groupindex else 0
+            hits.append((*match.span(number), "document_number", "redact", reason))
     for match in _A_NUMBER.finditer(text):
         if not any(s <= match.start("number") < e for s, e, *_ in hits):
             reason = "A-nummer (administratienummer in de BRP) van een persoon."
