@@ -19,6 +19,7 @@ from stdnum import iban as stdnum_iban
 from stdnum.be import vat as belgian_vat
 from stdnum.nl import bsn as stdnum_bsn
 
+from publicatie.animals import breed_name, pet_names
 from publicatie.debts import find_debts
 from publicatie.family import find_family_life
 from publicatie.grounds import GROUND_IDENTIFIER, GROUND_PRIVACY, GROUND_SPECIAL, redact_match
@@ -212,6 +213,9 @@ _FUNCTIONAL_WORDS = frozenset(
         "erfgoed",
         "monumenten",
         "bodem",
+        # foundation damage in the peat areas and claims: "funderingsloket@", "schade.nl@"
+        "fundering",
+        "schade",
         "asbest",
         "horeca",
         "gastouder",
@@ -616,6 +620,7 @@ def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
                 CAR_MODEL.match(text, part.start)
                 or _NUMBER_AS_NAME.fullmatch(part.text)
                 or _PLACEHOLDER_NAME.search(part.text)
+                or _IDENTITY_DOCUMENT.fullmatch(part.text)
             )
         )
     ]
@@ -649,6 +654,7 @@ def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     chosen.extend(_repeated_numbers(text, chosen))
     chosen = _sole_trader_numbers_everywhere(chosen)
     chosen = _without_speaker_codes(text, chosen)
+    chosen = _without_pet_names(text, chosen)
     kept_values = {" ".join(v.split()).lower() for v in policy.kept_values}
     if kept_values:
         chosen = [
@@ -678,6 +684,28 @@ def _without_speaker_codes(text: str, spans: list[RedactionSpan]) -> list[Redact
     if not codes:
         return spans
     return [s for s in spans if not (s.type == "name" and s.text in codes)]
+
+
+_PET = "Naam van een dier, geen persoon."
+
+
+def _without_pet_names(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
+    """The spans with the names that the document gives to its animals kept ("de hond Bikkel",
+    "halsband van Saar"), and a breed read as a name ("Jack Russell")."""
+    persons = [s.text for s in spans if s.type == "name" and s.action == "redact"]
+    pets = pet_names(text, persons)
+    result = []
+    for span in spans:
+        # the name without the small words before it: "van Saar"
+        bare = re.sub(r"^(?:[a-z]+[ \t]+)+", "", span.text.strip())
+        if (
+            span.type == "name"
+            and span.action == "redact"
+            and (bare in pets or breed_name(span.text))
+        ):
+            span = span.model_copy(update={"action": "keep", "reason": _PET})
+        result.append(span)
+    return result
 
 
 # A word that a line break split after a hyphen, as PDF text and OCR give it: "Achter-\nwetering",
@@ -1263,6 +1291,14 @@ _PLACEHOLDER_NAME = re.compile(
 )
 
 
+# The kind of identity document checked, after a label that usually holds a name
+# ("gecontroleerd: ID-kaart, geboortedatum"): no person.
+_IDENTITY_DOCUMENT = re.compile(
+    r"(?i:paspoort|rijbewijs|id-kaart|id-bewijs|identiteitskaart|identiteitsbewijs|"
+    r"verblijfsdocument|verblijfsvergunning|vreemdelingendocument|legitimatie(?:bewijs)?)"
+)
+
+
 def _within_cells(span: RedactionSpan) -> list[RedactionSpan]:
     """A name or an address that runs across a column gap into the next cell ("R.J. Pattiwael
     Graaf Florisweg 77"): an address keeps its last cell (where the house number is), a name
@@ -1532,7 +1568,7 @@ def _same_office_holder(
     kin = surnames_of_kin(text)
     namesakes = _NAMESAKE_WORDS.search(text) is not None
     reason = "Zelfde ambtsdrager als elders in het document (in functie); blijft zichtbaar."
-    return [
+    first = [
         (hit, "keep", reason)
         if action == "redact"
         and (name_key(hit.text) not in kin or same_given_letter(hit.text, holders))
@@ -1543,7 +1579,7 @@ def _same_office_holder(
         and (
             (
                 listed(hit.text, holders)
-                and not _given_beside_bare_holder(hit.text, holders, text, namesakes)
+                and not _given_beside_bare_holder(hit.text, holders, text, namesakes, hit.start)
             )
             or hit.text in paraphs
             or hit.text.lower() in given | parts
@@ -1553,6 +1589,63 @@ def _same_office_holder(
         else (hit, action, reason_)
         for hit, action, reason_ in decided
     ]
+    # A namesake left redacted with a written first name ("Dirk Kooijman", "Rik Schuurman")
+    # owns that name elsewhere (a mail header), and the mentions by its initial or login
+    # ("Kooijman, D.", "rschuurman") where no holder of that surname has that letter.
+    redacted_given = {
+        (name_key(hit.text), letter)
+        for hit, action, _ in first
+        if action == "redact" and (letter := first_name(hit.text)[:1].upper())
+    }
+    if not redacted_given:
+        return first
+    redacted_names = {hit.text for hit, action, _ in first if action == "redact"}
+    return [
+        before
+        if after[1] == "keep"
+        and before[1] == "redact"
+        and (
+            (first_name(hit.text) and hit.text in redacted_names)
+            or _initial_of_redacted_namesake(hit.text, holders, redacted_given, lone)
+        )
+        else after
+        for before, after in zip(decided, first, strict=True)
+        for hit in [before[0]]
+    ]
+
+
+def _initial_of_redacted_namesake(
+    name: str, holders: list[str], redacted_given: set[tuple[str, str]], surnames: set[str]
+) -> bool:
+    """Whether a mention by initial ("Kooijman, D.", "C. Bouter", the login "rbouter") has the
+    letter of a namesake redacted with a written first name ("Dirk Kooijman", "Cor Bouter"),
+    where no office holder of that surname is known by that letter."""
+    key, letter = name_key(name), first_letter(name)
+    if not letter and name.islower():
+        for surname in surnames:
+            if re.fullmatch(rf"[a-z]{{1,2}}\.?{re.escape(surname)}", name):
+                key, letter = surname, name[0].upper()
+                break
+    return (key, letter) in redacted_given and not any(
+        name_key(h) == key and first_letter(h) == letter for h in holders
+    )
+
+
+def _beside_holder_in_sentence(text: str, start: int, key: str) -> bool:
+    """Whether the sentence of the name at `start` also names the office holder of its
+    surname by office alone ("Wethouder Schuurman vroeg gisteren aan Rik Schuurman ..."): one
+    sentence does not name a holder twice, so the first name is someone else's. Not an
+    apposition ("wethouder Schuurman (Rik Schuurman)")."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    stop = [at for at in (text.find(". ", start), text.find("\n", start)) if at >= 0]
+    right = min(stop) if stop else len(text)
+    for office in _OFFICE_BY_SURNAME.finditer(text, left + 1, right):
+        if office.group("surname").lower() != key:
+            continue
+        between = text[min(office.end(), start) : max(office.start(), start)]
+        if len(between.strip(" \t,;:")) > 3 and "(" not in between:
+            return True
+    return False
 
 
 # A relative named as such is a resident, also with an office holder's name and initial:
@@ -1601,7 +1694,7 @@ _COMMA_LINE_END = re.compile(r",[ \t]*\n")
 
 
 def _given_beside_bare_holder(
-    name: str, holders: list[str], text: str, namesake_words: bool
+    name: str, holders: list[str], text: str, namesake_words: bool, hit_start: int | None = None
 ) -> bool:
     """A written first name ("Daan Vroemen") where the office holder of that surname is only
     named bare ("wethouder Vroemen") and the document has namesakes (two first names with that
@@ -1613,6 +1706,8 @@ def _given_beside_bare_holder(
     if not namesakes or any(first_letter(holder) for holder in namesakes):
         return False
     if namesake_words:
+        return True
+    if hit_start is not None and _beside_holder_in_sentence(text, hit_start, name_key(name)):
         return True
     surname = re.escape(name.split(None, 1)[1])
     given = {
@@ -1640,7 +1735,11 @@ _TITLES = frozenset({"mevrouw", "meneer", "heer", "juffrouw", "geachte", "famili
 # Words that tell of namesakes in a document: "geen familie van", "niet verwant", "naamgenoot",
 # "dezelfde achternaam".
 _NAMESAKE_WORDS = re.compile(
-    r"(?i)\b(?:geen[ \t]+familie|niet[ \t]+verwant|naamgeno\w*|dezelfde[ \t]+achternaam)"
+    r"(?i)\b(?:geen[ \t]+familie|niet[ \t]+verwant|naamgeno\w*|dezelfde[ \t]+achternaam|"
+    # "is raadslid B. Hilbrands familie van u?", "Y. Benning is niet raadslid L. Benning"
+    r"familie[ \t]+van[ \t]+(?:u|hem|haar|mij|elkaar)\b|"
+    r"is[ \t]+niet[ \t]+(?:de[ \t]+)?"
+    r"(?:raadslid|wethouder|burgemeester|griffier|gemeentesecretaris)\b)"
 )
 # A first name written out before a surname ("Daan Vroemen", "Pieter-Jan Habets"), not
 # initials or a surname with its first name after a comma ("Vroemen, D.").
@@ -1772,6 +1871,11 @@ _PARAPH_SHAPE = re.compile(r"[A-Z]{2}|[A-Z](?=[A-Za-z]{1,4}$)(?=.*[a-z])(?=[a-z]
 
 
 _OFFICE_ALT = "|".join(sorted((re.escape(r) for r in OFFICE_ROLES), key=len, reverse=True))
+# An office holder named by office and surname alone: "Wethouder Schuurman" (not "wethouder
+# R. Schuurman" or "wethouder Schuurman (VVD)").
+_OFFICE_BY_SURNAME = re.compile(
+    rf"(?<![\w-])(?i:{_OFFICE_ALT})[ \t]+(?P<surname>[A-Z][\w'-]+)(?![ \t]*[A-Z(])"
+)
 # The office in the record around a name, where an export has no sentence to say it: the
 # mailbox on the same line ('ATTENDEE;CN="Swanenberg, Hendrik";...:mailto:dijkgraaf@...'), a
 # vCard's TITLE ("TITLE:Burgemeester / voorzitter beleidsteam"), or the speaker saying it
@@ -3072,7 +3176,9 @@ _DISTRICTS = frozenset(
     {"noord", "oost", "zuid", "west", "zuidoost", "nieuwwest", "nieuw-west",
      # a region's team: "riec.limburg@", "brandweer.noord@"
      "groningen", "friesland", "fryslan", "drenthe", "overijssel", "flevoland", "gelderland",
-     "utrecht", "noordholland", "zuidholland", "zeeland", "brabant", "limburg"}
+     "utrecht", "noordholland", "zuidholland", "zeeland", "brabant", "limburg",
+     # a company's country desk: "schade.nl@crawco-nl.com"
+     "nl", "be"}
 )  # fmt: skip
 
 
@@ -3223,8 +3329,9 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
         ):
             spans.append(_phone_span(text, match.start(), match.end(), number, kept_numbers))
     # Mobile notations (06 / +31 6) that libphonenumber calls unallocated are still personal:
-    # fail closed and redact them too.
-    for match in MOBILE_RE.finditer(text):
+    # fail closed and redact them too; also in a cell of a CSV row, where the next cell may
+    # start with a digit ("06-97038779,6061BW").
+    for match in itertools.chain(MOBILE_RE.finditer(text), _CELL_MOBILE.finditer(text)):
         if any(match.start() < span.end and span.start < match.end() for span in spans):
             continue
         if _normalise_number(match.group(0)) in kept_numbers:
@@ -3271,6 +3378,7 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
     return spans
 
 
+_CELL_MOBILE = re.compile(r"(?<=[,;])(?:06|\+316)[ -]?\d{8}(?=[,;])")
 # (also in a CSV cell, "spr_7Hq2ZK81,31627289788,Uitgeest"; not after a number's comma, "1,316...")
 _MSISDN = re.compile(r"(?<![\w+./:-])(?<!\b\d,)(?<!\b\d\d,)(?<!\b\d\d\d,)316\d{8}(?![\w/-]|[.,]\d)")
 _GERMAN_MOBILE = re.compile(

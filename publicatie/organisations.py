@@ -225,8 +225,8 @@ _GENERAL_NUMBER = re.compile(
     r"[^)\n]{0,40}\)"
     # ... or inside the brackets with it: "(010 299 46 00, algemeen nummer)"
     r"|,[ \t]*(?:algemeen|algemene|receptie|centrale|hoofdnummer)\b[^)\n]{0,20}\)"
-    # a menu's choice after it: "lijn 0341 567 567 keuze 4"
-    r"|[ \t]*\(?(?:keuze|optie|toets)[ \t]+\d\b",
+    # a menu's choice after it: "lijn 0341 567 567 keuze 4", "(0172-524578, keuze 4)"
+    r"|[ \t]*[(,]?[ \t]*(?:keuze|optie|toets)[ \t]+\d\b",
     re.I,
 )
 # ... or announced as one: "algemeen 038 425 25 25", "algemeen / general +31 77 ...",
@@ -246,8 +246,12 @@ _GENERAL_BEFORE = re.compile(
     r"(?:(?:kunnen|kunt[ \t]+u)[ \t]+)?(?:via|op)|"
     # a team's own line: "Bereikbaarheid team: 0341 359 650"
     r"\bbereikbaarheid[ \t]+(?:van[ \t]+(?:het[ \t]+)?)?team|"
-    # "Vragen via 0117 ...", an export's key "telefoon_algemeen = 0117 ..."
-    r"(?:^|\n|[.·|][ \t]*)vragen[ \t]+via|\b[a-z_]*_algemeen[ \t]*[:=]|"
+    # "Vragen via 0117 ...", "vragen daarover via 0172 ...", an export's key
+    # "telefoon_algemeen = 0117 ..."
+    r"(?:^|\n|[.·|][ \t]*)vragen[ \t]+via|\bvragen[ \t]+(?:daarover|hierover)[ \t]+via|"
+    r"\b[a-z_]*_algemeen[ \t]*[:=]|"
+    # a line to report on: "Buren melden via 0172 ..."
+    r"\bmelden[ \t]+via|"
     # a utility's line for faults ("storingsnummer 072 ..."), a newsroom's ("redactie 0485 ..."),
     # an export's element for the general number ("<AlgemeenNummer>0223 ...")
     r"storingsnummer|storingslijn|\bredactie|<[a-z_]*(?:algemeen|hoofdnummer|receptie|centrale)[a-z_]*>|"
@@ -578,6 +582,7 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
     if not any(s.action == "keep" and s.type in ("kvk", "btw", "email") for s in spans):
         # numbers found to be a sole trader's already
         return _sole_trader_accounts(text, _sole_trader_addresses(text, spans))
+    spans = _own_numbers(text, spans)
     spans = _person_rows(text, spans)
     spans = _person_sections(text, spans)
     spans = _numbers_after_a_person(text, spans)
@@ -614,6 +619,26 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
         result.append(span)
     result = _phones_beside_redacted_mailboxes(text, result, reason)
     return _sole_trader_accounts(text, _sole_trader_addresses(text, result))
+
+
+# A person writing of the KvK number as theirs: "Mijn KvK is 93812711", "mijn KvK-nummer:".
+_OWN_NUMBER_BEFORE = re.compile(
+    r"(?<![\w-])(?i:mijn)[ \t]+(?i:kvk|btw)(?:-?nummer)?(?:[ \t]+(?:is|luidt))?[ \t:]*$"
+)
+
+
+def _own_numbers(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A KvK or VAT number that a person calls their own ("Mijn KvK is 93812711") is a sole
+    trader's: it identifies that person."""
+    reason = "KvK-nummer dat een persoon het zijne noemt: een eenmanszaak."
+    return [
+        s.model_copy(update={"action": "redact", "reason": reason})
+        if s.type in ("kvk", "btw")
+        and s.action == "keep"
+        and _OWN_NUMBER_BEFORE.search(text, max(0, s.start - 30), s.start)
+        else s
+        for s in spans
+    ]
 
 
 def _sole_trader_accounts(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -682,6 +707,13 @@ _BESIDE = re.compile(r"[ \t]*(?:,|of|en|/|\|)[ \t]*")
 # "Vragen? Bel (023) 574 01 00 of mail naar klachten@zandvoort.nl": the number offered with the
 # organisation's mailbox, where the line names nobody before it ("Bel Petra van Loenhout van
 # team Kwaliteit BRP op 010 ... of mail naar adresonderzoek@...": hers)
+# ... and the number offered after it: "mailen naar funderingsloket@krimpenerwaard.nl of bellen
+# met 0182 ...", "via woo@... of via 0172 ..."
+_OR_CALL = re.compile(
+    r"[ \t]*(?:of|or)[ \t]+"
+    r"(?:via|op|bel(?:len)?(?:[ \t]+(?:met|naar|op))?|telefonisch(?:[ \t]+via)?)"
+    r"[ \t]*(?:(?:tel(?:efoon)?|T)\.?:?[ \t]*)?"
+)
 _OR_MAIL_TO = re.compile(
     r"[ \t]*(?:of|or)[ \t]+(?:e-)?mail(?:[ \t]+(?:ons[ \t]+)?(?:naar|via|aan|op))?[ \t]*"
 )
@@ -1121,6 +1153,14 @@ def _organisation_phone(text: str, span: RedactionSpan, spans: list[RedactionSpa
     ):
         return True  # "team Mantelzorg, 0318 - 68 02 00 of mantelzorg@ede.nl"
     line_start = max(text.rfind("\n", 0, span.start), span.start - 150)
+    if (
+        previous
+        and previous[-1].type == "email"
+        and previous[-1].action == "keep"
+        and _OR_CALL.fullmatch(text, previous[-1].end, span.start)
+        and not any(s.type == "name" and line_start < s.start < span.start for s in spans)
+    ):
+        return True  # "mailen naar funderingsloket@... of bellen met 0182 ..."
     if (
         following
         and following[0].type == "email"

@@ -34,7 +34,7 @@ class RawObjects:
         value = " ".join(value.split())
         if len(value) < 2:
             return 0
-        patterns = _patterns(value)
+        patterns = _short_patterns(value) if len(value) < _SHORT else _patterns(value)
         return sum(1 for data in self._objects if any(p.search(data) for p in patterns))
 
 
@@ -58,6 +58,25 @@ def _patterns(value: str) -> tuple[re.Pattern[bytes], ...]:
                 + rb"(?![A-Za-z0-9])"
             )
         )
+    return tuple(found)
+
+
+# A value this short ("15" of "nr. 15", the paraph "TD") is everywhere in a PDF's syntax:
+# coordinates, sizes, the operator "TD". It is looked for inside strings only, where a copy in
+# metadata, a form value or ActualText would be.
+_SHORT = 4
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_patterns(value: str) -> tuple[re.Pattern[bytes], ...]:
+    latin = re.escape(value.encode("latin-1", "ignore"))
+    inside = rb"(?:[^()\\]|\\.)*?"
+    found = [
+        re.compile(
+            rb"\(" + inside + rb"(?<![A-Za-z0-9])" + latin + rb"(?![A-Za-z0-9])" + inside + rb"\)"
+        )
+    ]
+    found.append(re.compile(re.escape(value.encode("utf-16-be"))))
     return tuple(found)
 
 

@@ -99,3 +99,17 @@ def test_special_personal_data_always_needs_review() -> None:
     assert result.needs_review is True
     assert "5.1.1d" in result.reason
     assert [s.ground for s in result.spans] == ["5.1.1d"]
+
+
+def test_raw_scan_looks_for_a_short_value_inside_strings_only() -> None:
+    # "15" and "TD" are everywhere in a PDF's syntax (coordinates, the operator TD); a copy in
+    # metadata is still found
+    doc = pymupdf.open()
+    doc.new_page().insert_text((15, 15), "Openbare tekst.", fontsize=15)
+    clean = doc.tobytes()
+    assert raw_occurrences(clean, "15") == 0
+    assert raw_occurrences(clean, "TD") == 0
+    doc.set_metadata({"title": "huisnummer 15, paraaf TD"})
+    marked = doc.tobytes()
+    assert raw_occurrences(marked, "15") == 1
+    assert raw_occurrences(marked, "TD") == 1
