@@ -5,13 +5,16 @@ owners. A name counts as an animal's only where the document itself says so: aft
 the animal ("de hond Bikkel"), before its breed ("Bruno (reu, ...)", "Rex, Mechelse herder"), in
 a field for it ('"pet_name": "Saar"', "Naam dier: Bruno") or in the cell before the species
 ("Flip;Kat;Vaccinatie"). Fail closed: a word that the document also writes as part of a
-person's name ("Piet Jansen", "Jansen, P.", "meneer Jansen") is never taken for an animal.
+person's name ("Piet Jansen", "Jansen, P.", "meneer Jansen") is never taken for an animal, nor
+a known surname in the cell before the animal ("Jansen;Hond;2").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from publicatie.names import surname_known
 
 __all__ = ["breed_name", "pet_names"]
 
@@ -31,8 +34,11 @@ _BREEDS = (
     r"schnauzer|bichon|pomeranian|yorkshire(?:[ \t]+terri[eë]r)?|weimaraner|vizsla|"
     r"bordeauxdog|bullterri[eë]r|cavalier|keeshond|berner[ \t]+sennen|newfoundlander|"
     r"labradoodle|goldendoodle|cockapoo|"
-    r"reu|teef|kater|poes|hond|kat|konijn|cavia)"
+    r"reu|teef|kater|poes)"
 )
+# The animal itself, after a word that may as well be an owner's surname ("Jansen;Hond;2" in a
+# register of dog tax).
+_ANIMAL = r"(?:Hond|Kat|Konijn|Cavia|Paard|Dog|Cat|Rabbit)"
 # A capital word or particle right after the name makes it a person's: "hond Jan de Vries".
 _NOT_A_SURNAME_AFTER = r"(?![ \t]+(?:[A-Z]|(?:van|de|der|den|ter|ten)[ \t]+[A-Z]))"
 
@@ -41,6 +47,7 @@ _CUES = [
     re.compile(rf"(?<![^\W\d_])[a-z]*{_SPECIES}[ \t]+{_NAME}\b{_NOT_A_SURNAME_AFTER}"),
     # "Bruno (reu, niet gecastreerd)", '"Bo (labrador)"', "Rex, Mechelse herder", "Bruno, Amstaff"
     re.compile(rf"(?<![\w.] ){_NAME}[ \t]*(?:\(|,[ \t]*)(?:een[ \t]+)?(?i:{_BREEDS})\b"),
+    re.compile(rf"(?<![\w.] ){_NAME}[ \t]*\([ \t]*(?i:{_ANIMAL})\b"),
     # "Is Rex een erkende hulphond?", "Kaat is dezelfde hond die ..."
     re.compile(
         rf"\b{_NAME}[ \t]+(?:(?:is|was)[ \t]+)?(?:een|mijn|onze|dezelfde)[ \t]+"
@@ -60,12 +67,15 @@ _CUES = [
     ),
     # a vet's patient record: "Patient: Sam (ID 22871) - Canine, Border Collie"
     re.compile(rf"(?i:pati[eë]nt)[ \t]*:[ \t]*{_NAME}\b(?=[^\n]{{0,40}}(?i:canine|feline|equine))"),
-    # the cell before the species: "Bruno;Hond;Gedragsconsult", "Kaat | Dog/Jack Russell F"
+]
+# Cues that a surname could meet as well: the cell before the animal ("Bruno;Hond;Gedragsconsult",
+# "Kaat | Dog/Jack Russell F", "Moos, konijn"); a word from deduce's surname list is not taken.
+_WEAK_CUES = [
     re.compile(
-        rf"(?<![\w,.] ){_NAME}[ \t]*[;|\t][ \t]*\"?(?:Hond|Kat|Konijn|Cavia|Paard|Dog|Cat|Rabbit)\b"
+        rf"(?<![\w,.] ){_NAME}[ \t]*(?:[;|\t]|,[ \t]*)[ \t]*\"?(?i:{_ANIMAL})\b(?![ \t]+[a-z])"
     ),
 ]
-_BREED_NAME = re.compile(rf"(?i:{_BREEDS})")
+_BREED_NAME = re.compile(rf"(?i:{_BREEDS}|{_ANIMAL})")
 _TITLE = r"(?:[Mm]eneer|[Mm]evrouw|[Hh]eer|[Dd]hr|[Mm]w|[Mm]evr|[Ff]am)\.?[ \t]+"
 
 
@@ -74,6 +84,12 @@ def pet_names(text: str, person_names: Iterable[str]) -> frozenset[str]:
     for persons; a word written there beside another name part (a first name, an initial) is a
     person's, and so is a word after a title."""
     found = {m.group("pet") for cue in _CUES for m in cue.finditer(text)}
+    found |= {
+        m.group("pet")
+        for cue in _WEAK_CUES
+        for m in cue.finditer(text)
+        if not surname_known(m.group("pet"))
+    }
     if not found:
         return frozenset()
     person_words = set()
@@ -90,5 +106,6 @@ def pet_names(text: str, person_names: Iterable[str]) -> frozenset[str]:
 
 
 def breed_name(value: str) -> bool:
-    """Whether a value is a breed of dog or cat ("Jack Russell"), not a person's name."""
+    """Whether a value is a breed or kind of animal ("Jack Russell", "Kat" in the cell after a
+    pet's name), not a person's name."""
     return _BREED_NAME.fullmatch(value.strip()) is not None

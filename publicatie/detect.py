@@ -1600,18 +1600,17 @@ def _same_office_holder(
     if not redacted_given:
         return first
     redacted_names = {hit.text for hit, action, _ in first if action == "redact"}
-    return [
-        before
-        if after[1] == "keep"
-        and before[1] == "redact"
-        and (
-            (first_name(hit.text) and hit.text in redacted_names)
-            or _initial_of_redacted_namesake(hit.text, holders, redacted_given, lone)
-        )
-        else after
-        for before, after in zip(decided, first, strict=True)
-        for hit in [before[0]]
-    ]
+    result = []
+    for before, after in zip(decided, first, strict=True):
+        name = before[0].text
+        kept_here = before[1] == "redact" and after[1] == "keep"
+        if kept_here and (
+            (first_name(name) and name in redacted_names)
+            or _initial_of_redacted_namesake(name, holders, redacted_given, lone)
+        ):
+            after = before
+        result.append(after)
+    return result
 
 
 def _initial_of_redacted_namesake(
@@ -1694,7 +1693,7 @@ _COMMA_LINE_END = re.compile(r",[ \t]*\n")
 
 
 def _given_beside_bare_holder(
-    name: str, holders: list[str], text: str, namesake_words: bool, hit_start: int | None = None
+    name: str, holders: list[str], text: str, namesake_words: bool, start: int
 ) -> bool:
     """A written first name ("Daan Vroemen") where the office holder of that surname is only
     named bare ("wethouder Vroemen") and the document has namesakes (two first names with that
@@ -1707,7 +1706,7 @@ def _given_beside_bare_holder(
         return False
     if namesake_words:
         return True
-    if hit_start is not None and _beside_holder_in_sentence(text, hit_start, name_key(name)):
+    if _beside_holder_in_sentence(text, start, name_key(name)):
         return True
     surname = re.escape(name.split(None, 1)[1])
     given = {
@@ -3378,7 +3377,9 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
     return spans
 
 
+# A mobile number that fills a cell of a CSV row: "...hotmail.com,06-97038779,6061BW".
 _CELL_MOBILE = re.compile(r"(?<=[,;])(?:06|\+316)[ -]?\d{8}(?=[,;])")
+
 # (also in a CSV cell, "spr_7Hq2ZK81,31627289788,Uitgeest"; not after a number's comma, "1,316...")
 _MSISDN = re.compile(r"(?<![\w+./:-])(?<!\b\d,)(?<!\b\d\d,)(?<!\b\d\d\d,)316\d{8}(?![\w/-]|[.,]\d)")
 _GERMAN_MOBILE = re.compile(

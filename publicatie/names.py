@@ -54,6 +54,7 @@ __all__ = [
     "opens_with_particle",
     "person_word_known",
     "street_lookup",
+    "surname_known",
 ]
 
 # The extensions of the files a municipality's systems list (a folder, an upload, an audit log).
@@ -775,6 +776,14 @@ def person_word_known(word: str) -> bool:
         return True
     key = [word[:1].upper() + word[1:].lower()]
     return key in _lookup("first_name") or key in _lookup("surname")
+
+
+def surname_known(word: str) -> bool:
+    """Whether deduce's surname list has `word` (True when deduce is not loaded: then nothing
+    can be ruled out)."""
+    if not model_loaded():
+        return True
+    return [word[:1].upper() + word[1:].lower()] in _lookup("surname")
 
 
 def _common_word(word: str) -> bool:

@@ -630,7 +630,7 @@ _OWN_NUMBER_BEFORE = re.compile(
 def _own_numbers(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
     """A KvK or VAT number that a person calls their own ("Mijn KvK is 93812711") is a sole
     trader's: it identifies that person."""
-    reason = "KvK-nummer dat een persoon het zijne noemt: een eenmanszaak."
+    reason = "KvK- of btw-nummer dat een persoon het zijne noemt: een eenmanszaak."
     return [
         s.model_copy(update={"action": "redact", "reason": reason})
         if s.type in ("kvk", "btw")
@@ -707,15 +707,15 @@ _BESIDE = re.compile(r"[ \t]*(?:,|of|en|/|\|)[ \t]*")
 # "Vragen? Bel (023) 574 01 00 of mail naar klachten@zandvoort.nl": the number offered with the
 # organisation's mailbox, where the line names nobody before it ("Bel Petra van Loenhout van
 # team Kwaliteit BRP op 010 ... of mail naar adresonderzoek@...": hers)
-# ... and the number offered after it: "mailen naar funderingsloket@krimpenerwaard.nl of bellen
-# met 0182 ...", "via woo@... of via 0172 ..."
+_OR_MAIL_TO = re.compile(
+    r"[ \t]*(?:of|or)[ \t]+(?:e-)?mail(?:[ \t]+(?:ons[ \t]+)?(?:naar|via|aan|op))?[ \t]*"
+)
+# The number offered after the organisation's mailbox: "mailen naar funderingsloket@... of
+# bellen met 0182 ...", "via woo@... of via 0172 ..."
 _OR_CALL = re.compile(
     r"[ \t]*(?:of|or)[ \t]+"
     r"(?:via|op|bel(?:len)?(?:[ \t]+(?:met|naar|op))?|telefonisch(?:[ \t]+via)?)"
     r"[ \t]*(?:(?:tel(?:efoon)?|T)\.?:?[ \t]*)?"
-)
-_OR_MAIL_TO = re.compile(
-    r"[ \t]*(?:of|or)[ \t]+(?:e-)?mail(?:[ \t]+(?:ons[ \t]+)?(?:naar|via|aan|op))?[ \t]*"
 )
 
 

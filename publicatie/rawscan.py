@@ -71,13 +71,11 @@ _SHORT = 4
 def _short_patterns(value: str) -> tuple[re.Pattern[bytes], ...]:
     latin = re.escape(value.encode("latin-1", "ignore"))
     inside = rb"(?:[^()\\]|\\.)*?"
-    found = [
-        re.compile(
-            rb"\(" + inside + rb"(?<![A-Za-z0-9])" + latin + rb"(?![A-Za-z0-9])" + inside + rb"\)"
-        )
-    ]
-    found.append(re.compile(re.escape(value.encode("utf-16-be"))))
-    return tuple(found)
+    in_literal = (
+        rb"\(" + inside + rb"(?<![A-Za-z0-9])" + latin + rb"(?![A-Za-z0-9])" + inside + rb"\)"
+    )
+    # in UTF-16, as text strings in metadata store it, a value matches no syntax of the PDF
+    return (re.compile(in_literal), re.compile(re.escape(value.encode("utf-16-be"))))
 
 
 def _font_program_ids(pdf: pikepdf.Pdf) -> set[tuple[int, int]]:

@@ -23,7 +23,7 @@ from tests.detect_helpers import (  # noqa: F401
 )
 
 
-def test_the_names_a_document_gives_to_its_animals() -> None:
+def test_the_names_a_document_gives_to_its_animals(model) -> None:  # noqa: F811
     text = (
         "Mijn hond Pip is weg. Naam dier : Bruno (reu, 4 jaar)\n"
         '{"pet_name": "Saar"}\nMoos;Konijn;Nagels knippen\nBolt, Hollandse herder\n'
@@ -34,9 +34,9 @@ def test_the_names_a_document_gives_to_its_animals() -> None:
 
 
 def test_a_word_written_as_part_of_a_persons_name_is_no_animal() -> None:
-    text = "Jansen;Hond;Controle\nDe eigenaar, meneer Vos, kwam met kat Vos.\n"
-    assert pet_names(text, ["P. Jansen"]) == frozenset()
-    assert pet_names("Jansen;Hond;Controle\n", []) == {"Jansen"}
+    text = "De hond Pip liep los; P. Pip betaalt.\nDe eigenaar, meneer Vos, kwam met kat Vos.\n"
+    assert pet_names(text, ["P. Pip"]) == frozenset()
+    assert pet_names(text, []) == {"Pip"}
 
 
 def test_pets_stay_visible_and_their_owners_do_not(model) -> None:  # noqa: F811
@@ -129,3 +129,9 @@ def test_an_identity_document_after_a_label_is_no_name() -> None:
 def test_an_unallocated_mobile_number_in_a_csv_cell_is_redacted() -> None:
     text = "77421,14-01-2026,b.vranken52@hotmail.com,06-97038779,6061BW,ingepland\n"
     assert ("phone", "06-97038779", "redact") in spans(text)
+
+
+def test_a_surname_in_the_cell_before_the_animal_is_no_pet(model) -> None:  # noqa: F811
+    # a register of dog tax: the owner's surname before the animal stays a person's
+    text = "Naam;Soort;Aantal\nKroeze;Hond;2\nVeenstra;Kat;1\nBruno;Hond;Gedragsconsult\n"
+    assert pet_names(text, []) == {"Bruno"}
