@@ -45,9 +45,13 @@ _NOT_A_SURNAME_AFTER = r"(?![ \t]+(?:[A-Z]|(?:van|de|der|den|ter|ten)[ \t]+[A-Z]
 _CUES = [
     # "de hond Bikkel van meneer T. Hesselink", "Mijn hond Pip is weg", "hulphond Rex"
     re.compile(rf"(?<![^\W\d_])[a-z]*{_SPECIES}[ \t]+{_NAME}\b{_NOT_A_SURNAME_AFTER}"),
-    # "Bruno (reu, niet gecastreerd)", '"Bo (labrador)"', "Rex, Mechelse herder", "Bruno, Amstaff"
-    re.compile(rf"(?<![\w.] ){_NAME}[ \t]*(?:\(|,[ \t]*)(?:een[ \t]+)?(?i:{_BREEDS})\b"),
-    re.compile(rf"(?<![\w.] ){_NAME}[ \t]*\([ \t]*(?i:{_ANIMAL})\b"),
+    # "Bruno (reu, niet gecastreerd)", '"Bo (labrador)"', "Rex, Mechelse herder", "Bruno, Amstaff",
+    # "Moos (Konijn)": a breed after a bracket or comma, the animal itself after a bracket only
+    re.compile(
+        rf"(?<![\w.] ){_NAME}[ \t]*"
+        rf"(?:\((?:[ \t]*(?i:{_ANIMAL})|(?:een[ \t]+)?(?i:{_BREEDS}))"
+        rf"|,[ \t]*(?:een[ \t]+)?(?i:{_BREEDS}))\b"
+    ),
     # "Is Rex een erkende hulphond?", "Kaat is dezelfde hond die ..."
     re.compile(
         rf"\b{_NAME}[ \t]+(?:(?:is|was)[ \t]+)?(?:een|mijn|onze|dezelfde)[ \t]+"

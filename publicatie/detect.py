@@ -693,17 +693,16 @@ def _without_pet_names(text: str, spans: list[RedactionSpan]) -> list[RedactionS
     """The spans with the names that the document gives to its animals kept ("de hond Bikkel",
     "halsband van Saar"), and a breed read as a name ("Jack Russell")."""
     persons = [s.text for s in spans if s.type == "name" and s.action == "redact"]
+    if not persons:
+        return spans
     pets = pet_names(text, persons)
     result = []
     for span in spans:
-        # the name without the small words before it: "van Saar"
-        bare = re.sub(r"^(?:[a-z]+[ \t]+)+", "", span.text.strip())
-        if (
-            span.type == "name"
-            and span.action == "redact"
-            and (bare in pets or breed_name(span.text))
-        ):
-            span = span.model_copy(update={"action": "keep", "reason": _PET})
+        if span.type == "name" and span.action == "redact":
+            # the name without the small words before it: "van Saar"
+            bare = re.sub(r"^(?:[a-z]+[ \t]+)+", "", span.text.strip())
+            if bare in pets or breed_name(span.text):
+                span = span.model_copy(update={"action": "keep", "reason": _PET})
         result.append(span)
     return result
 
@@ -1620,11 +1619,9 @@ def _initial_of_redacted_namesake(
     letter of a namesake redacted with a written first name ("Dirk Kooijman", "Cor Bouter"),
     where no office holder of that surname is known by that letter."""
     key, letter = name_key(name), first_letter(name)
-    if not letter and name.islower():
-        for surname in surnames:
-            if re.fullmatch(rf"[a-z]{{1,2}}\.?{re.escape(surname)}", name):
-                key, letter = surname, name[0].upper()
-                break
+    if not letter:
+        lead, key = next(_surname_logins(name, surnames), ("", key))
+        letter = lead.upper()
     return (key, letter) in redacted_given and not any(
         name_key(h) == key and first_letter(h) == letter for h in holders
     )
@@ -1786,18 +1783,25 @@ def _login_of_holder(word: str, accounts: set[str], surnames: set[str], holders:
         return False
     if word in accounts:
         return True
-    for surname in surnames:
-        login = re.fullmatch(rf"(?P<lead>[a-z]{{1,2}})\.?{re.escape(surname)}", word)
-        if login is None:
-            continue
+    for lead, surname in _surname_logins(word, surnames):
         initials = {
             initial
             for holder in holders
             if name_key(holder) == surname and (initial := first_letter(holder).lower())
         }
-        if not initials or login.group("lead")[0] in initials:
+        if not initials or lead in initials:
             return True
     return False
+
+
+def _surname_logins(word: str, surnames: set[str]) -> Iterator[tuple[str, str]]:
+    """(first letter, surname) for each of `surnames` that a login makes with one or two
+    letters before it ("jreindonks", "j.reindonks")."""
+    if not word.islower():
+        return
+    for surname in surnames:
+        if re.fullmatch(rf"[a-z]{{1,2}}\.?{re.escape(surname)}", word):
+            yield word[0], surname
 
 
 def _logins_of(name: str) -> set[str]:

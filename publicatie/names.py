@@ -774,8 +774,7 @@ def person_word_known(word: str) -> bool:
     then nothing can be ruled out)."""
     if not model_loaded():
         return True
-    key = [word[:1].upper() + word[1:].lower()]
-    return key in _lookup("first_name") or key in _lookup("surname")
+    return [word[:1].upper() + word[1:].lower()] in _lookup("first_name") or surname_known(word)
 
 
 def surname_known(word: str) -> bool:

@@ -658,8 +658,9 @@ FLOORS = {
     "toets154": Floors(0.96, 0.94, 0.95, 1, 7, 30, 0.95, 0.80, 0.95),
     # measured 0.991, 0.975, 0.911 (pets' names kept), 0 of 49 and 4 of 208, 28 of 631
     # readable (seventy-eighth round, tuned on this set); rules only 0.969, 0.811, 0.915 (0.969,
-    # 0.814, 0.934 with the lists: a pet in a cell is only told from a surname with them). Blind (after the seventy-fifth round): 0.987, 0.924, 0.850
-    # (pets' names read as persons), 0 office holders, 39 readable.
+    # 0.814, 0.934 with the lists: a pet in a cell is only told from a surname with them).
+    # Blind (after the seventy-fifth round): 0.987, 0.924, 0.850 (pets' names read as
+    # persons), 0 office holders, 39 readable.
     "toets155": Floors(0.98, 0.96, 0.90, 1, 6, 35, 0.96, 0.80, 0.91),
     # not used for tuning: measured once, blind, after the seventy-sixth round: 0.969, 0.889,
     # 0.945, 6 of 47 office holders and 6 of 211 public values redacted, 46 of 633 readable;
