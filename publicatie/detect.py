@@ -216,6 +216,12 @@ _FUNCTIONAL_WORDS = frozenset(
         # foundation damage in the peat areas and claims: "funderingsloket@", "schade.nl@"
         "fundering",
         "schade",
+        # trees and New Year's Eve: "groen@" (the green team), "meldpuntvuurwerkschade@",
+        # "verwijzingen.oostbrabant@halt.nl"
+        "groen",
+        "vuurwerk",
+        "verwijzing",
+        "verwijzingen",
         "asbest",
         "horeca",
         "gastouder",
@@ -879,9 +885,10 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
             rf"(?:_[a-z]{{3,12}})?(?![\w@/-]|\.[a-z])"
         )
         # a workstation or laptop named after its user, in capitals: "MF-LT-IVERBOOM",
-        # "LAPTOP-SVWIJNGAARDEN" for Sander van Wijngaarden
+        # "LAPTOP-SVWIJNGAARDEN" for Sander van Wijngaarden; a login in capitals ("gebruiker
+        # ESEUBRING" in a meter's export)
         workstation = re.compile(
-            rf"(?<![\w-])(?:[A-Z0-9]{{2,8}}-){{1,3}}(?P<before>[A-Z]{{1,3}})(?P<after>)"
+            rf"(?<![\w-])(?:[A-Z0-9]{{2,8}}-){{0,3}}(?P<before>[A-Z]{{1,3}})(?P<after>)"
             rf"(?:{re.escape(particles.upper())})?{re.escape(surname.upper())}"
             rf"(?P<number>\d{{1,2}})?(?![\w-])"
         )
@@ -982,10 +989,14 @@ def _parking_cards(text: str) -> list[RedactionSpan]:
 # "Exported by shona.mercer (admin)". Not a file ("notulen.docx"), a domain ("gemeente.nl") or
 # the local part of an e-mail address (found as an address); also after a mention's "@"
 # ("@jose.verheijdt ben jij dit?").
+# ... also a Skype account with a team's suffix ("8:live:rick.zwiers.dgi", "marieke.kiers_bo")
 _DOTTED_HANDLE = re.compile(
-    r"(?<![\w./:-])(?<![\w.-]@)(?P<first>[a-z]{2,15})\.(?P<last>[a-z]{3,20}(?:-[a-z]{2,20})?)"
+    r"(?:(?<=live:)|(?<![\w./:-]))(?<![\w.-]@)"
+    r"(?P<first>[a-z]{2,15})\.(?P<last>[a-z]{3,20}(?:-[a-z]{2,20})?)(?:[._][a-z0-9]{1,6})?"
     r"(?![\w@-]|\.\w)"
 )
+# A Skype account in an export's field: '"from": "8:henkreinders74"', '"8:live:..."'
+_SKYPE_ACCOUNT = re.compile(r"(?<=[\"'])8:(?:live:)?(?P<account>[A-Za-z][\w.-]{2,40})(?=[\"'])")
 _NOT_A_SURNAME_PART = frozenset(
     {"com", "org", "net", "info", "pdf", "doc", "docx", "xls", "xlsx", "txt", "xml", "json",
      "csv", "jpg", "jpeg", "png", "html", "htm", "zip", "msg", "eml", "odt", "ods", "ppt",
@@ -1004,6 +1015,12 @@ def _handles(text: str) -> list[RedactionSpan]:
             continue
         reason = "Gebruikersnaam (voornaam.achternaam) van een persoon."
         spans.append(_span_of(text, *match.span(), "name", "redact", reason))
+    taken = [(s.start, s.end) for s in spans]
+    for match in _SKYPE_ACCOUNT.finditer(text):
+        start, end = match.span("account")
+        if all(end <= a or start >= b for a, b in taken):
+            reason = "Skype-account van een persoon."
+            spans.append(_span_of(text, start, end, "name", "redact", reason))
     for match in _LINKEDIN_PROFILE.finditer(text):
         reason = "LinkedIn-profiel van een persoon (de naam staat in het adres)."
         spans.append(_span_of(text, *match.span("slug"), "name", "redact", reason))
@@ -1588,28 +1605,62 @@ def _same_office_holder(
         else (hit, action, reason_)
         for hit, action, reason_ in decided
     ]
-    # A namesake left redacted with a written first name ("Dirk Kooijman", "Rik Schuurman")
-    # owns that name elsewhere (a mail header), and the mentions by its initial or login
-    # ("Kooijman, D.", "rschuurman") where no holder of that surname has that letter.
+    # A namesake left redacted with a written first name or an initial ("Dirk Kooijman", "de
+    # heer B. Sleegers, Pastoor Clercxstraat 90") owns that name elsewhere (a mail header),
+    # and the mentions by its initial or login ("Kooijman, D.", "rschuurman") where no holder
+    # of that surname has that letter; a bare surname addressed by a title ("de heer
+    # Sleegers"), kept only as the holder's, is that namesake. A mention kept only as the
+    # holder's that names a team of the organisation as the person's ("Mevrouw Rovers van het
+    # KCC") is a civil servant's.
     redacted_given = {
         (name_key(hit.text), letter)
         for hit, action, _ in first
-        if action == "redact" and (letter := first_name(hit.text)[:1].upper())
+        if action == "redact" and (letter := first_letter(hit.text))
     }
-    if not redacted_given:
-        return first
     redacted_names = {hit.text for hit, action, _ in first if action == "redact"}
+    redacted_keys = {key for key, _ in redacted_given}
     result = []
     for before, after in zip(decided, first, strict=True):
-        name = before[0].text
+        hit, name = before[0], before[0].text
         kept_here = before[1] == "redact" and after[1] == "keep"
         if kept_here and (
             (first_name(name) and name in redacted_names)
             or _initial_of_redacted_namesake(name, holders, redacted_given, lone)
+            or (
+                name_key(name) in redacted_keys
+                and " " not in name.strip()
+                and _titled_namesake(text, hit)
+            )
+            or _OF_A_TEAM_AFTER.match(text, hit.end)
         ):
             after = before
         result.append(after)
     return result
+
+
+_OF_A_TEAM_AFTER = re.compile(
+    r"[ \t]+van[ \t]+(?:het[ \t]+|de[ \t]+)?(?:KCC|(?i:klantcontact\w*|afdeling|team|"
+    r"openbare[ \t]+orde|vergunningen|handhaving|burgerzaken|buitendienst|servicedesk|receptie|"
+    r"balie)(?![\w-]))"
+)
+# A capital title that opens a sentence about a person ("De heer Sleegers stuurde"); in minutes
+# a member's turn opens so, with a verb in the present tense ("De heer Ooms merkt op").
+_CAPITAL_TITLE_BEFORE = re.compile(r"(?<!\w)(?:De[ \t]+heer|Mevrouw|Meneer)[ \t]+$")
+_TURN_VERB_AFTER = re.compile(
+    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?,?[ \t]*(?:vraagt|merkt|zegt|antwoordt|stelt|wijst|vindt|"
+    r"meldt|deelt|geeft|benadrukt|pleit|reageert|informeert|spreekt|dient|kondigt|herhaalt|sluit|"
+    r"mist|hoopt|verwacht|begrijpt|wil|is|heeft|kan|gaat|ziet|constateert)\b"
+)
+
+
+def _titled_namesake(text: str, hit: NameHit) -> bool:
+    """Whether a bare surname is addressed by a title as a resident is ("de heer Sleegers",
+    "De heer Sleegers stuurde"), not as minutes name a member."""
+    before = text[max(0, hit.start - 12) : hit.start]
+    return _addressed_by_title(text, hit) or (
+        _CAPITAL_TITLE_BEFORE.search(before) is not None
+        and not _TURN_VERB_AFTER.match(text, hit.end)
+    )
 
 
 def _initial_of_redacted_namesake(
@@ -2180,7 +2231,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w'-])([A-ZÀ-ÞĀ-Ž][a-zß-öø-ÿā-ž'-]+)[
 # The rest of a chat handle after a redacted first name: "janiek.wbrk", "zenna.b", "timo_99".
 # Not a file's extension: "Houtepen.pdf" in "04_zienswijze_mr_Houtepen.pdf".
 _HANDLE_REST = re.compile(
-    rf"(?:_|\.(?!(?:{FILE_EXTENSIONS})(?![\w@.-])))[a-z0-9]{{1,12}}(?![\w@.-])"
+    rf"(?:_|\.(?!(?:{FILE_EXTENSIONS})(?![\w@.-])))[a-z0-9]{{1,12}}(?:_[a-z0-9]{{1,12}}){{0,2}}"
+    r"(?![\w@.-])"
 )
 
 
@@ -3185,6 +3237,16 @@ _DISTRICTS = frozenset(
 )  # fmt: skip
 
 
+_COMPASS = re.compile(r"(?:noord|oost|zuid|west|midden)(?=[a-z]{4})")
+
+
+def _district(part: str) -> bool:
+    """A district or region, also with its point of the compass: "noord", "oostbrabant"."""
+    compass = _COMPASS.match(part)
+    region = part[compass.end() :] if compass else part
+    return part in _DISTRICTS or region in _DISTRICTS or bool(compass and region in places())
+
+
 def _functional_local(local: str) -> bool:
     """Whether a local part is written entirely in functional words ("adresonderzoek",
     "bestuurssecretariaat" with the linking s); initials or a surname make it personal."""
@@ -3194,7 +3256,7 @@ def _functional_local(local: str) -> bool:
     if len(parts) > 1:
         # a place may name the team's location: "dijkpost.wamel", "burgerzaken.zeist"
         return all(
-            part and (_functional_local(part) or part in places() or part in _DISTRICTS)
+            part and (_functional_local(part) or part in places() or _district(part))
             for part in parts
         ) and any(_functional_local(part) for part in parts)
     if not local.isalpha():

@@ -2350,6 +2350,8 @@ def _first_name_led(text: str) -> list[NameHit]:
             or _is_place(rest, small_places=True)
             or _HOUSE_NUMBER_NEXT.match(text, end)
             or in_organisation(text, start, end)
+            # a street named after someone: "aan de Willem Alexanderlaan" (on deduce's list)
+            or (_STREET_WORD.search(rest) and street_lookup()([first, *words]))
         ):
             continue
         hits.append(NameHit(start, end, text[start:end], "rule", 0.7))
@@ -2778,6 +2780,8 @@ def _model_names(text: str) -> list[NameHit]:
             continue
         if _not_a_person(value) or _hyphenated_place(value):
             continue
+        if _on_a_street(text, start, value):
+            continue  # "de vuurwerkvrije zone op de Heuvel": a street, no "Op de Heuvel"
         if _PARKING.match(value) and _PARKING_BEFORE.search(text, max(0, start - 12), start):
             continue  # "parkeren op P Wittemerallee", "P+R Vilt": a car park, no initial
         if " " not in value and _UNIT_BEFORE.search(text, max(0, start - 12), start):
@@ -2794,6 +2798,21 @@ def _model_names(text: str) -> list[NameHit]:
         start, end = _extend(text, start, start + len(value))
         hits.append(NameHit(start, end, text[start:end], "model", 0.75))
     return hits
+
+
+# A place named by a preposition and the street's name ("op de Heuvel", "aan de Brink"): deduce
+# reads "Op de Heuvel" as a surname with its particle; a person is named so after a title.
+_ON_A_STREET = re.compile(r"(?:[Oo]p|[Aa]an|[Bb]ij)[ \t]+den?[ \t]+(?P<street>[A-Z][\w'-]+)")
+
+
+def _on_a_street(text: str, start: int, value: str) -> bool:
+    """Whether a hit is a preposition with a known street's name, not after a title."""
+    found = _ON_A_STREET.fullmatch(value)
+    return (
+        found is not None
+        and street_lookup()([found.group("street")])
+        and not _PERSON_TITLE_BEFORE.search(text, max(0, start - 12), start)
+    )
 
 
 # A numbered heading of a form or a procedure, or a search hit's line: "--- Stap 1: Over u ---",

@@ -254,7 +254,9 @@ _GENERAL_BEFORE = re.compile(
     r"\bmelden[ \t]+via|"
     # a utility's line for faults ("storingsnummer 072 ..."), a newsroom's ("redactie 0485 ..."),
     # an export's element for the general number ("<AlgemeenNummer>0223 ...")
-    r"storingsnummer|storingslijn|\bredactie|<[a-z_]*(?:algemeen|hoofdnummer|receptie|centrale)[a-z_]*>|"
+    # ... or a line of its own for a subject ("de vuurwerklijn (0492 ...)", "meldlijn")
+    # (in small letters: "Groet, Marjolijn" is no line)
+    r"storingsnummer|(?-i:\b[a-z]{3,}lijn)|\bredactie|<[a-z_]*(?:algemeen|hoofdnummer|receptie|centrale)[a-z_]*>|"
     # the municipality's own line in a sentence: "of met de gemeente Schagen via 0224 ..."
     r"\bde[ \t]+gemeente[ \t]+(?-i:[A-Z][\w'-]+(?:[ \t-][A-Z][\w'-]+)?)[ \t]+(?:via|op))"
     r"[ \t]*(?:/[ \t]*[a-z]+[ \t]*)?[:.]?[ \t]*$",
@@ -319,7 +321,8 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
                 or _PUBLIC_BANK.search(span.text) is not None
                 or _company_line(text, span, result)
             )
-        if span.type == "phone" and not MOBILE_RE.fullmatch(span.text):
+        # (a mobile number in brackets is one too: "belt de vuurwerklijn (0618596959)")
+        if span.type == "phone" and not MOBILE_RE.fullmatch(span.text.strip("() ")):
             keep = keep or bool(_GENERAL_NUMBER.match(text, span.end))
             # the postbus right before it on its line (a page read with its lines joined has
             # no line ends: not a postbus anywhere earlier on the page)

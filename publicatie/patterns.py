@@ -1228,6 +1228,8 @@ _TABLE_HEADERS = {
         r"family|given|family name|given name|first name|last name|surname|full name|initials|"
         # a chat export's or a document's person: "real_name", "display_name", "author"
         r"real name|display name|author|auteur|last modified by|modified by|created by|"
+        # a ticket's message by an agent ('"person": "jkuijpers"'), who exported it
+        r"person|exported[ _]by|ge[eë]xporteerd[ _]door|"
         # a messenger's export ("Sender Name"), a household's principal ("Referent")
         r"sender name|referent|statushouder|"
         # the Belastingdienst's loonaangifte: "<SignNm>" (the surname's significant part),
@@ -1294,6 +1296,8 @@ _TABLE_HEADERS = {
         r"document number|"
         r"paspoortnummer|"
         r"docnummer|doc-nummer|id-nummer|idnummer|id-nr|"
+        # an export's key or element ("id_nummer", "<idkaart>"), a form's "Nr. legitimatie"
+        r"id[ _]nummer|id[ _]nr|id[ _]?kaart|(?:nr\.?|nummer)[ ]legitimatie|"
         r"paspoortnr|paspoort|id-nummer|id-kaart|identiteitsbewijs|legitimatie|rijbewijsnummer|"
         # "rijbewijs C nr.", "rijbewijs nr": the number of a person's driving licence
         r"rijbewijs(?:[ ]?[a-e]{1,2})?[ ]?(?:nr\.?|nummer)|rijbewijsnr|"
@@ -3384,6 +3388,35 @@ _SHORT_PAPER_WORD = re.compile(
 )
 
 
+# The number of a record of a system, not of a person's paper: "Conversation-ID: 41822071".
+_RECORD_ID_BEFORE = re.compile(
+    r"(?i:conversation|session|chat|ticket|message|request|transaction|widget|device|visitor|"
+    r"call)[ \t_-]?ID[ \t]*[:=#]?[ \t]*$"
+)
+
+
+# An answer that gives a number after a question about a paper on the line before, in a
+# transcript: "heeft u uw ID-kaart bij de hand?" / "Ja, nummer IBGNAXB47."
+_PAPER_QUESTION = re.compile(
+    r"(?:paspoort|identiteitskaart|id-kaart|identiteitsbewijs|rijbewijs|legitimatie)"
+    r"[^\n]*\?[ \t]*$",
+    re.IGNORECASE,
+)
+_NUMBER_GIVEN = re.compile(r"\b(?:nummer|nr\.?)(?:[ \t]+is)?[ \t:]*$", re.IGNORECASE)
+
+
+def _answered_paper(text: str, start: int) -> bool:
+    """Whether the number at `start` is given as a number right after a question about a
+    paper on the line before."""
+    line_start = text.rfind("\n", 0, start) + 1
+    previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    return bool(
+        line_start
+        and _NUMBER_GIVEN.search(text, line_start, start)
+        and _PAPER_QUESTION.search(previous)
+    )
+
+
 # A pet's transponder number (ISO 11784: fifteen digits, the first three a country code, 528 for
 # the Netherlands): the register behind it names the owner. Any fifteen digits after "chip".
 # A comma may follow (a CSV cell): no decimal has fifteen digits before its comma.
@@ -3497,7 +3530,9 @@ def find_documents(text: str) -> list[Hit]:
         if short and "pas" in short.group(0).lower():
             # "pas HN0872214", not "pas 12345678 keer": with letters in the number
             short = short if re.search(r"[A-Z]", match.group(0)) else None
-        if _DOCUMENT_CONTEXT.search(before) or short:
+        if _RECORD_ID_BEFORE.search(before):
+            continue  # a record's own number: "Conversation-ID: 41822071"
+        if _DOCUMENT_CONTEXT.search(before) or short or _answered_paper(text, match.start()):
             hits.append(
                 (
                     match.start(),

@@ -393,6 +393,10 @@ _OWN_JOB = re.compile(
 )
 
 
+_MINUTES_AFTER = re.compile(r"[ \t]*\((?i:verslag|notulen)\)")
+_CLERK_BEFORE = re.compile(r"(?<![\w-])(?i:griffier)[ \t]+$")
+
+
 def own_job_after(text: str, end: int) -> bool:
     """Whether the name ending at `end` is followed by its own civil servant's job in brackets
     (and no office): then no office named before it is that person's."""
@@ -428,8 +432,12 @@ def role_near(text: str, start: int, end: int) -> str:
     ("S. Kaya (GroenLinks)"). "namens burgemeester en wethouders" is the college, not a person's
     office, so the name signed under it is not an office holder's.
     """
-    if own_job_after(text, end):
-        return ""  # "wethouder Molebroek, Annerieke Wierhof (bestuursadviseur)": her own job
+    if own_job_after(text, end) and not (
+        _MINUTES_AFTER.match(text, end) and _CLERK_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        # "wethouder Molebroek, Annerieke Wierhof (bestuursadviseur)": her own job; but the
+        # clerk takes the minutes ("griffier W. Kanters (verslag)")
+        return ""
     before = text[max(0, start - 80) : start]
     key = _EXPORT_KEY.search(before)
     if key:  # a key of an export: "burgemeester_akkoord: R.G. Grevenstein"
