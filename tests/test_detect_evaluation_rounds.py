@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to hundred-and-fifty-ninth hand-written sets runs in CI
+"""The lakken evaluation on the second to hundred-and-sixtieth hand-written sets runs in CI
 and fails below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets159 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets160 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 to 2026-12-05). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -682,6 +682,10 @@ FLOORS = {
     # round, tuned on this set); rules only 0.988, 0.783, 0.964 (the same with the lists). Blind
     # (after the seventy-eighth round): 0.979, 0.924, 0.934, 4 office holders, 39 readable.
     "toets159": Floors(0.99, 0.95, 0.94, 4, 21, 28, 0.98, 0.77, 0.95),
+    # not used for tuning: measured once, blind, after the seventy-ninth round: 0.876, 0.898,
+    # 0.981, 0 of 43 office holders and 1 of 180 public values redacted, 45 of 567 readable;
+    # rules only 0.867, 0.741, 0.981 (0.867, 0.756, 0.985 with the lists).
+    "toets160": Floors(0.87, 0.88, 0.97, 1, 2, 50, 0.86, 0.73, 0.97),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 # not used for tuning: their floors sit under their blind figures
@@ -693,6 +697,7 @@ UNTUNED = frozenset(
         "toets137",
         "toets138",
         "toets156",
+        "toets160",
     }
 )
 LEAK_CHECKED = [
