@@ -653,6 +653,7 @@ def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     chosen = _whole_handles(text, chosen)
     chosen.extend(_couples(text, chosen))
     chosen.extend(_dates_of_birth_after_names(text, chosen))
+    chosen = _postcodes_after_dates_of_birth(text, chosen)
     chosen.extend(_numbers_after_names(text, chosen))
     chosen = _mailboxes_of_redacted(text, chosen)
     chosen = organisation_contact(text, chosen)
@@ -1251,6 +1252,30 @@ def _dates_of_birth_after_names(text: str, chosen: list[RedactionSpan]) -> list[
     return added
 
 
+# A postcode given with a date of birth to be identified: "22-02-1996, 9665 PK".
+_POSTCODE_AFTER_DATE = re.compile(r"[ \t]*,[ \t]*(?P<postcode>[1-9]\d{3}[ ]?[A-Z]{2})(?![\w-])")
+
+
+def _postcodes_after_dates_of_birth(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A postcode right after a redacted date of birth, as a caller gives both to be
+    identified, is redacted: together they point to one person (a postcode alone is kept)."""
+    dates = [s.end for s in chosen if s.type == "dob" and s.action == "redact"]
+    starts = {
+        found.start("postcode")
+        for end in dates
+        if (found := _POSTCODE_AFTER_DATE.match(text, end)) is not None
+    }
+    if not starts:
+        return chosen
+    reason = "Postcode bij een geboortedatum: samen herleidbaar tot een persoon."
+    return [
+        s.model_copy(update={"action": "redact", "reason": reason})
+        if s.type == "postcode" and s.action == "keep" and s.start in starts
+        else s
+        for s in chosen
+    ]
+
+
 # A code in brackets right after a person's name: "Sylvana Kromodikoro (VR-20988)", a
 # personnel or registration number of that person (at least four digits, so no party, no
 # "(D66)"); digits alone only where they close a field that holds the name, five at least, so
@@ -1626,6 +1651,7 @@ def _same_office_holder(
         if kept_here and (
             (first_name(name) and name in redacted_names)
             or _initial_of_redacted_namesake(name, holders, redacted_given, lone)
+            or _initial_after_of_redacted_namesake(text, hit, holders, redacted_given)
             or (
                 name_key(name) in redacted_keys
                 and " " not in name.strip()
@@ -1673,8 +1699,33 @@ def _initial_of_redacted_namesake(
     if not letter:
         lead, key = next(_surname_logins(name, surnames), ("", key))
         letter = lead.upper()
+    return _letter_of_redacted_namesake(key, letter, holders, redacted_given)
+
+
+def _letter_of_redacted_namesake(
+    key: str, letter: str, holders: list[str], redacted_given: set[tuple[str, str]]
+) -> bool:
+    """Whether a namesake of surname `key` is redacted with `letter` and no office holder of
+    that surname is known by it."""
     return (key, letter) in redacted_given and not any(
         name_key(h) == key and first_letter(h) == letter for h in holders
+    )
+
+
+# A bare surname with its initial after it, as a CSV cell writes it: "Bronsema J".
+_INITIAL_AFTER_BARE = re.compile(r"[ \t]+(?P<letter>[A-Z])\.?(?![\w'-])")
+
+
+def _initial_after_of_redacted_namesake(
+    text: str, hit: NameHit, holders: list[str], redacted_given: set[tuple[str, str]]
+) -> bool:
+    """Whether a bare surname followed by an initial ("Bronsema J") has the letter of a
+    namesake redacted in the document ("Jan Bronsema") that no holder of the surname has."""
+    after = _INITIAL_AFTER_BARE.match(text, hit.end)
+    if after is None or " " in hit.text.strip():
+        return False
+    return _letter_of_redacted_namesake(
+        name_key(hit.text), after.group("letter"), holders, redacted_given
     )
 
 

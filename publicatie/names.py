@@ -1579,6 +1579,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _in_a_date(text, h)
         and not _english_date(text, h)
         and not _TIME_ZONE_AFTER.match(text, h.end)
+        and not _BOT_AFTER.match(text, h.end)
         and not _markup_word(text, h)
         and not _SYSTEM_ID.fullmatch(h.text)
         and not _administration_or_language(h)
@@ -1591,9 +1592,16 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
             for h in hits
             if h is not None
             for part in _split_at_wide_gaps(h)
-            if part is h or not _association_cell(text, part)
+            if (part is h or not _association_cell(text, part))
+            and not _KEY_OF_A_READING.match(text, part.end)
         ]
     )
+
+
+# A key with a measured value right after it, in a device's log: "Vac=253.4V", "Pac=0W".
+_KEY_OF_A_READING = re.compile(r"=[ \t]*-?\d")
+# A chat's bot, marked as such after its name: "Lyro (AI):", "Anna (bot)".
+_BOT_AFTER = re.compile(r"[ \t]*\((?:AI|A\.I\.|bot|chatbot|virtuele assistent)\)", re.IGNORECASE)
 
 
 # An English date line: "On Fri, May 9, 2025 at 11:04 PM", "Sent: Saturday, May 10, 2025".

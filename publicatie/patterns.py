@@ -1264,7 +1264,9 @@ _TABLE_HEADERS = {
     "address": re.compile(
         r"^(?:adres|woonadres|huisadres|straat en huisnummer|ligplaats|ligplaatsadres|"
         # a register's or message's parts of an address: "straatnaam", "openbareRuimteNaam"
-        r"straatnaam|openbare ruimte naam|huisnummer|huisnr|hnr)\b",
+        r"straatnaam|openbare ruimte naam|huisnummer|huisnr|hnr)\b"
+        # (not a form's part for the town alone: "Adres (City)" holds "Aduard")
+        r"(?!.*\((?:city|stad|plaats|woonplaats|country|land|state|provincie)\)$)",
         re.I,
     ),
     "postcode": re.compile(r"^(?:postcode|pc|pcode|postal ?code|zip ?code|zip)\b", re.I),
@@ -1297,7 +1299,8 @@ _TABLE_HEADERS = {
         r"paspoortnummer|"
         r"docnummer|doc-nummer|id-nummer|idnummer|id-nr|"
         # an export's key or element ("id_nummer", "<idkaart>"), a form's "Nr. legitimatie"
-        r"id[ _]nummer|id[ _]nr|id[ _]?kaart|(?:nr\.?|nummer)[ ]legitimatie|"
+        r"id[ _]nummer|id[ _]nr|id[ _]?kaart|"
+        r"(?:nr\.?|nummer)[ ](?:legitimatie|identiteitsbewijs|id-bewijs|paspoort|id-kaart)|"
         r"paspoortnr|paspoort|id-nummer|id-kaart|identiteitsbewijs|legitimatie|rijbewijsnummer|"
         # "rijbewijs C nr.", "rijbewijs nr": the number of a person's driving licence
         r"rijbewijs(?:[ ]?[a-e]{1,2})?[ ]?(?:nr\.?|nummer)|rijbewijsnr|"
@@ -3388,6 +3391,13 @@ _SHORT_PAPER_WORD = re.compile(
 )
 
 
+# The EAN code of a home's electricity or gas connection (eighteen digits, 871 for the
+# Netherlands) after its name: the grid operator's register names the address.
+_CONNECTION_EAN = re.compile(
+    r"(?i:\bEAN(?:[ -]?code)?(?:[ \t]+(?:is|nummer|nr\.?))?[ \t:]*)(?P<number>871\d{15})(?!\d)"
+)
+
+
 # The number of a record of a system, not of a person's paper: "Conversation-ID: 41822071".
 _RECORD_ID_BEFORE = re.compile(
     r"(?i:conversation|session|chat|ticket|message|request|transaction|widget|device|visitor|"
@@ -3499,6 +3509,10 @@ def find_documents(text: str) -> list[Hit]:
         if not any(s <= match.start(group) < e for s, e, *_ in hits):
             reason = "Chipnummer van een huisdier: het register noemt de eigenaar."
             hits.append((*match.span(group), "document_number", "redact", reason))
+    for match in _CONNECTION_EAN.finditer(text):
+        if not any(s <= match.start("number") < e for s, e, *_ in hits):
+            reason = "EAN-code van een aansluiting: herleidbaar tot het adres en de bewoner."
+            hits.append((*match.span("number"), "document_number", "redact", reason))
     for match in _BOA_NUMBER.finditer(text):
         reason = "Dienstnummer van een boa: herleidbaar tot de persoon."
         hits.append((*match.span(), "document_number", "redact", reason))

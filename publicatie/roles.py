@@ -157,7 +157,9 @@ _BEFORE = re.compile(
     # "De burgemeester (J.W. Helmkamp) is geïnformeerd": the name in brackets after the office
     # "gemeentesecretaris / directeur SED   C.M. Dobbehorst": the secretary who also directs
     rf"(?i:{_ROLE_ALT})(?:[ \t]*/[ \t]*(?i:algemeen[ \t]+)?(?i:directeur)(?:[ \t]+[A-Z]{{2,5}})?)?"
-    rf"\s*(?:\([A-Za-z-]+\)\s*)?(?:{_OF_PLACE}|{_PORTFOLIO})\s*(?:[:,]|\()?\s*"
+    # ... also after "is": "haar schoonzus gemeentesecretaris is (S. Venhuizen)"
+    rf"\s*(?:\([A-Za-z-]+\)\s*)?(?:{_OF_PLACE}|{_PORTFOLIO})\s*"
+    r"(?:[:,]|(?:(?i:is|was)[ \t]+)?\()?\s*"
     # "gemeentesecretaris H. \nDijkstra": the initials left on the line before, in a PDF's text
     r"(?:(?-i:[A-Z])\.[ \t]?){0,4}\s*$"
 )
