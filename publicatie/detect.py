@@ -1253,7 +1253,10 @@ def _dates_of_birth_after_names(text: str, chosen: list[RedactionSpan]) -> list[
 
 
 # A postcode given with a date of birth to be identified: "22-02-1996, 9665 PK".
-_POSTCODE_AFTER_DATE = re.compile(r"[ \t]*,[ \t]*(?P<postcode>[1-9]\d{3}[ ]?[A-Z]{2})(?![\w-])")
+# (after a comma, or only a space as a register's record writes it: "*19500809 7614RK")
+_POSTCODE_AFTER_DATE = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+)(?P<postcode>[1-9]\d{3}[ ]?[A-Z]{2})(?![\w-])"
+)
 
 
 def _postcodes_after_dates_of_birth(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -1617,6 +1620,8 @@ def _same_office_holder(
         and not _NO_KIN_AFTER.match(text, hit.end)
         and not _OWN_DATA_AFTER.match(text, hit.end)
         and not (namesakes and _addressed_by_title(text, hit))
+        and not (namesakes and _says_no_kin(text, hit))
+        and not own_job_after(text, hit.end)
         and (
             (
                 listed(hit.text, holders)
@@ -1847,6 +1852,28 @@ _WRITTEN_GIVEN = re.compile(
     r"[ \t])[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?"
     r"[ \t]+[A-Za-z\u00c0-\u00ff' -]+$"
 )
+# A message whose writer says to be no kin of the office holder of that name: the writer's
+# name as the author's field of a chat export ('"Henk Wolbers","Prima. En nee, wethouder
+# Wolbers is geen familie', '"sender_full_name":"Dorien Mensink", ... "content":"Nee hoor, geen
+# familie van de wethouder."'); not a holder who says so of another ("C. Bekhuis: mevrouw
+# Bekhuis uit Tubbergen is geen familie").
+_AUTHOR_FIELD_END = re.compile(r"[ \t]*(?:\"[ \t]*[,:;]|:[ \t])")
+_OFFICE_WORD = r"(?i:wethouder|burgemeester|raadslid|griffier|gemeentesecretaris)"
+_OWN_NO_KIN = re.compile(
+    r"[^\n]{0,160}?(?<!\w)"
+    rf"(?:(?i:geen[ \t]+familie[ \t]+van[ \t]+(?:de|het))[ \t]+{_OFFICE_WORD}"
+    rf"|{_OFFICE_WORD}[ \t]+(?:[A-Z]\.[ \t]?){{0,4}}[A-Z][\w'-]+"
+    r"[ \t]+(?i:is[ \t]+geen[ \t]+familie))"
+    r"(?![\w-])"
+)
+
+
+def _says_no_kin(text: str, hit: NameHit) -> bool:
+    """Whether the name is a message's author who writes in it to be no kin of the holder."""
+    author = _AUTHOR_FIELD_END.match(text, hit.end)
+    return author is not None and _OWN_NO_KIN.match(text, author.end()) is not None
+
+
 # The office holder a namesake is said to be no kin of: the names listed after "niet van
 # wethouder S. Demir, en Noa Habets" are not office holders.
 _NO_KIN_OF_BEFORE = re.compile(
@@ -1856,13 +1883,18 @@ _NO_KIN_OF_BEFORE = re.compile(
 # A namesake said to be none: "mevrouw Demir geen familie is van de wethouder", "de heer Twisk
 # uit de laatste regel is niet het raadslid", "Mevrouw Boerrigter uit Saasveld is geen familie".
 _NO_KIN_AFTER = re.compile(
-    r"[^.\n]{0,60}?(?<!\w)(?:(?:is|zijn|was)[ \t]+)?(?:geen|niet)[ \t]+(?:familie|verwant|"
-    r"naamgeno|(?:het|de)[ \t]+(?:raadslid|wethouder|burgemeester|griffier))",
+    # (not past another person addressed by a title: "G. Nijland: mevrouw Nijland uit Lemele is
+    # geen familie" is said by the holder)
+    r"(?:(?!(?i:mevrouw|meneer|mijnheer|de[ \t]+heer)\b)[^.\n]){0,60}?"
+    r"(?<!\w)(?:(?:is|zijn|was)[ \t]+)?(?:geen|niet)[ \t]+(?:familie|verwant|"
+    # "Leferink, F. (een inwoner van Reutum, niet de gemeentesecretaris)"
+    r"naamgeno|(?:het|de)[ \t]+(?:raadslid|wethouder|burgemeester|griffier|gemeentesecretaris))",
     re.IGNORECASE,
 )
 # A person's own data right after the name, in a register's row or in a sentence: a phone
-# number, a date (of birth), a postcode, an address, a BSN or an IBAN ("Tekle;17/05/2012",
-# "mevrouw I. Haverkamp (Hoofdstraat 21, Velp"): a resident, not the office holder of that name.
+# number, a date (of birth), a postcode, an address, a BSN, an IBAN or a private mailbox
+# ("Tekle;17/05/2012", "mevrouw I. Haverkamp (Hoofdstraat 21, Velp"): a resident, not the
+# office holder of that name.
 _OWN_DATA_AFTER = re.compile(
     # (past a cell with the initials or the first name: "Kuijt,T.,20-9-1950")
     r"(?:[ \t]*[,;|\t][ \t]*(?:(?:[A-Z]\.){1,4}|[A-Z][a-z\u00e0-\u00ff'-]+))?"
@@ -1872,6 +1904,13 @@ _OWN_DATA_AFTER = re.compile(
     r"|[1-9]\d{3}[ \t]?[A-Z]{2}(?!\w)"
     r"|[A-Z][a-z\u00e0-\u00ff'-]+(?:[ \t][A-Za-z\u00e0-\u00ff'-]+){0,2}[ \t]\d{1,4}[a-z]?(?!\w)"
     r"|\d{9}(?!\d)|NL\d{2}[ \t]?[A-Z]{4}(?:[ \t]?\d){10})"
+    # a private mailbox in the next cell, also past a quoted cell's closing quote: '"Geerdink,
+    # H.","hidde.geerdink@gmail.com"'
+    r"|[ \t]*\"?[ \t]*[,;|\t(][ \t\"'(]*[\w.+-]+@(?i:gmail|hotmail|outlook|live|ziggo|kpnmail|"
+    r"kpnplanet|planet|home|xs4all|icloud|yahoo|telfort|caiway|zeelandnet|quicknet|hetnet|online|"
+    r"chello|upcmail)\.[a-z]{2,3}\b"
+    # a register's record with a star for the date of birth: "Leferink, F. *19760114 7667DZ"
+    r"|[ \t]+\*[ \t]?(?:(?:19|20)\d{2}-?[01]\d-?[0-3]\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?!\d)"
 )
 _SURNAME_COMMA = re.compile(r"(?P<surname>[A-Z][\w'-]+),[ \t]*$")
 

@@ -1296,6 +1296,8 @@ _ROLE_KEYED_ACCOUNT = re.compile(
     # who logged or changed a record, a device's user: '"loggedBy": "shofstra"',
     # '"username": "jelleharkema"'
     r"(?:logged|created|modified|updated|changed|closed|handled)_?by|operator|installer|"
+    # a workflow's step in an XML form: '<Stap naam="intake" door="ikamphuis"'
+    r"door|"
     r"user_?name|user|login)\"?"
     r"[ \t]*(?:=>|[:=])[ \t]*\"?"  # Ruby's hash too: '"medewerker" => "adogan"'
     # the whole value: not a transcript's "Agent: goedemiddag, ..."
@@ -1313,12 +1315,14 @@ _EXTERNAL_ACCOUNT = re.compile(
 _USER_DEVICE = re.compile(
     r"(?<![\w.@/-])[A-Z]{2,5}-(?:LT|WS|NB|PC|DT|WP)-(?P<account>[A-Z]{4,20})(?![\w@/-])"
 )
-# A login in prose after "door" or "van", before a date or the end of the clause: "gesorteerd
-# door rhesselink;", "uitgevoerd 20-07 door mtenbrink", "(notitie van shofstra)"; with deduce's
-# lists only (`_surname_login`), as a word may stand there ("van harte,").
+# A login in prose after "door" or "van", before a date, the end of the clause or its purpose:
+# "gesorteerd door rhesselink;", "uitgevoerd 20-07 door mtenbrink", "(notitie van shofstra)";
+# with deduce's lists only (`_surname_login`), as a word may stand there ("van harte,").
 _PROSE_ACCOUNT = re.compile(
     r"(?<![\w-])(?:door|van)[ \t]+(?P<account>[a-z][a-z0-9]{3,20}[a-z0-9])"
-    r"(?=[ \t]*[;,.)\n]|[ \t]+\d|[ \t]*$)",
+    # ... or before what it was done for: "Geëxporteerd door theijink voor incident ...",
+    # "gemaakt door theijink op verzoek van de FG"
+    r"(?=[ \t]*[;,.)\n]|[ \t]+\d|[ \t]*$|[ \t]+(?:voor|op[ \t]+verzoek|namens)\b)",
     re.MULTILINE,
 )
 # A system's own account, no person: "svc_suwi", "service.batch", "sys_import".
@@ -1875,6 +1879,17 @@ def _device_user(login: str) -> bool:
     return _login_shaped(login) or (len(login) >= 6 and one_initial in _lookup("surname"))
 
 
+def _initial_and_surname(token: str) -> bool:
+    """Whether a login of seven letters or more is one initial and a known surname, also where
+    the two read like the start of a word ("theijink": "th" as in "thuis"); with deduce's
+    lists loaded."""
+    return (
+        len(token) >= 7
+        and token[1] not in "aeiouy"  # "paarden" is a word, not "p" and "Aarden"
+        and [token[1:].capitalize()] in _lookup("surname")
+    )
+
+
 def _first_name_and_surname(token: str) -> bool:
     """Whether `token` is a known first name and a known surname run together ("jelleharkema");
     with deduce's lists loaded."""
@@ -1961,7 +1976,7 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
             for m in _PROSE_ACCOUNT.finditer(text)
             if model_loaded()
             and _surname_login(m.group("account"))
-            and _login_shaped(m.group("account"))
+            and (_login_shaped(m.group("account")) or _initial_and_surname(m.group("account")))
         ]
         + [
             m
@@ -2722,6 +2737,12 @@ def _chat_first_names(text: str) -> list[NameHit]:
 # A car park by its letter ("P Cauberg", "P+R Meerssen-West") after a preposition, a comma or "P+".
 _PARKING = re.compile(r"[PR][ ][A-Z]")
 _PARKING_BEFORE = re.compile(r"(?:(?<![\w-])(?:op|bij|naar|aan|via|at|near|de)[ ]|[,:][ ]|P\+)$")
+# A section's letter, not an initial: "vak D Denekamp" (a cemetery's section in a village),
+# "blok B Tubbergen".
+_SECTION_LETTER = re.compile(r"[A-Z][ ][A-Z]")
+_SECTION_BEFORE = re.compile(
+    r"(?<![\w-])(?i:vak|blok|veld|rij|sectie|kavel|fase|hal|strook|perceel)[ ]$"
+)
 # The word before a unit of the organisation: "team Groen", "afdeling Beheer", "cluster Buiten".
 _UNIT_BEFORE = re.compile(r"(?<![\w-])(?i:team|afdeling|cluster|sector|unit)[ \t]+$")
 
@@ -2792,6 +2813,8 @@ def _model_names(text: str) -> list[NameHit]:
             continue  # "de vuurwerkvrije zone op de Heuvel": a street, no "Op de Heuvel"
         if _PARKING.match(value) and _PARKING_BEFORE.search(text, max(0, start - 12), start):
             continue  # "parkeren op P Wittemerallee", "P+R Vilt": a car park, no initial
+        if _SECTION_LETTER.match(value) and _SECTION_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "ruiming vak B Tubbergen": a section's letter and a place, no person
         if " " not in value and _UNIT_BEFORE.search(text, max(0, start - 12), start):
             continue  # "team Groen", "afdeling Beheer": a unit of the organisation, no surname
         if " " not in value and (

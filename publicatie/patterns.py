@@ -547,6 +547,9 @@ _DOB = re.compile(
     r"|(?<![\d°])°"
     # a genealogy's or a case note's star: "echtg. mw W. Latuperisa *19-8-47*"
     r"|(?<![\w*])\*(?=[ \t]?\d{1,2}[-/.]\d{1,2}[-/.]'?\d{2})"
+    # ... also before a date written together or the ISO way, after a name ("Brookhuis, S.
+    # *19500809"; not a list's or a comment's star opening a line: " * 2024-11-04 NV")
+    r"|(?<=[\w.,)][ \t])\*(?=[ \t]?(?:19|20)\d{2}-?[01]\d-?[0-3]\d(?!\d))"
     # a year of two digits, also after an apostrophe: "geboren 7-2-'41"
     # ... and a screen's label in capitals: "GEB: 14-05-1956"
     rf"|geb\.(?:\s*datum)?|(?<![\w-])geb(?=[ \t]*:))\s*:?\s*"
@@ -1400,7 +1403,21 @@ def _header_kind(label: str, text: str) -> str:
     kind = next((k for k, rx in _TABLE_HEADERS.items() if rx.match(label)), "")
     if not kind and _CAMEL_HEADER.fullmatch(label):
         return _header_kind(_field_key(label), text)  # "ClientName" as "Client Name"
+    if not kind and (whose := _WHOSE_COLUMN.match(label)):
+        # "holder_dob", "holder_first": whose value it is, then what it is
+        rest = label[whose.end() :]
+        return "name" if _NAME_PART.fullmatch(rest) else _header_kind(rest, text)
     return kind
+
+
+# An English export's column named after the person it is about, then the value: "holder_dob",
+# "holder_pc", "owner_last" (a grave right's holder in a cemetery system's report)
+_WHOSE_COLUMN = re.compile(
+    r"^(?:holder|owner|customer|applicant|requester|resident|tenant|deceased|member|client)"
+    r"[ ]+(?=\w)",
+    re.IGNORECASE,
+)
+_NAME_PART = re.compile(r"first|last|given|family|fname|lname|initials", re.IGNORECASE)
 
 
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
@@ -3409,15 +3426,22 @@ _RECORD_ID_BEFORE = re.compile(
 # transcript: "heeft u uw ID-kaart bij de hand?" / "Ja, nummer IBGNAXB47."
 _PAPER_QUESTION = re.compile(
     r"(?:paspoort|identiteitskaart|id-kaart|identiteitsbewijs|rijbewijs|legitimatie)"
-    r"[^\n]*\?[ \t]*$",
+    r"(?:[^\n]*\?"
+    # ... or a request for its number: "ik heb jouw paspoortnummer nog nodig, jij reist mee."
+    r"|(?:nummer|nr\.?)[^\n?]{0,40}\b(?:nodig|doorgeven|geven|sturen|noemen)\b[^\n?]*)[ \t]*$",
     re.IGNORECASE,
 )
-_NUMBER_GIVEN = re.compile(r"\b(?:nummer|nr\.?)(?:[ \t]+is)?[ \t:]*$", re.IGNORECASE)
+_NUMBER_GIVEN = re.compile(
+    r"\b(?:nummer|nr\.?)(?:[ \t]+is)?[ \t:]*$"
+    # the answer that opens with it: "Dino Marković: Dat is TTLKR0E93"
+    r"|:[ \t]*(?:dat|het|die)[ \t]+is[ \t:]*$",
+    re.IGNORECASE,
+)
 
 
 def _answered_paper(text: str, start: int) -> bool:
     """Whether the number at `start` is given as a number right after a question about a
-    paper on the line before."""
+    paper, or a request for its number, on the line before."""
     line_start = text.rfind("\n", 0, start) + 1
     previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
     return bool(

@@ -388,6 +388,8 @@ def same_given_letter(name: str, people: Iterable[str]) -> bool:
 _OWN_JOB = re.compile(
     r"[ \t]*\([^)\n]{0,25}?(?i:adviseur|medewerker|medewerkster|(?<!\w)beleid\b|consulent|"
     r"secretaresse|assistent|ambtenaar|jurist|manager|co[öo]rdinator|notulist|projectleider|controller|"
+    # who keeps a register or a site: "(beheerder begraafplaatsen)", "(begraafadministratie)"
+    r"beheerder|beheerster|administratie|"
     # a service or department, and who takes the minutes: "(dienst toerisme)", "(service
     # travaux)", "(verslag)"
     r"(?<!\w)(?:dienst|service|afdeling|verslag)\b)"
