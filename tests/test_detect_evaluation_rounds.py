@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to hundred-and-sixtieth hand-written sets runs in CI
+"""The lakken evaluation on the second to hundred-and-sixty-first hand-written sets runs in CI
 and fails below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets160 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets161 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 to 2026-12-05). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -685,6 +685,10 @@ FLOORS = {
     # lists). Blind (after the seventy-ninth round): 0.876, 0.898, 0.981, 0 office holders, 45
     # readable.
     "toets160": Floors(0.99, 0.93, 0.98, 1, 2, 16, 0.99, 0.79, 0.97),
+    # not used for tuning: measured once, blind, after the eighty-first round: 0.996, 0.938,
+    # 0.938, 12 of 44 office holders and 33 of 194 public values redacted, 21 of 616 readable;
+    # rules only 1.000, 0.683, 0.948 (0.996, 0.719, 0.953 with the lists).
+    "toets161": Floors(0.99, 0.93, 0.93, 13, 35, 26, 0.99, 0.68, 0.94),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 # not used for tuning: their floors sit under their blind figures
@@ -695,6 +699,7 @@ UNTUNED = frozenset(
         "toets135",
         "toets137",
         "toets138",
+        "toets161",
     }
 )
 LEAK_CHECKED = [
