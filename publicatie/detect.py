@@ -1482,6 +1482,8 @@ def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
             action == "redact"
             and role_end >= 0
             and _LIST_JOIN.fullmatch(text[role_end : hit.start])
+            # not the next cell of a CSV row: "Raadslid T. Wouters,Joyce Pennings"
+            and text[role_end : hit.start] != ","
             # not past a blank line: the signer under "de dijkgraaf, ir. J.A. Wieskerke,"
             and not _BLANK_LINE.search(text, role_end, hit.start)
             and not own_job_after(text, hit.end)
@@ -1622,6 +1624,7 @@ def _same_office_holder(
         and not (namesakes and _addressed_by_title(text, hit))
         and not (namesakes and _says_no_kin(text, hit))
         and not own_job_after(text, hit.end)
+        and not _OWN_JOB_AFTER_COMMA.match(text, hit.end)
         and (
             (
                 listed(hit.text, holders)
@@ -1911,6 +1914,17 @@ _OWN_DATA_AFTER = re.compile(
     r"chello|upcmail)\.[a-z]{2,3}\b"
     # a register's record with a star for the date of birth: "Leferink, F. *19760114 7667DZ"
     r"|[ \t]+\*[ \t]?(?:(?:19|20)\d{2}-?[01]\d-?[0-3]\d|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?!\d)"
+    # a letter's address block or a form's next field: "Mevrouw M. Leenders\nDorpstraat
+    # 94\n5595 BM Leende", "Naam: mevrouw A. Geboers\nAdres: Schootsedijk 70, 6023 ..."
+    r"|[ \t]*\n[ \t]*(?:(?i:adres|woonadres)[ \t]*:[ \t]*)?(?!(?i:postbus|antwoordnummer)\b)"
+    r"[A-Z][a-z\u00e0-\u00ff'-]+(?:[ \t][A-Za-z\u00e0-\u00ff'-]+){0,2}[ \t]\d{1,4}[a-z]?"
+    r"(?:[ \t]*\n[ \t]*|[ \t]*,[ \t]*)[1-9]\d{3}[ \t]?[A-Z]{2}(?!\w)"
+)
+# A civil servant's own job after a comma: "Vragen ... aan L. Smolders, consulent
+# leerlingenvervoer" (not the gemeentesecretaris L. Smolders who signs the letter).
+_OWN_JOB_AFTER_COMMA = re.compile(
+    r",[ \t]+(?i:consulent|adviseur|beleidsadviseur|medewerker|medewerkster|beleidsmedewerker|"
+    r"behandelaar|co[öo]rdinator|teamleider|jurist|casemanager)\b"
 )
 _SURNAME_COMMA = re.compile(r"(?P<surname>[A-Z][\w'-]+),[ \t]*$")
 

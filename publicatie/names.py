@@ -615,8 +615,9 @@ _ORG_BEFORE = re.compile(
     r"tjalk|kotter|vaartuig)|"
     r"school|gemeenschapshuis|dorpshuis|jeugdraad)|\w{3,}(?:bedrijf|praktijk|kantoor|salon|winkel)"
     # a carnival association: "CV De Wellse Wortelen"; a school: "CBS Gysbert Japicx", "OBS
-    # Pieter Stuyvesant"
-    r"|(?<!\w)(?:CV|CBS|OBS|PCBS|RKBS|IKC|SBO))[ \t]+(?:De[ \t]+|Het[ \t]+|'t[ \t]+)?$"
+    # Pieter Stuyvesant"; special education: "VSO De Vonder", "SO Kempenrank"
+    r"|(?<!\w)(?:CV|CBS|OBS|PCBS|RKBS|IKC|SBO|SO|VSO|SBAO|ZMLK))[ \t]+"
+    r"(?:De[ \t]+|Het[ \t]+|'t[ \t]+)?$"
 )
 _STREET_WORD = re.compile(
     r"\w{3,}(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|park|markt)$"
@@ -1584,6 +1585,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _english_date(text, h)
         and not _TIME_ZONE_AFTER.match(text, h.end)
         and not _BOT_AFTER.match(text, h.end)
+        and not _VEHICLE_MODEL_NEXT.match(text, h.start)  # "Mercedes Sprinter 8+1": a van
         and not _markup_word(text, h)
         and not _SYSTEM_ID.fullmatch(h.text)
         and not _administration_or_language(h)
@@ -2742,6 +2744,16 @@ _PARKING_BEFORE = re.compile(r"(?:(?<![\w-])(?:op|bij|naar|aan|via|at|near|de)[ 
 _SECTION_LETTER = re.compile(r"[A-Z][ ][A-Z]")
 _SECTION_BEFORE = re.compile(
     r"(?<![\w-])(?i:vak|blok|veld|rij|sectie|kavel|fase|hal|strook|perceel)[ ]$"
+)
+# A vehicle's make before its model: "Mercedes Sprinter", "Volkswagen Crafter", "Ford Transit".
+_MAKES = (
+    r"(?:Mercedes(?:-Benz)?|Volkswagen|Renault|Peugeot|Citro[eë]n|Opel|Fiat|Toyota|Iveco|Volvo|"
+    r"Nissan|Ford|Skoda|Tesla)"
+)
+_VEHICLE_MODEL_NEXT = re.compile(
+    rf"{_MAKES}[ \t]+(?:Sprinter|Vito|Crafter|Transporter|Caddy|Transit|Tourneo|Trafic|Master|"
+    r"Kangoo|Boxer|Expert|Jumper|Jumpy|Vivaro|Movano|Ducato|Doblo|Proace|Daily|Primastar|"
+    r"Interstar|Model|[A-Z]?\d)"
 )
 # The word before a unit of the organisation: "team Groen", "afdeling Beheer", "cluster Buiten".
 _UNIT_BEFORE = re.compile(r"(?<![\w-])(?i:team|afdeling|cluster|sector|unit)[ \t]+$")

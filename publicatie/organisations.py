@@ -249,6 +249,9 @@ _GENERAL_BEFORE = re.compile(
     # "Vragen via 0117 ...", "vragen daarover via 0172 ...", an export's key
     # "telefoon_algemeen = 0117 ..."
     r"(?:^|\n|[.·|][ \t]*)vragen[ \t]+via|\bvragen[ \t]+(?:daarover|hierover)[ \t]+via|"
+    # a letter's closing line ("Vragen? Bel 040 ..."; not "bel mij": a direct line), and a
+    # transport company's line to cancel a ride in a text message ("Afmelden: 0495 ...")
+    r"\bvragen\?[ \t]+bel(?:[ \t]+ons)?(?:[ \t]+(?:op|via))?|\b(?:afmelden|ziekmelden)[ \t]*:|"
     r"\b[a-z_]*_algemeen[ \t]*[:=]|"
     # a line to report on: "Buren melden via 0172 ..."
     r"\bmelden[ \t]+via|"
@@ -284,6 +287,9 @@ _PUBLIC_BODY_BEFORE = re.compile(
 # A number on the line of a postal address ("Postadres: Postbus 70, 2900 AB Capelle aan den
 # IJssel – 010 284 84 84"): a postbus is an organisation's, and so is the number beside it.
 _POSTBUS_LINE = re.compile(r"(?i:postbus|antwoordnummer)[ \t]+\d+")
+_MOBILE_WITHOUT_PLUS = re.compile(r"(?:00)?316\d{8}")
+_OWN_LINE_BEFORE = re.compile(r"\b(?i:mij|me|mijn)\b[^\n\d]{0,15}$")
+_POSTBUS_AFTER = re.compile(r"[ \t]*[,;]?[ \t]*(?i:postbus|antwoordnummer)[ \t]+\d+")
 
 
 def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -311,7 +317,11 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
                 or _permit_location(text, span.start, span.end)
             )
         elif span.type in ("postcode", "phone") and 0 <= block_end <= span.start <= block_end + 60:
-            mobile = bool(MOBILE_RE.fullmatch(span.text))
+            # (also a mobile written without its "+", and a number someone gives as their own:
+            # "Vragen? Bel mij op 0493 ...")
+            mobile = bool(
+                MOBILE_RE.fullmatch(span.text) or _MOBILE_WITHOUT_PLUS.fullmatch(span.text)
+            ) or bool(_OWN_LINE_BEFORE.search(text, max(0, span.start - 20), span.start))
             keep = not mobile and not any(
                 s.type == "name" and block_end <= s.start < span.start for s in result
             )
@@ -328,6 +338,8 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
             # no line ends: not a postbus anywhere earlier on the page)
             line_start = max(text.rfind("\n", 0, span.start) + 1, span.start - 60)
             keep = keep or bool(_POSTBUS_LINE.search(text, line_start, span.start))
+            # ... or right after it: "Inwoners kunnen terecht bij 0495 ..., Postbus 2090"
+            keep = keep or bool(_POSTBUS_AFTER.match(text, span.end))
             keep = keep or bool(_GENERAL_BEFORE.search(text, max(0, span.start - 40), span.start))
             # "Vragen: (0229) 25 22 00" under a report: a switchboard's round number only (a
             # direct line there may be the writer's own)

@@ -139,7 +139,8 @@ _STREET = re.compile(
 # Words followed by a house number, to look up in a list of known street names.
 _WORDS_NUMBER = re.compile(
     r"(?<![\w-])(?P<street>[A-Z][\w'-]*(?:[ ](?:[a-z]{1,3}[ ])*[A-Z][\w'-]*){0,3})"
-    rf"[ ](?P<number>{_HOUSE_NUMBER})(?![\d,.:]\d|\w)"
+    # (not a count of seats: "Mercedes Sprinter 8+1")
+    rf"[ ](?P<number>{_HOUSE_NUMBER})(?![\d,.:]\d|\w|\+\d)"
 )
 # The small words inside a place's name: "Loon op Zand", "Alphen aan den Rijn", "Bergen op Zoom"
 _PLACE_PARTICLE = r"(?:op|aan|den|de|in|bij|ter|ten|te|en)"

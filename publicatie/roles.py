@@ -517,10 +517,12 @@ def role_near(text: str, start: int, end: int) -> str:
     ):
         return " ".join(shared.group("role").lower().split())
     if (
-        _LIST_THEN_MEMBERS.match(text[end : end + 400])
-        and _ATTENDANCE_START.search(text, max(0, start - 300), start)
-        and _council_committee(text)
-    ):
+        (
+            _LIST_THEN_MEMBERS.match(text[end : end + 400])
+            and _ATTENDANCE_START.search(text, max(0, start - 300), start)
+        )
+        or _MEMBERS_AFTER_CHAIR.search(text, max(0, start - 300), start)
+    ) and _council_committee(text):
         return "lid van een raadscommissie"
     wide = _mask_on_behalf(text, max(0, start - 160), start)
     listed_after = _LIST_OF_OFFICE_HOLDERS.search(wide)
@@ -670,6 +672,13 @@ _LIST_THEN_PARTY = re.compile(
 # "Aanwezig: K. Abbenhoek (voorzitter), F. Rokkeman, D. Slikkeman en T. de Looij-Smaal (leden)".
 _LIST_THEN_MEMBERS = re.compile(rf"^(?:[ \t]*(?:,|en)[ \t]+{_NAME_IN_LIST})*[ \t]*\((?i:leden)\)")
 _ATTENDANCE_START = re.compile(r"(?:^|\n)[ \t]*(?i:aanwezig)\b[^\n]*$")
+# ... or by following the chair in that list, without a word for them: "Aanwezig: F. Kuijpers
+# (voorzitter), D. Maas, J. Rooijakkers en R. Coppens" (those who are not members are named on
+# another line: "Verder: wethouder ...; ambtelijk: ...")
+_MEMBERS_AFTER_CHAIR = re.compile(
+    rf"(?:^|\n)[ \t]*(?i:aanwezig)[ \t]*:?[ \t]*{_NAME_IN_LIST}[ \t]*\((?i:voorzitter)\)"
+    rf"(?:[ \t]*,[ \t]*{_NAME_IN_LIST})*[ \t]*(?:,|en)[ \t]+$"
+)
 # "voorzitter" and "secretaris" are the municipality's offices only in the council and its
 # committees; the chair of a polling station, an advisory committee or an association, and an
 # "ambtelijk secretaris", are not office holders.
