@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to hundred-and-sixty-first hand-written sets runs in CI
+"""The lakken evaluation on the second to hundred-and-sixty-second hand-written sets runs in CI
 and fails below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets161 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets162 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 to 2026-12-05). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -690,6 +690,10 @@ FLOORS = {
     # lists). Blind (after the eighty-first round): 0.996, 0.938, 0.938, 12 office holders, 21
     # readable.
     "toets161": Floors(0.99, 0.95, 0.97, 6, 11, 22, 0.99, 0.69, 0.97),
+    # not used for tuning: measured once, blind, after the eighty-second round: 1.000, 0.900,
+    # 0.956, 13 of 45 office holders and 24 of 216 public values redacted, 36 of 616 readable;
+    # rules only 0.925, 0.695, 0.948 (0.925, 0.715, 0.958 with the lists).
+    "toets162": Floors(0.99, 0.89, 0.95, 14, 26, 40, 0.92, 0.69, 0.94),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 # not used for tuning: their floors sit under their blind figures
@@ -700,6 +704,7 @@ UNTUNED = frozenset(
         "toets135",
         "toets137",
         "toets138",
+        "toets162",
     }
 )
 LEAK_CHECKED = [

@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets161/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets162/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -549,6 +549,8 @@ HAND_WRITTEN_SETS = {
     "realistic_toets160": "Honderdzestigste handgeschreven toetsset, blind (realistic_toets160)",
     "realistic_toets161": "Honderdeenenzestigste handgeschreven toetsset, blind "
     "(realistic_toets161)",
+    "realistic_toets162": "Honderdtweeënzestigste handgeschreven toetsset, blind "
+    "(realistic_toets162)",
 }
 ACTIONS = ("redact", "keep")
 
