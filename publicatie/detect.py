@@ -47,6 +47,7 @@ from publicatie.names import (
 )
 from publicatie.organisations import (
     MOBILE_RE,
+    MSISDN_RE,
     organisation_contact,
     sole_trader_contact,
     starts_with_trade_word,
@@ -1838,14 +1839,15 @@ def _a_first_name(word: str) -> bool:
 _TITLES = frozenset({"mevrouw", "meneer", "heer", "juffrouw", "geachte", "familie"})
 
 
+# The offices a namesake is told from: "is niet de wethouder", "geen familie van de griffier".
+_OFFICE_WORD = r"(?i:wethouder|burgemeester|raadslid|griffier|gemeentesecretaris)"
 # Words that tell of namesakes in a document: "geen familie van", "niet verwant", "naamgenoot",
 # "dezelfde achternaam".
 _NAMESAKE_WORDS = re.compile(
     r"(?i)\b(?:geen[ \t]+familie|niet[ \t]+verwant|naamgeno\w*|dezelfde[ \t]+achternaam|"
     # "is raadslid B. Hilbrands familie van u?", "Y. Benning is niet raadslid L. Benning"
     r"familie[ \t]+van[ \t]+(?:u|hem|haar|mij|elkaar)\b|"
-    r"is[ \t]+niet[ \t]+(?:de[ \t]+)?"
-    r"(?:raadslid|wethouder|burgemeester|griffier|gemeentesecretaris)\b)"
+    rf"is[ \t]+niet[ \t]+(?:de[ \t]+)?{_OFFICE_WORD}\b)"
 )
 # A first name written out before a surname ("Daan Vroemen", "Pieter-Jan Habets"), not
 # initials or a surname with its first name after a comma ("Vroemen, D.").
@@ -1861,7 +1863,6 @@ _WRITTEN_GIVEN = re.compile(
 # familie van de wethouder."'); not a holder who says so of another ("C. Bekhuis: mevrouw
 # Bekhuis uit Tubbergen is geen familie").
 _AUTHOR_FIELD_END = re.compile(r"[ \t]*(?:\"[ \t]*[,:;]|:[ \t])")
-_OFFICE_WORD = r"(?i:wethouder|burgemeester|raadslid|griffier|gemeentesecretaris)"
 _OWN_NO_KIN = re.compile(
     r"[^\n]{0,160}?(?<!\w)"
     rf"(?:(?i:geen[ \t]+familie[ \t]+van[ \t]+(?:de|het))[ \t]+{_OFFICE_WORD}"
@@ -1891,7 +1892,7 @@ _NO_KIN_AFTER = re.compile(
     r"(?:(?!(?i:mevrouw|meneer|mijnheer|de[ \t]+heer)\b)[^.\n]){0,60}?"
     r"(?<!\w)(?:(?:is|zijn|was)[ \t]+)?(?:geen|niet)[ \t]+(?:familie|verwant|"
     # "Leferink, F. (een inwoner van Reutum, niet de gemeentesecretaris)"
-    r"naamgeno|(?:het|de)[ \t]+(?:raadslid|wethouder|burgemeester|griffier|gemeentesecretaris))",
+    rf"naamgeno|(?:het|de)[ \t]+{_OFFICE_WORD})",
     re.IGNORECASE,
 )
 # A person's own data right after the name, in a register's row or in a sentence: a phone
@@ -3524,7 +3525,7 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
             spans.append(redact_match(match, "phone", reason, 0.7))
     # A Dutch mobile number as an SMS gateway or a telecom export writes it, the country code
     # without a plus ("31654102938"): eleven digits that no other Dutch number begins with.
-    for match in _MSISDN.finditer(text):
+    for match in MSISDN_RE.finditer(text):
         if any(match.start() < span.end and span.start < match.end() for span in spans):
             continue
         if _normalise_number("+" + match.group(0)) in kept_numbers:
@@ -3550,8 +3551,6 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
 # A mobile number that fills a cell of a CSV row: "...hotmail.com,06-97038779,6061BW".
 _CELL_MOBILE = re.compile(r"(?<=[,;])(?:06|\+316)[ -]?\d{8}(?=[,;])")
 
-# (also in a CSV cell, "spr_7Hq2ZK81,31627289788,Uitgeest"; not after a number's comma, "1,316...")
-_MSISDN = re.compile(r"(?<![\w+./:-])(?<!\b\d,)(?<!\b\d\d,)(?<!\b\d\d\d,)316\d{8}(?![\w/-]|[.,]\d)")
 _GERMAN_MOBILE = re.compile(
     r"(?<![\w-])(?i:mobil|handy|mobiltelefon|mobilnummer|handynummer)[ \t]*:?[ \t]*"
     r"(?P<number>01[5-7]\d(?:[ /-]?\d){6,8})(?![\w-])"

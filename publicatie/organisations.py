@@ -28,6 +28,7 @@ from schemas.records import RedactionSpan
 
 __all__ = [
     "MOBILE_RE",
+    "MSISDN_RE",
     "organisation_contact",
     "sole_trader_contact",
     "starts_with_trade_word",
@@ -41,6 +42,12 @@ MOBILE_RE = re.compile(
     r"(?![\w-]|[.,]\d)"
     # with dots between the pairs, as some people write it: "06.41.27.90.38"
     r"|(?<![\w+.])06\.\d{2}\.\d{2}\.\d{2}\.\d{2}(?![\w-]|[.,]\d)"
+)
+# A Dutch mobile number as an SMS gateway or a telecom export writes it, the country code
+# without a plus ("31654102938"): eleven digits that no other Dutch number begins with (also in a
+# CSV cell, "spr_7Hq2ZK81,31627289788,Uitgeest"; not after a number's comma, "1,316...").
+MSISDN_RE = re.compile(
+    r"(?<![\w+./:-])(?<!\b\d,)(?<!\b\d\d,)(?<!\b\d\d\d,)316\d{8}(?![\w/-]|[.,]\d)"
 )
 
 # A business named after its owner, without a legal form: a sole trader, so a natural person
@@ -287,9 +294,8 @@ _PUBLIC_BODY_BEFORE = re.compile(
 # A number on the line of a postal address ("Postadres: Postbus 70, 2900 AB Capelle aan den
 # IJssel – 010 284 84 84"): a postbus is an organisation's, and so is the number beside it.
 _POSTBUS_LINE = re.compile(r"(?i:postbus|antwoordnummer)[ \t]+\d+")
-_MOBILE_WITHOUT_PLUS = re.compile(r"(?:00)?316\d{8}")
 _OWN_LINE_BEFORE = re.compile(r"\b(?i:mij|me|mijn)\b[^\n\d]{0,15}$")
-_POSTBUS_AFTER = re.compile(r"[ \t]*[,;]?[ \t]*(?i:postbus|antwoordnummer)[ \t]+\d+")
+_POSTBUS_AFTER = re.compile(rf"[ \t]*[,;]?[ \t]*{_POSTBUS_LINE.pattern}")
 
 
 def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -319,11 +325,12 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
         elif span.type in ("postcode", "phone") and 0 <= block_end <= span.start <= block_end + 60:
             # (also a mobile written without its "+", and a number someone gives as their own:
             # "Vragen? Bel mij op 0493 ...")
-            mobile = bool(
-                MOBILE_RE.fullmatch(span.text) or _MOBILE_WITHOUT_PLUS.fullmatch(span.text)
-            ) or bool(_OWN_LINE_BEFORE.search(text, max(0, span.start - 20), span.start))
-            keep = not mobile and not any(
-                s.type == "name" and block_end <= s.start < span.start for s in result
+            mobile = MOBILE_RE.fullmatch(span.text) or MSISDN_RE.fullmatch(span.text)
+            own = _OWN_LINE_BEFORE.search(text, max(0, span.start - 20), span.start)
+            keep = (
+                not mobile
+                and not own
+                and not any(s.type == "name" and block_end <= s.start < span.start for s in result)
             )
         if span.type == "iban":
             keep = (
