@@ -319,6 +319,11 @@ _FUNCTIONAL_WORDS = frozenset(
         "depot",
         "klic",
         "redactie",
+        # registers and maps, and a trade body's region ("wkpb@", "gis@", "regio.midden@")
+        "wkpb",
+        "gis",
+        "regio",
+        "midden",
         # emergency rooms, alarms, security and payments ("meldkamer@", "alarm-gemalen@",
         # "ciso@", "betalingen@")
         "meldkamer",
@@ -1217,11 +1222,15 @@ def _couples(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
         if not before or (
             before.group("two") is None
             and (" " not in span.text or not re.match(r"[A-Z][a-z]", span.text))
+            # "H. en G. Mulder": initials before initials
+            and not (before.group("one").endswith(".") and re.match(r"[A-Z]\.", span.text))
         ):
             continue  # "Anna en Jansen", "Bergen en M. Haugen": a first name must follow "en"
         for group in ("one", "two"):
             word = before.group(group)
             start, end = before.span(group)
+            if group == "one" and word and word.endswith(".") and before.group("two") is None:
+                end = before.end() - 1  # "H. en G. Mulder": the couple's initials as one name
             if (
                 word
                 and not common_dutch_word(word)
@@ -1626,6 +1635,10 @@ def _same_office_holder(
         and not (namesakes and _says_no_kin(text, hit))
         and not own_job_after(text, hit.end)
         and not _OWN_JOB_AFTER_COMMA.match(text, hit.end)
+        and not _handlers_login(text, hit)
+        and not _OWN_JOB_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+        and not _RESIDENT_AFTER_ADDRESS.search(text, max(0, hit.start - 40), hit.start)
+        and not _OWN_COMPANY_AFTER.match(text, hit.end)
         and (
             (
                 listed(hit.text, holders)
@@ -1923,10 +1936,39 @@ _OWN_DATA_AFTER = re.compile(
 )
 # A civil servant's own job after a comma: "Vragen ... aan L. Smolders, consulent
 # leerlingenvervoer" (not the gemeentesecretaris L. Smolders who signs the letter).
-_OWN_JOB_AFTER_COMMA = re.compile(
-    r",[ \t]+(?i:consulent|adviseur|beleidsadviseur|medewerker|medewerkster|beleidsmedewerker|"
-    r"behandelaar|co[öo]rdinator|teamleider|jurist|casemanager)\b"
+_CIVIL_SERVANT_JOB = (
+    r"(?i:consulent|adviseur|beleidsadviseur|medewerker|medewerkster|beleidsmedewerker|"
+    r"behandelaar|co[öo]rdinator|teamleider|jurist|casemanager)"
 )
+_OWN_JOB_AFTER_COMMA = re.compile(rf",[ \t]+{_CIVIL_SERVANT_JOB}\b")
+# ... or right before the name ("Jurist S. Hoekstra verwacht ..." beside "Raadslid S. Hoekstra"),
+# and a name in brackets after a house's address: its resident ("Oeverlaan 56 (J. van Dijk)")
+_OWN_JOB_BEFORE = re.compile(rf"(?<![\w-]){_CIVIL_SERVANT_JOB}[ \t]+(?:mr\.[ \t]*)?$")
+_RESIDENT_AFTER_ADDRESS = re.compile(r"[A-Z][\w'-]+[ \t]+\d{1,4}[ \t]?[a-zA-Z]?[ \t]*\($")
+# A company, an owners' association or a park in brackets after the name: whom the person
+# speaks for at a meeting ("G. Schuurman (Chaletpark Het Riet)", "L. Meijering (VvE ...)")
+_OWN_COMPANY_AFTER = re.compile(
+    r"[ \t]*\((?:[^()\n]{0,50}?(?:\bB\.V\.|\bN\.V\.|\bV\.O\.F\.|\bVvE\b)"
+    r"|(?:Stichting|Vereniging|[A-Z][a-z]*(?:park|camping))(?![\w-]))[^()\n]{0,50}\)"
+)
+# Where a login names who handled a file, not an office holder: a register's "<behandelaar>"
+# or '"onderzoeker": "', a college advice's "Paraaf:" line, a chat channel's poster
+# ("[07:31] @shoekstra:"). The wethouder's own login ("rkooiman") there is a namesake's.
+_HANDLER_BEFORE = re.compile(
+    r"(?:<(?i:behandelaar|onderzoeker|medewerker|gebruiker)>"
+    r"|\"(?i:behandelaar|onderzoeker|medewerker|gebruiker)\"[ \t]*:[ \t]*\""
+    r"|^[ \t]*(?i:paraaf|parafen|behandelaar|behandeld[ \t]+door|onderzoeker)[ \t]*:[^\n]*"
+    r"|^(?:\[[\d:]+\][ \t]*)?@)$",
+    re.MULTILINE,
+)
+
+
+def _handlers_login(text: str, hit: NameHit) -> bool:
+    """Whether a login stands where a file's handler is named (`_HANDLER_BEFORE`)."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    return hit.text.islower() and _HANDLER_BEFORE.search(text, line_start, hit.start) is not None
+
+
 _SURNAME_COMMA = re.compile(r"(?P<surname>[A-Z][\w'-]+),[ \t]*$")
 
 

@@ -629,6 +629,7 @@ _JOB_WORD = re.compile(
 )
 # Adjective endings no first name or surname has.
 _ADJECTIVE = re.compile(r"(?:lijke|ische|iële)$", re.IGNORECASE)
+_SMALL_WORDS_AFTER_COLON = re.compile(r":[ \t]+[a-z]+[ \t]+[a-z]")
 _LABEL_NEXT = re.compile(r"[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?:")
 _PERSON_TITLE_BEFORE = re.compile(r"(?i:mevrouw|de heer|meneer|mijnheer|dhr\.|mevr\.|mw\.)[ \t]+$")
 _HOUSE_NUMBER_NEXT = re.compile(r"[ \t]+\d{1,5}(?!\d)")
@@ -1248,13 +1249,17 @@ def _code_variable(text: str, start: int, queries: list[tuple[int, int, set[str]
 # Any account after the word for it: "(gebruiker: gvbuuren)", "door gebruiker mvdveer",
 # "Gebruikersnaam: jdekker".
 _CUED_ACCOUNT = re.compile(
-    r"(?:(?i:gebruiker|gebruikersnaam|inlognaam|account|user(?:name)?|login)[ \t]*:"
+    # (a customer's login on a ticket: "Klant-ID: jpos-25")
+    r"(?:(?i:gebruiker|gebruikersnaam|inlognaam|account|user(?:name)?|login|klant-?id|paraaf)"
+    r"[ \t]*:"
     r"|(?<![\w-])(?i:door|van)[ \t]+(?i:gebruiker))[ \t]*"
     r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?![\w@/-]|\.[a-z])"
     # "bron: Subsidiesysteem, gebruiker tluijten; bedragen ..."
     # "... 16:40, gebruiker skranenburgh" at the end of an export's header line
     r"|(?<![\w-])(?i:gebruiker)[ \t]+(?P<listed>[a-z][a-z0-9._-]{2,23}[a-z0-9])"
-    r"(?=[ \t]*(?:[;,)|–\n]|$))"
+    # ... or before an XML comment's end or the team in brackets: "gebruiker thazeleger -->",
+    # "gebruiker nelkhatib (DIV)"
+    r"(?=[ \t]*(?:[;,)|–\n]|-->|\((?-i:[A-Z][A-Za-z&]{1,12})\)|$))"
 )
 # An account as a log's key-value pair ('user="rpeskens"', "auid=movereem",
 # "eigenaar=bveldhuizen"), a header's ("X-Gebruiker: dkooiman", "SamAccountName : svdhoek") or an
@@ -1293,7 +1298,7 @@ _JSON_AUTHOR = re.compile(
 # a ticket export (initials and a surname on deduce's list only: `_surname_login`).
 _ROLE_KEYED_ACCOUNT = re.compile(
     r"(?<![\w-])\"?(?i:behandelaar|weger|medewerker|monteur|inspecteur|uitvoerder|chauffeur|"
-    r"toezichthouder|from|assignee|assigned_to|author|reporter|agent|requester|"
+    r"toezichthouder|onderzoeker|from|assignee|assigned_to|author|reporter|agent|requester|"
     # who logged or changed a record, a device's user: '"loggedBy": "shofstra"',
     # '"username": "jelleharkema"'
     r"(?:logged|created|modified|updated|changed|closed|handled)_?by|operator|installer|"
@@ -1520,6 +1525,8 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
                 and not (
                     pattern is _TITLED and _PERSON_TITLE_BEFORE.search(text, match.start(), start)
                 )
+                # ... or a neighbour quoted in a note: "buurvrouw Pos: hij slaapt er nog"
+                and not (pattern is _RELATION_CUED and _SMALL_WORDS_AFTER_COLON.match(text, end))
             ):
                 continue  # a label left after redaction: "mr. Direct:", "Hoogachtend, Bijlagen:"
             if pattern is _CHAT_SENDER and len(words) == 1 and _SPEAKER_ROLE.fullmatch(value):
@@ -1589,6 +1596,8 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _markup_word(text, h)
         and not _SYSTEM_ID.fullmatch(h.text)
         and not _administration_or_language(h)
+        and not _HOUSE_BY_ARTICLE.match(h.text)
+        and not _opening_adverb(text, h)
     ]
     # "Kenteken    Voertuig    Reden" over an aligned table: only the parts that read as a name,
     # and not an association in its own cell ("CV De Wellse Wortelen\tFrits Wellerkens")
@@ -2774,6 +2783,26 @@ COMPOUND_TERM_NEXT = re.compile(
 # in an identity scanner's fields.
 _FIELD_NOUN = r"(?:Names?|Type|No\.?|Nr\.?|Details|Log|Status|Title|Number|ID|Owner)(?![\w.])"
 _FIELD_NOUN_NEXT = re.compile(rf"[ \t]+{_FIELD_NOUN}")
+
+
+# A park, a farm or a house named with "Het" ("eigenaar Het Riet", "camping Het Hof"); no
+# person's name opens with that article ("'t Hart" does with its short form).
+_HOUSE_BY_ARTICLE = re.compile(r"Het[ \t]+[A-Z]")
+# "Pas" opening a sentence before when it happened ("Pas op 16 februari bent u verhuisd"): the
+# adverb, not the surname
+_PAS_ADVERB_NEXT = re.compile(
+    r"[ \t]+(?:op|in|na|sinds|vanaf|bij|toen|nadat|als|wanneer|morgen|volgende|later|daarna|"
+    r"dan|over|eind|begin|medio|\d)\b"
+)
+
+
+def _opening_adverb(text: str, hit: NameHit) -> bool:
+    """Whether a hit is "Pas" opening a sentence as the adverb ("Pas op 16 februari ...")."""
+    return (
+        hit.text == "Pas"
+        and _SENTENCE_START.search(text, max(0, hit.start - 4), hit.start) is not None
+        and _PAS_ADVERB_NEXT.match(text, hit.end) is not None
+    )
 
 
 def _model_names(text: str) -> list[NameHit]:

@@ -316,7 +316,9 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
         if span.type == "address" and not _CADASTRAL_WORD.search(span.text):
             before = text[max(0, span.start - 80) : span.start]
             keep = not _someones_home(text, span, result) and bool(
-                _ORGANISATION_BEFORE.search(before)
+                # a postbus is an organisation's, never a home ("Kadaster;Postbus 9046, ...")
+                _POSTBUS_LINE.match(span.text)
+                or _ORGANISATION_BEFORE.search(before)
                 or _organisation_letterhead(text, span.start)
                 or _town_hall_address(text, span)
                 or _OBJECT_BEFORE.search(before)
@@ -685,6 +687,14 @@ def _sole_trader_accounts(text: str, spans: list[RedactionSpan]) -> list[Redacti
     )
 
 
+def _in_a_table_row(text: str, span: RedactionSpan) -> bool:
+    """Whether the line of `span` is a row of a table: three or more "|", tab or ";" cells."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return len(_TABLE_SEPARATOR.findall(text, line_start, line_end)) >= 3
+
+
 def _sole_trader_addresses(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
     """The address of a business kept as an organisation's ("Imkerij Roosje Hakkenberg,
     gevestigd aan Laan van Beek en Royen 14 k, 3701 AK Zeist, KvK 91048237") is a sole
@@ -705,11 +715,13 @@ def _sole_trader_addresses(text: str, spans: list[RedactionSpan]) -> list[Redact
         )
 
     def in_a_sole_traders_block(span: RedactionSpan) -> bool:
-        # a form: "KvK-nummer: 09241186 ...\nContactpersoon: ...\nAdres: Waaldijk 58"
+        # a form: "KvK-nummer: 09241186 ...\nContactpersoon: ...\nAdres: Waaldijk 58"; in a
+        # table the next row is someone else's ("...;G. Schuurman (KvK ...);...\n...;Kadaster;")
         return any(
             0 < span.start - number.end <= 200
             and not re.search(r"\n[ \t]*\n", text[number.end : span.start])
             and not LEGAL_ENTITY.search(text, number.end, span.start)
+            and not ("\n" in text[number.end : span.start] and _in_a_table_row(text, number))
             for number in sole
         )
 

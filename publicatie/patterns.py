@@ -1232,6 +1232,10 @@ _TABLE_HEADERS = {
         r"family|given|family name|given name|first name|last name|surname|full name|initials|"
         # a chat export's or a document's person: "real_name", "display_name", "author"
         r"real name|display name|author|auteur|last modified by|modified by|created by|"
+        # a map app's export of field work: who made and who last changed a record
+        # ("Creator", "Editor", "created_user", "last_edited_user")
+        # (not the "CreatorTool" that made a PDF)
+        r"creator(?=[ \t]*$)|editor(?=[ \t]*$)|created user|last edited user|edited by|"
         # a ticket's message by an agent ('"person": "jkuijpers"'), who exported it
         r"person|exported[ _]by|ge[eë]xporteerd[ _]door|"
         # a messenger's export ("Sender Name"), a household's principal ("Referent")

@@ -388,6 +388,7 @@ def same_given_letter(name: str, people: Iterable[str]) -> bool:
 _OWN_JOB = re.compile(
     r"[ \t]*\([^)\n]{0,25}?(?i:adviseur|medewerker|medewerkster|(?<!\w)beleid\b|consulent|"
     r"secretaresse|assistent|ambtenaar|jurist|manager|co[öo]rdinator|notulist|projectleider|controller|"
+    r"teamleider|toezichthouder|"
     # who keeps a register or a site: "(beheerder begraafplaatsen)", "(begraafadministratie)"
     r"beheerder|beheerster|administratie|"
     # a service or department, and who takes the minutes: "(dienst toerisme)", "(service
@@ -405,7 +406,12 @@ def own_job_after(text: str, end: int) -> bool:
     """Whether the name ending at `end` is followed by its own civil servant's job in brackets
     (and no office): then no office named before it is that person's."""
     own = _OWN_JOB.match(text, end)
-    return own is not None and not re.search(rf"(?i:{_ROLE_ALT})", own.group(0))
+    return (
+        own is not None
+        and not re.search(rf"(?i:{_ROLE_ALT})", own.group(0))
+        # "(geen familie van de teamleider)": another's job
+        and not re.search(r"(?i:geen|niet)[ \t]", own.group(0))
+    )
 
 
 _OFFICE_TITLE = re.compile(rf"(?i:{_CLEAR_ALT})(?![\w-])[ \t]*")
@@ -524,6 +530,12 @@ def role_near(text: str, start: int, end: int) -> str:
         or _MEMBERS_AFTER_CHAIR.search(text, max(0, start - 300), start)
     ) and _council_committee(text):
         return "lid van een raadscommissie"
+    if _OF_THE_COUNCIL_AFTER.match(text, end):
+        return "raadslid"
+    if _PORTFOLIO_FIELD.search(text, text.rfind("\n", 0, start) + 1, start):
+        return "portefeuillehouder"
+    if _WRITTEN_QUESTIONS_BEFORE.search(text, max(0, start - 160), start):
+        return "raadslid"
     wide = _mask_on_behalf(text, max(0, start - 160), start)
     listed_after = _LIST_OF_OFFICE_HOLDERS.search(wide)
     if listed_after and (
@@ -540,6 +552,21 @@ def role_near(text: str, start: int, end: int) -> str:
     return ""
 
 
+# "Wolters van de gemeenteraad", "Kaya uit de raad": a member of the council (not of a board:
+# "de raad van bestuur")
+_OF_THE_COUNCIL_AFTER = re.compile(
+    r"[ \t]+(?:van|uit)[ \t]+de[ \t]+(?:gemeente)?raad(?![\w-])(?![ \t]+van\b)"
+)
+# A college advice's field of the portfolio: each name on its line is a wethouder's
+# ("Portefeuille:   R. Kooiman (handhaving), mede T. Zijlstra (recreatie)").
+_PORTFOLIO_FIELD = re.compile(r"^[ \t]*(?i:portefeuille)[ \t]*:[^\n]*$", re.MULTILINE)
+# Who asked written questions: council members only ("schriftelijke vragen J. van Dijk en
+# Bosman over ...", "raadsvragen van Kaya")
+_LISTED_NAME = r"(?:(?:[A-Z]\.)+[ \t]?(?:[a-z]+[ \t]+){0,2}[A-Z][\w'-]+|[A-Z][\w'-]+)"
+_WRITTEN_QUESTIONS_BEFORE = re.compile(
+    r"(?i:schriftelijke[ \t]+vragen|raadsvragen)[ \t]+(?:van[ \t]+)?"
+    rf"(?:{_LISTED_NAME}(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)){{0,3}}$"
+)
 _COLUMN_GAP = re.compile(r"\S[ \t]{3,}$")
 _GAP_AFTER = re.compile(r"[ \t]{3,}\S")
 
