@@ -40,6 +40,7 @@ from publicatie.names import (
     in_organisation,
     initials_of,
     load_model,
+    opens_street_named_after,
     opens_with_particle,
     person_word_known,
     role_word,
@@ -319,7 +320,10 @@ _FUNCTIONAL_WORDS = frozenset(
         "depot",
         "klic",
         "redactie",
-        # registers and maps, and a trade body's region ("wkpb@", "gis@", "regio.midden@")
+        # registers and maps, and a trade body's region ("wkpb@", "gis@", "regio.midden@"),
+        # and where errors in a base register are reported ("terugmelding.bag@")
+        "terugmelding",
+        "terugmeldingen",
         "wkpb",
         "gis",
         "regio",
@@ -866,6 +870,24 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
         surname_first, _, given = span.text.partition(",")
         words = re.findall(r"[^\W\d_]+", f"{given} {surname_first}" if given else span.text)
         capitals = [w for w in words if w[0].isupper()]
+        # "Fabiola Bruurkamp (dbruurkamp)": the login in brackets after the name holds the
+        # surname, whatever its initials; it is hers wherever else it stands. The surname may
+        # come first, as a ticket system writes it: "De Laat Ronald (rdelaat)"
+        after = _LOGIN_IN_BRACKETS.match(text, span.end)
+        plain = after.group("login").replace(".", "") if after else ""
+        if after and any(
+            word.lower() in plain
+            # a short surname only as the whole login but one or two letters: "Jasper Mol (jmol)"
+            and (len(word) >= 4 or (plain.endswith(word.lower()) and len(plain) <= len(word) + 2))
+            for word in capitals
+        ):
+            login = after.group("login")
+            for match in re.finditer(rf"{_LOGIN_START}{re.escape(login)}(?![\w@/-]|\.[a-z])", text):
+                add(
+                    span,
+                    match,
+                    "Gebruikersnaam van een gelakte persoon (tussen haakjes na de naam).",
+                )
         # a surname redacted on its own ("Velshorst") takes any one or two initials
         lone = (
             len(words) == 1
@@ -919,21 +941,6 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
             ):
                 continue
             add(span, match, "Gebruikersnaam van een gelakte persoon.")
-        # "Fabiola Bruurkamp (dbruurkamp)": the login in brackets after the name holds the
-        # surname, whatever its initials; it is hers wherever else it stands. The surname may
-        # come first, as a ticket system writes it: "De Laat Ronald (rdelaat)"
-        after = _LOGIN_IN_BRACKETS.match(text, span.end)
-        if after and any(
-            len(word) >= 4 and word.lower() in after.group("login").replace(".", "")
-            for word in capitals
-        ):
-            login = after.group("login")
-            for match in re.finditer(rf"{_LOGIN_START}{re.escape(login)}(?![\w@/-]|\.[a-z])", text):
-                add(
-                    span,
-                    match,
-                    "Gebruikersnaam van een gelakte persoon (tussen haakjes na de naam).",
-                )
     return added
 
 
@@ -1672,6 +1679,8 @@ def _same_office_holder(
         kept_here = before[1] == "redact" and after[1] == "keep"
         if kept_here and (
             (first_name(name) and name in redacted_names)
+            # a login redacted where it handled a file is that civil servant's everywhere
+            or (name.islower() and name in redacted_names)
             or _initial_of_redacted_namesake(name, holders, redacted_given, lone)
             or _initial_after_of_redacted_namesake(text, hit, holders, redacted_given)
             or (
@@ -1958,6 +1967,11 @@ _HANDLER_BEFORE = re.compile(
     r"(?:<(?i:behandelaar|onderzoeker|medewerker|gebruiker)>"
     r"|\"(?i:behandelaar|onderzoeker|medewerker|gebruiker)\"[ \t]*:[ \t]*\""
     r"|^[ \t]*(?i:paraaf|parafen|behandelaar|behandeld[ \t]+door|onderzoeker)[ \t]*:[^\n]*"
+    # who made, filled in or checked a record: "aangemaakt ... door fslingerland",
+    # "Ingevuld door: fslingerland", "gecontroleerd: kvollebregt", "tweede toezichthouder: ..."
+    r"|(?i:aangemaakt|ingevuld|ingevoerd|gecontroleerd|verwerkt|gewijzigd)[^\n]{0,25}?[ \t]+"
+    r"(?i:door)[ \t]*:?[ \t]*"
+    r"|(?i:gecontroleerd|toezichthouder|controleur)[ \t]*:[ \t]*"
     r"|^(?:\[[\d:]+\][ \t]*)?@)$",
     re.MULTILINE,
 )
@@ -2670,6 +2684,7 @@ def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[Redaction
                 or role_near(text, start, end)
                 # "de Mulder-beschikking" beside a Mr Mulder: the law's, not his
                 or COMPOUND_TERM_NEXT.match(text, end)
+                or opens_street_named_after(text, end)  # "Truus" in "Truus Zonneveldhof"
                 or _month_in_a_date(text, start)
                 or in_organisation(text, start, end)
                 # a place that ended an organisation read as a name ("Toernooicommissie ZVV

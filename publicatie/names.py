@@ -51,6 +51,7 @@ __all__ = [
     "initials_of",
     "load_model",
     "model_loaded",
+    "opens_street_named_after",
     "opens_with_particle",
     "person_word_known",
     "street_lookup",
@@ -900,6 +901,9 @@ _PARAPH_CUED = re.compile(
     r"aangemaakt|ingevoerd|gewijzigd|opgesteld|geregistreerd)[^\n]{0,25}?[ \t]+door[ \t]+"
     + _PARAPH_TOKEN
     + r"(?!\w|\.\w)"
+    # a webcare team's reply signed with the agent's initials after a caret: "... Fijne dag! ^LO"
+    # (after a sentence's end: not a label printer's "^FX" command opening a line)
+    r"|(?<=[.!?] )\^" + _PARAPH_TOKEN + r"(?=[\"\s]|$)"
 )
 
 
@@ -1261,12 +1265,19 @@ _CUED_ACCOUNT = re.compile(
     # "gebruiker nelkhatib (DIV)"
     r"(?=[ \t]*(?:[;,)|–\n]|-->|\((?-i:[A-Z][A-Za-z&]{1,12})\)|$))"
 )
+# Who filled in or checked a record: "Ingevuld door: fslingerland", "gecontroleerd: kvollebregt",
+# "tweede toezichthouder: dstuivenberg" (a word may stand there: "gecontroleerd: handtekening
+# komt overeen", "Ingevuld door: consulent Maaike Verdonk")
+_CHECKED_ACCOUNT = re.compile(
+    r"(?i:ingevuld[ \t]+door|gecontroleerd|controleur|tweede[ \t]+toezichthouder)[ \t]*:[ \t]*"
+    r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?![\w@/-]|\.[a-z]|[ \t]+[a-z])"
+)
 # An account as a log's key-value pair ('user="rpeskens"', "auid=movereem",
 # "eigenaar=bveldhuizen"), a header's ("X-Gebruiker: dkooiman", "SamAccountName : svdhoek") or an
 # INI section's name ("[gebruiker.tvogten]").
 _KEYED_ACCOUNT = re.compile(
-    r"(?:(?<![\w-])(?i:user|username|srcuser|dstuser|login|auid|uid|usr|userid|acct|owner|"
-    r"eigenaar)=\"?|(?<![\w-])(?i:x-gebruiker|x-user|samaccountname)[ \t]*:[ \t]*)"
+    r"(?:(?<![\w-])(?i:user|username|srcuser|dstuser|login|auid|uid|usr|userid|acct|account|"
+    r"owner|eigenaar)=\"?|(?<![\w-])(?i:x-gebruiker|x-user|samaccountname)[ \t]*:[ \t]*)"
     r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?=[\"\s,;]|$)"
     r"|^\[(?i:gebruiker|user|account|medewerker)[.:](?P<listed>[a-z][a-z0-9._-]{2,23}[a-z0-9])\]",
     re.MULTILINE,
@@ -1598,6 +1609,8 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _administration_or_language(h)
         and not _HOUSE_BY_ARTICLE.match(h.text)
         and not _opening_adverb(text, h)
+        and not _street_named_after(text, h)
+        and not _municipal_handle(h)
     ]
     # "Kenteken    Voertuig    Reden" over an aligned table: only the parts that read as a name,
     # and not an association in its own cell ("CV De Wellse Wortelen\tFrits Wellerkens")
@@ -1974,6 +1987,13 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
                 _ACTING_ACCOUNT.finditer(text), _ROLE_KEYED_ACCOUNT.finditer(text)
             )
             if _surname_login(m.group("account"))
+        ]
+        + [
+            m
+            for m in _CHECKED_ACCOUNT.finditer(text)
+            if not common_dutch_word(m.group("account"))
+            and not role_word(m.group("account"))
+            and _surname_login(m.group("account"))
         ]
         + [
             m
@@ -2794,6 +2814,44 @@ _PAS_ADVERB_NEXT = re.compile(
     r"[ \t]+(?:op|in|na|sinds|vanaf|bij|toen|nadat|als|wanneer|morgen|volgende|later|daarna|"
     r"dan|over|eind|begin|medio|\d)\b"
 )
+
+
+# A street named after a person: the name with a street's ending glued to its last word ("Truus
+# Zonneveldhof", "Zuster Truushof" for the midwife Truus Zonneveld), where that word without the
+# ending stands in the text on its own (an "-hof" surname alone, "Oosterhof", is a person's).
+_STREET_ENDING = re.compile(
+    r"(?P<base>[A-Z][a-zà-ÿ'-]{4,})(?:hof|laan|straat|plein|pad|erf|dreef|singel|park|hage)$"
+)
+# A municipality's own account on a social network: "@GemZuidplas", "GemeenteAalten"
+_MUNICIPAL_HANDLE = re.compile(r"@?(?:Gem|Gemeente)(?P<place>[A-Z][a-z]+(?:[A-Z][a-z]+)?)")
+
+
+def _street_named_after(text: str, hit: NameHit) -> bool:
+    """Whether a hit is a street named after a person (`_STREET_ENDING`)."""
+    ending = _STREET_ENDING.search(hit.text.split()[-1]) if hit.text.split() else None
+    return ending is not None and (
+        # (also as part of a double surname: "Marga Roodbeen-Zonneveld")
+        re.search(rf"(?<!\w){re.escape(ending.group('base'))}(?!\w)", text) is not None
+    )
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]+)")
+
+
+def opens_street_named_after(text: str, end: int) -> bool:
+    """Whether the word after a name ending at `end` makes it a street named after a person
+    ("Truus" before "Zonneveldhof", `_STREET_ENDING`): the first name there is the street's."""
+    word = _NEXT_WORD.match(text, end)
+    ending = _STREET_ENDING.search(word.group("word")) if word else None
+    return ending is not None and (
+        re.search(rf"(?<!\w){re.escape(ending.group('base'))}(?!\w)", text) is not None
+    )
+
+
+def _municipal_handle(hit: NameHit) -> bool:
+    """Whether a hit is a municipality's handle ("GemZuidplas"): no person."""
+    found = _MUNICIPAL_HANDLE.fullmatch(hit.text.strip())
+    return found is not None and _is_place(found.group("place"), small_places=True)
 
 
 def _opening_adverb(text: str, hit: NameHit) -> bool:

@@ -23,7 +23,7 @@ from stdnum.be import nn as belgian_nn
 from stdnum.be import vat as belgian_vat
 
 from publicatie.number_words import DAY, PAIR, UNIT
-from publicatie.roles import office_title
+from publicatie.roles import COUNCIL_QUESTIONS, office_title
 
 __all__ = [
     "BELGIAN_ENTERPRISE_WORD",
@@ -1363,10 +1363,6 @@ _MOTIONS = re.compile(r"\b(?:moties?|amendementen|amendement)\b", re.I)
 # Who asked written questions of the college is a council member: "Vragensteller" in the
 # griffie's register of questions (art. 38 of the council's rules of order).
 _QUESTIONER = re.compile(r"^(?:vragenstellers?|vragensteller\(s\)|gesteld door)\b", re.I)
-_COUNCIL_QUESTIONS = re.compile(
-    r"\b(?:schriftelijke vragen|raadsvragen|art(?:ikel|\.)[ ]?\d+[ ]+(?:RvO|reglement van orde))",
-    re.I,
-)
 _CANDIDATE = re.compile(r"^kandida(?:at|ten)\b", re.I)
 _SECRETARY = re.compile(r"^secretaris$", re.I)
 _COLLEGE = re.compile(r"\b(?:burgemeester en wethouders|college van b(?:urgemeester|&w))", re.I)
@@ -1395,7 +1391,7 @@ def _header_kind(label: str, text: str) -> str:
         label = label.replace("_", " ")
     if _MOVER.match(label) and _MOTIONS.search(text):
         return "office"
-    if _QUESTIONER.match(label) and _COUNCIL_QUESTIONS.search(text):
+    if _QUESTIONER.match(label) and COUNCIL_QUESTIONS.search(text):
         return "office"
     if _CANDIDATE.match(label) and _ELECTION.search(text):
         return ""  # the candidates of an election are public: their list is published

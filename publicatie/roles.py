@@ -532,6 +532,10 @@ def role_near(text: str, start: int, end: int) -> str:
         return "lid van een raadscommissie"
     if _OF_THE_COUNCIL_AFTER.match(text, end):
         return "raadslid"
+    if _QUESTIONER_BEFORE.search(
+        text, text.rfind("\n", 0, start) + 1, start
+    ) and COUNCIL_QUESTIONS.search(text):
+        return "raadslid"
     if _PORTFOLIO_FIELD.search(text, text.rfind("\n", 0, start) + 1, start):
         return "portefeuillehouder"
     if _WRITTEN_QUESTIONS_BEFORE.search(text, max(0, start - 160), start):
@@ -556,6 +560,18 @@ def role_near(text: str, start: int, end: int) -> str:
 # "de raad van bestuur")
 _OF_THE_COUNCIL_AFTER = re.compile(
     r"[ \t]+(?:van|uit)[ \t]+de[ \t]+(?:gemeente)?raad(?![\w-])(?![ \t]+van\b)"
+)
+# A council member's written questions ("schriftelijke vragen", "raadsvragen", "art. 41 RvO"),
+# and in such a document who asked them: the "Vragenstellers:" line, "vragensteller Bouwman", a
+# question's heading "Vraag 1 (Kraaijeveld)"
+COUNCIL_QUESTIONS = re.compile(
+    r"\b(?:schriftelijke vragen|raadsvragen|art(?:ikel|\.)[ ]?\d+[ ]+(?:RvO|reglement van orde))",
+    re.I,
+)
+_QUESTIONER_BEFORE = re.compile(
+    r"(?:^[ \t]*(?i:vragenstellers?|vragensteller\(s\))[ \t]*:[^\n]*"
+    r"|(?<![\w-])(?i:vragensteller)[ \t]+|^[ \t]*(?i:vraag)[ \t]+\d+[ \t]*\()$",
+    re.MULTILINE,
 )
 # A college advice's field of the portfolio: each name on its line is a wethouder's
 # ("Portefeuille:   R. Kooiman (handhaving), mede T. Zijlstra (recreatie)").
