@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to hundred-and-sixty-fourth hand-written sets runs in CI
+"""The lakken evaluation on the second to hundred-and-sixty-sixth hand-written sets runs in CI
 and fails below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets164 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets166 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 to 2026-12-05). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -704,6 +704,14 @@ FLOORS = {
     # 0.915, 11 of 45 office holders and 34 of 209 public values redacted, 27 of 553 readable;
     # rules only 0.995, 0.755, 0.894 (0.995, 0.755, 0.924 with the lists).
     "toets164": Floors(0.99, 0.89, 0.90, 12, 36, 30, 0.98, 0.74, 0.88),
+    # not used for tuning: measured once, blind, after the eighty-third round: 0.995, 0.896,
+    # 0.946, 14 of 44 office holders and 27 of 189 public values redacted, 42 of 587 readable;
+    # rules only 0.974, 0.752, 0.947 (the same with the lists).
+    "toets165": Floors(0.98, 0.88, 0.93, 15, 29, 46, 0.96, 0.74, 0.93),
+    # not used for tuning: measured once, blind, after the eighty-third round: 0.990, 0.847,
+    # 0.924, 9 of 44 office holders and 27 of 180 public values redacted, 52 of 525 readable;
+    # rules only 0.990, 0.620, 0.931 (0.990, 0.620, 0.933 with the lists).
+    "toets166": Floors(0.98, 0.83, 0.91, 10, 29, 56, 0.98, 0.60, 0.92),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 # not used for tuning: their floors sit under their blind figures
@@ -715,6 +723,8 @@ UNTUNED = frozenset(
         "toets137",
         "toets138",
         "toets164",
+        "toets165",
+        "toets166",
     }
 )
 LEAK_CHECKED = [
