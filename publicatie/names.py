@@ -2826,13 +2826,19 @@ _STREET_ENDING = re.compile(
 _MUNICIPAL_HANDLE = re.compile(r"@?(?:Gem|Gemeente)(?P<place>[A-Z][a-z]+(?:[A-Z][a-z]+)?)")
 
 
-def _street_named_after(text: str, hit: NameHit) -> bool:
-    """Whether a hit is a street named after a person (`_STREET_ENDING`)."""
-    ending = _STREET_ENDING.search(hit.text.split()[-1]) if hit.text.split() else None
+def _street_word(word: str, text: str) -> bool:
+    """Whether `word` is a person's name with a street's ending whose name stands in `text` on
+    its own (`_STREET_ENDING`), also as part of a double surname ("Marga Roodbeen-Zonneveld")."""
+    ending = _STREET_ENDING.search(word)
     return ending is not None and (
-        # (also as part of a double surname: "Marga Roodbeen-Zonneveld")
         re.search(rf"(?<!\w){re.escape(ending.group('base'))}(?!\w)", text) is not None
     )
+
+
+def _street_named_after(text: str, hit: NameHit) -> bool:
+    """Whether a hit is a street named after a person ("Truus Zonneveldhof")."""
+    words = hit.text.split()
+    return bool(words) and _street_word(words[-1], text)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][\w'-]+)")
@@ -2842,10 +2848,7 @@ def opens_street_named_after(text: str, end: int) -> bool:
     """Whether the word after a name ending at `end` makes it a street named after a person
     ("Truus" before "Zonneveldhof", `_STREET_ENDING`): the first name there is the street's."""
     word = _NEXT_WORD.match(text, end)
-    ending = _STREET_ENDING.search(word.group("word")) if word else None
-    return ending is not None and (
-        re.search(rf"(?<!\w){re.escape(ending.group('base'))}(?!\w)", text) is not None
-    )
+    return word is not None and _street_word(word.group("word"), text)
 
 
 def _municipal_handle(hit: NameHit) -> bool:

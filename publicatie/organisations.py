@@ -478,9 +478,14 @@ def _table_row(
     text: str, span: RedactionSpan, cells: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
     """Start and end of the line that holds `span`, if that line is a row of a table."""
-    line_end = text.find("\n", span.end)
-    row = text.rfind("\n", 0, span.start) + 1, len(text) if line_end < 0 else line_end
+    row = _line_of(text, span)
     return row if any(row[0] <= a and b <= row[1] for a, b in cells) else None
+
+
+def _line_of(text: str, span: RedactionSpan) -> tuple[int, int]:
+    """Start and end of the line (or lines) that hold `span`."""
+    line_end = text.find("\n", span.end)
+    return text.rfind("\n", 0, span.start) + 1, len(text) if line_end < 0 else line_end
 
 
 def _person_in(spans: list[RedactionSpan], start: int, end: int) -> bool:
@@ -518,10 +523,8 @@ def _creditor_row(text: str, span: RedactionSpan, spans: list[RedactionSpan]) ->
     """An account in a row of a list of creditors ("03 | Wetland Wonen | ... | NL67ABNA... |"):
     the creditor's, an organisation's, when the row names no person (a sole trader's trade
     name counts as a person: "Autobedrijf Gert Zegensma")."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    line_end = len(text) if line_end < 0 else line_end
-    if len(_TABLE_SEPARATOR.findall(text, line_start, line_end)) < 3:
+    line_start, line_end = _line_of(text, span)
+    if not _in_a_table_row(text, span):
         return False
     # the header: up the rows of the same table to its first line
     for line in reversed(text[max(0, line_start - 4000) : line_start].split("\n")[:-1]):
@@ -689,10 +692,7 @@ def _sole_trader_accounts(text: str, spans: list[RedactionSpan]) -> list[Redacti
 
 def _in_a_table_row(text: str, span: RedactionSpan) -> bool:
     """Whether the line of `span` is a row of a table: three or more "|", tab or ";" cells."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    line_end = len(text) if line_end < 0 else line_end
-    return len(_TABLE_SEPARATOR.findall(text, line_start, line_end)) >= 3
+    return len(_TABLE_SEPARATOR.findall(text, *_line_of(text, span))) >= 3
 
 
 def _sole_trader_addresses(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:

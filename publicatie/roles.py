@@ -532,11 +532,10 @@ def role_near(text: str, start: int, end: int) -> str:
         return "lid van een raadscommissie"
     if _OF_THE_COUNCIL_AFTER.match(text, end):
         return "raadslid"
-    if _QUESTIONER_BEFORE.search(
-        text, text.rfind("\n", 0, start) + 1, start
-    ) and COUNCIL_QUESTIONS.search(text):
+    line_start = text.rfind("\n", 0, start) + 1
+    if _QUESTIONER_BEFORE.search(text, line_start, start) and COUNCIL_QUESTIONS.search(text):
         return "raadslid"
-    if _PORTFOLIO_FIELD.search(text, text.rfind("\n", 0, start) + 1, start):
+    if _PORTFOLIO_FIELD.search(text, line_start, start):
         return "portefeuillehouder"
     if _WRITTEN_QUESTIONS_BEFORE.search(text, max(0, start - 160), start):
         return "raadslid"
@@ -564,9 +563,9 @@ _OF_THE_COUNCIL_AFTER = re.compile(
 # A council member's written questions ("schriftelijke vragen", "raadsvragen", "art. 41 RvO"),
 # and in such a document who asked them: the "Vragenstellers:" line, "vragensteller Bouwman", a
 # question's heading "Vraag 1 (Kraaijeveld)"
+_WRITTEN_QUESTIONS = r"schriftelijke[ \t]+vragen|raadsvragen"
 COUNCIL_QUESTIONS = re.compile(
-    r"\b(?:schriftelijke vragen|raadsvragen|art(?:ikel|\.)[ ]?\d+[ ]+(?:RvO|reglement van orde))",
-    re.I,
+    rf"\b(?:{_WRITTEN_QUESTIONS}|art(?:ikel|\.)[ ]?\d+[ ]+(?:RvO|reglement van orde))", re.I
 )
 _QUESTIONER_BEFORE = re.compile(
     r"(?:^[ \t]*(?i:vragenstellers?|vragensteller\(s\))[ \t]*:[^\n]*"
@@ -580,7 +579,7 @@ _PORTFOLIO_FIELD = re.compile(r"^[ \t]*(?i:portefeuille)[ \t]*:[^\n]*$", re.MULT
 # Bosman over ...", "raadsvragen van Kaya")
 _LISTED_NAME = r"(?:(?:[A-Z]\.)+[ \t]?(?:[a-z]+[ \t]+){0,2}[A-Z][\w'-]+|[A-Z][\w'-]+)"
 _WRITTEN_QUESTIONS_BEFORE = re.compile(
-    r"(?i:schriftelijke[ \t]+vragen|raadsvragen)[ \t]+(?:van[ \t]+)?"
+    rf"(?i:{_WRITTEN_QUESTIONS})[ \t]+(?:van[ \t]+)?"
     rf"(?:{_LISTED_NAME}(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)){{0,3}}$"
 )
 _COLUMN_GAP = re.compile(r"\S[ \t]{3,}$")
