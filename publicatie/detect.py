@@ -661,6 +661,7 @@ def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     chosen.extend(_names_of_mailboxes(text, chosen))
     chosen = _with_first_name_before(text, chosen)
     chosen = _whole_handles(text, chosen)
+    chosen = _whole_contact_names(text, chosen)
     chosen.extend(_couples(text, chosen))
     chosen.extend(_dates_of_birth_after_names(text, chosen))
     chosen = _postcodes_after_dates_of_birth(text, chosen)
@@ -1696,9 +1697,10 @@ def _same_office_holder(
 
 
 _OF_A_TEAM_AFTER = re.compile(
-    r"[ \t]+van[ \t]+(?:het[ \t]+|de[ \t]+)?(?:KCC|(?i:klantcontact\w*|afdeling|team|"
+    r"[ \t]+van[ \t]+(?:het[ \t]+|de[ \t]+)?(?:KCC|BOR|(?i:klantcontact\w*|afdeling|team|"
     r"openbare[ \t]+orde|vergunningen|handhaving|burgerzaken|buitendienst|servicedesk|receptie|"
-    r"balie)(?![\w-]))"
+    # the team that manages the public space: "Jolien Olthof van BOR", "... van Wijkbeheer"
+    r"balie|(?:beheer[ \t]+)?openbare[ \t]+ruimte|wijkbeheer|groenbeheer)(?![\w-]))"
 )
 # A capital title that opens a sentence about a person ("De heer Sleegers stuurde"); in minutes
 # a member's turn opens so, with a verb in the present tense ("De heer Ooms merkt op").
@@ -1782,8 +1784,9 @@ def _beside_holder_in_sentence(text: str, start: int, key: str) -> bool:
 _KIN_BEFORE = re.compile(
     r"(?<![\w-])(?i:vader|moeder|zoon|dochter|broer|zus|oom|tante|opa|oma|stiefvader|"
     r"stiefmoeder|(?:uw|haar|zijn|hun)[ \t]+(?:man|vrouw|echtgeno(?:ot|te)|partner|ex|zoon|"
-    r"dochter|vader|moeder))"
-    r"(?:,?[ \t]+(?i:de[ \t]+heer|mevrouw|dhr\.|mevr\.))?[ \t]+$"
+    # a neighbour is a resident too: "Buurman\nA. ter Wengel (tuin 31) heeft ..."
+    r"dochter|vader|moeder)|buurman|buurvrouw)"
+    r"(?:,?[ \t]+(?i:de[ \t]+heer|mevrouw|dhr\.|mevr\.))?(?:[ \t]+|[ \t]*\n[ \t]*)$"
 )
 
 
@@ -1926,6 +1929,10 @@ _OWN_DATA_AFTER = re.compile(
     r"(?:[ \t]*[,;|\t][ \t]*(?:(?:[A-Z]\.){1,4}|[A-Z][a-z\u00e0-\u00ff'-]+))?"
     r"[ \t]*[,;|\t(\"'][ \t\"'(]*"
     r"(?:(?:\+31|0031|0)[ \t-]?[1-9](?:[ \t-]?\d){8}(?!\d)"
+    # an area code in brackets: "A. ter Wengel, (0572) 88 64 36"
+    r"|0\d{2,3}\)[ \t]?\d(?:[ \t-]?\d){5,6}(?!\d)"
+    # the allotment or plot one rents: "A. ter Wengel (tuin 31)"
+    r"|(?i:tuin|kavel|volkstuin)[ \t]+(?:nr\.?[ \t]*)?\d{1,4}[a-z]?(?!\w)"
     r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)"
     r"|[1-9]\d{3}[ \t]?[A-Z]{2}(?!\w)"
     r"|[A-Z][a-z\u00e0-\u00ff'-]+(?:[ \t][A-Za-z\u00e0-\u00ff'-]+){0,2}[ \t]\d{1,4}[a-z]?(?!\w)"
@@ -1947,12 +1954,15 @@ _OWN_DATA_AFTER = re.compile(
 # leerlingenvervoer" (not the gemeentesecretaris L. Smolders who signs the letter).
 _CIVIL_SERVANT_JOB = (
     r"(?i:consulent|adviseur|beleidsadviseur|medewerker|medewerkster|beleidsmedewerker|"
-    r"behandelaar|co[öo]rdinator|teamleider|jurist|casemanager)"
+    # who manages a site or leads a fire crew: "J. Olthof, beheerder volkstuinen"
+    r"behandelaar|co[öo]rdinator|teamleider|jurist|casemanager|beheerder|beheerster|"
+    r"bevelvoerder)"
 )
 _OWN_JOB_AFTER_COMMA = re.compile(rf",[ \t]+{_CIVIL_SERVANT_JOB}\b")
 # ... or right before the name ("Jurist S. Hoekstra verwacht ..." beside "Raadslid S. Hoekstra"),
 # and a name in brackets after a house's address: its resident ("Oeverlaan 56 (J. van Dijk)")
-_OWN_JOB_BEFORE = re.compile(rf"(?<![\w-]){_CIVIL_SERVANT_JOB}[ \t]+(?:mr\.[ \t]*)?$")
+# (also as a label: "Behandelend jurist: G. Wolbers", "Bevelvoerder       : R. Lentink")
+_OWN_JOB_BEFORE = re.compile(rf"(?<![\w-]){_CIVIL_SERVANT_JOB}(?:[ \t]*:)?[ \t]+(?:mr\.[ \t]*)?$")
 _RESIDENT_AFTER_ADDRESS = re.compile(r"[A-Z][\w'-]+[ \t]+\d{1,4}[ \t]?[a-zA-Z]?[ \t]*\($")
 # A company, an owners' association or a park in brackets after the name: whom the person
 # speaks for at a meeting ("G. Schuurman (Chaletpark Het Riet)", "L. Meijering (VvE ...)")
@@ -2417,6 +2427,38 @@ def _whole_handles(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan
         if rest and all(b <= span.end or a >= rest.end() for a, b in taken):
             end = rest.end()
             span = span.model_copy(update={"end": end, "text": text[span.start : end]})
+        result.append(span)
+    return result
+
+
+# A phone backup's or an address book's contact name is one person's label as a whole:
+# 'contact_name="Harm VTV"', '"displayName": "Jolien gemeente"'.
+_CONTACT_NAME_FIELD = re.compile(
+    r"(?<![\w-])(?:contact_?name|display_?name|sender_?name|from_?name)[\"']?[ \t]*[:=][ \t]*"
+    r"(?P<quote>[\"'])(?P<value>[^\"'\n<>]{1,60})(?P=quote)",
+    re.IGNORECASE,
+)
+
+
+def _whole_contact_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A redacted name inside a contact name field takes the whole field along ("Harm" in
+    'contact_name="Harm VTV"'): the rest of a person's label in one's phone is no one else's."""
+    fields = [match.span("value") for match in _CONTACT_NAME_FIELD.finditer(text)]
+    if not fields:
+        return chosen
+    result = []
+    for span in chosen:
+        field = next((f for f in fields if f[0] <= span.start and span.end <= f[1]), None)
+        if (
+            field is not None
+            and span.type == "name"
+            and span.action == "redact"
+            and (span.start, span.end) != field
+            # alone in the field: not a name beside a number or a second name
+            and not any(o is not span and o.start < field[1] and o.end > field[0] for o in chosen)
+        ):
+            start, end = field
+            span = span.model_copy(update={"start": start, "end": end, "text": text[start:end]})
         result.append(span)
     return result
 

@@ -283,6 +283,8 @@ _CHAT_SENDER = re.compile(
     r"(?:\[\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]|"
     # Teams, Slack: "[09:19] jildou mulderij:", "[chat 10:22] jarno brederveld:"
     r"(?<![\w\]])\[(?:[a-z]+ )?\d{1,2}:\d{2}(?::\d{2})?\]|"
+    # Pidgin, at a line's start: "(20:00:05) harm: ...", "(18-04-2026 19:58:40) Lies N.: ..."
+    r"^\((?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\)|"
     r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}[ \t]+-)[ \t]+"
     # WhatsApp marks a sender who is not in the contacts: "[10-03-2025, 21:53:18] ~ Mathieu:"
     r"(?:~[ \t\u202f\u00a0]*)?"
@@ -292,7 +294,13 @@ _CHAT_SENDER = re.compile(
     # a title before the name: "[11-02-25 20:10:22] Ds. Knarsma: ..."
     r"(?:(?:Ds|Dr|Drs|Mr|Dhr|Mw|Mevr|Ir|Ing|Br|Zr)\.[ \t]+)?"
     rf"(?P<lower>(?:{_NAME_TOKEN}|{_LOWER_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}|{_LOWER_TOKEN})){{0,4}})"
-    r"(?=[ \t]*(?:\([^)\n]{1,30}\))?:[ \t])",
+    r"(?=[ \t]*(?:\([^)\n]{1,30}\))?:[ \t]|[ \t]+(?:entered|left) the room\b)",
+    re.MULTILINE,
+)
+
+# What tells a Pidgin log from an agenda with times in brackets: its header or its room notices.
+_PIDGIN_LOG = re.compile(
+    r"^Conversation with [^\n]+ at [^\n]+|^\([\d:/ -]+\) [^\n]{1,60} (?:entered|left) the room",
     re.MULTILINE,
 )
 
@@ -1542,6 +1550,12 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
                 continue  # a label left after redaction: "mr. Direct:", "Hoogachtend, Bijlagen:"
             if pattern is _CHAT_SENDER and len(words) == 1 and _SPEAKER_ROLE.fullmatch(value):
                 continue  # "[00:00:04] PRESENTATOR (...):", "DIJKGRAAF:": a role, not a name
+            if (
+                pattern is _CHAT_SENDER
+                and text.startswith("(", match.start())
+                and not _PIDGIN_LOG.search(text)
+            ):
+                continue  # "(19:35) Mededelingen: geen.": an agenda's times, not a chat log
             if pattern is _CHAT_SENDER and _heading_after_time(words):
                 continue  # "[00:01:25] Tweede voorval: ...", "Concreet: ..." in a transcript
             if group == "lower" and common_dutch_word(value):

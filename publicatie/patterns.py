@@ -3345,6 +3345,11 @@ _V_NUMBER = re.compile(
     r"(?i:v-nummer|v-nr\.?|vreemdelingennummer)(?:[ \t]+(?:is|was))?[ \t]*:?[ \t]*"
     r"(?P<number>(?:V-?)?\d{4}[ ]?\d{4}[ ]?\d{1,2})(?![\w-])"
 )
+# The number of a certificate of conduct, which names its holder: "(VOG 2638696, tel. ...)",
+# "VOG-nummer: 6818439" (six digits or more: not "VOG 2026", a year)
+_VOG_NUMBER = re.compile(
+    r"(?<![\w-])VOG(?:-?(?i:nummer|nr\.?))?[ \t]*:?[ \t]*(?P<number>\d{6,10})(?![\w-])"
+)
 # A disabled person's parking card by its number: "GPK46127206" (the card is personal, and its
 # register names the holder and the reason for it)
 _PARKING_CARD_NUMBER = re.compile(r"(?<![\w-])GPK[- ]?\d{6,10}(?![\w-])")
@@ -3516,6 +3521,10 @@ def find_documents(text: str) -> list[Hit]:
     for match in _V_NUMBER.finditer(text):
         if not any(s <= match.start("number") < e for s, e, *_ in hits):
             reason = "V-nummer (vreemdelingennummer) van een persoon."
+            hits.append((*match.span("number"), "document_number", "redact", reason))
+    for match in _VOG_NUMBER.finditer(text):
+        if not any(s <= match.start("number") < e for s, e, *_ in hits):
+            reason = "Nummer van een verklaring omtrent het gedrag (VOG) van een persoon."
             hits.append((*match.span("number"), "document_number", "redact", reason))
     cards = list(_PARKING_CARD_NUMBER.finditer(text))
     if _PARKING_CARD_TEXT.search(text):
