@@ -1956,9 +1956,12 @@ _CIVIL_SERVANT_JOB = (
     r"(?i:consulent|adviseur|beleidsadviseur|medewerker|medewerkster|beleidsmedewerker|"
     # who manages a site or leads a fire crew: "J. Olthof, beheerder volkstuinen"
     r"behandelaar|co[öo]rdinator|teamleider|jurist|casemanager|beheerder|beheerster|"
-    r"bevelvoerder)"
+    # ... or keeps a market, a fair or a port: "marktmeester B. Lenderink"
+    r"bevelvoerder|marktmeester|kermismeester|havenmeester|handhaver|boa)"
 )
-_OWN_JOB_AFTER_COMMA = re.compile(rf",[ \t]+{_CIVIL_SERVANT_JOB}\b")
+_OWN_JOB_AFTER_COMMA = re.compile(
+    rf",[ \t]+(?:(?i:juridisch|senior|junior|extern)e?[ \t]+)?{_CIVIL_SERVANT_JOB}\b"
+)
 # ... or right before the name ("Jurist S. Hoekstra verwacht ..." beside "Raadslid S. Hoekstra"),
 # and a name in brackets after a house's address: its resident ("Oeverlaan 56 (J. van Dijk)")
 # (also as a label: "Behandelend jurist: G. Wolbers", "Bevelvoerder       : R. Lentink")
@@ -1975,7 +1978,12 @@ _OWN_COMPANY_AFTER = re.compile(
 # ("[07:31] @shoekstra:"). The wethouder's own login ("rkooiman") there is a namesake's.
 _HANDLER_BEFORE = re.compile(
     r"(?:<(?i:behandelaar|onderzoeker|medewerker|gebruiker)>"
-    r"|\"(?i:behandelaar|onderzoeker|medewerker|gebruiker)\"[ \t]*:[ \t]*\""
+    # an export's record of who did it: '"door": "blenderink"', '"login": "..."'
+    r"|\"(?i:behandelaar|onderzoeker|medewerker|gebruiker|door|login)\"[ \t]*:[ \t]*\""
+    # a file passed on: "doorgezet aan blenderink", "Doorgezet naar blenderink voor intrekking"
+    r"|(?i:doorgezet|doorgestuurd|overgedragen)[ \t]+(?i:aan|naar)[ \t]+"
+    # a note log's author after the date and time: "22-01-2026 14:02 blenderink: ..."
+    r"|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+"
     r"|^[ \t]*(?i:paraaf|parafen|behandelaar|behandeld[ \t]+door|onderzoeker)[ \t]*:[^\n]*"
     # who made, filled in or checked a record: "aangemaakt ... door fslingerland",
     # "Ingevuld door: fslingerland", "gecontroleerd: kvollebregt", "tweede toezichthouder: ..."
@@ -2440,10 +2448,30 @@ _CONTACT_NAME_FIELD = re.compile(
 )
 
 
+# ... and a chat's sender as the export shows it: "12-02-2026 19:05 - Ans eieren: ...",
+# "[09:14] Femke vR: ...", "(20:01:17) Lies N.: ..."
+_CHAT_SENDER_LABEL = re.compile(
+    r"^(?:\[(?:[\d/.-]+,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+-"
+    r"|\(\d{1,2}:\d{2}(?::\d{2})?\))[ \t]+"
+    # (not a part in brackets: "Oldijk, Wiert (VRZHZ):", "BET (via tolk):"; nor the mark
+    # before a sender not in the contacts or a handle: "~ Servaas:", "@pbrouwer:")
+    r"(?:[~@][ \t\u202f\u00a0]*)?(?P<value>[^\s:(~@][^:(\n]{1,38}?)"
+    r"[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?:[ \t]",
+    re.MULTILINE,
+)
+
+
 def _whole_contact_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
-    """A redacted name inside a contact name field takes the whole field along ("Harm" in
-    'contact_name="Harm VTV"'): the rest of a person's label in one's phone is no one else's."""
+    """A redacted name inside a contact name field or a chat's sender label takes the whole
+    label along ("Harm" in 'contact_name="Harm VTV"', "Ans" in "- Ans eieren:"): the rest of
+    the label one gave a person is no one else's."""
     fields = [match.span("value") for match in _CONTACT_NAME_FIELD.finditer(text)]
+    fields += [
+        match.span("value")
+        for match in _CHAT_SENDER_LABEL.finditer(text)
+        if len(match.group("value").split()) <= 3
+    ]
     if not fields:
         return chosen
     result = []

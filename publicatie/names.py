@@ -298,6 +298,13 @@ _CHAT_SENDER = re.compile(
     re.MULTILINE,
 )
 
+# A note log's author, a login at a line's start after the date and time: "21-01-2026 09:12
+# tbloemendaal: teruggebeld ..." (one word: not "behandelaar toegewezen:")
+_NOTE_LOG_AUTHOR = re.compile(
+    r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+"
+    r"(?P<lower>[a-z][a-z0-9_.-]{2,30})(?=:[ \t])",
+    re.MULTILINE,
+)
 # What tells a Pidgin log from an agenda with times in brackets: its header or its room notices.
 _PIDGIN_LOG = re.compile(
     r"^Conversation with [^\n]+ at [^\n]+|^\([\d:/ -]+\) [^\n]{1,60} (?:entered|left) the room",
@@ -873,6 +880,7 @@ _RULES: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
     (_RESIDENT, 0.8, ("name",)),
     (_WITH_BIRTH, 0.8, ("name",)),
     (_CHAT_SENDER, 0.8, ("lower",)),
+    (_NOTE_LOG_AUTHOR, 0.8, ("lower",)),
     (_PREFIXED, 0.75, ("name",)),
     (_RELATION_AFTER, 0.75, ("name", "first")),
     (_GREETED_SECOND, 0.8, ("name",)),
@@ -1537,7 +1545,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
             ):
                 continue  # "de wijkagent Centrum", "boa Zuid": a district, not a surname
             if (
-                pattern is not _CHAT_SENDER
+                pattern not in (_CHAT_SENDER, _NOTE_LOG_AUTHOR)
                 and len(words) == 1
                 and _LABEL_NEXT.match(text, end)
                 # a speaker in minutes: "Mevrouw Zwartboer: ..."

@@ -651,6 +651,10 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
 # A person writing of the KvK number as theirs: "Mijn KvK is 93812711", "mijn KvK-nummer:".
 _OWN_NUMBER_BEFORE = re.compile(
     r"(?<![\w-])(?i:mijn)[ \t]+(?i:kvk|btw)(?:-?nummer)?(?:[ \t]+(?:is|luidt))?[ \t:]*$"
+    # "Mijn bedrijf staat ingeschreven onder KvK 8591 5750"
+    r"|(?<![\w-])(?i:mijn[ \t]+(?:bedrijf|zaak|onderneming|eenmanszaak|bedrijfje))"
+    r"[ \t]+(?i:staat[ \t]+)?(?i:ingeschreven[ \t]+)?(?i:onder|met|bij[ \t]+de)[ \t]+"
+    r"(?i:kvk|btw)(?:-?nummer)?[ \t:]*$"
 )
 
 
@@ -662,7 +666,7 @@ def _own_numbers(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
         s.model_copy(update={"action": "redact", "reason": reason})
         if s.type in ("kvk", "btw")
         and s.action == "keep"
-        and _OWN_NUMBER_BEFORE.search(text, max(0, s.start - 30), s.start)
+        and _OWN_NUMBER_BEFORE.search(text, max(0, s.start - 60), s.start)
         else s
         for s in spans
     ]

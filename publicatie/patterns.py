@@ -1218,7 +1218,8 @@ _TABLE_HEADERS = {
         # who handled it, in a register or export: staff names, paraphs and logins
         r"behandelaar|beh|medewerker|klager|klaagster|geregistreerd[ _]door|ingevoerd[ _]door|"
         # a records system's or a planning sheet's: "Aangemaakt door", "Gewijzigd door"
-        r"aangemaakt[ _]door|gewijzigd[ _]door|"
+        # (abbreviated: "wijz_door")
+        r"aangemaakt[ _]door|gewijzigd[ _]door|wijz[._]?[ _]?door|"
         r"beoordelaar|afhandelaar|behandeld[ _]door|beoordeeld[ _]door|"
         r"gebruiker|gebruikersnaam|account|login|inlognaam|userid|paraaf|teller|"
         # an English log's: "Username", "Ack by" (who acknowledged an alarm)
@@ -1785,6 +1786,14 @@ def _card_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     for card in _CARD.finditer(text):
         lines = list(_CARD_LINE.finditer(text, card.start("body"), card.end("body")))
         titles = [m.group("value") for m in lines if m.group("key") == "TITLE"]
+        # the office as the name's prefix: "N:Lenderink;B.;;wethouder;", "FN:Wethouder Lenderink"
+        titles += [
+            part
+            for m in lines
+            if m.group("key") == "N"
+            for part in m.group("value").split(";")[3:4]
+        ]
+        titles += [m.group("value") for m in lines if m.group("key") == "FN"]
         person = "office" if any(office_title(title) for title in titles) else "name"
         for line in lines:
             key, value = line.group("key"), line.group("value")
@@ -3093,7 +3102,8 @@ def _date_value(written: str) -> tuple[int, int, int] | None:
 
 
 _KENTEKEN_CUED_BARE = re.compile(
-    r"(?i:kenteken(?:nummer)?s?)[ \t]*:?[ \t]*(?P<plate>[A-Z0-9]{6})(?![\w-])"
+    # also abbreviated in a log: "Lieke Hummelink (vervanger), kent. VP061X"
+    r"(?i:kenteken(?:nummer)?s?|kent\.)[ \t]*:?[ \t]*(?P<plate>[A-Z0-9]{6})(?![\w-])"
     # a camera's or a barrier's log: "anpr[2213]: lane=Kruisstraat plate=H985BX"
     r"|(?<![\w-])(?i:(?:licen[cs]e_?|number_?)?plate|kenteken|anpr_plate|lpr)[ \t]*[=:][ \t]*"
     r"[\"']?(?P<keyed>[A-Z0-9]{6})(?![\w-])"
@@ -3139,7 +3149,9 @@ _POSTCODE_SHAPE = re.compile(r"[1-9]\d{3}[ ]?[A-Z]{2}")
 _VEHICLE = re.compile(
     r"\b(?i:kentekens?|auto'?s?|personenauto|bestelauto|bestelbus|busje|bus|bestelwagen|"
     r"vrachtwagen|aanhanger|aanhangwagen|voertuig(?:en)?|camper|caravan|scooter|brommer|"
-    r"motor(?:fiets)?|trekker|tractor|taxi|dienstauto|wagen|geparkeerd|parkeert|rijdt|"
+    # a trader's van too: "Koelwagen VX318P", "de foodtruck"
+    r"motor(?:fiets)?|trekker|tractor|taxi|dienstauto|\w*wagen|\w*truck|geparkeerd|parkeert|"
+    r"rijdt|"
     r"volkswagen|toyota|opel|renault|peugeot|ford|kia|volvo|bmw|mercedes|audi|skoda|fiat|"
     r"citro[eë]n|nissan|hyundai|tesla|mazda|seat|suzuki|rdw|tenaamstelling)\b"
 )

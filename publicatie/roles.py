@@ -393,7 +393,10 @@ _OWN_JOB = re.compile(
     r"beheerder|beheerster|administratie|"
     # a service or department, and who takes the minutes: "(dienst toerisme)", "(service
     # travaux)", "(verslag)"
-    r"(?<!\w)(?:dienst|service|afdeling|verslag)\b)"
+    r"(?<!\w)(?:dienst|service|afdeling|verslag)\b|"
+    # a team, the legal department, a market's master: "(team Invordering)", "(Juridische
+    # Zaken)", "(marktmeester)"
+    r"(?<!\w)team\b|juridisch|marktmeester|kermismeester|havenmeester)"
     r"[^)\n]{0,25}\)"
 )
 

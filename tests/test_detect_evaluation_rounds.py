@@ -713,10 +713,11 @@ FLOORS = {
     # lists). Blind (after the eighty-third round): 0.990, 0.847, 0.924, 9 office holders, 52
     # readable.
     "toets166": Floors(0.99, 0.91, 0.91, 10, 29, 28, 0.98, 0.69, 0.92),
-    # not used for tuning: measured once, blind, after the eighty-fourth round: 0.990, 0.885,
-    # 0.950, 13 of 44 office holders and 18 of 190 public values redacted, 36 of 524 readable;
-    # rules only 0.990, 0.769, 0.930 (0.990, 0.769, 0.950 with the lists).
-    "toets167": Floors(0.98, 0.87, 0.94, 14, 20, 40, 0.98, 0.75, 0.92),
+    # measured 1.000, 0.934, 0.955, 11 of 44 and 16 of 190, 18 of 524 readable (eighty-sixth
+    # round, tuned on this set); rules only 1.000, 0.819, 0.935 (1.000, 0.819, 0.954 with the
+    # lists). Blind (after the eighty-fourth round): 0.990, 0.885, 0.950, 13 office holders, 36
+    # readable.
+    "toets167": Floors(0.99, 0.92, 0.94, 12, 18, 22, 0.99, 0.80, 0.92),
     # not used for tuning: measured once, blind, after the eighty-fourth round: 0.969, 0.889,
     # 0.963, 13 of 43 office holders and 16 of 184 public values redacted, 39 of 531 readable;
     # rules only 0.969, 0.720, 0.942 (0.969, 0.732, 0.956 with the lists).
@@ -733,7 +734,6 @@ UNTUNED = frozenset(
         "toets138",
         "toets164",
         "toets165",
-        "toets167",
         "toets168",
     }
 )
