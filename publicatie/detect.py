@@ -31,6 +31,7 @@ from publicatie.names import (
     GREETINGS,
     NO_CAPS_INITIALS,
     NOT_A_PARAPH,
+    NOTE_LOG_START,
     SYSTEM_USERS,
     NameHit,
     common_dutch_word,
@@ -73,6 +74,7 @@ from publicatie.patterns import (
 from publicatie.policy import DetectionPolicy
 from publicatie.query_strings import DecodedForm, decoded_forms, mailbox_parts
 from publicatie.roles import (
+    MASTERS,
     OFFICE_ROLES,
     civil_servant_near,
     first_letter,
@@ -1957,7 +1959,7 @@ _CIVIL_SERVANT_JOB = (
     # who manages a site or leads a fire crew: "J. Olthof, beheerder volkstuinen"
     r"behandelaar|co[öo]rdinator|teamleider|jurist|casemanager|beheerder|beheerster|"
     # ... or keeps a market, a fair or a port: "marktmeester B. Lenderink"
-    r"bevelvoerder|marktmeester|kermismeester|havenmeester|handhaver|boa)"
+    rf"bevelvoerder|{MASTERS}|handhaver|boa)"
 )
 _OWN_JOB_AFTER_COMMA = re.compile(
     rf",[ \t]+(?:(?i:juridisch|senior|junior|extern)e?[ \t]+)?{_CIVIL_SERVANT_JOB}\b"
@@ -1983,7 +1985,7 @@ _HANDLER_BEFORE = re.compile(
     # a file passed on: "doorgezet aan blenderink", "Doorgezet naar blenderink voor intrekking"
     r"|(?i:doorgezet|doorgestuurd|overgedragen)[ \t]+(?i:aan|naar)[ \t]+"
     # a note log's author after the date and time: "22-01-2026 14:02 blenderink: ..."
-    r"|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+"
+    rf"|{NOTE_LOG_START}"
     r"|^[ \t]*(?i:paraaf|parafen|behandelaar|behandeld[ \t]+door|onderzoeker)[ \t]*:[^\n]*"
     # who made, filled in or checked a record: "aangemaakt ... door fslingerland",
     # "Ingevuld door: fslingerland", "gecontroleerd: kvollebregt", "tweede toezichthouder: ..."

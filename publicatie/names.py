@@ -38,6 +38,7 @@ from publicatie.roles import OFFICE_ROLES, PARTIES
 
 __all__ = [
     "FILE_EXTENSIONS",
+    "NOTE_LOG_START",
     "NOT_A_PARAPH",
     "NO_CAPS_INITIALS",
     "SPORTS_VENUES",
@@ -300,9 +301,9 @@ _CHAT_SENDER = re.compile(
 
 # A note log's author, a login at a line's start after the date and time: "21-01-2026 09:12
 # tbloemendaal: teruggebeld ..." (one word: not "behandelaar toegewezen:")
+NOTE_LOG_START = r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+"
 _NOTE_LOG_AUTHOR = re.compile(
-    r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+"
-    r"(?P<lower>[a-z][a-z0-9_.-]{2,30})(?=:[ \t])",
+    rf"{NOTE_LOG_START}(?P<lower>[a-z][a-z0-9_.-]{{2,30}})(?=:[ \t])",
     re.MULTILINE,
 )
 # What tells a Pidgin log from an agenda with times in brackets: its header or its room notices.

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
+    "MASTERS",
     "OFFICE_ROLES",
     "PARTIES",
     "civil_servant_near",
@@ -385,6 +386,8 @@ def same_given_letter(name: str, people: Iterable[str]) -> bool:
 
 # A civil servant's own job in brackets right after the name: "(bestuursadviseur)", "(beleid
 # Jeugd)", "(secretaresse wethouder)", "(dienst toerisme)".
+# Who keeps a market, a fair or a port: a civil servant's job ("marktmeester B. Lenderink")
+MASTERS = r"marktmeester|kermismeester|havenmeester"
 _OWN_JOB = re.compile(
     r"[ \t]*\([^)\n]{0,25}?(?i:adviseur|medewerker|medewerkster|(?<!\w)beleid\b|consulent|"
     r"secretaresse|assistent|ambtenaar|jurist|manager|co[öo]rdinator|notulist|projectleider|controller|"
@@ -396,7 +399,7 @@ _OWN_JOB = re.compile(
     r"(?<!\w)(?:dienst|service|afdeling|verslag)\b|"
     # a team, the legal department, a market's master: "(team Invordering)", "(Juridische
     # Zaken)", "(marktmeester)"
-    r"(?<!\w)team\b|juridisch|marktmeester|kermismeester|havenmeester)"
+    rf"(?<!\w)team\b|juridisch|{MASTERS})"
     r"[^)\n]{0,25}\)"
 )
 
