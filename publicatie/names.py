@@ -619,6 +619,8 @@ _ORG_AFTER = re.compile(
     r"(?:&[ \t]*(?:Zn\.?|Zonen|Partners|Co\.?)|"
     r"B\.?V\.?(?!\w)|N\.?V\.?(?!\w)|V\.?O\.?F\.?(?!\w)|Advocaten|Notarissen|Accountants|"
     r"Makelaars|Holding|Groep|Infra|"
+    # a club with its founding year: "Smash '79", "Quick '20"
+    r"'\d{2}(?!\w)|"
     # foreign legal forms: "Spedition Albrecht GmbH", "Van Aert Aerial Solutions BV"
     r"GmbH|AG(?!\w)|Ltd\.?(?!\w)|Limited|BVBA|S\.?R\.?L\.?(?!\w)|S\.?A\.?(?!\w)|Sp\.[ ]z[ ]o\.o\.)"
 )
@@ -1604,6 +1606,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         hits.extend(_chat_first_names(text))
         hits.extend(_file_name_persons(text))
     spans = [m.span("org" if m.group("org") else "firm") for m in _ORG_NAME.finditer(text)]
+    spans += [m.span(0 if m.group("venue") else "club") for m in _VENUE_NAME.finditer(text)]
     # every tail of the name too: "De Drentse Wolden" of "Recreatiepark De Drentse Wolden B.V."
     names = {
         " ".join(words[k:])
@@ -2228,6 +2231,16 @@ _ORG_NAME = re.compile(
     # a firm named by its partners: "Notariskantoor Sonnema & Egbers", "Maatschap Bos en Wit"
     rf"|(?<![\w-])(?:\w*(?:kantoor|bureau)|Maatschap)[ \t]+(?P<firm>{_SURNAME_WORD}"
     rf"(?:[ \t]*(?:&|en)[ \t]*(?:{_CAP_PARTICLE}[ \t]+)?{_SURNAME_WORD})+)"
+)
+
+
+# A sports hall, ground or club by its name: "sporthal De Lambalgen", "BC De Pluim", "Smash
+# '79"; the name elsewhere in the document ("van De Pluim", "beheerder De Lambalgen") is the
+# venue's or the club's too.
+_VENUE_NAME = re.compile(
+    r"(?<!\w)(?:(?i:sporthal|sportpark|sportcomplex|zwembad|clubhuis)|BC|ZVV|VV|SV|VC|HC|MHC|TC|KV)"
+    r"[ \t]+(?P<venue>(?:De|Het|'t)[ \t]+[A-Z][\w'-]+)(?![ \t]+[A-Z])"
+    r"|(?<![\w'-])(?P<club>[A-Z][\w-]+)(?=[ \t]+'\d{2}(?!\w))"
 )
 
 

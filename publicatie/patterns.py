@@ -3359,8 +3359,10 @@ _V_NUMBER = re.compile(
 )
 # The number of a certificate of conduct, which names its holder: "(VOG 2638696, tel. ...)",
 # "VOG-nummer: 6818439" (six digits or more: not "VOG 2026", a year)
+# ... also with the prefix joined to it: "VOG-7330392"
 _VOG_NUMBER = re.compile(
-    r"(?<![\w-])VOG(?:-?(?i:nummer|nr\.?))?[ \t]*:?[ \t]*(?P<number>\d{6,10})(?![\w-])"
+    r"(?<![\w-])(?:VOG(?:-?(?i:nummer|nr\.?))?[ \t]*:?[ \t]*(?P<number>\d{6,10})"
+    r"|(?P<joined>VOG-\d{6,10}))(?![\w-])"
 )
 # A disabled person's parking card by its number: "GPK46127206" (the card is personal, and its
 # register names the holder and the reason for it)
@@ -3535,9 +3537,10 @@ def find_documents(text: str) -> list[Hit]:
             reason = "V-nummer (vreemdelingennummer) van een persoon."
             hits.append((*match.span("number"), "document_number", "redact", reason))
     for match in _VOG_NUMBER.finditer(text):
-        if not any(s <= match.start("number") < e for s, e, *_ in hits):
+        group = "number" if match.group("number") else "joined"
+        if not any(s <= match.start(group) < e for s, e, *_ in hits):
             reason = "Nummer van een verklaring omtrent het gedrag (VOG) van een persoon."
-            hits.append((*match.span("number"), "document_number", "redact", reason))
+            hits.append((*match.span(group), "document_number", "redact", reason))
     cards = list(_PARKING_CARD_NUMBER.finditer(text))
     if _PARKING_CARD_TEXT.search(text):
         cards += _PARKING_CARD_LABELLED.finditer(text)  # the number after its label
