@@ -312,6 +312,13 @@ _PIDGIN_LOG = re.compile(
     re.MULTILINE,
 )
 
+
+@functools.lru_cache(maxsize=8)
+def _pidgin_log(text: str) -> bool:
+    """Whether `text` is a Pidgin log (`_PIDGIN_LOG`); cached: every sender asks."""
+    return _PIDGIN_LOG.search(text) is not None
+
+
 _STOP_WORDS = {
     # a table's column headers and a list's labels: "Unit  Adres", "Meter elektra", "Kamer 3"
     "unit",
@@ -619,7 +626,7 @@ _ORG_AFTER = re.compile(
     r"(?:&[ \t]*(?:Zn\.?|Zonen|Partners|Co\.?)|"
     r"B\.?V\.?(?!\w)|N\.?V\.?(?!\w)|V\.?O\.?F\.?(?!\w)|Advocaten|Notarissen|Accountants|"
     r"Makelaars|Holding|Groep|Infra|"
-    # a club with its founding year: "Smash '79", "Quick '20"
+    # a club with its founding year, the word before its name too: "Gymnastiek Olympia '79"
     r"'\d{2}(?!\w)|"
     # foreign legal forms: "Spedition Albrecht GmbH", "Van Aert Aerial Solutions BV"
     r"GmbH|AG(?!\w)|Ltd\.?(?!\w)|Limited|BVBA|S\.?R\.?L\.?(?!\w)|S\.?A\.?(?!\w)|Sp\.[ ]z[ ]o\.o\.)"
@@ -1564,7 +1571,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
             if (
                 pattern is _CHAT_SENDER
                 and text.startswith("(", match.start())
-                and not _PIDGIN_LOG.search(text)
+                and not _pidgin_log(text)
             ):
                 continue  # "(19:35) Mededelingen: geen.": an agenda's times, not a chat log
             if pattern is _CHAT_SENDER and _heading_after_time(words):
@@ -2238,7 +2245,7 @@ _ORG_NAME = re.compile(
 # '79"; the name elsewhere in the document ("van De Pluim", "beheerder De Lambalgen") is the
 # venue's or the club's too.
 _VENUE_NAME = re.compile(
-    r"(?<!\w)(?:(?i:sporthal|sportpark|sportcomplex|zwembad|clubhuis)|BC|ZVV|VV|SV|VC|HC|MHC|TC|KV)"
+    rf"(?<!\w)(?:(?i:{'|'.join(sorted(SPORTS_VENUES))}|clubhuis)|BC|ZVV|VV|SV|VC|HC|MHC|TC|KV)"
     r"[ \t]+(?P<venue>(?:De|Het|'t)[ \t]+[A-Z][\w'-]+)(?![ \t]+[A-Z])"
     r"|(?<![\w'-])(?P<club>[A-Z][\w-]+)(?=[ \t]+'\d{2}(?!\w))"
 )
