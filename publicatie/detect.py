@@ -81,6 +81,7 @@ from publicatie.roles import (
     first_name,
     listed,
     name_key,
+    names_office,
     office_title,
     own_job_after,
     role_near,
@@ -1645,6 +1646,7 @@ def _same_office_holder(
         and not (namesakes and _says_no_kin(text, hit))
         and not own_job_after(text, hit.end)
         and not _OWN_JOB_AFTER_COMMA.match(text, hit.end)
+        and not _chat_sender_of_a_team(text, hit)
         and not _handlers_login(text, hit)
         and not _OWN_JOB_BEFORE.search(text, max(0, hit.start - 30), hit.start)
         and not _RESIDENT_AFTER_ADDRESS.search(text, max(0, hit.start - 40), hit.start)
@@ -1935,7 +1937,9 @@ _OWN_DATA_AFTER = re.compile(
     r"|0\d{2,3}\)[ \t]?\d(?:[ \t-]?\d){5,6}(?!\d)"
     # the allotment or plot one rents: "A. ter Wengel (tuin 31)"
     r"|(?i:tuin|kavel|volkstuin)[ \t]+(?:nr\.?[ \t]*)?\d{1,4}[a-z]?(?!\w)"
-    r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)"
+    # a date of birth, also after the word for it: "Hakkert, D. (Dirk), geb. 28-12-1997"
+    r"|(?:(?i:geb\.|geboren|geboortedatum)[ \t:]*)?"
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)|(?:19|20)\d{2}-\d{2}-\d{2}(?!\d))"
     r"|[1-9]\d{3}[ \t]?[A-Z]{2}(?!\w)"
     r"|[A-Z][a-z\u00e0-\u00ff'-]+(?:[ \t][A-Za-z\u00e0-\u00ff'-]+){0,2}[ \t]\d{1,4}[a-z]?(?!\w)"
     r"|\d{9}(?!\d)|NL\d{2}[ \t]?[A-Z]{4}(?:[ \t]?\d){10})"
@@ -1959,7 +1963,9 @@ _CIVIL_SERVANT_JOB = (
     # who manages a site or leads a fire crew: "J. Olthof, beheerder volkstuinen"
     r"behandelaar|co[öo]rdinator|teamleider|jurist|casemanager|beheerder|beheerster|"
     # ... or keeps a market, a fair or a port: "marktmeester B. Lenderink"
-    rf"bevelvoerder|{MASTERS}|handhaver|boa)"
+    # ... or wrote a proposal to the college, or is called a civil servant: "Steller: P.
+    # Broekhuizen", "ambtenaar J. Ruitenbeek volgt een training"
+    rf"bevelvoerder|{MASTERS}|handhaver|boa|toezichthouder|toezichthoudster|steller|ambtenaar)"
 )
 _OWN_JOB_AFTER_COMMA = re.compile(
     rf",[ \t]+(?:(?i:juridisch|senior|junior|extern)e?[ \t]+)?{_CIVIL_SERVANT_JOB}\b"
@@ -2459,9 +2465,24 @@ _CHAT_SENDER_LABEL = re.compile(
     # (not a part in brackets: "Oldijk, Wiert (VRZHZ):", "BET (via tolk):"; nor the mark
     # before a sender not in the contacts or a handle: "~ Servaas:", "@pbrouwer:")
     r"(?:[~@][ \t\u202f\u00a0]*)?(?P<value>[^\s:(~@][^:(\n]{1,38}?)"
-    r"[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?:[ \t]",
+    r"[ \t]*(?:\((?P<aside>[^)\n]{0,40})\)[ \t]*)?:[ \t]",
     re.MULTILINE,
 )
+
+
+def _chat_sender_of_a_team(text: str, hit: NameHit) -> bool:
+    """Whether the name is a chat sender's with a team or an organisation in brackets
+    ("[30-03-2026 08:47] Ruitenbeek, Janneke (Burgerzaken):"): a staff member's account, not the
+    office holder of that surname (an office or a party there is the holder's own)."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    label = _CHAT_SENDER_LABEL.match(text, line_start)
+    return (
+        label is not None
+        and label.group("aside") is not None
+        and label.start("value") <= hit.start
+        and hit.end <= label.end("value")
+        and not names_office(label.group("aside"))
+    )
 
 
 def _whole_contact_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:

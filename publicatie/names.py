@@ -1283,7 +1283,10 @@ _CUED_ACCOUNT = re.compile(
     r"(?:(?i:gebruiker|gebruikersnaam|inlognaam|account|user(?:name)?|login|klant-?id|paraaf)"
     r"[ \t]*:"
     r"|(?<![\w-])(?i:door|van)[ \t]+(?i:gebruiker))[ \t]*"
-    r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?![\w@/-]|\.[a-z])"
+    # (past the initials of a first hand: "Paraaf: PB / glagerweij")
+    r"(?:[A-Z]{2,3}[ \t]*/[ \t]*)?"
+    # (not the next label: "Paraaf: EJG / directie: HvdWi")
+    r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?![\w@/-]|\.[a-z]|[ \t]*:)"
     # "bron: Subsidiesysteem, gebruiker tluijten; bedragen ..."
     # "... 16:40, gebruiker skranenburgh" at the end of an export's header line
     r"|(?<![\w-])(?i:gebruiker)[ \t]+(?P<listed>[a-z][a-z0-9._-]{2,23}[a-z0-9])"
@@ -1344,7 +1347,8 @@ _ROLE_KEYED_ACCOUNT = re.compile(
     r"user_?name|user|login)\"?"
     r"[ \t]*(?:=>|[:=])[ \t]*\"?"  # Ruby's hash too: '"medewerker" => "adogan"'
     # the whole value: not a transcript's "Agent: goedemiddag, ..."
-    r"(?P<account>[a-z][a-z0-9._-]{3,23}[a-z0-9])(?=\"|[ \t]*$)",
+    # (or before the next field: "Behandelaar: pbroekhuizen | status: compleet")
+    r"(?P<account>[a-z][a-z0-9._-]{3,23}[a-z0-9])(?=\"|[ \t]*$|[ \t]+\|[ \t])",
     re.MULTILINE,
 )
 # An external person's account ("ext_dzwart", "ext-rhesselink") and a login glued to a
@@ -1776,8 +1780,9 @@ def opens_with_particle(name: str) -> bool:
     return _OPENING_PARTICLE.match(name) is not None
 
 
-_DIGIT_BEFORE = re.compile(r"\d[ \t]*[/.,-]?[ \t]*$")
-_DIGIT_AFTER = re.compile(r"[ \t]*[/.,-]?[ \t]*\d")
+# (not across a table's tab: "NL18TRIO0355132525\tWO\tvoldaan" is a paraph, not Wednesday)
+_DIGIT_BEFORE = re.compile(r"\d[ ]*[/.,-]?[ ]*$")
+_DIGIT_AFTER = re.compile(r"[ ]*[/.,-]?[ ]*\d")
 
 
 def _in_a_date(text: str, hit: NameHit) -> bool:
@@ -1816,6 +1821,8 @@ def _table_names(text: str) -> list[NameHit]:
             continue
         if _CLUB.search(text, start, end) or _PARTY_IN_CELL.search(text, start, end):
             continue  # "A. Bentaleb (D66), D. Hollebeek (GL)": council members, read as such
+        if _PUBLIC_BODY_CELL.match(text, start, end):
+            continue  # "Politie Oost-Nederland", "toezicht (intern)" as a report's reporter
         start, end = _cell_name(text, start, end)
         value = text[start:end]
         words = value.split()
@@ -1842,6 +1849,13 @@ def _table_names(text: str) -> list[NameHit]:
     return hits
 
 
+# A public body or a municipal team in a name column: who reported it ("Politie Oost-Nederland",
+# "toezicht (intern)", "meldkamer")
+_PUBLIC_BODY_CELL = re.compile(
+    r"[ \t\"']*(?i:politie|brandweer|gemeente|provincie|waterschap|ggd|veiligheidsregio|"
+    r"omgevingsdienst|rijkswaterstaat|meldkamer|toezicht|handhaving|buitendienst|wijkbeheer|"
+    r"openbare ruimte|kcc|klantcontact)(?![\w.-])"  # (not a login: "kcc.jdeddens")
+)
 # A file in a folder listing's "Naam" column: the person in it is found as in any file name.
 _FILE_NAME_CELL = re.compile(rf"[\w.-]+\.(?i:{FILE_EXTENSIONS})")
 _PARTY_IN_CELL = re.compile(rf"\((?:{PARTIES})\)")
@@ -2272,6 +2286,16 @@ def in_organisation(text: str, start: int, end: int) -> bool:
     )
 
 
+def _surname_after_initials(words: list[re.Match[str]], index: int) -> bool:
+    """Whether the word at `index` is the last, after nothing but initials: a surname, though
+    it ends like a shop or an office ("I.M. Wolleswinkel", "H.G. Hazewinkel")."""
+    return (
+        0 < index == len(words) - 1
+        and words[index].group(0)[:1].isupper()
+        and all(re.fullmatch(r"(?:[A-Z]\.){1,4}", w.group(0)) for w in words[:index])
+    )
+
+
 def _clean(text: str, start: int, end: int, *, cased: bool = True) -> tuple[int, int] | None:
     """Trim a candidate to the person's name, or None when it is not one.
 
@@ -2314,7 +2338,7 @@ def _clean(text: str, start: int, end: int, *, cased: bool = True) -> tuple[int,
         if (
             bare in _ORG_WORDS
             or bare.replace(".", "") in _ORG_WORDS
-            or _ORG_SUFFIX.match(bare)
+            or (_ORG_SUFFIX.match(bare) and not _surname_after_initials(words, i))
             or _school_named_after_someone(bare, word.group(0), i, len(words))
         ):
             if i == 0 or words[i - 1].group(0).lower() not in ("van", "bij", "voor", "namens"):

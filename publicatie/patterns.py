@@ -1229,6 +1229,8 @@ _TABLE_HEADERS = {
         r"\w*beheerder|reviewer|assignee|reporter|"
         # a call centre's export: the agent who took the call ("agent", "agent_naam")
         r"agent|agentnaam|agent naam|"
+        # who watched the cameras: a surveillance log's "operator" column (`_DESK_FIELD`)
+        r"operator(?=[ \t]*$)|"
         # an English key of an export or a FHIR resource: "family", "given", "lastName"
         r"family|given|family name|given name|first name|last name|surname|full name|initials|"
         # a chat export's or a document's person: "real_name", "display_name", "author"
@@ -1467,10 +1469,15 @@ def find_table_cells(text: str) -> list[tuple[int, int, str]]:
 _CAMEL_ID_KEY = re.compile(r"[a-z](?:Id|ID)$")
 
 
+# ... nor an export's "operator", which may be a desk or a firm ('"operator":"meldkamer Salland
+# Beveiliging"'), though in a camera log's column it is the person who watched
+_DESK_FIELD = re.compile(r"(?i:operator)$")
+
+
 def _field_kind(key: str, text: str) -> str:
     """The kind of personal data a field's key names, as a column header would; not a key about
     the field's kind ('"betrokkeneType": "natuurlijk_persoon"') or an identifier's."""
-    if _CAMEL_ID_KEY.search(key):
+    if _CAMEL_ID_KEY.search(key) or _DESK_FIELD.match(key):
         return ""
     key = _field_key(key)
     return "" if _KEY_OF_A_KIND.search(key) else _header_kind(key, text)
@@ -2569,6 +2576,9 @@ _PLACEHOLDER_CELL = re.compile(
     # a guest portal's login column tells how a guest logged in, not who: "facebook", "form"
     r"|(?i:facebook|google|apple|microsoft|linkedin|twitter|instagram|form|sms|e-?mail)"
     r"|\([^()\n]{1,30}\)"
+    # a value masked by the system that exported it: "***afgeschermd***", "[verborgen]"
+    r"|[*\[#]+[ \t]*(?i:afgeschermd|verborgen|geheim|vertrouwelijk|gelakt|hidden|redacted)"
+    r"[ \t]*[*\]#]+"
 )
 
 
@@ -3336,7 +3346,8 @@ _PERSONAL_NUMBER = re.compile(
     r"sozialversicherungsnummer|rentenversicherungsnummer)\w*\.?"
     # a Romanian and a Polish personal number ("CNP 1910314042876", "PESEL 85021412345"); a
     # licensee's diploma of social hygiene ("SVH 1182-4471")
-    r"|(?<![\w-])(?:BIG|AGB|SKJ|Wbtv|Rbtv|SVB|KRD|CNP|PESEL|SVH)(?![\w-]))"
+    # ... also with the word for number joined: "Wbtv-nummer 921396"
+    r"|(?<![\w-])(?:BIG|AGB|SKJ|Wbtv|Rbtv|SVB|KRD|CNP|PESEL|SVH)(?:-(?i:nummer|nr\.?))?(?![\w-]))"
     # at most one word between: "cliëntnummer Wmo", "AGB-code zorgaanbieder:", "diploma no.";
     # a form's dotted leader: "Personeelsnummer ........... 220731"
     r"(?:[ \t]+[A-Za-zë]{2,14}\.?(?![\w-]))?[ \t]*(?:[.:]|[ \t.]{3,}:?)?[ \t]*"

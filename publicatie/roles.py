@@ -19,6 +19,7 @@ __all__ = [
     "first_name",
     "listed",
     "name_key",
+    "names_office",
     "own_job_after",
     "role_near",
     "signature_pair",
@@ -420,6 +421,17 @@ def own_job_after(text: str, end: int) -> bool:
     )
 
 
+_OFFICE_OR_PARTY = re.compile(
+    rf"(?i:{_ROLE_ALT}|griffie|college|bestuur|raad|fractie)|(?<![\w-])(?:{PARTIES})(?![\w-])"
+)
+
+
+def names_office(words: str) -> bool:
+    """Whether `words` (a label's part in brackets: "Wethouder", "CDA", "Griffie") name an
+    office, the college, the council or a party, rather than a team or an organisation."""
+    return _OFFICE_OR_PARTY.search(words) is not None
+
+
 _OFFICE_TITLE = re.compile(rf"(?i:{_CLEAR_ALT})(?![\w-])[ \t]*")
 
 
@@ -497,6 +509,12 @@ def role_near(text: str, start: int, end: int) -> str:
         match = None  # "(Burgemeester Hustinxstraat 9)": a street named after the office
     if (
         match
+        and re.match(r"[ \t]*:", after[match.end() :])
+        and re.search(r"[|;\t]", after[: match.start("role")])
+    ):
+        match = None  # "Steller: P. Broekhuizen | portefeuillehouder: Ruitenbeek": the next field
+    if (
+        match
         and not _COLLEGE.match(after.lstrip(" ,("))
         and not _NEXT_PERSONS_ROLE.match(after)
         and _after_role_fits(text, start, end, match)
@@ -558,7 +576,34 @@ def role_near(text: str, start: int, end: int) -> str:
         _COMMITTEE_MEMBERS.search(before) or _MEMBERS_IN_MINUTES.search(before)
     ) and _council_committee(text):
         return "lid van een raadscommissie"
+    if (
+        start < 400
+        and _COLLEGE_ATTENDANCE.search(text, max(0, start - 300), start)
+        and _college_meeting(text)
+    ):
+        return "lid van het college"
     return ""
+
+
+# The heading of the college's own meeting: "Besluitenlijst collegevergadering burgemeester en
+# wethouders van Barneveld", "Verslag B&W-vergadering 4 maart"
+_COLLEGE_MEETING = re.compile(
+    r"(?i:collegevergadering|b[ \t]*&[ \t]*w-vergadering|vergadering[ \t]+van[ \t]+(?:het[ \t]+)?"
+    r"(?:college|burgemeester[ \t]+en[ \t]+wethouders))"
+)
+# ... and its list of who attended, also on the next line: "Aanwezig: H.G. Wolleswinkel
+# (voorzitter), J.W. Ruitenbeek, ...,\nA. Schuiteman; C.P. Broekhuizen (secretaris)" (not the
+# next label's line: "Notulist: M. ten Voorde")
+_COLLEGE_ATTENDANCE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:aanwezig)[ \t]*:[^\n]*(?:\n(?![ \t]*[\w -]{1,25}:)[^\n]*)?$"
+)
+
+
+def _college_meeting(text: str) -> bool:
+    """Whether the heading (the first two lines) is that of a meeting of the college: there the
+    attendees without a word for their office are its members and its secretary."""
+    heading = "\n".join(text[:300].split("\n")[:2])
+    return bool(_COLLEGE_MEETING.search(heading)) and not _OTHER_BODY.search(heading)
 
 
 # "Wolters van de gemeenteraad", "Kaya uit de raad": a member of the council (not of a board:
@@ -614,8 +659,10 @@ _STAFF_OF_BODY = re.compile(
 # across spaces, or a comma before initials; not a portfolio ("A. Smit  wethouder Sport").
 _BEFORE_SURNAME = r"(?:(?:van|de|der|den|ten|ter|te)[ \t]+)*"
 _NEXT_PERSONS_ROLE = re.compile(
-    # across spaces or a comma: the office, then initials and the surname
-    rf"(?:[ \t]+|,[ \t]*)(?i:{_ROLE_ALT})[ \t]+(?:{_TITLES}[ \t]+)?(?:[A-Z]\.[ \t]?){{1,4}}"
+    # across spaces, a comma or a table's bar: the office, then initials and the surname
+    # ("fdolfing  | Griffier L. Pasveer vraagt ...": the next cell's person)
+    rf"(?:[ \t]+|,[ \t]*|[ \t]*\|[ \t]*)(?i:{_ROLE_ALT})[ \t]+(?:{_TITLES}[ \t]+)?"
+    rf"(?:[A-Z]\.[ \t]?){{1,4}}"
     rf"{_BEFORE_SURNAME}[A-Z][a-z]"
     # across spaces only: the office, then a surname that is no portfolio
     rf"|[ \t]+(?i:{_ROLE_ALT})[ \t]+(?!(?i:{_POLICY_FIELD})\b)(?:{_TITLES}[ \t]+)?"
