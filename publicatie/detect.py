@@ -1496,7 +1496,7 @@ def _split_at_column_gaps(hits: list[NameHit]) -> list[NameHit]:
 def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     hits = _split_at_column_gaps(find_names(text, use_model=policy.use_model))
     decided: list[tuple[NameHit, str, str]] = []
-    role_end, role_reason = -1, ""
+    role_end, role_reason, role_single = -1, "", None
     for index, hit in enumerate(hits):
         action, reason = _name_decision(text, hit.start, hit.end, hit.text, policy)
         if (
@@ -1508,6 +1508,10 @@ def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
             # not past a blank line: the signer under "de dijkgraaf, ir. J.A. Wieskerke,"
             and not _BLANK_LINE.search(text, role_end, hit.start)
             and not own_job_after(text, hit.end)
+            # not after one office holder with the office's singular, in a list with commas:
+            # "Aanwezig: wethouder M.H. Ebbers, Bas Hebing, BOA Dirk Geurtzen" (a portfolio read
+            # as a name may stand before "en": "wethouder Havens en Recreatie A. Aarnoudse")
+            and not (role_single and "," in text[role_end : hit.start])
         ):
             action, reason = "keep", role_reason  # "wethouders J.P. Bakhuizen, S. Verhoef en ..."
         if (
@@ -1522,6 +1526,7 @@ def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
             and not _NO_KIN_OF_BEFORE.search(text, max(0, hit.start - 45), hit.start)
         ):
             role_end, role_reason = hit.end, reason
+            role_single = _ONE_OFFICE_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         else:
             role_end = -1
         decided.append((hit, action, reason))
@@ -1649,7 +1654,9 @@ def _same_office_holder(
         and not _chat_sender_of_a_team(text, hit)
         and not _handlers_login(text, hit)
         and not _OWN_JOB_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+        and not _PARTY_ROLE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
         and not _RESIDENT_AFTER_ADDRESS.search(text, max(0, hit.start - 40), hit.start)
+        and not _lives_in(text, hit.end)
         and not _OWN_COMPANY_AFTER.match(text, hit.end)
         and (
             (
@@ -1931,7 +1938,8 @@ _NO_KIN_AFTER = re.compile(
 _OWN_DATA_AFTER = re.compile(
     # (past a cell with the initials or the first name: "Kuijt,T.,20-9-1950")
     r"(?:[ \t]*[,;|\t][ \t]*(?:(?:[A-Z]\.){1,4}|[A-Z][a-z\u00e0-\u00ff'-]+))?"
-    r"[ \t]*[,;|\t(\"'][ \t\"'(]*"
+    # (also past the next attribute's key: 'melder="Overgoor, R." tel="06-68848689"')
+    r"[ \t]*[,;|\t(\"'][ \t\"'(]*(?:[\w-]{1,20}=[\"'])?"
     r"(?:(?:\+31|0031|0)[ \t-]?[1-9](?:[ \t-]?\d){8}(?!\d)"
     # an area code in brackets: "A. ter Wengel, (0572) 88 64 36"
     r"|0\d{2,3}\)[ \t]?\d(?:[ \t-]?\d){5,6}(?!\d)"
@@ -1974,6 +1982,26 @@ _OWN_JOB_AFTER_COMMA = re.compile(
 # and a name in brackets after a house's address: its resident ("Oeverlaan 56 (J. van Dijk)")
 # (also as a label: "Behandelend jurist: G. Wolbers", "Bevelvoerder       : R. Lentink")
 _OWN_JOB_BEFORE = re.compile(rf"(?<![\w-]){_CIVIL_SERVANT_JOB}(?:[ \t]*:)?[ \t]+(?:mr\.[ \t]*)?$")
+# ... or the part one plays as a resident, an applicant or a bidder: "inschrijver G. Rutjes",
+# "Melder: J. Ruitenbeek", "getuige D. Hakkert"
+_PARTY_ROLE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:inschrijver|aanvrager|aanvraagster|melder|klager|klaagster|getuige|"
+    r"inspreker|insprekster|bezwaarmaker|verzoeker|verzoekster|omwonende)(?:[ \t]*:)?[ \t]+$"
+)
+# ... or the village one lives in, in brackets: "Brief van Jolien Bruntink (Vorchten) over ..."
+_PLACE_IN_BRACKETS = re.compile(r"[ \t]*\((?P<place>[A-Z'][\w' -]{1,30})\)")
+
+
+def _lives_in(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by a village in brackets; not a municipality's
+    or a town's name, by which a regional meeting lists its council members ("Oomens (Best)")."""
+    place = _PLACE_IN_BRACKETS.match(text, end)
+    if place is None:
+        return False
+    name = place.group("place").lower()
+    return name in residences() and name not in places()
+
+
 _RESIDENT_AFTER_ADDRESS = re.compile(r"[A-Z][\w'-]+[ \t]+\d{1,4}[ \t]?[a-zA-Z]?[ \t]*\($")
 # A company, an owners' association or a park in brackets after the name: whom the person
 # speaks for at a meeting ("G. Schuurman (Chaletpark Het Riet)", "L. Meijering (VvE ...)")
@@ -2085,6 +2113,11 @@ def _given_after_holder(text: str, hit: NameHit, holders: list[str]) -> bool:
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|en|&|,\s*en)\s*")
+# One office holder's office right before the name, in the singular: "wethouder M.H. Ebbers"
+_ONE_OFFICE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:wethouder|burgemeester|raadslid|griffier|gemeentesecretaris)[ \t]+"
+    r"(?:(?i:mevrouw|mevr\.|mw\.|de[ \t]+heer|dhr\.)[ \t]+)?$"
+)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # An office holder's own paraph: "Paraaf wethouder:        [paraaf] AvR 9/9"
 _PARAPH_OFFICES = (

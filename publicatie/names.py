@@ -1366,10 +1366,15 @@ _USER_DEVICE = re.compile(
 # "gesorteerd door rhesselink;", "uitgevoerd 20-07 door mtenbrink", "(notitie van shofstra)";
 # with deduce's lists only (`_surname_login`), as a word may stand there ("van harte,").
 _PROSE_ACCOUNT = re.compile(
-    r"(?<![\w-])(?:door|van)[ \t]+(?P<account>[a-z][a-z0-9]{3,20}[a-z0-9])"
-    # ... or before what it was done for: "Geëxporteerd door theijink voor incident ...",
-    # "gemaakt door theijink op verzoek van de FG"
-    r"(?=[ \t]*[;,.)\n]|[ \t]+\d|[ \t]*$|[ \t]+(?:voor|op[ \t]+verzoek|namens)\b)",
+    r"(?<![\w-])(?:door|van|(?i:doorgezet|doorgestuurd|overgedragen)[ \t]+(?:naar|aan)"
+    # ... or a received file's or a note's label: "Ontvangen: swolterink (KCC)", "Notitie
+    # iheutinck: nr. 10 is ..."
+    r"|(?i:ontvangen)[ \t]*:|(?i:notitie)(?=[ \t]+[a-z][a-z0-9]{3,20}[a-z0-9]:))"
+    r"[ \t]+(?P<account>[a-z][a-z0-9]{3,20}[a-z0-9])"
+    # ... or before what it was done for or where: "Geëxporteerd door theijink voor incident
+    # ...", "gemaakt door theijink op verzoek van de FG", "gescand door swolterink bij zaak ...",
+    # or its team in brackets
+    r"(?=[ \t]*[;,.):\n]|[ \t]+\d|[ \t]*$|[ \t]+\(|[ \t]+(?:voor|bij|op[ \t]+verzoek|namens)\b)",
     re.MULTILINE,
 )
 # A system's own account, no person: "svc_suwi", "service.batch", "sys_import".

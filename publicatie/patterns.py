@@ -3158,7 +3158,9 @@ _KENTEKEN_UNDASHED = re.compile(r"(?<![\w-])(?:" + _side_codes("[ ]?") + r")(?![
 _POSTCODE_SHAPE = re.compile(r"[1-9]\d{3}[ ]?[A-Z]{2}")
 _VEHICLE = re.compile(
     r"\b(?i:kentekens?|auto'?s?|personenauto|bestelauto|bestelbus|busje|bus|bestelwagen|"
-    r"vrachtwagen|aanhanger|aanhangwagen|voertuig(?:en)?|camper|caravan|scooter|brommer|"
+    r"vrachtwagen|aanhanger|aanhangwagen|voertuig(?:en)?|camper|caravan|scooters?|brommers?|"
+    # a moped: "twee bromfietsen (F-023-PS en B408RR)"
+    r"bromfiets(?:en)?|snorfiets(?:en)?|"
     # a trader's van too: "Koelwagen VX318P", "de foodtruck"
     r"motor(?:fiets)?|trekker|tractor|taxi|dienstauto|\w*wagen|\w*truck|geparkeerd|parkeert|"
     r"rijdt|"

@@ -392,7 +392,7 @@ MASTERS = r"marktmeester|kermismeester|havenmeester"
 _OWN_JOB = re.compile(
     r"[ \t]*\([^)\n]{0,25}?(?i:adviseur|medewerker|medewerkster|(?<!\w)beleid\b|consulent|"
     r"secretaresse|assistent|ambtenaar|jurist|manager|co[öo]rdinator|notulist|projectleider|controller|"
-    r"teamleider|toezichthouder|"
+    r"teamleider|toezichthouder|regisseur|"
     # who keeps a register or a site: "(beheerder begraafplaatsen)", "(begraafadministratie)"
     r"beheerder|beheerster|administratie|"
     # a service or department, and who takes the minutes: "(dienst toerisme)", "(service
@@ -589,7 +589,9 @@ def role_near(text: str, start: int, end: int) -> str:
 # wethouders van Barneveld", "Verslag B&W-vergadering 4 maart"
 _COLLEGE_MEETING = re.compile(
     r"(?i:collegevergadering|b[ \t]*&[ \t]*w-vergadering|vergadering[ \t]+van[ \t]+(?:het[ \t]+)?"
-    r"(?:college|burgemeester[ \t]+en[ \t]+wethouders))"
+    r"(?:college|burgemeester[ \t]+en[ \t]+wethouders)"
+    # "OPENBARE BESLUITENLIJST COLLEGE VAN BURGEMEESTER EN WETHOUDERS HEERDE"
+    r"|besluitenlijst[ \t]+(?:van[ \t]+)?(?:het[ \t]+)?college)"
 )
 # ... and its list of who attended, also on the next line: "Aanwezig: H.G. Wolleswinkel
 # (voorzitter), J.W. Ruitenbeek, ...,\nA. Schuiteman; C.P. Broekhuizen (secretaris)" (not the
