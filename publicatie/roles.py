@@ -509,8 +509,8 @@ def role_near(text: str, start: int, end: int) -> str:
         match = None  # "(Burgemeester Hustinxstraat 9)": a street named after the office
     if (
         match
-        and re.match(r"[ \t]*:", after[match.end() :])
-        and re.search(r"[|;\t]", after[: match.start("role")])
+        and _LABEL_COLON.match(after, match.end())
+        and _CELL_SEPARATOR.search(after, 0, match.start("role"))
     ):
         match = None  # "Steller: P. Broekhuizen | portefeuillehouder: Ruitenbeek": the next field
     if (
@@ -602,10 +602,9 @@ _COLLEGE_ATTENDANCE = re.compile(
 
 
 def _college_meeting(text: str) -> bool:
-    """Whether the heading (the first two lines) is that of a meeting of the college: there the
-    attendees without a word for their office are its members and its secretary."""
-    heading = "\n".join(text[:300].split("\n")[:2])
-    return bool(_COLLEGE_MEETING.search(heading)) and not _OTHER_BODY.search(heading)
+    """Whether the heading is that of a meeting of the college: there the attendees without a
+    word for their office are its members and its secretary."""
+    return _headed_by(text, _COLLEGE_MEETING)
 
 
 # "Wolters van de gemeenteraad", "Kaya uit de raad": a member of the council (not of a board:
@@ -670,6 +669,9 @@ _NEXT_PERSONS_ROLE = re.compile(
     rf"|[ \t]+(?i:{_ROLE_ALT})[ \t]+(?!(?i:{_POLICY_FIELD})\b)(?:{_TITLES}[ \t]+)?"
     rf"{_BEFORE_SURNAME}[A-Z][a-zà-ÿ'-]+(?=[ \t]*[(,.;:\n]|[ \t]+[a-z])"
 )
+# An office followed by a colon past a table's separator is the next field's label
+_LABEL_COLON = re.compile(r"[ \t]*:")
+_CELL_SEPARATOR = re.compile(r"[|;\t]")
 _STREET_AFTER_ROLE = re.compile(r"[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}[ \t]+\d")
 # The chair or a member of the board of a joint arrangement (gemeenschappelijke regeling), a
 # safety region or a water board: an office holder.
@@ -708,10 +710,15 @@ _COUNCIL_COMMITTEE = re.compile(
 
 
 def _council_committee(text: str) -> bool:
-    """Whether the heading (the first two lines) is that of a committee of the council or the
-    States, and not of another body (an advisory or complaints committee)."""
-    heading = "\n".join(text[:300].split("\n")[:2])  # the title lines
-    return bool(_COUNCIL_COMMITTEE.search(heading)) and not _OTHER_BODY.search(heading)
+    """Whether the heading is that of a committee of the council or the States."""
+    return _headed_by(text, _COUNCIL_COMMITTEE)
+
+
+def _headed_by(text: str, body: re.Pattern[str]) -> bool:
+    """Whether the title lines (the first two) name `body`, and not another body (an advisory or
+    complaints committee)."""
+    heading = "\n".join(text[:300].split("\n")[:2])
+    return bool(body.search(heading)) and not _OTHER_BODY.search(heading)
 
 
 # A list of names after a plural office: "de raadsleden Wiel Kerkhofs (voorzitter), Sabine
