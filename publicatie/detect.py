@@ -1496,7 +1496,7 @@ def _split_at_column_gaps(hits: list[NameHit]) -> list[NameHit]:
 def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     hits = _split_at_column_gaps(find_names(text, use_model=policy.use_model))
     decided: list[tuple[NameHit, str, str]] = []
-    role_end, role_reason, role_single = -1, "", None
+    role_end, role_reason, role_single = -1, "", False
     for index, hit in enumerate(hits):
         action, reason = _name_decision(text, hit.start, hit.end, hit.text, policy)
         if (
@@ -1526,7 +1526,7 @@ def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
             and not _NO_KIN_OF_BEFORE.search(text, max(0, hit.start - 45), hit.start)
         ):
             role_end, role_reason = hit.end, reason
-            role_single = _ONE_OFFICE_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+            role_single = bool(_ONE_OFFICE_BEFORE.search(text, max(0, hit.start - 40), hit.start))
         else:
             role_end = -1
         decided.append((hit, action, reason))

@@ -2291,13 +2291,16 @@ def in_organisation(text: str, start: int, end: int) -> bool:
     )
 
 
+_INITIALS_WORD = re.compile(_INITIALS)  # one word of initials: "I.M."
+
+
 def _surname_after_initials(words: list[re.Match[str]], index: int) -> bool:
     """Whether the word at `index` is the last, after nothing but initials: a surname, though
     it ends like a shop or an office ("I.M. Wolleswinkel", "H.G. Hazewinkel")."""
     return (
         0 < index == len(words) - 1
         and words[index].group(0)[:1].isupper()
-        and all(re.fullmatch(r"(?:[A-Z]\.){1,4}", w.group(0)) for w in words[:index])
+        and all(_INITIALS_WORD.fullmatch(w.group(0)) for w in words[:index])
     )
 
 
