@@ -69,6 +69,13 @@ _CUES = [
         r"hondnaam|naam_dier|animal_?name)"
         rf"\"?[ \t]*[:=][ \t]*\"?{_NAME}\b{_NOT_A_SURNAME_AFTER}"
     ),
+    # its call name after the animal or its breed in the same record: '"soort": "kat",
+    # "roepnaam": "Mies"', "Mechelse herder, reu, ca. 6 jaar, roepnaam Rex" (a person's call
+    # name has no animal before it)
+    re.compile(
+        rf"(?i:{_SPECIES}|{_BREEDS})\b[^\n]{{0,60}}?\broepnaam\"?[ \t]*[:=]?[ \t]*\"?"
+        rf"{_NAME}\b{_NOT_A_SURNAME_AFTER}"
+    ),
     # a vet's patient record: "Patient: Sam (ID 22871) - Canine, Border Collie"
     re.compile(rf"(?i:pati[eë]nt)[ \t]*:[ \t]*{_NAME}\b(?=[^\n]{{0,40}}(?i:canine|feline|equine))"),
 ]

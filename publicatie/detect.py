@@ -40,6 +40,7 @@ from publicatie.names import (
     first_name_known,
     in_organisation,
     initials_of,
+    label_word,
     load_model,
     opens_street_named_after,
     opens_with_particle,
@@ -510,8 +511,9 @@ _BSN_RE = re.compile(
     # "123456782,50"): see `_part_of_an_amount`
     r"(?:(?<![^\W_])|(?<=BSN)|(?<=bsn))(?<![./-])"
     r"(\d{3}([. ]?)\d{3}\2\d{3}|\d{4}([. ]?)\d{2}\3\d{3}|\d{2}([. ]?)\d{3}\4\d{2}\4\d{2})"
-    # ... also as a spreadsheet's or data frame's float: "596703296.0"
-    r"(?P<float>\.0(?![\w.,]))?(?![\w/-]|\.\d)"
+    # ... also as a spreadsheet's or data frame's float: "596703296.0"; not the first nine of
+    # fifteen digits in groups of three (an animal's chip, "528 091 372 431 459")
+    r"(?P<float>\.0(?![\w.,]))?(?![\w/-]|\.\d|(?:[ ]\d{3}){2}(?!\d))"
 )
 # "NL91 ABNA 0417 1643 00", "NL91ABNA0417164300", "NL 91 ABNA ..." (space after the country)
 _IBAN_RE = re.compile(r"(?<![\w])[A-Z]{2} ?\d{2}(?: ?[A-Z0-9]){11,30}(?![\w])", re.IGNORECASE)
@@ -1652,6 +1654,7 @@ def _same_office_holder(
         and not own_job_after(text, hit.end)
         and not _OWN_JOB_AFTER_COMMA.match(text, hit.end)
         and not _chat_sender_of_a_team(text, hit)
+        and not _card_person(text, hit)
         and not _handlers_login(text, hit)
         and not _OWN_JOB_BEFORE.search(text, max(0, hit.start - 30), hit.start)
         and not _PARTY_ROLE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
@@ -1705,6 +1708,21 @@ def _same_office_holder(
             after = before
         result.append(after)
     return result
+
+
+def _card_person(text: str, hit: NameHit) -> bool:
+    """Whether the name is a contact card's own person (not in its note) and the card's title
+    names no office: an office holder named elsewhere in the document, even in another card's
+    note ("NOTE:Niet het raadslid L. Tijink (CDA)"), does not make that person the holder."""
+    card = _card_around(text, hit.start)
+    return (
+        card is not None
+        and not _CARD_NOTE.search(text, 0, hit.start)
+        and not any(
+            office_title(title.group("title").strip())
+            for title in _VCARD_TITLE.finditer(text, *card)
+        )
+    )
 
 
 _OF_A_TEAM_AFTER = re.compile(
@@ -2166,6 +2184,7 @@ _OFFICE_CELL = re.compile(
     r'(?:[ \t]*\([^")\n]{0,60}\)|,?[ \t]+[a-zà-ÿ&/-][^"\n]{0,50})?"'
 )
 _VCARD_TITLE = re.compile(r"^TITLE[^:\n]*:(?P<title>[^\n]*)", re.MULTILINE)
+_CARD_NOTE = re.compile(r"^NOTE[^:\n]*:[^\n]*$(?![\s\S])", re.MULTILINE)
 
 
 def _card_around(text: str, start: int) -> tuple[int, int] | None:
@@ -2355,8 +2374,10 @@ def _name_decision(
     if mailbox and _COUNCIL_DOMAIN.match(mailbox.group("domain")):
         return "keep", "Ambtsdrager (e-mailadres bij de raad); blijft zichtbaar."
     # on a contact card only its TITLE says whether the person holds an office ("Voorzitter"
-    # of a village council does not): no role read from the lines around the name
-    near = "" if _card_around(text, start) else role_near(text, start, end)
+    # of a village council does not): no role read from the lines around the name; but a
+    # card's note is prose ("NOTE:Niet het raadslid L. Tijink (CDA)")
+    on_card = _card_around(text, start) and not _CARD_NOTE.search(text, 0, start)
+    near = "" if on_card else role_near(text, start, end)
     role = near or _office_in_record(text, start, end) or _abbreviated_office_before(text, start)
     # "Kerkhoven, Femke – raadslid": a surname alone, then its first name; not the next person
     # of a list after a whole name ("Nina Vogelezang, Kleywegt (wethouder)")
@@ -2614,6 +2635,7 @@ def _unknown_word(word: str) -> bool:
         common_dutch_word(lower)
         or lower in places()
         or role_word(word)
+        or label_word(word)
         or DATE_WORD.fullmatch(word)
     )
 

@@ -325,8 +325,10 @@ _STOP_WORDS = {
     "meter",
     "kamer",
     "bron",
-    # "Namens Mooiland  Namens de bouwer": who signs for whom
+    # "Namens Mooiland  Namens de bouwer": who signs for whom; "Stemverklaring Kloosterboer:"
+    # (a council member's explanation of a vote)
     "namens",
+    "stemverklaring",
     "location",
     # words that open a sentence in a neighbour's language or a note: "Bien cordialement", "aux
     # Pays-Bas", "Ruhe ab 22 Uhr", "Bank bij de molen", "Pap de gemeente belde"
@@ -592,7 +594,7 @@ _ORG_WORDS = {
 _ORG_SUFFIX = re.compile(
     r"\w{3,}(?:bedrijf|centrum|loket|dienst|bureau|vereniging|stichting|corporatie|winkel|"
     # a council or committee: "Adviesraad", "Cliëntenraad", "Bezwaarcommissie"
-    r"salon|praktijk|kantoor|fabriek|handel|comité|beheer|raad|commissie|universiteit|"
+    r"salon|praktijk|kantoor|fabriek|handel|comité|beheer|raad|commissie|universiteit|kliniek|"
     # an information point ("Grensinfopunt Scheldemond"), a rule ("Standplaatsenregeling",
     # "Marktverordening Sluis 2022")
     r"punt|regeling|verordening|reglement)$",
@@ -639,7 +641,7 @@ _ORG_BEFORE = re.compile(
     # is the trade name of its owner)
     r"(?<!\w)(?:paviljoen|verpleeghuis|hospice|huize|lyceum|gymnasium|kapel|\w*schip|botter|"
     r"tjalk|kotter|vaartuig)|"
-    r"school|gemeenschapshuis|dorpshuis|jeugdraad)|\w{3,}(?:bedrijf|praktijk|kantoor|salon|winkel)"
+    r"school|gemeenschapshuis|dorpshuis|jeugdraad)|\w{3,}(?:bedrijf|praktijk|kantoor|salon|winkel|kliniek)"
     # a carnival association: "CV De Wellse Wortelen"; a school: "CBS Gysbert Japicx", "OBS
     # Pieter Stuyvesant"; special education: "VSO De Vonder", "SO Kempenrank"
     r"|(?<!\w)(?:CV|CBS|OBS|PCBS|RKBS|IKC|SBO|SO|VSO|SBAO|ZMLK))[ \t]+"
@@ -906,7 +908,8 @@ _RULES: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = (
 _PARAPH_TOKEN = r"([A-Z][A-Za-zß-ÿ]{1,4}|[a-z]{2,5})"
 _PARAPH_CUED = re.compile(
     # (quoted in YAML or JSON: 'paraaf: "LTs"')
-    r"(?<!\w)(?i:paraaf)[\"']?(?:[ \t]+[^\W\d_]+(?!\w)){0,2}[ \t]*:?[ \t]*[\"']?"
+    # (not a compound: "Paraafroute", "Paraafblok")
+    r"(?<!\w)(?i:paraaf)(?![^\W\d_])[\"']?(?:[ \t]+[^\W\d_]+(?!\w)){0,2}[ \t]*:?[ \t]*[\"']?"
     + _PARAPH_TOKEN
     + r"(?!\w|\.\w)"
     r"|(?i:aantekening|notitie|verwerkingsnotitie|opmerking)[^\n:()]{0,40}\("
@@ -1192,7 +1195,12 @@ def _paraphs(text: str) -> list[NameHit]:
     # "GvB = Gerrit van Buuren"
     for match, words in _named_paraphs(text):
         token, start = match.group("token"), match.start("token")
-        if token.lower() in _NOT_A_PARAPH or not initials_of(token, words):
+        if not initials_of(token, words) or (
+            # an abbreviation ("PS", "HR") only in a legend that gives a person's first name:
+            # "PS = Priya Sewdien"
+            token.lower() in _NOT_A_PARAPH
+            and not (match.re is _PARAPH_LEGEND and first_name_known(words.split()[0]))
+        ):
             continue
         found.add(token)
         if not any(h.start == start for h in hits):
@@ -1218,6 +1226,16 @@ def _paraphs(text: str) -> list[NameHit]:
         ):
             found.add(token)
             hits.append(NameHit(match.start("token"), match.end("token"), token, "rule", 0.7))
+    # initials in a name column ("| teamleider | Jeroen Bosgra | jbosgra | JB |"), to be found
+    # again in a remark below ("Opmerking JB: ...")
+    found |= {
+        cell
+        for start, end, kind in find_table_cells(text)
+        if kind == "name"
+        and _CELL_PARAPH.fullmatch(cell := text[start:end].strip())
+        and sum(c.isupper() for c in cell) >= 2
+        and cell.lower() not in NOT_A_PARAPH
+    }
     found |= _listed_with(text, found)
     found |= _column_siblings(text, found)
     for token in found:
@@ -1298,7 +1316,9 @@ _CUED_ACCOUNT = re.compile(
 # "tweede toezichthouder: dstuivenberg" (a word may stand there: "gecontroleerd: handtekening
 # komt overeen", "Ingevuld door: consulent Maaike Verdonk")
 _CHECKED_ACCOUNT = re.compile(
-    r"(?i:ingevuld[ \t]+door|gecontroleerd|controleur|tweede[ \t]+toezichthouder)[ \t]*:[ \t]*"
+    # ... or received or handled it: "Ontvangen door: alammertink", "Klachtcoördinator: mpelgrum"
+    r"(?i:(?:ingevuld|ontvangen|behandeld)[ \t]+door|gecontroleerd|controleur|"
+    r"klachtco[öo]rdinator|tweede[ \t]+toezichthouder)[ \t]*:[ \t]*"
     r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?![\w@/-]|\.[a-z]|[ \t]+[a-z])"
 )
 # An account as a log's key-value pair ('user="rpeskens"', "auid=movereem",
@@ -1374,7 +1394,9 @@ _PROSE_ACCOUNT = re.compile(
     # ... or before what it was done for or where: "Geëxporteerd door theijink voor incident
     # ...", "gemaakt door theijink op verzoek van de FG", "gescand door swolterink bij zaak ...",
     # or its team in brackets
-    r"(?=[ \t]*[;,.):\n]|[ \t]+\d|[ \t]*$|[ \t]+\(|[ \t]+(?:voor|bij|op[ \t]+verzoek|namens)\b)",
+    # ("aangemaakt door wscholtens ten behoeve van", "behandeld door hrengelink i.p.v. ...")
+    r"(?=[ \t]*[;,.):\n]|[ \t]+\d|[ \t]*$|[ \t]+\(|[ \t]+(?:voor|bij|op[ \t]+verzoek|namens|"
+    r"ten[ \t]+behoeve|i\.p\.v\.|t\.b\.v\.)(?!\w))",
     re.MULTILINE,
 )
 # A system's own account, no person: "svc_suwi", "service.batch", "sys_import".
@@ -1631,7 +1653,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         for k in range(len(words))
         if words[k] != "&"
     }
-    hits = [_without_acronym(h) for h in hits]
+    hits = [_without_leading_noun(text, _without_acronym(h)) for h in hits]
     hits = [
         _before_organisation(text, h, spans)
         for h in hits
@@ -1651,6 +1673,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _administration_or_language(h)
         and not _HOUSE_BY_ARTICLE.match(h.text)
         and not _opening_adverb(text, h)
+        and not _common_noun(text, h)
         and not _street_named_after(text, h)
         and not _municipal_handle(h)
     ]
@@ -1723,6 +1746,11 @@ _SPEAKER_ROLE = re.compile(
 def role_word(word: str) -> bool:
     """Whether a word names a part someone plays (an office, a job, a speaker's role)."""
     return _SPEAKER_ROLE.fullmatch(word) is not None
+
+
+def label_word(word: str) -> bool:
+    """Whether a word is a label or heading that no name holds ("Namens", "Stemverklaring")."""
+    return word.lower() in _STOP_WORDS
 
 
 # A system's identifier of a user or an object, no name: "U05KJ2P1Q" (Slack), "A3F9K22".
@@ -1839,6 +1867,8 @@ def _table_names(text: str) -> list[NameHit]:
             continue  # "melding buren via 112": a note in the column, no name ("karin wessels" is)
         if value.lower() in _STOP_WORDS or role_word(value):
             continue  # "jongerenwerk", "boa" reporting in a log's column of reporters
+        if value.lower() in _SIGN_OFF_WORDS:
+            continue  # "akkoord" in the paraph column where an office holder signs off
         if len(words) == 2 and words[0].lower() in _STOP_WORDS and words[1].isdigit():
             continue  # a notebook's kernel as its "display_name": "Python 3"
         if (
@@ -1854,6 +1884,11 @@ def _table_names(text: str) -> list[NameHit]:
     return hits
 
 
+# What stands in a paraph's or a login's cell instead of initials: how it was signed off.
+_SIGN_OFF_WORDS = frozenset(
+    {"akkoord", "accoord", "gezien", "getekend", "geparafeerd", "afwezig", "vervalt", "n.v.t.",
+     "nvt", "ok", "oké", "ja", "nee", "volgt", "n.b."}
+)  # fmt: skip
 # A public body or a municipal team in a name column: who reported it ("Politie Oost-Nederland",
 # "toezicht (intern)", "meldkamer")
 _PUBLIC_BODY_CELL = re.compile(
@@ -2941,6 +2976,54 @@ def _opening_adverb(text: str, hit: NameHit) -> bool:
     )
 
 
+# Where any word is written with a capital: a line's, a cell's, an element's, a sentence's or a
+# label's value's start ("Onderwerp: Kelder onder water", "<omschrijving>Duiker onder inrit").
+_OPENING = re.compile(
+    r"(?:^[ \t]*(?:[-*#>|][ \t]*)*(?:\d{1,2}[.)][ \t]+)?"
+    r"|(?:(?<=[a-z0-9)\]\"'*])[.!?]|:)[\"')\]*]*[ \t]+|>|\|[ \t]*)$"
+)
+_TITLE_BEFORE_WORD = re.compile(rf"(?<![\w.])(?i:{_TITLE})[ \t]*$")  # "Dhr. Kelder", "Beste Kelder"
+_SMALL_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
+def _theme_noun(text: str, word: str) -> bool:
+    """Whether `word` is a noun that the document itself writes in small letters ("onze kelder",
+    "de duiker", "tussen vinder en houder") and capitalises only where any word is capitalised:
+    opening a line, a sentence, an element or a label's value. Fail closed: written with a
+    capital anywhere else ("meneer Kelder", "J. Kelder") it is a name."""
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", word) or first_name_known(word):
+        return False  # a first name typed in small letters in a chat is still a name
+    # as a word of its own, not in a login or a mailbox ("megan.spencer@...")
+    if re.search(rf"(?<![\w@.-]){word.lower()}(?![\w@-]|\.\w)", text) is None:
+        return False
+    for match in re.finditer(rf"(?<![\w@.-]){word}(?![\w@-])", text):
+        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if not _OPENING.search(before) or _TITLE_BEFORE_WORD.search(before):
+            return False
+    return True
+
+
+def _common_noun(text: str, hit: NameHit) -> bool:
+    """Whether a one-word hit is such a noun before a small word ("Kelder onder water", "Tak op
+    auto gevallen"): a word of the theme, not a surname."""
+    return _SMALL_WORD_NEXT.match(text, hit.end) is not None and _theme_noun(text, hit.text)
+
+
+def _without_leading_noun(text: str, hit: NameHit) -> NameHit:
+    """A name read together with the noun that opens its sentence ("Vinder Tjitske is gebeld"
+    where the document also writes "tussen vinder en houder"): the noun is no part of it."""
+    first, _, rest = hit.text.partition(" ")
+    if (
+        not first_name_known(rest)
+        or person_word_known(first)
+        or first.lower() in _PARTICLES
+        or not _theme_noun(text, first)
+    ):
+        return hit
+    start = hit.end - len(rest)
+    return NameHit(start, hit.end, rest, hit.origin, hit.confidence)
+
+
 def _model_names(text: str) -> list[NameHit]:
     hits = []
     labels = json_field_labels(text)
@@ -3165,6 +3248,7 @@ def _extend(text: str, start: int, end: int) -> tuple[int, int]:
             or lowered in places()
             or _STREET_WORD.match(lowered)
             or _LEADING.match(word + " ")
+            or lowered.endswith("kliniek")  # "Dierenkliniek De Polder": the clinic's name
         ):
             break
         at_start = _SENTENCE_START.search(text[max(0, word_start - 10) : word_start])

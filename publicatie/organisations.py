@@ -226,6 +226,13 @@ _ORGANISATION_HOLDER = re.compile(
     r"(?:(?:[A-Z][\w'&.-]*|van|de|der|den|het|en|&)[ \t]+){1,6}?"
     r"(?:B\.V\.|BV|N\.V\.|V\.O\.F\.|Advocaten|Notarissen)(?!\w))"
 )
+# ... or named right before it: "rechtstreeks aan Stichting Zwembaden Steenwijkerland (NL67 ...)",
+# "Gemeente Ede, IBAN NL..."
+_HOLDER_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?i:stichting|vereniging|co[öo]peratie)(?:[ \t]+[A-Z'&][\w'&-]*){1,5}"
+    r"|(?<![\w-])(?:B\.V\.|BV|N\.V\.)|(?<![\w-])Gemeente[ \t]+[A-Z][\w'-]*)"
+    r"[ \t]*[(,:]?[ \t]*(?:IBAN[ \t]*:?[ \t]*)?$"
+)
 # A general number: "0493 - 31 24 00 (algemeen)".
 _GENERAL_NUMBER = re.compile(
     r"[ \t]*\((?:algemeen|receptie|centrale|hoofdnummer|servicenummer|secretariaat)\b"
@@ -337,6 +344,7 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
         if span.type == "iban":
             keep = (
                 bool(_ORGANISATION_HOLDER.match(text, span.end))
+                or bool(_HOLDER_BEFORE.search(text, max(0, span.start - 80), span.start))
                 or _PUBLIC_BANK.search(span.text) is not None
                 or _company_line(text, span, result)
             )
@@ -545,7 +553,8 @@ _ORGANISATION_WORDS = re.compile(
     r"\bB\.?V\.?(?!\w)|\bN\.?V\.?(?!\w)|\bV\.?O\.?F\.?(?!\w)|"
     r"(?i:stichting|vereniging|co[öo]peratie|holding|redactie|dagblad|nieuwsblad|courant|"
     r"omroep|advocaten|notarissen|accountants|makelaars|architecten|woningcorporatie|"
-    r"woonstichting|woningstichting)"
+    # "Inspectiedienst Dierenbescherming", "Raad voor de Kinderbescherming"
+    r"woonstichting|woningstichting|bescherming)"
 )
 
 

@@ -132,8 +132,10 @@ _STREET = re.compile(
     # "Singel 346", "Markt 12": a street suffix used as the whole name.
     r"|(?:Singel|Markt|Dam|Vest|Gracht|Kade|Dijk|Wal|Brink|Haven|Plein|Boulevard))"
     # a houseboat's berth: "Wantijdijk t.o. 38", "Veerweg ark 14-a"; one line break at most
-    # (not "Handtekening: K. Bentveld\n\n5. 16.30 uur")
-    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:t\.o\.|t/o|tegenover|ark|woonark|ligplaats)[ \t]+)?"
+    # (not "Handtekening: K. Bentveld\n\n5. 16.30 uur", nor a chat's next line that opens with
+    # its date: "Lisanne Wijers, Duistervoordseweg\n12-09-25 19:44 - ...")
+    r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)))"
+    r"(?:(?:t\.o\.|t/o|tegenover|ark|woonark|ligplaats)[ \t]+)?"
     rf"(?P<number>{_HOUSE_NUMBER})(?![\d,.:]\d|\w)"
 )
 # Words followed by a house number, to look up in a list of known street names.
@@ -3486,10 +3488,13 @@ def _answered_paper(text: str, start: int) -> bool:
 
 # A pet's transponder number (ISO 11784: fifteen digits, the first three a country code, 528 for
 # the Netherlands): the register behind it names the owner. Any fifteen digits after "chip".
-# A comma may follow (a CSV cell): no decimal has fifteen digits before its comma.
+# A comma may follow (a CSV cell): no decimal has fifteen digits before its comma. Also in
+# groups of three, as a reader shows it ("528 094 141 148 856").
+_FIFTEEN_DIGITS = r"(?:\d{15}|\d{3}(?:[ ]\d{3}){4})"
 _ANIMAL_CHIP = re.compile(
-    r"(?<![\w./+-])(?P<number>528\d{12})(?![\w/-]|\.\d)"
-    r"|chip(?:nummer|nr\.?|code)?[ \t]*[:=]?[ \t]*(?P<after>\d{15})(?![\w/-]|\.\d)",
+    r"(?<![\w./+-])(?P<number>528(?:\d{12}|(?:[ ]\d{3}){4}))(?![\w/-]|\.\d|[ ]\d)"
+    rf"|chip(?:nummer|nr\.?|code)?[ \t]*[:=]?[ \t]*(?P<after>{_FIFTEEN_DIGITS})"
+    r"(?![\w/-]|\.\d|[ ]\d)",
     re.IGNORECASE,
 )
 

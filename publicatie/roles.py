@@ -559,6 +559,8 @@ def role_near(text: str, start: int, end: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     if _QUESTIONER_BEFORE.search(text, line_start, start) and COUNCIL_QUESTIONS.search(text):
         return "raadslid"
+    if _VOTE_EXPLANATION_BEFORE.search(text, line_start, start):
+        return "raadslid"
     if _PORTFOLIO_FIELD.search(text, line_start, start):
         return "portefeuillehouder"
     if _WRITTEN_QUESTIONS_BEFORE.search(text, max(0, start - 160), start):
@@ -626,6 +628,12 @@ _QUESTIONER_BEFORE = re.compile(
 )
 # A college advice's field of the portfolio: each name on its line is a wethouder's
 # ("Portefeuille:   R. Kooiman (handhaving), mede T. Zijlstra (recreatie)").
+# A council member explains the vote: "Stemverklaring Kloosterboer:", "stemverklaring van
+# mevrouw Okkerse"
+_VOTE_EXPLANATION_BEFORE = re.compile(
+    r"(?<![\w-])(?i:stemverklaring)(?:[ \t]+(?i:van|door))?"
+    r"(?:[ \t]+(?i:de[ \t]+heer|mevrouw|dhr\.|mw\.))?[ \t]+$"
+)
 _PORTFOLIO_FIELD = re.compile(r"^[ \t]*(?i:portefeuille)[ \t]*:[^\n]*$", re.MULTILINE)
 # Who asked written questions: council members only ("schriftelijke vragen J. van Dijk en
 # Bosman over ...", "raadsvragen van Kaya")
