@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets176/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets178/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -578,6 +578,10 @@ HAND_WRITTEN_SETS = {
     "(realistic_toets175)",
     "realistic_toets176": "Honderdzesenzeventigste handgeschreven toetsset, blind "
     "(realistic_toets176)",
+    "realistic_toets177": "Honderdzevenenzeventigste handgeschreven toetsset, blind "
+    "(realistic_toets177)",
+    "realistic_toets178": "Honderdachtenzeventigste handgeschreven toetsset, blind "
+    "(realistic_toets178)",
 }
 ACTIONS = ("redact", "keep")
 
