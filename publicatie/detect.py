@@ -1717,7 +1717,7 @@ def _card_person(text: str, hit: NameHit) -> bool:
     card = _card_around(text, hit.start)
     return (
         card is not None
-        and not _CARD_NOTE.search(text, 0, hit.start)
+        and not _in_card_note(text, hit.start)
         and not any(
             office_title(title.group("title").strip())
             for title in _VCARD_TITLE.finditer(text, *card)
@@ -2184,7 +2184,13 @@ _OFFICE_CELL = re.compile(
     r'(?:[ \t]*\([^")\n]{0,60}\)|,?[ \t]+[a-zà-ÿ&/-][^"\n]{0,50})?"'
 )
 _VCARD_TITLE = re.compile(r"^TITLE[^:\n]*:(?P<title>[^\n]*)", re.MULTILINE)
-_CARD_NOTE = re.compile(r"^NOTE[^:\n]*:[^\n]*$(?![\s\S])", re.MULTILINE)
+_CARD_NOTE = re.compile(r"NOTE[^:\n]*:")
+
+
+def _in_card_note(text: str, start: int) -> bool:
+    """Whether `start` lies in a contact card's NOTE field (free text, unlike its other fields)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _CARD_NOTE.match(text, line_start, start) is not None
 
 
 def _card_around(text: str, start: int) -> tuple[int, int] | None:
@@ -2376,7 +2382,7 @@ def _name_decision(
     # on a contact card only its TITLE says whether the person holds an office ("Voorzitter"
     # of a village council does not): no role read from the lines around the name; but a
     # card's note is prose ("NOTE:Niet het raadslid L. Tijink (CDA)")
-    on_card = _card_around(text, start) and not _CARD_NOTE.search(text, 0, start)
+    on_card = _card_around(text, start) and not _in_card_note(text, start)
     near = "" if on_card else role_near(text, start, end)
     role = near or _office_in_record(text, start, end) or _abbreviated_office_before(text, start)
     # "Kerkhoven, Femke – raadslid": a surname alone, then its first name; not the next person

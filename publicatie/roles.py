@@ -626,14 +626,14 @@ _QUESTIONER_BEFORE = re.compile(
     r"|(?<![\w-])(?i:vragensteller)[ \t]+|^[ \t]*(?i:vraag)[ \t]+\d+[ \t]*\()$",
     re.MULTILINE,
 )
-# A college advice's field of the portfolio: each name on its line is a wethouder's
-# ("Portefeuille:   R. Kooiman (handhaving), mede T. Zijlstra (recreatie)").
 # A council member explains the vote: "Stemverklaring Kloosterboer:", "stemverklaring van
 # mevrouw Okkerse"
 _VOTE_EXPLANATION_BEFORE = re.compile(
     r"(?<![\w-])(?i:stemverklaring)(?:[ \t]+(?i:van|door))?"
     r"(?:[ \t]+(?i:de[ \t]+heer|mevrouw|dhr\.|mw\.))?[ \t]+$"
 )
+# A college advice's field of the portfolio: each name on its line is a wethouder's
+# ("Portefeuille:   R. Kooiman (handhaving), mede T. Zijlstra (recreatie)").
 _PORTFOLIO_FIELD = re.compile(r"^[ \t]*(?i:portefeuille)[ \t]*:[^\n]*$", re.MULTILINE)
 # Who asked written questions: council members only ("schriftelijke vragen J. van Dijk en
 # Bosman over ...", "raadsvragen van Kaya")
