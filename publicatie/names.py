@@ -1043,6 +1043,16 @@ def _listed_with(text: str, found: set[str]) -> set[str]:
 _CELL_PARAPH = re.compile(r"[A-Z][A-Za-z]{1,4}")
 
 
+def _initials_cell(value: str, excluded: set[str] | frozenset[str]) -> bool:
+    """Whether a table cell holds a paraph ("MdW", "MLT", "JB"): two to five letters, two of
+    them capitals, and not one of the `excluded` abbreviations (in small letters)."""
+    return (
+        _CELL_PARAPH.fullmatch(value) is not None
+        and sum(c.isupper() for c in value) >= 2
+        and value.lower() not in excluded
+    )
+
+
 def _column_siblings(text: str, found: set[str]) -> set[str]:
     """Paraphs in the same table column as a known one: a register's "by" column holds "MdW",
     "MLT" and "TM" alike. The column is the cell's index in a row split at tabs or "|", or, in a
@@ -1065,9 +1075,7 @@ def _column_siblings(text: str, found: set[str]) -> set[str]:
                         if (
                             other_key == key
                             and candidate not in found
-                            and _CELL_PARAPH.fullmatch(candidate)
-                            and sum(c.isupper() for c in candidate) >= 2
-                            and candidate.lower() not in _NOT_A_PARAPH | _NOT_A_SIGNATURE
+                            and _initials_cell(candidate, _NOT_A_PARAPH | _NOT_A_SIGNATURE)
                         ):
                             more.add(candidate)
                     other += step
@@ -1231,10 +1239,7 @@ def _paraphs(text: str) -> list[NameHit]:
     found |= {
         cell
         for start, end, kind in find_table_cells(text)
-        if kind == "name"
-        and _CELL_PARAPH.fullmatch(cell := text[start:end].strip())
-        and sum(c.isupper() for c in cell) >= 2
-        and cell.lower() not in NOT_A_PARAPH
+        if kind == "name" and _initials_cell(cell := text[start:end].strip(), NOT_A_PARAPH)
     }
     found |= _listed_with(text, found)
     found |= _column_siblings(text, found)

@@ -1436,6 +1436,13 @@ def find_table_cells(text: str) -> list[tuple[int, int, str]]:
     Tables without a separator row count too: "|", tab, ";" or "," between the cells, with
     CSV quoting ("Habraken, Gerardus J." is one cell).
     """
+    return list(_table_cells_of(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _table_cells_of(text: str) -> tuple[tuple[int, int, str], ...]:
+    """`find_table_cells`, cached for the last few texts: a dozen detectors, and the office test
+    of every name, read the same document's cells."""
     found = list(_table_cells(text)) if text.count("|") >= 4 else []
     for separator in "|\t;,":
         if text.count(separator) >= 4:
@@ -1459,11 +1466,11 @@ def find_table_cells(text: str) -> list[tuple[int, int, str]]:
         if any(marker in text for marker in markers):
             taken = [f[:2] for f in found]
             found += [c for c in fields(text) if not _overlapping(c[:2], taken)]
-    return [
+    return tuple(
         (a, b, _enforcer_kind(text[a:b]) if kind == "enforcer" else kind)
         for a, b, kind in found
         if not _PLACEHOLDER_CELL.fullmatch(text[a:b])
-    ]
+    )
 
 
 # A key in camel case for a record's identifier: '"clientId": "tuinportaal"' names an application
