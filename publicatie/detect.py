@@ -2668,7 +2668,8 @@ def _with_given_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionS
             if (
                 after.group("initials")
                 or (given and first_name_known(given))
-                or span.text.replace(" ", "").isupper()
+                # (not a paraph of two capitals: "(NV, Omgevingsdienst Twente)" names its unit)
+                or (span.text.replace(" ", "").isupper() and not _PARAPH_SHAPE.fullmatch(span.text))
             ):
                 end = after.end()
         before = _SURNAME_BEFORE.search(text, max(0, start - 40), start)
@@ -2852,11 +2853,12 @@ def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[Redaction
 
 
 def _organisation_like(name: str) -> bool:
-    """Three or more words without a first name, an initial or a particle: "Toernooicommissie
-    ZVV Leerdam" rather than "Jan van Hoogeveen" or "Staphorst, T.J."."""
+    """Two or more words without a first name, an initial ("Th.") or a particle:
+    "Toernooicommissie ZVV Leerdam", "Taalhuis Wageningen" rather than "Jan van Hoogeveen",
+    "Th. Doesburg" or "Staphorst, T.J."."""
     words = name.replace(",", " ").split()
-    return len(words) >= 3 and not any(
-        first_name_known(w) or re.fullmatch(r"(?:[A-Z]\.)+", w) or w.islower() for w in words
+    return len(words) >= 2 and not any(
+        first_name_known(w) or re.fullmatch(r"(?:[A-Z][a-z]?\.)+", w) or w.islower() for w in words
     )
 
 

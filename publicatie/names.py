@@ -292,6 +292,8 @@ _CHAT_SENDER = re.compile(
     # a role, not a person: "Bezoeker:", "Digitale assistent:", "medewerker:"
     r"(?!(?i:bezoeker|medewerker|beller|klant|inwoner|burger|agent|chatbot|bot|systeem|"
     r"operator|digitale assistent|virtuele assistent|assistent|gast|melder)[ \t]*[:(])"
+    # nor an export's label after its date: "peildatum: 12-01-2026 08:41 - aangemaakt door: pvonk"
+    r"(?!(?i:[a-z]+[ \t]+door)[ \t]*:)"
     # a title before the name: "[11-02-25 20:10:22] Ds. Knarsma: ..."
     r"(?:(?:Ds|Dr|Drs|Mr|Dhr|Mw|Mevr|Ir|Ing|Br|Zr)\.[ \t]+)?"
     rf"(?P<lower>(?:{_NAME_TOKEN}|{_LOWER_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}|{_LOWER_TOKEN})){{0,4}})"
@@ -945,11 +947,39 @@ _PARAPH_BEFORE_NAME = re.compile(
 )
 # A legend that spells the paraphs out: "Legenda: GvB = Gerrit van Buuren, AT = Anja Tebbens",
 # "MvdV = Marloes van der Veer; SA = Stijn Aaftink".
-_PARAPH_LEGEND = re.compile(
-    r"(?<![\w.@/-])(?P<token>[A-Z][A-Za-zß-ÿ]{1,5})[ \t]*=[ \t]*"
-    r"(?P<named>[A-Z][\w.'-]*(?:[ \t]+(?:[A-Z][\w.'-]*|van|de|der|den|ter|te|ten|het|'t|in))"
-    r"{1,5})"
+# "NV = Velthuis, N.": the surname first, then the initials.
+_LEGEND_NAME = (
+    r"[A-Z][\w'-]*,[ \t]*(?:[A-Z]\.[ \t]?){1,4}(?![\w])|"
+    r"[A-Z][\w.'-]*(?:[ \t]+(?:[A-Z][\w.'-]*|van|de|der|den|ter|te|ten|het|'t|in)){1,5}"
 )
+_PARAPH_LEGEND = re.compile(
+    rf"(?<![\w.@/-])(?P<token>[A-Z][A-Za-zß-ÿ]{{1,5}})[ \t]*=[ \t]*(?P<named>{_LEGEND_NAME})"
+)
+# The same under a heading of its own, without "=": "## Legenda\nKV Kees Veurink - MR Marcel
+# Rouwenhorst - JK J. Koobs" (up to the first blank line).
+_LEGEND_HEADING = re.compile(r"^[ \t#*]*(?i:legenda)\b[^\n]*", re.M)
+_LEGEND_ITEM = re.compile(
+    rf"(?<![\w.@/-])(?P<token>[A-Z][A-Za-zß-ÿ]{{1,5}})[ \t]+(?P<named>{_LEGEND_NAME})"
+)
+
+
+def _legend_items(text: str) -> list[re.Match[str]]:
+    """The paraphs and names of each legend under a "Legenda" heading, on the heading's own line
+    and on the lines below it up to a blank line."""
+    items = []
+    for heading in _LEGEND_HEADING.finditer(text):
+        end = text.find("\n\n", heading.end())
+        items += _LEGEND_ITEM.finditer(text, heading.start(), len(text) if end < 0 else end)
+    return items
+
+
+def _legend_words(named: str) -> str:
+    """A legend's name with the initials first, as `initials_of` reads it: "Velthuis, N." ->
+    "N. Velthuis"."""
+    surname, comma, initials = named.partition(",")
+    return f"{initials.strip()} {surname}" if comma else named
+
+
 # A staff paraph with a tussenvoegsel in small letters ("MvdV", "HvdW", "LdJ", "PvL", "BvdH"):
 # that shape is a person's initials wherever it stands, except these abbreviations.
 _TUSSENVOEGSEL_PARAPH = re.compile(
@@ -1159,8 +1189,9 @@ def _named_paraphs(text: str) -> list[tuple[re.Match[str], str]]:
             run = _NAME_RUN.search(part.rstrip() + " ")
             if run:
                 found.append((match, run.group(0)))
-    for pattern in (_PARAPH_BEFORE_NAME, _PARAPH_LEGEND):
-        found.extend((match, match.group("named")) for match in pattern.finditer(text))
+    found.extend((match, match.group("named")) for match in _PARAPH_BEFORE_NAME.finditer(text))
+    for match in [*_PARAPH_LEGEND.finditer(text), *_legend_items(text)]:
+        found.append((match, _legend_words(match.group("named"))))
     return found
 
 
@@ -1204,10 +1235,13 @@ def _paraphs(text: str) -> list[NameHit]:
     for match, words in _named_paraphs(text):
         token, start = match.group("token"), match.start("token")
         if not initials_of(token, words) or (
-            # an abbreviation ("PS", "HR") only in a legend that gives a person's first name:
-            # "PS = Priya Sewdien"
+            # an abbreviation ("PS", "HR", "NV") only in a legend that gives a person's first
+            # name or initials: "PS = Priya Sewdien", "NV = Velthuis, N."
             token.lower() in _NOT_A_PARAPH
-            and not (match.re is _PARAPH_LEGEND and first_name_known(words.split()[0]))
+            and not (
+                match.re in (_PARAPH_LEGEND, _LEGEND_ITEM)
+                and (first_name_known(words.split()[0]) or re.match(r"(?:[A-Z]\.)+ ", words))
+            )
         ):
             continue
         found.add(token)
@@ -2713,7 +2747,8 @@ _COMMON_FIRST_NAMES = frozenset(
      "zon", "zee", "bram", "storm", "hoop", "stijn", "tim", "rosa", "bo", "sem", "noor", "lente",
      "vera", "frank", "hans", "piet", "klaas", "ruben", "mees", "tom", "daan", "bart", "guus",
      "mei", "april", "juni", "juli", "august", "jade", "joy", "lief", "fleur", "bloem", "eva",
-     "anna", "ada", "ida", "lot", "kees", "joost", "wim", "dirk", "gert", "sander", "ton"}
+     "anna", "ada", "ida", "lot", "kees", "joost", "wim", "dirk", "gert", "sander", "ton",
+     "ken"}
 )  # fmt: skip
 # English words that deduce also knows as first names: in an English chat "has", "may", "done"
 # and "him" are words ("Guy has done it", "he may call him").

@@ -131,6 +131,8 @@ _STREET = re.compile(
     r"|(?:Oude|Nieuwe|Lange|Korte|Kleine|Grote|Hoge|Lage|Achter|Binnen|Buiten)\s+[A-Z][a-z]+"
     # "Singel 346", "Markt 12": a street suffix used as the whole name.
     r"|(?:Singel|Markt|Dam|Vest|Gracht|Kade|Dijk|Wal|Brink|Haven|Plein|Boulevard))"
+    # the side of a canal or a ribbon village's road: "Kanaaldijk N.W. 55", "Oosterdiep WZ 12"
+    r"(?:[ \t]+(?:[NOZW]\.[NOZW]\.|[NOZW][NOZW])(?=[ \t]))?"
     # a houseboat's berth: "Wantijdijk t.o. 38", "Veerweg ark 14-a"; one line break at most
     # (not "Handtekening: K. Bentveld\n\n5. 16.30 uur", nor a chat's next line that opens with
     # its date: "Lisanne Wijers, Duistervoordseweg\n12-09-25 19:44 - ...")
@@ -375,7 +377,8 @@ _INLINE_ADDRESS = re.compile(
     # an English date before its year: "Sent: Saturday, May 10, 2025 at ..."
     rf"(?!{ENGLISH_MONTH}[ \t]+\d{{1,2}},[ \t]*\d{{4}})"
     r"[A-Z][\w'-]*"
-    r"(?:[ \t]+(?!(?i:postbus|antwoordnummer)\b)[A-Z][\w'-]*){0,3}[ \t]+\d{1,5}[a-z]?"
+    # (a flat's number after a dash: "Jol 139-3, 8239ZX")
+    r"(?:[ \t]+(?!(?i:postbus|antwoordnummer)\b)[A-Z][\w'-]*){0,3}[ \t]+\d{1,5}(?:[a-z]|-\d{1,3})?"
     r"(?=,[ \t]*[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w]))"
 )
 # A form field: "Adres: Hoofdweg-Noord 7 B", whatever the street looks like.
@@ -697,6 +700,12 @@ _DOCUMENT_CONTEXT = re.compile(
     r"[^\n]{0,70}$",
     re.IGNORECASE,
 )
+# A deed's line break around the word for number: "... met zijn paspoort met nummer\n
+# NT550BDX9", "... met haar rijbewijs met\n      nummer 3986359516"
+_NUMBER_WORD_AT_LINE_END = re.compile(
+    r"(?i)(?:(?<=\bnummer)|(?<=[ \t]nr\.))[ \t]*\n[ \t]*$|"
+    r"[ \t]*\n[ \t]*(?=(?:nummer|nr\.)[ \t]*:?[ \t]*$)"
+)
 # Dutch passport / ID card, a 10-digit driving licence or V-nummer, a Spanish DNI or NIE
 # (8 digits and a letter, or X/Y/Z, 7 digits and a letter).
 _DOCUMENT_NUMBER = re.compile(
@@ -722,11 +731,17 @@ _DOCUMENT_NUMBER = re.compile(
     # a V-nummer with dots: "V 283.5571.09"; a student number: 7 digits
     r"|(?<![\w-])V ?\d{3}\.\d{4}\.\d{2}(?![\w-])|(?<![\w-])\d{7}(?![\w-])"
 )
+# A KvK number as people write it: "52556885", "5817 4581", "52.556.885", "25.19.52.54"
+_KVK_NUMBER = (
+    r"\d{8}|\d{4} \d{4}|\d{2}\.\d{3}\.\d{3}|\d{2} \d{3} \d{3}|\d{2}\.\d{2}\.\d{2}\.\d{2}|"
+    r"\d{2} \d{2} \d{2} \d{2}"
+)
 _KVK = re.compile(
     # the label of a field in JSON too: '"kvk":{"string":"29722393"}', '"_kvk":"40093289"'
     # a party's CompanyID in UBL and eForms: "<cbc:CompanyID>29722393"
-    r"(?:KvK|Kamer van Koophandel|handelsregister|CompanyID)[\w\s.,:=/\"'{>-]{0,40}?(?<!\d)"
-    r"(?P<number>\d{8}|\d{4} \d{4}|\d{2}\.\d{3}\.\d{3}|\d{2} \d{3} \d{3})(?!\d)",
+    # ... also past a bracket: "KvK-nummer van Attractieverhuur Lentfert (eenmanszaak): 32674625"
+    r"(?:KvK|Kamer van Koophandel|handelsregister|CompanyID)[\w\s.,:=/\"'{>()-]{0,60}?(?<!\d)"
+    rf"(?P<number>{_KVK_NUMBER})(?!\d)",
     re.IGNORECASE,
 )
 # A Belgian enterprise number (ondernemingsnummer in the KBO): its check digits make the dotted
@@ -1219,6 +1234,8 @@ _TABLE_HEADERS = {
         r"tolk|tolken|vrijwilliger|vrijwilligers|chauffeur|pachter|verpachter|koper|verkoper|"
         # who handled it, in a register or export: staff names, paraphs and logins
         r"behandelaar|beh|medewerker|klager|klaagster|geregistreerd[ _]door|ingevoerd[ _]door|"
+        # a client tracking system's caseworker: "klantmanager", "casemanager", "consulent"
+        r"klantmanager|casemanager|consulent|trajectbegeleider|jobcoach|"
         # a records system's or a planning sheet's: "Aangemaakt door", "Gewijzigd door"
         # (abbreviated: "wijz_door")
         r"aangemaakt[ _]door|gewijzigd[ _]door|wijz[._]?[ _]?door|"
@@ -1354,7 +1371,9 @@ _TABLE_HEADERS = {
     "enforcer": re.compile(r"^(?:handhaver|handhavers|boa|boa's)\b", re.I),
     # a register's bare "Document" column: a paper's number only where the cell looks like one
     # ("L01X7T4KR (D)"), not a document's title or code in a list of documents
-    "paper": re.compile(r"^(?:document|documenten)$", re.I),
+    # ... and a bare "Rijbewijs" column of a payroll export: the licence's number where the cell
+    # looks like one ("9730156889"), not its categories ("C/CE")
+    "paper": re.compile(r"^(?:document|documenten|rijbewijs)$", re.I),
     # a cadastral parcel points to its owner: "perceel", "kadastrale aanduiding"
     "parcel": re.compile(
         r"^(?:perceel|percelen|kadastraal perceel|kadastrale aanduiding|kad\. aanduiding|"
@@ -1386,6 +1405,12 @@ _INVENTORY_NUMBER = re.compile(
 _CAMEL_HEADER = re.compile(r"[A-Za-z]?[a-z]{2,}(?:[A-Z][a-z]{2,})+")
 
 
+# A column of pass numbers ("Pasnr."): a person's own pass (a traffic controller's), unless the
+# register lends passes out and takes them back ("DATUM UIT  DATUM IN", "uitgifteregister").
+_PASS_NUMBER_HEADER = re.compile(r"(?i:pas[ .-]?nr\.?)")
+_LENT_PASSES = re.compile(r"(?i:uitgifte|uitgegeven|datum[ ]uit|datum[ ]in\b|retour|bezoeker)")
+
+
 def _header_kind(label: str, text: str) -> str:
     """The kind of personal data a column header names, or ''."""
     label = label.strip()
@@ -1402,6 +1427,8 @@ def _header_kind(label: str, text: str) -> str:
         return ""  # the candidates of an election are public: their list is published
     if _PARKING_CARD_HEADER.match(label) and _PARKING_CARD_TEXT.search(text):
         return "document_number"  # the card's number points to its holder
+    if _PASS_NUMBER_HEADER.fullmatch(label) and not _LENT_PASSES.search(text):
+        return "document_number"  # a volunteer's own pass, not one lent out at a desk
     if _SECRETARY.match(label) and _COLLEGE.search(text):
         return "office"  # the college's secretary signs with the mayor
     if _TABLE_HEADERS["office"].match(label):
@@ -3614,6 +3641,8 @@ def find_documents(text: str) -> list[Hit]:
         before = text[max(0, match.start() - 100) : match.start()]
         # in a table row the document's name must stand in the same cell
         before = re.split(r"[|\t;]", before)[-1]
+        # the document's name on the line before: "met zijn paspoort met nummer\n NT550BDX9"
+        before = _NUMBER_WORD_AT_LINE_END.sub(" ", before)
         short = _SHORT_PAPER_WORD.search(before)
         if short and "pas" in short.group(0).lower():
             # "pas HN0872214", not "pas 12345678 keer": with letters in the number
@@ -3651,7 +3680,7 @@ def find_kvk(text: str) -> list[Hit]:
         (start, end, "kvk")
         for start, end, kind in find_table_cells(text)
         if kind == "kvk"
-        and re.fullmatch(r"\d{8}", text[start:end])
+        and re.fullmatch(_KVK_NUMBER, text[start:end])
         and not any(a <= start < b for a, b, _ in numbers)
     ]
     numbers += in_rows
