@@ -945,13 +945,14 @@ _PARAPH_AFTER_NAME = re.compile(r"\((?P<token>[A-Z][A-Za-zß-ÿ]{1,5})\)")
 _PARAPH_BEFORE_NAME = re.compile(
     r"(?<![\w.@/-])(?P<token>[A-Z][A-Za-zß-ÿ]{1,5})[ \t]+\((?P<named>[A-Z][^()\n]{3,60})\)"
 )
-# A legend that spells the paraphs out: "Legenda: GvB = Gerrit van Buuren, AT = Anja Tebbens",
-# "MvdV = Marloes van der Veer; SA = Stijn Aaftink".
-# "NV = Velthuis, N.": the surname first, then the initials.
+# The name a legend gives a paraph: "Gerrit van Buuren", "J. Koobs", or the surname first and
+# then the initials ("Velthuis, N.").
 _LEGEND_NAME = (
-    r"[A-Z][\w'-]*,[ \t]*(?:[A-Z]\.[ \t]?){1,4}(?![\w])|"
+    r"[A-Z][\w'-]*,[ \t]*[A-Z]\.(?:[ \t]?[A-Z]\.){0,3}(?!\w)|"
     r"[A-Z][\w.'-]*(?:[ \t]+(?:[A-Z][\w.'-]*|van|de|der|den|ter|te|ten|het|'t|in)){1,5}"
 )
+# A legend that spells the paraphs out: "Legenda: GvB = Gerrit van Buuren, AT = Anja Tebbens",
+# "MvdV = Marloes van der Veer; SA = Stijn Aaftink", "NV = Velthuis, N.".
 _PARAPH_LEGEND = re.compile(
     rf"(?<![\w.@/-])(?P<token>[A-Z][A-Za-zß-ÿ]{{1,5}})[ \t]*=[ \t]*(?P<named>{_LEGEND_NAME})"
 )
