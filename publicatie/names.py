@@ -945,23 +945,20 @@ _PARAPH_AFTER_NAME = re.compile(r"\((?P<token>[A-Z][A-Za-zß-ÿ]{1,5})\)")
 _PARAPH_BEFORE_NAME = re.compile(
     r"(?<![\w.@/-])(?P<token>[A-Z][A-Za-zß-ÿ]{1,5})[ \t]+\((?P<named>[A-Z][^()\n]{3,60})\)"
 )
-# The name a legend gives a paraph: "Gerrit van Buuren", "J. Koobs", or the surname first and
-# then the initials ("Velthuis, N.").
+# A legend's paraph ("GvB"), and the name it gives it: "Gerrit van Buuren", "J. Koobs", or the
+# surname first and then the initials ("Velthuis, N.").
+_LEGEND_CODE = r"(?<![\w.@/-])(?P<token>[A-Z][A-Za-zß-ÿ]{1,5})"
 _LEGEND_NAME = (
     r"[A-Z][\w'-]*,[ \t]*[A-Z]\.(?:[ \t]?[A-Z]\.){0,3}(?!\w)|"
     r"[A-Z][\w.'-]*(?:[ \t]+(?:[A-Z][\w.'-]*|van|de|der|den|ter|te|ten|het|'t|in)){1,5}"
 )
 # A legend that spells the paraphs out: "Legenda: GvB = Gerrit van Buuren, AT = Anja Tebbens",
 # "MvdV = Marloes van der Veer; SA = Stijn Aaftink", "NV = Velthuis, N.".
-_PARAPH_LEGEND = re.compile(
-    rf"(?<![\w.@/-])(?P<token>[A-Z][A-Za-zß-ÿ]{{1,5}})[ \t]*=[ \t]*(?P<named>{_LEGEND_NAME})"
-)
+_PARAPH_LEGEND = re.compile(rf"{_LEGEND_CODE}[ \t]*=[ \t]*(?P<named>{_LEGEND_NAME})")
 # The same under a heading of its own, without "=": "## Legenda\nKV Kees Veurink - MR Marcel
 # Rouwenhorst - JK J. Koobs" (up to the first blank line).
 _LEGEND_HEADING = re.compile(r"^[ \t#*]*(?i:legenda)\b[^\n]*", re.M)
-_LEGEND_ITEM = re.compile(
-    rf"(?<![\w.@/-])(?P<token>[A-Z][A-Za-zß-ÿ]{{1,5}})[ \t]+(?P<named>{_LEGEND_NAME})"
-)
+_LEGEND_ITEM = re.compile(rf"{_LEGEND_CODE}[ \t]+(?P<named>{_LEGEND_NAME})")
 
 
 def _legend_items(text: str) -> list[re.Match[str]]:

@@ -131,7 +131,7 @@ _STREET = re.compile(
     r"|(?:Oude|Nieuwe|Lange|Korte|Kleine|Grote|Hoge|Lage|Achter|Binnen|Buiten)\s+[A-Z][a-z]+"
     # "Singel 346", "Markt 12": a street suffix used as the whole name.
     r"|(?:Singel|Markt|Dam|Vest|Gracht|Kade|Dijk|Wal|Brink|Haven|Plein|Boulevard))"
-    # the side of a canal or a ribbon village's road: "Kanaaldijk N.W. 55", "Oosterdiep WZ 12"
+    # the side of a canal or a ribbon village's road: "Kanaaldijk N.W. 55", "Hoofdweg NZ 12"
     r"(?:[ \t]+(?:[NOZW]\.[NOZW]\.|[NOZW][NOZW])(?=[ \t]))?"
     # a houseboat's berth: "Wantijdijk t.o. 38", "Veerweg ark 14-a"; one line break at most
     # (not "Handtekening: K. Bentveld\n\n5. 16.30 uur", nor a chat's next line that opens with
@@ -700,8 +700,8 @@ _DOCUMENT_CONTEXT = re.compile(
     r"[^\n]{0,70}$",
     re.IGNORECASE,
 )
-# A deed's line break around the word for number: "... met zijn paspoort met nummer\n
-# NT550BDX9", "... met haar rijbewijs met\n      nummer 3986359516"
+# A line break next to the word for number, as a deed wraps its lines: "met zijn paspoort met
+# nummer⏎NT550BDX9", "met haar rijbewijs met⏎nummer 3986359516"
 _NUMBER_WORD_AT_LINE_END = re.compile(
     r"(?i)(?:(?<=\bnummer)|(?<=[ \t]nr\.))[ \t]*\n[ \t]*$|"
     r"[ \t]*\n[ \t]*(?=(?:nummer|nr\.)[ \t]*:?[ \t]*$)"
@@ -1336,8 +1336,8 @@ _TABLE_HEADERS = {
         r"rijbewijs(?:[ ]?[a-e]{1,2})?[ ]?(?:nr\.?|nummer)|rijbewijsnr|"
         # personal certificates: a diploma or registration number points to its holder
         r"diploma|certificaat|sh-diploma|verklaring sociale|iva-|iva\b|\w*pasnummer|"
-        # a personal pass's number in its own column: "vervoerspas" (not a column "Pas" or
-        # "PASNR" of a visitors', a keys' or a building's register: those are lent out)
+        # a personal pass's number in its own column: "vervoerspas" (a bare "Pasnr." column:
+        # `_PASS_NUMBER_HEADER`, not where a register lends its passes out)
         # ... also after a role's prefix: "stempas_nr", "gem_stempas" (the proxy's pass)
         rf"(?:[a-z]+[ _])?{_PERSONAL_PASS}(?:[ _-]?(?:nr|nummer))?\b|"
         # a subscriber of a personal alarm or a care service: "abonneenr"
