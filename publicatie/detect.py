@@ -671,6 +671,7 @@ def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     chosen.extend(_dates_of_birth_after_names(text, chosen))
     chosen = _postcodes_after_dates_of_birth(text, chosen)
     chosen.extend(_numbers_after_names(text, chosen))
+    chosen.extend(_names_before_mobiles(text, chosen))
     chosen = _mailboxes_of_redacted(text, chosen)
     chosen = organisation_contact(text, chosen)
     chosen = sole_trader_contact(text, chosen)
@@ -678,6 +679,7 @@ def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     chosen = _sole_trader_numbers_everywhere(chosen)
     chosen = _without_speaker_codes(text, chosen)
     chosen = _without_pet_names(text, chosen)
+    chosen = _without_ship_names(text, chosen)
     kept_values = {" ".join(v.split()).lower() for v in policy.kept_values}
     if kept_values:
         chosen = [
@@ -702,7 +704,9 @@ def _without_speaker_codes(text: str, spans: list[RedactionSpan]) -> list[Redact
     codes = {
         match.group("code")
         for match in _SPEAKER_LEGEND.finditer(text)
-        if not initials_of(match.group("code"), match.group("who"))
+        # the person before a remark in brackets: "HL = Harm Luitjens, boa (niet te verwarren
+        # met gemeentesecretaris H. Luitjens)" is no organisation for its "gemeente..."
+        if not initials_of(match.group("code"), match.group("who").split("(")[0])
     }
     if not codes:
         return spans
@@ -726,6 +730,37 @@ def _without_pet_names(text: str, spans: list[RedactionSpan]) -> list[RedactionS
             bare = re.sub(r"^(?:[a-z]+[ \t]+)+", "", span.text.strip())
             if bare in pets or breed_name(span.text):
                 span = span.model_copy(update={"action": "keep", "reason": _PET})
+        result.append(span)
+    return result
+
+
+_SHIP = "Naam van een schip, geen persoon."
+# A ship's name by the word for the ship ("het motorvrachtschip \"Vrouwe Geertruida\"", "Mijn
+# schip, De Zwerver (18 meter)", "woonschip Vrouwe Geertruida") or as an export's ship field
+# ('"schip": "Vrouwe Geertruida"').
+_SHIP_NAME = re.compile(
+    # (not a houseboat's name: "Woonark \"De Zwarte Zwaan\", ligplaats ..." is its address)
+    r"(?:(?<![\w-])(?i:(?:woon|motorvracht|vracht|zeil|plezier|binnenvaart)?schip|vaartuig)"
+    r"[ \t]*,?[ \t]*[\"“']?"
+    r"|\"(?i:schip|scheepsnaam|naam_schip|vaartuig)\"[ \t]*:[ \t]*\")"
+    r"(?P<name>(?:(?:De|Het|'t)[ \t]+)?[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)"
+    r"(?=[\"”']|[ \t]*[,.(:;\n]|$)"
+)
+
+
+def _without_ship_names(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
+    """The spans with a ship's name, and each word of it, kept wherever the document uses it
+    ("Vrouwe Geertruida" once named a ship: "Geertruida" alone is that ship too)."""
+    ships = {match.group("name") for match in _SHIP_NAME.finditer(text)}
+    if not ships:
+        return spans
+    words = {word for ship in ships for word in ship.split() if word not in ("De", "Het", "'t")}
+    result = []
+    for span in spans:
+        if span.type == "name" and span.action == "redact":
+            bare = span.text.strip()
+            if bare in ships or bare in words:
+                span = span.model_copy(update={"action": "keep", "reason": _SHIP})
         result.append(span)
     return result
 
@@ -1316,6 +1351,51 @@ _HOUSE_AFTER_NAME = re.compile(
 )
 
 
+# Two capitalised words right before a redacted mobile number: "Beheerder ter plaatse
+# (sleutel, klachten): Kasia Wójcik, +31 6 53214489" names the one who answers it, though
+# neither word is on deduce's lists.
+_TWO_WORDS_BEFORE_PHONE = re.compile(
+    r"(?<![\w'-])(?P<name>[^\W\d_]{3,}[ ][^\W\d_]{3,}(?:-[^\W\d_]{3,})?)"
+    r"[ \t]*(?:,|\(|,?[ \t]+(?:tel\.?|mobiel|mob\.?):?)[ \t]*$"
+)
+
+
+# ... not a business by its trade: "Bouwbedrijf Pietersen (06-...)", "Taxi Wolters, 06-..."
+_BUSINESS_WORD = re.compile(
+    r"(?i:.*(?:bedrijf|dienst|kliniek|praktijk|centrum|service|groep|winkel|zorg|huis|school|"
+    r"club|vereniging|bureau|kantoor|makelaar|advies|techniek|hoveniers?|schilders?|"
+    r"loodgieters?|taxi|garage|transport|verhuur|bouw|kapsalon|salon|atelier|studio))"
+)
+
+
+def _names_before_mobiles(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A first name and a surname that no list knows, right before a person's mobile number."""
+    extra: list[RedactionSpan] = []
+    for phone in chosen:
+        if phone.type != "phone" or phone.action != "redact":
+            continue
+        if not re.match(r"(?:\+31[ \t]?(?:\(0\)[ \t]?)?6|06)", phone.text):
+            continue
+        line_start = text.rfind("\n", 0, phone.start) + 1
+        match = _TWO_WORDS_BEFORE_PHONE.search(text, max(line_start, phone.start - 60), phone.start)
+        if match is None:
+            continue
+        start, end = match.span("name")
+        words = re.split(r"[ -]", match.group("name"))
+        if (
+            any(s.start < end and start < s.end for s in chosen)
+            or not all(word.istitle() and _unknown_word(word) for word in words)
+            or _BUSINESS_WORD.fullmatch(words[0])
+            or match.group("name").lower() in places()
+            # a region's adjective: "Veluwse Schaapskudde", "Waardse Boys"
+            or re.search(r"[b-df-hj-np-tv-z]se$", words[0])
+        ):
+            continue
+        reason = "Naam voor het mobiele nummer van een persoon."
+        extra.append(_span_of(text, start, end, "name", "redact", reason))
+    return extra
+
+
 def _numbers_after_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
     """Staff and registration numbers in brackets after a redacted name, and a house number
     right after it, where nothing else was found."""
@@ -1569,6 +1649,9 @@ def _own_first_name_mailbox(display: str, mailbox: str) -> bool:
     return _person_display(display) and local == display.split()[0].lower()
 
 
+_REST_OF_TEAM_DISPLAY = r"(?:[ \t]+(?:en|&)[ \t]+[A-Z][\w-]*)?[ \t'\"]*<"
+
+
 def _team_display_names(
     names: list[RedactionSpan], candidates: list[RedactionSpan], text: str
 ) -> list[RedactionSpan]:
@@ -1588,7 +1671,8 @@ def _team_display_names(
             # "Parkeren Amersfoort <parkeren@...>"; a calendar's 'CN="Zaalverhuur":mailto:...'
             # (not an office holder kept there: 'CN="Wethouder ...":mailto:college@...')
             (
-                re.fullmatch(r"[ \t'\"]*<", text[s.end : c.start])
+                # ... also the first of two teams' words: "Toezicht en Handhaving <toezicht@...>"
+                re.fullmatch(_REST_OF_TEAM_DISPLAY, text[s.end : c.start])
                 or (
                     s.action == "redact"
                     and re.fullmatch(r"[ \t'\"]*:(?i:mailto):", text[s.end : c.start])
@@ -1601,6 +1685,16 @@ def _team_display_names(
             if c.start > s.end
         )
     ]
+
+
+# The value of a field that names a private person's part: '"melder":"Kiewiet, M."' in a
+# complaints export, a form's "Naam en voorletters: Ensing, T.G." (its applicant): a namesake
+# of an office holder there, not the holder
+_PRIVATE_FIELD_BEFORE = re.compile(
+    r"(?:\"(?i:melder|aanvrager|klager|bezwaarmaker|indiener|betrokkene|huurder|verhuurder)"
+    r"\"[ \t]*:[ \t]*\"|^[ \t]*(?i:naam en voorletters|naam aanvrager|naam melder)[ \t]*:[ \t]*)$",
+    re.MULTILINE,
+)
 
 
 def _same_office_holder(
@@ -1634,6 +1728,9 @@ def _same_office_holder(
     }
     # the paraph of a named office holder: "IvV" for "Portefeuillehouder: I. van Vlerken"
     paraphs = {code for name in holders for code in _paraphs_of(name) if code}
+    # ... not a code that a legend gives someone without an office: "HL = Harm Luitjens, boa
+    # (niet te verwarren met gemeentesecretaris H. Luitjens)"
+    persons_codes = _legend_codes_of_persons(text) if paraphs else set()
     # the login of a named office holder: "elottummer" for "Eva Lottummer" (a wethouder)
     accounts = {login for name in holders for login in _logins_of(name)}
     lone = {name.lower() for name in holders if " " not in name.strip() and len(name) >= 5}
@@ -1661,12 +1758,13 @@ def _same_office_holder(
         and not _RESIDENT_AFTER_ADDRESS.search(text, max(0, hit.start - 40), hit.start)
         and not _lives_in(text, hit.end)
         and not _OWN_COMPANY_AFTER.match(text, hit.end)
+        and not _PRIVATE_FIELD_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         and (
             (
                 listed(hit.text, holders)
                 and not _given_beside_bare_holder(hit.text, holders, text, namesakes, hit.start)
             )
-            or hit.text in paraphs
+            or (hit.text in paraphs and hit.text not in persons_codes)
             or hit.text.lower() in given | parts
             or _login_of_holder(hit.text, accounts, lone, holders)
             or _given_after_holder(text, hit, holders)
@@ -2847,9 +2945,36 @@ def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[Redaction
                 or (_organisation_like(span.text) and _place_mention(text[start:end]))
             ):
                 continue
+            given = _capitals_given_name_before(text, start, end, span.text)
+            if not any(given < e and start > b for b, e in taken):
+                start = given
             taken.append((start, end))
             extra.append(_mention(span, text, start, end, _SURNAME_OF_REDACTED, 0.8))
     return extra
+
+
+# A word in capitals that opens a line right before a surname in capitals: a transcript's
+# speaker label ("PIET BOGAERS: Ik ben Piet Bogaers, buurman"), the surname a redacted person's
+_CAPITALS_WORD_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<word>[A-Z][A-Z'-]{1,20})[ ]$")
+# ... the label's end: a colon, perhaps after a party or a role in brackets
+_SPEAKER_LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:")
+
+
+def _capitals_given_name_before(text: str, start: int, end: int, name: str) -> int:
+    """Where a mention in capitals of a redacted surname starts with the first name before it,
+    when that word is the person's first name or one on deduce's list ("CORRY BIJLHOLT")."""
+    if not text[start:end].isupper() or not _SPEAKER_LABEL_END.match(text, end):
+        return start
+    before = _CAPITALS_WORD_BEFORE.search(text, max(0, start - 25), start)
+    if before is None:
+        return start
+    word = before.group("word")
+    # (not a common word, a place or a role that the list also holds: "VEILIG THUIS",
+    # "HOLLAND CASINO")
+    known = _unknown_word(word.title()) and first_name_known(word)
+    if known or word.title() == first_name(name):
+        return before.start("word")
+    return start
 
 
 def _organisation_like(name: str) -> bool:
@@ -3080,6 +3205,28 @@ def _legend_code(match: re.Match[str]) -> bool:
     if role_word(part) or part.lower() in ("klant", "cliënt", "client"):
         return True
     return part.islower() and _NAME_LIKE_WORD.search(definition) is None
+
+
+# An office in a legend's definition, and a denial before it ("niet te verwarren met
+# gemeentesecretaris H. Luitjens", "geen familie van de wethouder")
+_OFFICE_IN_DEFINITION = re.compile(rf"\b(?:{_OFFICE_ALT})\b", re.IGNORECASE)
+_DENIAL_BEFORE = re.compile(r"\b(?:niet|geen)\b[^()\n]{0,25}$", re.IGNORECASE)
+
+
+def _legend_codes_of_persons(text: str) -> set[str]:
+    """Codes a legend gives a person who holds no office there: a name first, and an office only
+    where the definition denies it ("HL = Harm Luitjens, boa (niet ... gemeentesecretaris)")."""
+    codes = set()
+    for match in _LEGEND_CODE.finditer(text):
+        definition = match.group("definition")
+        if _legend_code(match) or not match.group("code").isupper():
+            continue
+        if all(
+            _DENIAL_BEFORE.search(definition, 0, office.start())
+            for office in _OFFICE_IN_DEFINITION.finditer(definition)
+        ):
+            codes.add(match.group("code"))
+    return codes
 
 
 def _role_codes(text: str, chosen: list[RedactionSpan]) -> set[str]:

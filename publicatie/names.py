@@ -1355,9 +1355,15 @@ _CUED_ACCOUNT = re.compile(
 _CHECKED_ACCOUNT = re.compile(
     # ... or received or handled it: "Ontvangen door: alammertink", "Klachtcoördinator: mpelgrum"
     r"(?i:(?:ingevuld|ontvangen|behandeld)[ \t]+door|gecontroleerd|controleur|"
+    # ... or tested it: "Tweede controle: mzandbergen, 17-10-2025", "Toetsing: mzandbergen;"
+    r"tweede[ \t]+controle|toetsing|getoetst[ \t]+door|"
     r"klachtco[öo]rdinator|tweede[ \t]+toezichthouder)[ \t]*:[ \t]*"
     r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?![\w@/-]|\.[a-z]|[ \t]+[a-z])"
 )
+# A login in brackets after the team or the person it belongs to: "Doorgezet naar: havendienst
+# (ezwakenberg), riolering (jvdkolk)", "Actiepunten: A. Moesker (amoesker) zet ..."; shaped
+# like a login (no Dutch word begins so) and with a surname on deduce's lists only.
+_BRACKETED_ACCOUNT = re.compile(r"(?<=[\w.][ \t]\()(?P<account>[a-z][a-z0-9]{4,20}[a-z0-9])(?=\))")
 # An account as a log's key-value pair ('user="rpeskens"', "auid=movereem",
 # "eigenaar=bveldhuizen"), a header's ("X-Gebruiker: dkooiman", "SamAccountName : svdhoek") or an
 # INI section's name ("[gebruiker.tvogten]").
@@ -1387,7 +1393,7 @@ _ACTING_ACCOUNT = re.compile(
 _MACHINE_ACCOUNT = re.compile(r".*(?:app|svc|srv|data|admin|backup|import|export|ftp)")
 # A JSON export's author: '"door":"mrietmolen"' (not a team's account: '"door":"handhaving"')
 _JSON_AUTHOR = re.compile(
-    r"\"(?i:door|aangemaakt_door|ingevoerd_door|gewijzigd_door)\"[ \t]*:[ \t]*\""
+    r"\"(?i:door|aangemaakt_door|ingevoerd_door|gewijzigd_door|gecontroleerd_door)\"[ \t]*:[ \t]*\""
     r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])\""
 )
 # A login as the value of a key that names who handled or did something: "behandelaar: rhoeks"
@@ -2132,6 +2138,15 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
             if model_loaded()
             and _surname_login(m.group("account"))
             and (_login_shaped(m.group("account")) or _initial_and_surname(m.group("account")))
+        ]
+        # (in brackets a role may stand, one deduce's lists read as an initial and a surname:
+        # "(atelier)", "(veerbaas)"; so only what no Dutch word begins with: "jv", "fh")
+        + [
+            m
+            for m in _BRACKETED_ACCOUNT.finditer(text)
+            if model_loaded()
+            and _surname_login(m.group("account"))
+            and not _WORD_ONSET.match(m.group("account"))
         ]
         + [
             m

@@ -3442,6 +3442,18 @@ _A_NUMBER = re.compile(
 _BOA_NUMBER = re.compile(
     r"(?<![\w-])(?:BOA|Boa)(?:-(?:[A-Z]{2,4}-)?\d{3,6}(?:-[A-Z]{2,4})?|[ ]\d{6})(?![\w-])"
 )
+# A boa's or enforcer's service pass by its number, after the word for it: "pasnr. 109689",
+# "Dienstpasnummer 830909", an XML attribute 'boanummer="885349"' or 'pas="103167"', and the
+# registration number an official report gives its boa ("buitengewoon opsporingsambtenaar,
+# registratienummer 446108"); digits only: a security firm's "pasnr. BV-1184" names a post.
+_SERVICE_PASS_NUMBER = re.compile(
+    r"(?:(?<![\w-])(?i:dienstpas(?:nummer|nr)?|pasnr|pasnummer|boa-?nummer|boa-?nr)\.?"
+    r"[ \t]*:?[ \t]*"
+    r"|(?<=[ \t])(?i:pas|pasnr|pasnummer|dienstpas|boanummer|boanr)=\""
+    r"|(?i:opsporingsambtenaar),?[ \t]+(?:met[ \t]+)?(?i:registratienummer|registratienr\.?)"
+    r"[ \t]*:?[ \t]*)"
+    r"(?P<number>\d{5,8})(?![\w-])"
+)
 # A Belgian national register number (rijksregisternummer, INSZ): "87.02.11-331.46", also as a
 # scan reads it ("57.O3.14-193.62"); the birth date comes first, so the shape alone is personal.
 _BELGIAN_NATIONAL_NUMBER = re.compile(
@@ -3613,6 +3625,10 @@ def find_documents(text: str) -> list[Hit]:
     for match in _CONNECTION_EAN.finditer(text):
         if not any(s <= match.start("number") < e for s, e, *_ in hits):
             reason = "EAN-code van een aansluiting: herleidbaar tot het adres en de bewoner."
+            hits.append((*match.span("number"), "document_number", "redact", reason))
+    for match in _SERVICE_PASS_NUMBER.finditer(text):
+        if not any(s <= match.start("number") < e for s, e, *_ in hits):
+            reason = "Dienstpasnummer van een boa of handhaver: herleidbaar tot de persoon."
             hits.append((*match.span("number"), "document_number", "redact", reason))
     for match in _BOA_NUMBER.finditer(text):
         reason = "Dienstnummer van een boa: herleidbaar tot de persoon."
