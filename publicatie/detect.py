@@ -1649,6 +1649,8 @@ def _own_first_name_mailbox(display: str, mailbox: str) -> bool:
     return _person_display(display) and local == display.split()[0].lower()
 
 
+# What may follow a name in a display name before its mailbox: the mailbox itself, or the second
+# of a team's two words ("Toezicht en Handhaving <toezicht@...>")
 _REST_OF_TEAM_DISPLAY = r"(?:[ \t]+(?:en|&)[ \t]+[A-Z][\w-]*)?[ \t'\"]*<"
 
 

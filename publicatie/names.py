@@ -1360,9 +1360,9 @@ _CHECKED_ACCOUNT = re.compile(
     r"klachtco[öo]rdinator|tweede[ \t]+toezichthouder)[ \t]*:[ \t]*"
     r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?![\w@/-]|\.[a-z]|[ \t]+[a-z])"
 )
-# A login in brackets after the team or the person it belongs to: "Doorgezet naar: havendienst
-# (ezwakenberg), riolering (jvdkolk)", "Actiepunten: A. Moesker (amoesker) zet ..."; shaped
-# like a login (no Dutch word begins so) and with a surname on deduce's lists only.
+# A login in brackets after the team it was passed to: "Doorgezet naar: riolering (jvdkolk)",
+# "Doorgezet naar toezicht (fhoevenaars)"; begun as no Dutch word begins (not "(atelier)") and
+# with a surname on deduce's lists, so with the lists loaded only.
 _BRACKETED_ACCOUNT = re.compile(r"(?<=[\w.][ \t]\()(?P<account>[a-z][a-z0-9]{4,20}[a-z0-9])(?=\))")
 # An account as a log's key-value pair ('user="rpeskens"', "auid=movereem",
 # "eigenaar=bveldhuizen"), a header's ("X-Gebruiker: dkooiman", "SamAccountName : svdhoek") or an

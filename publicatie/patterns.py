@@ -3445,7 +3445,8 @@ _BOA_NUMBER = re.compile(
 # A boa's or enforcer's service pass by its number, after the word for it: "pasnr. 109689",
 # "Dienstpasnummer 830909", an XML attribute 'boanummer="885349"' or 'pas="103167"', and the
 # registration number an official report gives its boa ("buitengewoon opsporingsambtenaar,
-# registratienummer 446108"); digits only: a security firm's "pasnr. BV-1184" names a post.
+# registratienummer 446108"); digits only: `realistic_toets15` keeps a security guard's
+# "pasnr. BV-1184" visible as a reference.
 _SERVICE_PASS_NUMBER = re.compile(
     r"(?:(?<![\w-])(?i:dienstpas(?:nummer|nr)?|pasnr|pasnummer|boa-?nummer|boa-?nr)\.?"
     r"[ \t]*:?[ \t]*"
