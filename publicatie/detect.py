@@ -1689,6 +1689,10 @@ def _team_display_names(
     ]
 
 
+# A name written surname first with a whole first name: "Veldkamp, Irene"
+_SURNAME_COMMA_GIVEN = re.compile(r"(?P<surname>[A-Z][\w'-]+),[ \t]+(?P<given>[A-Z][a-z][\w'-]*)")
+
+
 # The value of a field that names a private person's part: '"melder":"Kiewiet, M."' in a
 # complaints export, a form's "Naam en voorletters: Ensing, T.G." (its applicant): a namesake
 # of an office holder there, not the holder
@@ -1697,6 +1701,23 @@ _PRIVATE_FIELD_BEFORE = re.compile(
     r"\"[ \t]*:[ \t]*\"|^[ \t]*(?i:naam en voorletters|naam aanvrager|naam melder)[ \t]*:[ \t]*)$",
     re.MULTILINE,
 )
+
+
+# A mail's sender with a private mailbox: "Van: Hesseling, Tineke <t.hesseling62@ziggo.nl>"
+_PRIVATE_MAILBOX_NEXT = re.compile(r"[ \t]*<[\w.+-]+@(?P<domain>[\w.-]+)>")
+
+
+def _private_sender(text: str, hit: NameHit, holders: list[str]) -> bool:
+    """Whether a mail's sender with a private mailbox is someone else than the office holder of
+    that surname: no holder in the document has the sender's first name (a council member who
+    mails from home, "Raadslid Fenna Wubbels-Stam" and "Fenna Wubbels-Stam <...@gmail.com>", is
+    the holder)."""
+    mailbox = _PRIVATE_MAILBOX_NEXT.match(text, hit.end)
+    if mailbox is None or not _PRIVATE_MAIL.search(mailbox.group("domain")):
+        return False
+    reversed_name = _SURNAME_COMMA_GIVEN.fullmatch(hit.text)
+    given = reversed_name.group("given") if reversed_name else first_name(hit.text)
+    return bool(given) and all(first_name(holder).lower() != given.lower() for holder in holders)
 
 
 def _same_office_holder(
@@ -1761,6 +1782,7 @@ def _same_office_holder(
         and not _lives_in(text, hit.end)
         and not _OWN_COMPANY_AFTER.match(text, hit.end)
         and not _PRIVATE_FIELD_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        and not _private_sender(text, hit, holders)
         and (
             (
                 listed(hit.text, holders)
@@ -1787,6 +1809,13 @@ def _same_office_holder(
         if action == "redact" and (letter := first_letter(hit.text))
     }
     redacted_names = {hit.text for hit, action, _ in first if action == "redact"}
+    # ... also written first name first: "Irene Veldkamp" for a redacted "Veldkamp, Irene"
+    redacted_names |= {
+        f"{given} {surname}"
+        for name in redacted_names
+        if (reversed_name := _SURNAME_COMMA_GIVEN.fullmatch(name))
+        for surname, given in [reversed_name.group("surname", "given")]
+    }
     redacted_keys = {key for key, _ in redacted_given}
     result = []
     for before, after in zip(decided, first, strict=True):

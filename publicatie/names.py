@@ -955,6 +955,14 @@ _LEGEND_NAME = (
 # A legend that spells the paraphs out: "Legenda: GvB = Gerrit van Buuren, AT = Anja Tebbens",
 # "MvdV = Marloes van der Veer; SA = Stijn Aaftink", "NV = Velthuis, N.".
 _PARAPH_LEGEND = re.compile(rf"{_LEGEND_CODE}[ \t]*=[ \t]*(?P<named>{_LEGEND_NAME})")
+# A minute's list of those present, each line a code, a dash and who it is, perhaps with a
+# title: "RK – de heer R.P. Kranenburg, bezwaarmaker", "SD – mr. S.L. Doornenbal".
+_ATTENDEE_LEGEND = re.compile(
+    rf"^[ \t]*{_LEGEND_CODE}[ \t]+[–-][ \t]+"
+    r"(?:(?i:de[ \t]+heer|mevrouw|meneer|dhr\.|mw\.|mr\.|drs\.|dr\.|ing\.|ir\.)[ \t]+)*"
+    rf"(?P<named>{_LEGEND_NAME})",
+    re.MULTILINE,
+)
 # The same under a heading of its own, without "=": "## Legenda\nKV Kees Veurink - MR Marcel
 # Rouwenhorst - JK J. Koobs" (up to the first blank line).
 _LEGEND_HEADING = re.compile(r"^[ \t#*]*(?i:legenda)\b[^\n]*", re.M)
@@ -1188,7 +1196,11 @@ def _named_paraphs(text: str) -> list[tuple[re.Match[str], str]]:
             if run:
                 found.append((match, run.group(0)))
     found.extend((match, match.group("named")) for match in _PARAPH_BEFORE_NAME.finditer(text))
-    for match in [*_PARAPH_LEGEND.finditer(text), *_legend_items(text)]:
+    for match in [
+        *_PARAPH_LEGEND.finditer(text),
+        *_legend_items(text),
+        *_ATTENDEE_LEGEND.finditer(text),
+    ]:
         found.append((match, _legend_words(match.group("named"))))
     return found
 
@@ -1237,7 +1249,7 @@ def _paraphs(text: str) -> list[NameHit]:
             # name or initials: "PS = Priya Sewdien", "NV = Velthuis, N."
             token.lower() in _NOT_A_PARAPH
             and not (
-                match.re in (_PARAPH_LEGEND, _LEGEND_ITEM)
+                match.re in (_PARAPH_LEGEND, _LEGEND_ITEM, _ATTENDEE_LEGEND)
                 and (first_name_known(words.split()[0]) or re.match(r"(?:[A-Z]\.)+ ", words))
             )
         ):

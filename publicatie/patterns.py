@@ -3378,6 +3378,8 @@ _PERSONAL_NUMBER = re.compile(
     r"leerlingnummer|leerlingnr|deelnemersnummer|dossiernummer cli[eë]nt|"
     r"diploma(?:nummer)?|certificaat(?:nummer|nr)?|big-registratie|big-nummer|agb-code|"
     r"registratie skj|skj-nummer|skj-registratie|boa-registratienummer|verzekerdennummer|"
+    # a licensee's diploma of social hygiene: "Verklaring Sociale Hygiëne nr. 842218"
+    r"verklaring sociale hygi[eë]ne|"
     r"verzekerdennr|boa-nr|boa-nummer|tolknummer|tolknr|abonneenummer|abonneenr|"
     # German personal numbers: "Steuer-ID 45711930861", "SV-Nummer: 65 140491 C 509"
     r"steuer-id|steuer-identifikationsnummer|steueridentifikationsnummer|sv-nummer|"
@@ -3412,6 +3414,9 @@ _V_NUMBER = re.compile(
 _VOG_NUMBER = re.compile(
     r"(?<![\w-])(?:VOG(?:-?(?i:nummer|nr\.?))?[ \t]*:?[ \t]*(?P<number>\d{6,10})"
     r"|(?P<joined>VOG-\d{6,10}))(?![\w-])"
+    # ... and its application's number in an export: '"vog": {"aanvraagnummer": "95431526"'
+    r"|\"(?i:vog)\"[ \t]*:[ \t]*\{[ \t]*\"(?i:aanvraagnummer|aanvraagnr|nummer|nr)\"[ \t]*:[ \t]*\""
+    r"(?P<applied>\d{6,10})\""
 )
 # A disabled person's parking card by its number: "GPK46127206" (the card is personal, and its
 # register names the holder and the reason for it)
@@ -3448,8 +3453,11 @@ _BOA_NUMBER = re.compile(
 # registratienummer 446108"); digits only: `realistic_toets15` keeps a security guard's
 # "pasnr. BV-1184" visible as a reference.
 _SERVICE_PASS_NUMBER = re.compile(
-    r"(?:(?<![\w-])(?i:dienstpas(?:nummer|nr)?|pasnr|pasnummer|boa-?nummer|boa-?nr)\.?"
-    r"[ \t]*:?[ \t]*"
+    r"(?:(?<![\w-])(?i:dienstpas(?:nummer|nr)?|pasnr|pasnummer|boa-?nummer|boa-?nr|"
+    # a building inspector's card and a worker's pass: "legitimatiebewijs 874357", "Werkpas 937543"
+    r"legitimatiebewijs|legitimatienummer|werkpas(?:nummer)?)\.?[ \t]*:?[ \t]*"
+    # a boa's pass in a legend's brackets: "JV = Jesse Verdouw (boa, pas 828756)"
+    r"|(?i:boa|handhaver|toezichthouder),[ \t]+(?i:pas)\.?[ \t]*:?[ \t]*"
     r"|(?<=[ \t])(?i:pas|pasnr|pasnummer|dienstpas|boanummer|boanr)=\""
     r"|(?i:opsporingsambtenaar),?[ \t]+(?:met[ \t]+)?(?i:registratienummer|registratienr\.?)"
     r"[ \t]*:?[ \t]*)"
@@ -3602,7 +3610,7 @@ def find_documents(text: str) -> list[Hit]:
             reason = "V-nummer (vreemdelingennummer) van een persoon."
             hits.append((*match.span("number"), "document_number", "redact", reason))
     for match in _VOG_NUMBER.finditer(text):
-        group = "number" if match.group("number") else "joined"
+        group = next(g for g in ("number", "joined", "applied") if match.group(g))
         if not any(s <= match.start(group) < e for s, e, *_ in hits):
             reason = "Nummer van een verklaring omtrent het gedrag (VOG) van een persoon."
             hits.append((*match.span(group), "document_number", "redact", reason))
