@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to hundred-and-eighty-sixth hand-written sets runs in CI
+"""The lakken evaluation on the second to hundred-and-eighty-eighth hand-written sets runs in CI
 and fails below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets186 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets188 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 to 2026-12-06). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -814,6 +814,17 @@ FLOORS = {
     # lists). Blind (after the ninety-first round): 0.949, 0.890, 0.949, 15 office holders, 47
     # readable.
     "toets186": Floors(0.99, 0.92, 0.94, 16, 23, 29, 0.99, 0.74, 0.94),
+    # not used for tuning: measured once, blind, after the ninety-second round: 0.960, 0.961,
+    # 0.933, 10 of 42 office holders and 26 of 208 public values redacted, 22 of 606 readable;
+    # rules only 0.955, 0.774, 0.919 (0.955, 0.785, 0.934 with the lists). After the
+    # ninety-third round (written before this set was looked at, not tuned on it): the same.
+    "toets187": Floors(0.94, 0.94, 0.91, 11, 28, 26, 0.94, 0.76, 0.90),
+    # not used for tuning: measured once, blind, after the ninety-second round: 0.888, 0.906,
+    # 0.932, 14 of 44 office holders and 20 of 217 public values redacted, 52 of 568 readable;
+    # rules only 0.878, 0.760, 0.941 (0.878, 0.798, 0.943 with the lists). After the
+    # ninety-third round (written before this set was looked at, not tuned on it): 0.898,
+    # 0.906, 0.932, 14 and 20, 50 readable.
+    "toets188": Floors(0.87, 0.89, 0.91, 15, 22, 56, 0.86, 0.74, 0.93),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 # not used for tuning: their floors sit under their blind figures
@@ -826,6 +837,8 @@ UNTUNED = frozenset(
         "toets138",
         "toets164",
         "toets165",
+        "toets187",
+        "toets188",
     }
 )
 LEAK_CHECKED = [
