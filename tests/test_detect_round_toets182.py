@@ -1,17 +1,21 @@
 """Lakken, ninety-second round (tuned on realistic_toets181 to realistic_toets184).
 
 What the round added: a speaker's label in capitals takes its first name along with the
-redacted surname ("PIET BOGAERS:" beside "Piet Bogaers"); the registration number for tourist
-rental and a ship's ENI number stay visible (public by design: in every advertisement, on the
-hull); a boa's service pass number ("Dienstpasnummer", "pasnr.", 'boanummer="..."', the
-registration number an official report gives its boa) is a personal number; a name in a field for
-a private person's part ('"melder":"Kiewiet, M."', "Naam en voorletters: Ensing, T.G.") is a
-namesake, not the office holder of that name; a legend that gives a person's code and denies
-the office ("HL = Harm Luitjens, boa (niet te verwarren met gemeentesecretaris H. Luitjens)")
-makes that code the person's paraph, not the holder's; a JSON export's "gecontroleerd_door"
-holds a login; a team's display name of two words ("Toezicht en Handhaving <toezicht@...>") is
-no person; a first name and a surname that no list knows, right before a mobile number, are a
-person's ("Kasia Wójcik, +31 6 ..."). New variations, not copies of the evaluation documents.
+redacted surname ("PIET BOGAERS:" beside "Piet Bogaers"); a boa's service pass number
+("Dienstpasnummer", "pasnr.", 'boanummer="..."', the registration number an official report
+gives its boa) is a personal number; a name in a field for a private person's part
+('"melder":"Kiewiet, M."', "Naam en voorletters: Ensing, T.G.") is a namesake, not the office
+holder of that name; a legend that gives a person's code and denies the office ("HL = Harm
+Luitjens, boa (niet te verwarren met gemeentesecretaris H. Luitjens)") makes that code the
+person's paraph, not the holder's; a login in a JSON export's "gecontroleerd_door", after
+"Tweede controle:" and "Toetsing:", and in brackets after a team ("riolering (jvdkolk)"); a
+team's display name of two words ("Toezicht en Handhaving <toezicht@...>") is no person; a first
+name and a surname that no list knows, right before a mobile number, are a person's ("Kasia
+Wójcik, +31 6 ..."); a ship's name, and each word of it, is no person ("Vrouwe Geertruida").
+Guards of what the round decided not to redact: the registration number for tourist rental and
+a ship's ENI number (public by design: in every advertisement, on the hull; earlier sets keep
+them), a guard's pass number with letters. New variations, not copies of the evaluation
+documents.
 """
 
 from __future__ import annotations

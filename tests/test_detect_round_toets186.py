@@ -5,9 +5,11 @@ What the round added: a minute's list of those present with a code, a dash and a
 ("RK: Dank u."); a boa's pass in a legend's brackets ("(boa, pas 828756)"), a building
 inspector's "legitimatiebewijs", a worker's "Werkpas", the number of a licensee's Verklaring
 Sociale Hygiëne and a VOG's application number in an export ('"vog": {"aanvraagnummer": ...')
-are personal numbers; a mail's sender written "Surname, First name" with a private mailbox
-("Van: Hesseling, Tineke <t.hesseling62@ziggo.nl>") is a namesake, not the office holder of
-that name. New variations, not copies of the evaluation documents.
+are personal numbers; a mail's sender with a private mailbox ("Van: Hesseling, Tineke
+<t.hesseling62@ziggo.nl>") is a namesake, not the office holder of that surname, and so is the
+same name with the first name first ("Tineke Hesseling"), unless a holder in the document has
+that first name (a council member mailing from home stays the holder). New variations, not
+copies of the evaluation documents.
 """
 
 from __future__ import annotations
