@@ -1374,7 +1374,7 @@ def _names_before_mobiles(text: str, chosen: list[RedactionSpan]) -> list[Redact
     for phone in chosen:
         if phone.type != "phone" or phone.action != "redact":
             continue
-        if not re.match(r"(?:\+31[ \t]?(?:\(0\)[ \t]?)?6|06)", phone.text):
+        if not MOBILE_RE.match(phone.text):
             continue
         line_start = text.rfind("\n", 0, phone.start) + 1
         match = _TWO_WORDS_BEFORE_PHONE.search(text, max(line_start, phone.start - 60), phone.start)
@@ -1689,10 +1689,6 @@ def _team_display_names(
     ]
 
 
-# A name written surname first with a whole first name: "Veldkamp, Irene"
-_SURNAME_COMMA_GIVEN = re.compile(r"(?P<surname>[A-Z][\w'-]+),[ \t]+(?P<given>[A-Z][a-z][\w'-]*)")
-
-
 # The value of a field that names a private person's part: '"melder":"Kiewiet, M."' in a
 # complaints export, a form's "Naam en voorletters: Ensing, T.G." (its applicant): a namesake
 # of an office holder there, not the holder
@@ -1703,6 +1699,8 @@ _PRIVATE_FIELD_BEFORE = re.compile(
 )
 
 
+# A name written surname first with a whole first name: "Veldkamp, Irene"
+_SURNAME_COMMA_GIVEN = re.compile(r"(?P<surname>[A-Z][\w'-]+),[ \t]+(?P<given>[A-Z][a-z][\w'-]*)")
 # A mail's sender with a private mailbox: "Van: Hesseling, Tineke <t.hesseling62@ziggo.nl>"
 _PRIVATE_MAILBOX_NEXT = re.compile(r"[ \t]*<[\w.+-]+@(?P<domain>[\w.-]+)>")
 
@@ -1715,8 +1713,7 @@ def _private_sender(text: str, hit: NameHit, holders: list[str]) -> bool:
     mailbox = _PRIVATE_MAILBOX_NEXT.match(text, hit.end)
     if mailbox is None or not _PRIVATE_MAIL.search(mailbox.group("domain")):
         return False
-    reversed_name = _SURNAME_COMMA_GIVEN.fullmatch(hit.text)
-    given = reversed_name.group("given") if reversed_name else first_name(hit.text)
+    given = first_name(hit.text)  # also of "Hesseling, Tineke"
     return bool(given) and all(first_name(holder).lower() != given.lower() for holder in holders)
 
 
@@ -1810,6 +1807,7 @@ def _same_office_holder(
     }
     redacted_names = {hit.text for hit, action, _ in first if action == "redact"}
     # ... also written first name first: "Irene Veldkamp" for a redacted "Veldkamp, Irene"
+    # (only from that written form: `first_name` reads "VERBRUGGEN T" of a log as a first name)
     redacted_names |= {
         f"{given} {surname}"
         for name in redacted_names

@@ -3453,7 +3453,8 @@ _BOA_NUMBER = re.compile(
 # registratienummer 446108"); digits only: `realistic_toets15` keeps a security guard's
 # "pasnr. BV-1184" visible as a reference.
 _SERVICE_PASS_NUMBER = re.compile(
-    r"(?:(?<![\w-])(?i:dienstpas(?:nummer|nr)?|pasnr|pasnummer|boa-?nummer|boa-?nr|"
+    # ("boa-nummer", "boa-nr" with a hyphen: `_PERSONAL_NUMBER`, which runs first)
+    r"(?:(?<![\w-])(?i:dienstpas(?:nummer|nr)?|pasnr|pasnummer|boanummer|boanr|"
     # a building inspector's card and a worker's pass: "legitimatiebewijs 874357", "Werkpas 937543"
     r"legitimatiebewijs|legitimatienummer|werkpas(?:nummer)?)\.?[ \t]*:?[ \t]*"
     # a boa's pass in a legend's brackets: "JV = Jesse Verdouw (boa, pas 828756)"
