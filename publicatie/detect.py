@@ -40,6 +40,7 @@ from publicatie.names import (
     first_name_known,
     in_organisation,
     initials_of,
+    json_name_parent,
     label_word,
     load_model,
     opens_street_named_after,
@@ -680,6 +681,7 @@ def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     chosen = _without_speaker_codes(text, chosen)
     chosen = _without_pet_names(text, chosen)
     chosen = _without_ship_names(text, chosen)
+    chosen = _without_organisation_cards(text, chosen)
     kept_values = {" ".join(v.split()).lower() for v in policy.kept_values}
     if kept_values:
         chosen = [
@@ -761,6 +763,41 @@ def _without_ship_names(text: str, spans: list[RedactionSpan]) -> list[Redaction
             bare = span.text.strip()
             if bare in ships or bare in words:
                 span = span.model_copy(update={"action": "keep", "reason": _SHIP})
+        result.append(span)
+    return result
+
+
+_ORGANISATION_CARD = "Naam van een organisatie of team (contactkaart zonder persoonsnaam)."
+_CARD_NAME_FIELD = re.compile(r"^N[;:]", re.MULTILINE)
+_ORGANISATION_CARD_CONTACT = (
+    "Contactgegeven van een organisatie of team (contactkaart zonder persoonsnaam)."
+)
+_CARD_FIELD = {
+    "name": re.compile(r"(?:FN|ORG)[^:\n]*:"),
+    "phone": re.compile(r"TEL[^:\n]*:"),
+    "email": re.compile(r"EMAIL[^:\n]*:"),
+}
+
+
+def _without_organisation_cards(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A contact card without a person's name field (N) is an organisation's or a team's: its
+    display name and organisation ("FN:Kredietbank Achterhoek-IJssel", "FN:Schuldhulp Zutphen")
+    name no person, and its phone and mail are theirs ("TEL;TYPE=WORK:0575 24 25 95"). A
+    person's card has N: "N:Brinkhorst;Henk;;;"; in every card without one of the hand-written
+    sets these fields are kept."""
+    result = []
+    for span in spans:
+        field = _CARD_FIELD.get(span.type)
+        if field is not None and span.action == "redact":
+            card = _card_around(text, span.start)
+            line_start = text.rfind("\n", 0, span.start) + 1
+            if (
+                card is not None
+                and field.match(text, line_start, span.start)
+                and _CARD_NAME_FIELD.search(text, *card) is None
+            ):
+                reason = _ORGANISATION_CARD if span.type == "name" else _ORGANISATION_CARD_CONTACT
+                span = span.model_copy(update={"action": "keep", "reason": reason})
         result.append(span)
     return result
 
@@ -1699,6 +1736,17 @@ _PRIVATE_FIELD_BEFORE = re.compile(
 )
 
 
+# The first of a group of residents: "een petitie van Klaasje Ekkelkamp en 412 andere inwoners"
+_OTHER_RESIDENTS_AFTER = re.compile(
+    r"[ \t]+en[ \t]+\d+[ \t]+andere[ \t]+(?:inwoners|bewoners|buurtbewoners|ondertekenaars)\b"
+)
+# ... and the "naam" of a JSON record of a private person: '"client": {\n    "naam": "D. Lubbers"'
+_PRIVATE_RECORD_KEYS = frozenset(
+    {"client", "cliënt", "clienten", "cliënten", "aanvrager", "melder", "klager",
+     "bezwaarmaker", "betrokkene", "bewoner", "bewoners", "huurder", "huishouden", "gezin"}
+)  # fmt: skip
+
+
 # A name written surname first with a whole first name: "Veldkamp, Irene"
 _SURNAME_COMMA_GIVEN = re.compile(r"(?P<surname>[A-Z][\w'-]+),[ \t]+(?P<given>[A-Z][a-z][\w'-]*)")
 # A mail's sender with a private mailbox: "Van: Hesseling, Tineke <t.hesseling62@ziggo.nl>"
@@ -1778,7 +1826,9 @@ def _same_office_holder(
         and not _RESIDENT_AFTER_ADDRESS.search(text, max(0, hit.start - 40), hit.start)
         and not _lives_in(text, hit.end)
         and not _OWN_COMPANY_AFTER.match(text, hit.end)
+        and not _OTHER_RESIDENTS_AFTER.match(text, hit.end)
         and not _PRIVATE_FIELD_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        and json_name_parent(text, hit.start) not in _PRIVATE_RECORD_KEYS
         and not _private_sender(text, hit, holders)
         and (
             (
@@ -2134,16 +2184,21 @@ _PARTY_ROLE_BEFORE = re.compile(
     r"inspreker|insprekster|bezwaarmaker|verzoeker|verzoekster|omwonende)(?:[ \t]*:)?[ \t]+$"
 )
 # ... or the village one lives in, in brackets: "Brief van Jolien Bruntink (Vorchten) over ..."
-_PLACE_IN_BRACKETS = re.compile(r"[ \t]*\((?P<place>[A-Z'][\w' -]{1,30})\)")
+_PLACE_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?P<place>[A-Z'][\w' -]{1,30})\)"
+    # ... or after "uit": "de heer D.J. Kroeze uit Hollandscheveld"
+    r"|[ \t]+uit[ \t]+(?P<from>[A-Z'][\w'-]{1,30}(?:[ \t][A-Z][\w'-]{1,20})?)(?![\w'-])"
+)
 
 
 def _lives_in(text: str, end: int) -> bool:
-    """Whether the name ending at `end` is followed by a village in brackets; not a municipality's
-    or a town's name, by which a regional meeting lists its council members ("Oomens (Best)")."""
+    """Whether the name ending at `end` is followed by a village in brackets or after "uit"; not
+    a municipality's or a town's name, by which a regional meeting lists its council members
+    ("Oomens (Best)")."""
     place = _PLACE_IN_BRACKETS.match(text, end)
     if place is None:
         return False
-    name = place.group("place").lower()
+    name = (place.group("place") or place.group("from")).lower()
     return name in residences() and name not in places()
 
 

@@ -956,9 +956,10 @@ _LEGEND_NAME = (
 # "MvdV = Marloes van der Veer; SA = Stijn Aaftink", "NV = Velthuis, N.".
 _PARAPH_LEGEND = re.compile(rf"{_LEGEND_CODE}[ \t]*=[ \t]*(?P<named>{_LEGEND_NAME})")
 # A minute's list of those present, each line a code, a dash and who it is, perhaps with a
-# title: "RK – de heer R.P. Kranenburg, bezwaarmaker", "SD – mr. S.L. Doornenbal".
+# title: "RK – de heer R.P. Kranenburg, bezwaarmaker", "SD – mr. S.L. Doornenbal"; or the code
+# in a column of its own: "WH  mr. W.J. Hoogesteger, voorzitter".
 _ATTENDEE_LEGEND = re.compile(
-    rf"^[ \t]*{_LEGEND_CODE}[ \t]+[–-][ \t]+"
+    rf"^[ \t]*{_LEGEND_CODE}(?:[ \t]+[–-][ \t]+|[ \t]{{2,}}|\t[ \t]*)"
     r"(?:(?i:de[ \t]+heer|mevrouw|meneer|dhr\.|mw\.|mr\.|drs\.|dr\.|ing\.|ir\.)[ \t]+)*"
     rf"(?P<named>{_LEGEND_NAME})",
     re.MULTILINE,
@@ -1226,6 +1227,19 @@ def _paraph_block(text: str) -> list[tuple[str, int]]:
     return found
 
 
+def _attendee_code(match: re.Match[str], words: str) -> bool:
+    """Whether a list of those present gives a code in capitals made of the first letters of
+    the name's words, its particles too, in order and from the first on: "ND  mr. N. de
+    Rooij" (the list itself says who "ND" is, though `initials_of` does not read it so). Only
+    the name up to a column's gap: "SA    Salomé Graafmans  Gemeente Heusden" is no "SA"."""
+    token = match.group("token")
+    if match.re is not _ATTENDEE_LEGEND or not (token.isupper() and 2 <= len(token) <= 4):
+        return False
+    name = re.split(r"[ \t]{2,}|\t", words)[0]
+    letters = iter("".join(word[0] for word in re.findall(r"[^\W\d_][\w'-]*", name)).lower())
+    return name[:1] == token[:1] and all(letter in letters for letter in token.lower())
+
+
 def _paraphs(text: str) -> list[NameHit]:
     """Paraphs in their cue, then every other stand-alone use of the same paraph (a log's
     column, "... Melding MOR-2025-118204. MVe")."""
@@ -1244,7 +1258,7 @@ def _paraphs(text: str) -> list[NameHit]:
     # "GvB = Gerrit van Buuren"
     for match, words in _named_paraphs(text):
         token, start = match.group("token"), match.start("token")
-        if not initials_of(token, words) or (
+        if not (initials_of(token, words) or _attendee_code(match, words)) or (
             # an abbreviation ("PS", "HR", "NV") only in a legend that gives a person's first
             # name or initials: "PS = Priya Sewdien", "NV = Velthuis, N."
             token.lower() in _NOT_A_PARAPH
@@ -1403,9 +1417,11 @@ _ACTING_ACCOUNT = re.compile(
 # A system's account as a file's owner, by its end: "belapp", "wwwdata", "gis_export" (by its
 # start: `_SERVICE_ACCOUNT`, `_SYSTEM_ACCOUNT`; a team's: `_IMPERSONAL_LOGIN`)
 _MACHINE_ACCOUNT = re.compile(r".*(?:app|svc|srv|data|admin|backup|import|export|ftp)")
-# A JSON export's author: '"door":"mrietmolen"' (not a team's account: '"door":"handhaving"')
+# A JSON export's author: '"door":"mrietmolen"', '"verwerkt_door": "bgeense"' (not a team's
+# account: '"door":"handhaving"')
 _JSON_AUTHOR = re.compile(
-    r"\"(?i:door|aangemaakt_door|ingevoerd_door|gewijzigd_door|gecontroleerd_door)\"[ \t]*:[ \t]*\""
+    r"\"(?i:(?:aangemaakt|ingevoerd|gewijzigd|gecontroleerd|verwerkt|behandeld)_)?(?i:door)\""
+    r"[ \t]*:[ \t]*\""
     r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])\""
 )
 # A login as the value of a key that names who handled or did something: "behandelaar: rhoeks"
@@ -1441,7 +1457,8 @@ _USER_DEVICE = re.compile(
 # "gesorteerd door rhesselink;", "uitgevoerd 20-07 door mtenbrink", "(notitie van shofstra)";
 # with deduce's lists only (`_surname_login`), as a word may stand there ("van harte,").
 _PROSE_ACCOUNT = re.compile(
-    r"(?<![\w-])(?:door|van|(?i:doorgezet|doorgestuurd|overgedragen)[ \t]+(?:naar|aan)"
+    # ... or through whom: "samenvoegen via jwassink"
+    r"(?<![\w-])(?:door|van|via|(?i:doorgezet|doorgestuurd|overgedragen)[ \t]+(?:naar|aan)"
     # ... or a received file's or a note's label: "Ontvangen: swolterink (KCC)", "Notitie
     # iheutinck: nr. 10 is ..."
     r"|(?i:ontvangen)[ \t]*:|(?i:notitie)(?=[ \t]+[a-z][a-z0-9]{3,20}[a-z0-9]:))"
@@ -1526,7 +1543,9 @@ _ACCOUNT_AFTER_DOOR = re.compile(  # the account ends the field: "door wtbroekhu
     r"opgelost|afgehandeld|gesloten|toegewezen|"
     # who delivered or checked a file: "(aangeleverd door anowak)", "review door jvanderhoek"
     r"aangeleverd|gecontroleerd|goedgekeurd|review|commit|"
-    r"ge[eë]xporteerd|opgesteld|afgedrukt|gemaakt)[^\n]{0,60}?[ \t]door(?![a-z])[ \t]*:?[ \t]*"
+    # ... or exported it: "# export door ndrooij op 2025-12-01 16:22"
+    r"ge[eë]xporteerd|export|opgesteld|afgedrukt|gemaakt)"
+    r"[^\n]{0,60}?[ \t]door(?![a-z])[ \t]*:?[ \t]*"
     # "Verwerkt door: schaapmj (Provincie Utrecht)": also before a bracket
     # "gegenereerd 2026-02-11T08:02 door fkorteweg --": an export's header line
     # "Gemaakt door: wdaelmans op 24-11-2025 08:12": before the date
@@ -1560,16 +1579,47 @@ _OBJECT_KEYS = frozenset(
 _YAML_PARENT = re.compile(r"^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[\w-]+):[ \t]*$", re.MULTILINE)
 
 
-def _in_object_section(text: str, start: int) -> bool:
-    """Whether text[start] lies on an indented line of a YAML block about a thing."""
+def _parent_key(text: str, start: int, parents: re.Pattern[str], reach: int) -> str | None:
+    """The key of the nearest line above text[start] that `parents` matches and that is less
+    indented than the line of text[start] (a YAML block's or a pretty-printed JSON object's
+    key, lower-cased); None on a line without indentation or without such a parent."""
     line_start = text.rfind("\n", 0, start) + 1
     indent = len(text[line_start:start]) - len(text[line_start:start].lstrip(" \t"))
     if indent == 0:
-        return False
-    for parent in reversed(list(_YAML_PARENT.finditer(text, max(0, line_start - 600), line_start))):
+        return None
+    for parent in reversed(list(parents.finditer(text, max(0, line_start - reach), line_start))):
         if len(parent.group("indent")) < indent:
-            return parent.group("key").lower() in _OBJECT_KEYS
-    return False
+            return parent.group("key").lower()
+    return None
+
+
+def _in_object_section(text: str, start: int) -> bool:
+    """Whether text[start] lies on an indented line of a YAML block about a thing."""
+    return _parent_key(text, start, _YAML_PARENT, 600) in _OBJECT_KEYS
+
+
+# A JSON list of organisations by its key: '"schuldeisers": [' holds creditors
+_ORGANISATION_LIST_KEYS = frozenset(
+    {"schuldeisers", "schuldeiser", "crediteuren", "crediteur", "leveranciers", "instanties",
+     "organisaties", "ketenpartners", "verzekeraars", "zorgverzekeraar", "werkgevers"}
+)  # fmt: skip
+_JSON_PARENT = re.compile(r"^(?P<indent>[ \t]*)\"(?P<key>\w+)\"[ \t]*:[ \t]*[\[{][ \t]*$", re.M)
+_JSON_NAME_VALUE = re.compile(r"\"(?i:naam|name)\"[ \t]*:[ \t]*\"$")
+
+
+def json_name_parent(text: str, start: int) -> str | None:
+    """The key of the JSON object or list whose "naam" text[start] is ('"client": {\n
+    "naam": "D. Lubbers"' -> "client"), from the indentation of a pretty-printed export; None
+    where text[start] is no "naam" value."""
+    if not _JSON_NAME_VALUE.search(text, max(0, start - 20), start):
+        return None
+    return _parent_key(text, start, _JSON_PARENT, 800)
+
+
+def _in_organisation_list(text: str, start: int) -> bool:
+    """Whether text[start] is the "naam" of an element of a JSON list of organisations:
+    '"schuldeisers": [\n    {"naam": "CJIB", ...}' (a creditor, no person)."""
+    return json_name_parent(text, start) in _ORGANISATION_LIST_KEYS
 
 
 def _line_at(text: str, index: int) -> str:
@@ -1731,6 +1781,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _common_noun(text, h)
         and not _street_named_after(text, h)
         and not _municipal_handle(h)
+        and not _in_organisation_list(text, h.start)
     ]
     # "Kenteken    Voertuig    Reden" over an aligned table: only the parts that read as a name,
     # and not an association in its own cell ("CV De Wellse Wortelen\tFrits Wellerkens")
@@ -2319,11 +2370,21 @@ def _section_heading(text: str, hit: NameHit) -> bool:
     """ "A. Huishouden", "B. Gezondheid": a lettered heading of a form, next to the heading with
     the letter before or after it, is no initial and surname."""
     heading = re.fullmatch(r"([A-Z])\.[ \t]+\S+", hit.text)
-    if heading is None or (hit.start > 0 and text[hit.start - 1] != "\n"):
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    # also a heading in Markdown: "## A. Vrijgegeven na controle"
+    if heading is None or not re.fullmatch(r"[ \t#*]*", text[line_start : hit.start]):
         return False
     letter = ord(heading.group(1))
-    neighbours = "".join(chr(c) for c in (letter - 1, letter + 1) if 65 <= c <= 90)
-    return bool(neighbours) and bool(re.search(rf"(?m)^[{neighbours}]\.[ \t]+[A-Z]", text))
+    # in the order of the alphabet: the letter before above it, or the letter after below it
+    # (not "E. Lievense" above "D. Harthoorn" in a list of those who signed a motion)
+    return (
+        letter > 65
+        and re.search(rf"(?m)^[ \t#*]*{chr(letter - 1)}\.[ \t]+[A-Z]", text[:line_start])
+        is not None
+    ) or (
+        letter < 90
+        and re.search(rf"(?m)^[ \t#*]*{chr(letter + 1)}\.[ \t]+[A-Z]", text[hit.end :]) is not None
+    )
 
 
 # "Schilders- en Onderhoudsbedrijf": a word cut short before "en" is half a compound, no name.
@@ -3056,7 +3117,7 @@ def _theme_noun(text: str, word: str) -> bool:
     "de duiker", "tussen vinder en houder") and capitalises only where any word is capitalised:
     opening a line, a sentence, an element or a label's value. Fail closed: written with a
     capital anywhere else ("meneer Kelder", "J. Kelder") it is a name."""
-    if not re.fullmatch(r"[A-Z][a-z]{2,}", word) or first_name_known(word):
+    if not re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", word) or first_name_known(word):
         return False  # a first name typed in small letters in a chat is still a name
     # as a word of its own, not in a login or a mailbox ("megan.spencer@...")
     if re.search(rf"(?<![\w@.-]){word.lower()}(?![\w@-]|\.\w)", text) is None:
@@ -3074,15 +3135,24 @@ def _common_noun(text: str, hit: NameHit) -> bool:
     return _SMALL_WORD_NEXT.match(text, hit.end) is not None and _theme_noun(text, hit.text)
 
 
+# the part a person plays in a file, before the name in a log: "Cliënt Rik Wentink, geb. ..."
+_PARTY_NOUN = re.compile(
+    r"Cli[eë]nte?|Klant|Melder|Bewoner|Bewoonster|Aanvrager|Aanvraagster|Betrokkene|Klager|"
+    r"Klaagster|Bezwaarmaker"
+)
+
+
 def _without_leading_noun(text: str, hit: NameHit) -> NameHit:
     """A name read together with the noun that opens its sentence ("Vinder Tjitske is gebeld"
     where the document also writes "tussen vinder en houder"): the noun is no part of it."""
     first, _, rest = hit.text.partition(" ")
-    if (
-        not first_name_known(rest)
-        or person_word_known(first)
-        or first.lower() in _PARTICLES
-        or not _theme_noun(text, first)
+    if person_word_known(first) or first.lower() in _PARTICLES:
+        return hit
+    if not (
+        (first_name_known(rest) and _theme_noun(text, first))
+        # "Cliënt Rik Wentink": a first name and a surname after the party's noun (not a
+        # business of one's own: "Atelier Francesca Rossi")
+        or (_PARTY_NOUN.fullmatch(first) and first_name_known(rest.split(" ")[0]))
     ):
         return hit
     start = hit.end - len(rest)

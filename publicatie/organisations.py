@@ -240,7 +240,10 @@ _GENERAL_NUMBER = re.compile(
     # ... or inside the brackets with it: "(010 299 46 00, algemeen nummer)"
     r"|,[ \t]*(?:algemeen|algemene|receptie|centrale|hoofdnummer)\b[^)\n]{0,20}\)"
     # a menu's choice after it: "lijn 0341 567 567 keuze 4", "(0172-524578, keuze 4)"
-    r"|[ \t]*[(,]?[ \t]*(?:keuze|optie|toets)[ \t]+\d\b",
+    r"|[ \t]*[(,]?[ \t]*(?:keuze|optie|toets)[ \t]+\d\b"
+    # ... or said to be one: "0575 194 082 is ons algemene nummer"
+    r"|[ \t]+is[ \t]+(?:ons|het|hun|onze|het[ \t]+eigen)[ \t]+(?:algemene?|centrale)[ \t]+"
+    r"(?:telefoon)?nummer\b",
     re.I,
 )
 # ... or announced as one: "algemeen 038 425 25 25", "algemeen / general +31 77 ...",

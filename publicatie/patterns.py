@@ -3464,6 +3464,33 @@ _SERVICE_PASS_NUMBER = re.compile(
     r"[ \t]*:?[ \t]*)"
     r"(?P<number>\d{5,8})(?![\w-])"
 )
+# A household's waste pass by its number: it opens the containers and the register behind it
+# names the household ("afvalpas 54216150", "Nummer huidige afvalpas: 9497 2962",
+# "<afvalpas>43322059</afvalpas>"). The number of a waste pass at a recycling yard with letters
+# ("pas=AMW-0048812") is a reference in `realistic_toets63`: digits only.
+_PASS_DIGITS = r"(?P<number>\d{4}[ ]\d{4}|\d{5,10})(?![\w-]|[ ]\d)"
+_WASTE_PASS_NUMBER = re.compile(
+    r"(?<![\w-])(?i:afvalpas|containerpas|milieupas)(?:nummer|nr\.?)?"
+    r"[ \t]*(?:[:=>]|\"[ \t]*:)?[ \t]*\"?" + _PASS_DIGITS
+)
+# ... and in a text about those passes "pas" alone: "Mijn pas (54216150)", "Mijn pas, nummer
+# 54216150", "Oude pas:  9497 2962", "Pasregistratie: 54216150", '"pas": "54216150"'
+_WASTE_PASS_TEXT = re.compile(r"(?i)(?<![\w-])(?:afval|container|milieu)pas")
+_PASS_IN_WASTE_TEXT = re.compile(
+    r"(?<![\w-])(?i:pas|pasnummer|pasregistratie)(?:,?[ \t]+(?i:nummer))?"
+    r"[ \t]*(?:[:=(]|\"[ \t]*:)?[ \t]*\"?" + _PASS_DIGITS
+)
+# The chip of a household's container, which the register ties to the address: "de chip in de
+# container is E00A0C0D1EC5", 'chip="A4529F458C05"', "Nieuwe chip A46191BA1525" (hexadecimal,
+# with a letter and a digit; a pet's fifteen digits are `_ANIMAL_CHIP`'s)
+_CONTAINER_CHIP = re.compile(
+    r"(?<![\w-])(?i:chip)(?i:nummer|nr\.?|code)?"
+    r"(?:[ \t]+in[ \t]+de[ \t]+(?i:container|minicontainer|kliko|bak)(?:[ \t]+is)?)?"
+    r"[ \t]*(?:[:=]|\"[ \t]*:)?[ \t]*\"?"
+    r"(?P<number>(?=[0-9A-F]*[A-F])(?=[0-9A-F]*\d)[0-9A-F]{8,16})(?![\w-])"
+)
+
+
 # A Belgian national register number (rijksregisternummer, INSZ): "87.02.11-331.46", also as a
 # scan reads it ("57.O3.14-193.62"); the birth date comes first, so the shape alone is personal.
 _BELGIAN_NATIONAL_NUMBER = re.compile(
@@ -3639,6 +3666,17 @@ def find_documents(text: str) -> list[Hit]:
     for match in _SERVICE_PASS_NUMBER.finditer(text):
         if not any(s <= match.start("number") < e for s, e, *_ in hits):
             reason = "Dienstpasnummer van een boa of handhaver: herleidbaar tot de persoon."
+            hits.append((*match.span("number"), "document_number", "redact", reason))
+    passes = list(_WASTE_PASS_NUMBER.finditer(text))
+    if _WASTE_PASS_TEXT.search(text):
+        passes += _PASS_IN_WASTE_TEXT.finditer(text)
+    for match in passes:
+        if not any(s <= match.start("number") < e for s, e, *_ in hits):
+            reason = "Nummer van een afvalpas: herleidbaar tot het huishouden."
+            hits.append((*match.span("number"), "document_number", "redact", reason))
+    for match in _CONTAINER_CHIP.finditer(text):
+        if not any(s <= match.start("number") < e for s, e, *_ in hits):
+            reason = "Chipnummer van een container aan huis: herleidbaar tot het adres."
             hits.append((*match.span("number"), "document_number", "redact", reason))
     for match in _BOA_NUMBER.finditer(text):
         reason = "Dienstnummer van een boa: herleidbaar tot de persoon."

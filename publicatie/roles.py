@@ -252,8 +252,13 @@ _PARTY_KEY_AFTER = re.compile(
 # A line "Name (Party)" at the end of a motion or under "Indieners:"; the line of a known
 # national party in the same block makes a local party's line a council member's too:
 # "E.M. Hoogmeijer-Bremland (Hart voor Midden-Delfland)" above "Jasper Duischot (VVD)".
-_OWN_PARTY_LINE = re.compile(r"[ \t]*\([A-Z][^()\n]{1,50}\)[ \t]*(?:\n|$)")
-_NATIONAL_PARTY_LINE = re.compile(rf"\((?:{PARTIES})\)[ \t]*$", re.MULTILINE)
+# ... also after a comma: "J. Hindriks, Lijst Oldambt" above "D. Oosterhof, PvdA"
+_OWN_PARTY_LINE = re.compile(
+    r"[ \t]*(?:\([A-Z][^()\n]{1,50}\)|,[ \t]*[A-Z][^,()\n\d]{1,40})[ \t]*(?:\n|$)"
+)
+_NATIONAL_PARTY_LINE = re.compile(
+    rf"(?:\((?:{PARTIES})\)|,[ \t]*(?:{PARTIES}))[ \t]*$", re.MULTILINE
+)
 
 
 def _party_list(text: str, start: int, end: int) -> bool:
@@ -537,6 +542,8 @@ def role_near(text: str, start: int, end: int) -> str:
             return "raadslid"
         if _party_list(text, start, end):
             return "raadslid"
+    if after.startswith(",") and _party_list(text, start, end):
+        return "raadslid"  # "J. Hindriks, Lijst Oldambt" among lines like "W. Pranger, VVD"
     if _AUDIT_MEMBER_AFTER.match(after) and _AUDIT_COMMITTEE.search(text):
         return "lid rekenkamercommissie"
     if _LIST_THEN_PARTY.match(text[end : end + 400]):

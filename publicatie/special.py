@@ -90,7 +90,9 @@ _SPECIAL = {
         r"depressief|burn-?out|verslaafd|verslaving|verslavingszorg|alcoholisme|zwanger|"
         r"zwangerschap|zwangerschapsverlof|bevallingsverlof|miskraam|arbeidsongeschikt|"
         # "medische gegevens" names a category (a heading, a ground for refusal), says nothing
-        r"medische (?:klachten|situatie|verklaring|indicatie|redenen)|"
+        # ("een medische indicatie" is a scheme's condition in policy and answers: in none of
+        # the thirteen places of the hand-written sets a person's health)
+        r"medische (?:klachten|situatie|verklaring|redenen)|"
         r"gezondheidsklachten|gezondheidsproblemen|ggz-behandeling|ziekteverzuim|hiv|kanker|"
         r"dementie|alzheimer|parkinson|multiple sclerose|epilepsie|diabetes|copd|astma|reuma|"
         r"autisme|adhd|herseninfarct|hartinfarct|beroerte|verlamming|verlamd|slechtziend|blind|"
@@ -106,7 +108,14 @@ _SPECIAL = {
         r"gehandicaptenparkeerkaart|"
         r"lichamelijke beperking|verstandelijke beperking|"
         # addiction and mental health, also in everyday words
-        r"\w*verslaving(?:s(?:kliniek|arts|problemen|problematiek))?|verslaafd(?: aan)?|"
+        r"\w*verslaving(?:s(?:kliniek|arts|problemen|problematiek))?|\w*verslaafd(?: aan)?|"
+        # a stay in a women's shelter: "acht weken in de vrouwenopvang gezeten" (not a scheme's
+        # "uitstroom vrouwenopvang")
+        r"(?:in|uit|van|naar) de vrouwenopvang|"
+        # a victim of domestic violence, not the subject of a meeting or a tool ("casusoverleg
+        # huiselijk geweld", "in het kader van huiselijk geweld")
+        r"(?:na|slachtoffer (?:was |is |werd )?van|(?:melding|vermoeden) van) (?:het |een )?"
+        r"huiselijk geweld|huiselijk geweld door|"
         r"afkickkliniek|afkicken|ontwenningskliniek|"
         r"\w*psychiater|\w*psycholoog|psychisch\w*|ggz|\w*stoornis(?:sen)?|"
         r"(?:paniek|angst|woede)aanval(?:len)?|hyperventila\w+|nachtmerries|nachtmerrie|"
@@ -114,7 +123,8 @@ _SPECIAL = {
         r"(?:'s nachts |erg |vaak |soms )?verward(?:heid)?|vergeetachtig\w*|geheugenproblemen|"
         r"geheugen\w*poli\w*|polikliniek|ergotherapeut|"
         r"(?:huis)?arts heeft (?:hem|haar|mij|hen|ons) doorverwezen|onder behandeling|"
-        r"verklaring van (?:de|haar|zijn|hun|een) (?:behandelaar|huisarts|arts|specialist)|"
+        # (not "de verklaring van de huisarts": a paper among an application's attachments)
+        r"verklaring van (?:de|haar|zijn|hun|een) (?:behandelaar|arts|specialist)|"
         # a limitation in plain words
         r"(?:lukt|kan|gaat) (?:\w+ )?niet meer zelfstandig|niet meer zelfstandig|"
         r"niet meer dan (?:ongeveer |zo'n )?\d+ meter (?:lopen|wandelen)|"
@@ -167,6 +177,9 @@ _SPECIAL = {
         # body and mobility
         r"amputatie|geamputeerd|prothese|kunstheup|kunstknie|nieuwe (?:heup|knie)|"
         r"slecht ter been|rolstoelgebruiker|"
+        # "zijn vrouw een stoma heeft", "heeft een colostoma", "stomazakjes" (not a form's
+        # "Medisch afval (incontinentie, stoma e.d.)")
+        r"een stoma (?:heeft|hebt|hebben)|(?:colo|ileo|uro)stoma|stomazakjes|"
         r"(?:zijn|haar|mijn|hun|diens|loopt met(?: een| de)?|(?:ik|je|u) heb(?:t)? een|"
         r"zit in(?: een)?|(?:hij|zij|ze|u|zoon|dochter|moeder|vader|man|vrouw|kind) heeft "
         r"(?:nu )?een) "
