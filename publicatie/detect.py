@@ -2037,7 +2037,11 @@ def _given_beside_bare_holder(
     """A written first name ("Daan Vroemen") where the office holder of that surname is only
     named bare ("wethouder Vroemen") and the document has namesakes (two first names with that
     surname, or words about kin or namesakes, `namesake_words`, looked up once per document):
-    nothing says this first name is the holder's, so the name is not kept (fail closed)."""
+    nothing says this first name is the holder's, so the name is not kept (fail closed). Also
+    with the surname first: "Roeterink, Lisa" as a chat's sender."""
+    reversed_name = _SURNAME_COMMA_GIVEN.fullmatch(name)
+    if reversed_name:
+        name = f"{reversed_name.group('given')} {reversed_name.group('surname')}"
     if not _WRITTEN_GIVEN.match(name):
         return False
     namesakes = [holder for holder in holders if name_key(holder) == name_key(name)]
@@ -3005,9 +3009,17 @@ def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[Redaction
     """
     extra: list[RedactionSpan] = []
     taken = [(s.start, s.end) for s in chosen]
+    # a surname an office holder is named by alone ("raadslid Roeterink"): a chat's sender
+    # "Roeterink, Lisa" beside it does not make it the sender's elsewhere
+    bare_holders = {
+        s.text for s in chosen if s.type == "name" and s.action == "keep" and " " not in s.text
+    }
     for span in [s for s in chosen if s.type == "name" and s.action == "redact"]:
         if span.text.lower() in places():
             continue  # "Assen" read as a name once: the place elsewhere stays a place
+        reversed_name = _SURNAME_COMMA_GIVEN.fullmatch(span.text)
+        if reversed_name and reversed_name.group("surname") in bare_holders:
+            continue
         last = (span.text.split() or [""])[-1]
         if (
             last

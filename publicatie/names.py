@@ -122,7 +122,9 @@ _REVERSED_NAME = (
 _REVERSED = re.compile(
     rf"(?<![\w,])(?P<name>{_REVERSED_NAME})"
     # (the "<" of an address, not of a closing tag: "<sym>Flag, Red</sym>" in a GPS track)
-    rf"(?=[ \t]*(?:\([^)\n]{{1,50}}\)[ \t]*)?(?:<(?!/)|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}))"
+    # ... or a chat's sender above the message, with the time: "Roeterink, Lisa 09:06"
+    rf"(?=[ \t]*(?:\([^)\n]{{1,50}}\)[ \t]*)?(?:<(?!/)|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}"
+    rf"|\d{{1,2}}:\d{{2}}[ \t]*(?:\n|$)))"
     rf"|(?:(?:Van|Aan|CC|Cc|From|To):[ \t]*|;[ \t]*|door[ \t]+)(?P<header>{_REVERSED_NAME})"
     rf"(?=[ \t]*(?:\([^)\n]{{1,50}}\)[ \t]*)?(?:[;<\n]|$))"
     rf"|(?<![\w,])(?P<paren>{_SURNAME},{_GAP}{_INITIALS}\({_FIRST}\))"
@@ -945,6 +947,9 @@ _PARAPH_AFTER_NAME = re.compile(r"\((?P<token>[A-Z][A-Za-zß-ÿ]{1,5})\)")
 _PARAPH_BEFORE_NAME = re.compile(
     r"(?<![\w.@/-])(?P<token>[A-Z][A-Za-zß-ÿ]{1,5})[ \t]+\((?P<named>[A-Z][^()\n]{3,60})\)"
 )
+_PARAPH_BEFORE_LOGIN = re.compile(
+    r"(?<![\w.@/-])(?P<token>[A-Z][A-Za-z]{1,3})[ \t]+\((?P<login>[a-z][a-z0-9]{4,20})\)"
+)
 # A legend's paraph ("GvB"), and the name it gives it: "Gerrit van Buuren", "J. Koobs", or the
 # surname first and then the initials ("Velthuis, N.").
 _LEGEND_CODE = r"(?<![\w.@/-])(?P<token>[A-Z][A-Za-zß-ÿ]{1,5})"
@@ -1263,7 +1268,8 @@ def _paraphs(text: str) -> list[NameHit]:
             # name or initials: "PS = Priya Sewdien", "NV = Velthuis, N."
             token.lower() in _NOT_A_PARAPH
             and not (
-                match.re in (_PARAPH_LEGEND, _LEGEND_ITEM, _ATTENDEE_LEGEND)
+                # ... or before the name in brackets: "BV (Bart Veldkamp, bveldkamp)"
+                match.re in (_PARAPH_LEGEND, _LEGEND_ITEM, _ATTENDEE_LEGEND, _PARAPH_BEFORE_NAME)
                 and (first_name_known(words.split()[0]) or re.match(r"(?:[A-Z]\.)+ ", words))
             )
         ):
@@ -1271,6 +1277,19 @@ def _paraphs(text: str) -> list[NameHit]:
         found.add(token)
         if not any(h.start == start for h in hits):
             hits.append(NameHit(start, start + len(token), token, "rule", 0.75))
+    # initials before their own login in brackets: "door BK (bkamphuis)", "NdR (ndrooij)"
+    for match in _PARAPH_BEFORE_LOGIN.finditer(text):
+        token, login = match.group("token"), match.group("login")
+        letters = iter(login)
+        if (
+            login[0] == token[0].lower()
+            and all(c in letters for c in token.lower())
+            # not a word the code abbreviates: "de kolom TB (toeristenbelasting)"
+            and not common_dutch_word(login)
+            and len(login) <= 16
+            and _surname_login(login)
+        ):
+            found.add(token)
     for match in _TUSSENVOEGSEL_PARAPH.finditer(text):
         if match.group(0) not in _NOT_A_PERSONAL_PARAPH:
             found.add(match.group(0))
@@ -1370,7 +1389,9 @@ _CUED_ACCOUNT = re.compile(
     r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?![\w@/-]|\.[a-z]|[ \t]*:)"
     # "bron: Subsidiesysteem, gebruiker tluijten; bedragen ..."
     # "... 16:40, gebruiker skranenburgh" at the end of an export's header line
-    r"|(?<![\w-])(?i:gebruiker)[ \t]+(?P<listed>[a-z][a-z0-9._-]{2,23}[a-z0-9])"
+    # ... also "login" in brackets: "S. Koç, toezichthouder horeca (login skoc)"
+    r"|(?<![\w-])(?:(?i:gebruiker)|(?<=\()(?i:login|inlog|account))[ \t]+"
+    r"(?P<listed>[a-z][a-z0-9._-]{2,23}[a-z0-9])"
     # ... or before an XML comment's end or the team in brackets: "gebruiker thazeleger -->",
     # "gebruiker nelkhatib (DIV)"
     r"(?=[ \t]*(?:[;,)|–\n]|-->|\((?-i:[A-Z][A-Za-z&]{1,12})\)|$))"

@@ -926,6 +926,12 @@ def _numbers_of_the_addressee(text: str, spans: list[RedactionSpan]) -> list[Red
     )
 
 
+# A legal form in a column of its own: "Lounge Merwezicht;bv;94212036;Van Zessen, D.A."
+_LEGAL_FORM_CELL = re.compile(
+    r"(?i)(?:^|[;|\t,])[ \t]*\"?(?:b\.?v\.?|n\.?v\.?|stichting|vereniging)\"?[ \t]*(?=[;|\t,]|$)"
+)
+
+
 def _person_rows(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
     """A KvK or btw number in a table row of a person (a redacted name, no legal form in the
     row): that person's business, so a sole trader's number."""
@@ -935,7 +941,12 @@ def _person_rows(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
 
     def in_a_persons_row(span: RedactionSpan) -> bool:
         row = _table_row(text, span, cells)
-        return bool(row) and not LEGAL_ENTITY.search(text, *row) and _person_in(spans, *row)
+        return (
+            bool(row)
+            and not LEGAL_ENTITY.search(text, *row)
+            and not _LEGAL_FORM_CELL.search(text[row[0] : row[1]])
+            and _person_in(spans, *row)
+        )
 
     spans = _sole_trader_numbers(
         spans, "KvK- of btw-nummer in de rij van een persoon (eenmanszaak).", in_a_persons_row

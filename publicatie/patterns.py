@@ -1336,6 +1336,8 @@ _TABLE_HEADERS = {
         r"rijbewijs(?:[ ]?[a-e]{1,2})?[ ]?(?:nr\.?|nummer)|rijbewijsnr|"
         # personal certificates: a diploma or registration number points to its holder
         r"diploma|certificaat|sh-diploma|verklaring sociale|iva-|iva\b|\w*pasnummer|"
+        # ... its abbreviation: "vsh_reg" in a register of licences
+        r"(?:vsh|svh)(?:[ _-]?(?:reg|registratie|nummer|nr|diploma))?\b|"
         # a personal pass's number in its own column: "vervoerspas" (a bare "Pasnr." column:
         # `_PASS_NUMBER_HEADER`, not where a register lends its passes out)
         # ... also after a role's prefix: "stempas_nr", "gem_stempas" (the proxy's pass)
@@ -3418,6 +3420,16 @@ _VOG_NUMBER = re.compile(
     r"|\"(?i:vog)\"[ \t]*:[ \t]*\{[ \t]*\"(?i:aanvraagnummer|aanvraagnr|nummer|nr)\"[ \t]*:[ \t]*\""
     r"(?P<applied>\d{6,10})\""
 )
+# The registration number of a licensee's Verklaring Sociale Hygiëne by the words for it, also
+# abbreviated: "VSH-registratie 358513", "Verklaring Sociale Hygiëne (registratienummer
+# 479967)", "<vsh_registratie>240797</vsh_registratie>" (digits only: `realistic_toets78` keeps
+# "registernummer SVH-2016-118734" as a reference)
+_HYGIENE_NUMBER = re.compile(
+    r"(?<![\w-])(?i:(?:verklaring|diploma)[ \t]+sociale[ \t]+hygi[eë]ne[ \t]*"
+    r"(?:\([ \t]*(?:registratie|register)(?:nummer|nr\.?)?)?"
+    r"|(?:vsh|svh)(?:[-_ ]?(?:registratie|reg|nummer|nr\.?))?)"
+    r"[ \t]*(?:[:=>]|\"[ \t]*:)?[ \t]*\"?(?P<number>\d{5,8})(?![\w-])"
+)
 # A disabled person's parking card by its number: "GPK46127206" (the card is personal, and its
 # register names the holder and the reason for it)
 _PARKING_CARD_NUMBER = re.compile(r"(?<![\w-])GPK[- ]?\d{6,10}(?![\w-])")
@@ -3458,7 +3470,8 @@ _SERVICE_PASS_NUMBER = re.compile(
     # a building inspector's card and a worker's pass: "legitimatiebewijs 874357", "Werkpas 937543"
     r"legitimatiebewijs|legitimatienummer|werkpas(?:nummer)?)\.?[ \t]*:?[ \t]*"
     # a boa's pass in a legend's brackets: "JV = Jesse Verdouw (boa, pas 828756)"
-    r"|(?i:boa|handhaver|toezichthouder),[ \t]+(?i:pas)\.?[ \t]*:?[ \t]*"
+    # ... or in brackets of their own: "ML = M. Lakerveld, boa (pas 671235)"
+    r"|(?i:boa|handhaver|toezichthouder)(?:,[ \t]+|[ \t]*\([ \t]*)(?i:pas)\.?[ \t]*:?[ \t]*"
     r"|(?<=[ \t])(?i:pas|pasnr|pasnummer|dienstpas|boanummer|boanr)=\""
     r"|(?i:opsporingsambtenaar),?[ \t]+(?:met[ \t]+)?(?i:registratienummer|registratienr\.?)"
     r"[ \t]*:?[ \t]*)"
@@ -3642,6 +3655,10 @@ def find_documents(text: str) -> list[Hit]:
         if not any(s <= match.start(group) < e for s, e, *_ in hits):
             reason = "Nummer van een verklaring omtrent het gedrag (VOG) van een persoon."
             hits.append((*match.span(group), "document_number", "redact", reason))
+    for match in _HYGIENE_NUMBER.finditer(text):
+        if not any(s <= match.start("number") < e for s, e, *_ in hits):
+            reason = "Nummer van een Verklaring Sociale Hygiëne: herleidbaar tot de houder."
+            hits.append((*match.span("number"), "document_number", "redact", reason))
     cards = list(_PARKING_CARD_NUMBER.finditer(text))
     if _PARKING_CARD_TEXT.search(text):
         cards += _PARKING_CARD_LABELLED.finditer(text)  # the number after its label

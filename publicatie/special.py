@@ -98,6 +98,14 @@ _SPECIAL = {
         r"autisme|adhd|herseninfarct|hartinfarct|beroerte|verlamming|verlamd|slechtziend|blind|"
         r"slechthorend|doof|in een rolstoel|rolstoelgebonden|(?:posttraumatische )?stressstoornis|"
         r"ptss(?:-\w+)?|angststoornis|persoonlijkheidsstoornis|eetstoornis|suïcidaal|zelfmoordpoging|"
+        # ... and its inflections and neighbours: "suïcidale gedachten", "een depressieve
+        # klacht", "problemen heeft met alcohol", "een angstbehandeling" (not "zich gesneden":
+        # on the glass in a playground too; not "verantwoord alcoholgebruik", a bar's course)
+        r"suïcidale (?:gedachten|neigingen|uitingen)|depressieve (?:klachten|klacht|episode|"
+        r"stemming|gevoelens)|zelfbeschadiging|automutilatie|"
+        r"problemen (?:heeft |had |hebben )?met (?:alcohol|drugs|drank)|"
+        r"(?<!verantwoord )alcoholgebruik|"
+        r"angstbehandeling|traumabehandeling|"
         r"heupoperatie|knieoperatie|hartoperatie|geopereerd|medicatie|medicijngebruik|"
         r"longarts|neuroloog|psychiater|psycholoog|oncoloog|cardioloog|reumatoloog|"
         r"revalidatiecentrum|revalidatie|fysiotherapie|fysiotherapeut|ergotherapie|logopedie|"
