@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets190/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets192/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -604,6 +604,10 @@ HAND_WRITTEN_SETS = {
     "realistic_toets189": "Honderdnegenentachtigste handgeschreven toetsset, blind "
     "(realistic_toets189)",
     "realistic_toets190": "Honderdnegentigste handgeschreven toetsset, blind (realistic_toets190)",
+    "realistic_toets191": "Honderdeenennegentigste handgeschreven toetsset, blind "
+    "(realistic_toets191)",
+    "realistic_toets192": "Honderdtweeënnegentigste handgeschreven toetsset, blind "
+    "(realistic_toets192)",
 }
 ACTIONS = ("redact", "keep")
 
