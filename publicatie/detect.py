@@ -1740,7 +1740,7 @@ _PRIVATE_FIELD_BEFORE = re.compile(
 _OTHER_RESIDENTS_AFTER = re.compile(
     r"[ \t]+en[ \t]+\d+[ \t]+andere[ \t]+(?:inwoners|bewoners|buurtbewoners|ondertekenaars)\b"
 )
-# ... and the "naam" of a JSON record of a private person: '"client": {\n    "naam": "D. Lubbers"'
+# ... and the "naam" of a JSON record of a private person: '"naam": "D. Lubbers"' in '"client": {'
 _PRIVATE_RECORD_KEYS = frozenset(
     {"client", "cliënt", "clienten", "cliënten", "aanvrager", "melder", "klager",
      "bezwaarmaker", "betrokkene", "bewoner", "bewoners", "huurder", "huishouden", "gezin"}
@@ -2188,7 +2188,7 @@ _PARTY_ROLE_BEFORE = re.compile(
     r"inspreker|insprekster|bezwaarmaker|verzoeker|verzoekster|omwonende)(?:[ \t]*:)?[ \t]+$"
 )
 # ... or the village one lives in, in brackets: "Brief van Jolien Bruntink (Vorchten) over ..."
-_PLACE_IN_BRACKETS = re.compile(
+_PLACE_AFTER_NAME = re.compile(
     r"[ \t]*\((?P<place>[A-Z'][\w' -]{1,30})\)"
     # ... or after "uit": "de heer D.J. Kroeze uit Hollandscheveld"
     r"|[ \t]+uit[ \t]+(?P<from>[A-Z'][\w'-]{1,30}(?:[ \t][A-Z][\w'-]{1,20})?)(?![\w'-])"
@@ -2199,7 +2199,7 @@ def _lives_in(text: str, end: int) -> bool:
     """Whether the name ending at `end` is followed by a village in brackets or after "uit"; not
     a municipality's or a town's name, by which a regional meeting lists its council members
     ("Oomens (Best)")."""
-    place = _PLACE_IN_BRACKETS.match(text, end)
+    place = _PLACE_AFTER_NAME.match(text, end)
     if place is None:
         return False
     name = (place.group("place") or place.group("from")).lower()
@@ -3012,7 +3012,12 @@ def _repeated_surnames(text: str, chosen: list[RedactionSpan]) -> list[Redaction
     # a surname an office holder is named by alone ("raadslid Roeterink"): a chat's sender
     # "Roeterink, Lisa" beside it does not make it the sender's elsewhere
     bare_holders = {
-        s.text for s in chosen if s.type == "name" and s.action == "keep" and " " not in s.text
+        s.text
+        for s in chosen
+        if s.type == "name"
+        and s.action == "keep"
+        and " " not in s.text
+        and "in functie" in s.reason
     }
     for span in [s for s in chosen if s.type == "name" and s.action == "redact"]:
         if span.text.lower() in places():

@@ -1629,17 +1629,17 @@ _JSON_NAME_VALUE = re.compile(r"\"(?i:naam|name)\"[ \t]*:[ \t]*\"$")
 
 
 def json_name_parent(text: str, start: int) -> str | None:
-    """The key of the JSON object or list whose "naam" text[start] is ('"client": {\n
-    "naam": "D. Lubbers"' -> "client"), from the indentation of a pretty-printed export; None
-    where text[start] is no "naam" value."""
+    """The key of the JSON object or list whose "naam" text[start] is ("client" for a
+    '"naam": "D. Lubbers"' on an indented line below '"client": {'), from the indentation of a
+    pretty-printed export; None where text[start] is no "naam" value."""
     if not _JSON_NAME_VALUE.search(text, max(0, start - 20), start):
         return None
     return _parent_key(text, start, _JSON_PARENT, 800)
 
 
 def _in_organisation_list(text: str, start: int) -> bool:
-    """Whether text[start] is the "naam" of an element of a JSON list of organisations:
-    '"schuldeisers": [\n    {"naam": "CJIB", ...}' (a creditor, no person)."""
+    """Whether text[start] is the "naam" of an element of a JSON list of organisations: '{"naam":
+    "CJIB", ...}' below '"schuldeisers": [' (a creditor, no person)."""
     return json_name_parent(text, start) in _ORGANISATION_LIST_KEYS
 
 
@@ -3138,7 +3138,7 @@ def _theme_noun(text: str, word: str) -> bool:
     "de duiker", "tussen vinder en houder") and capitalises only where any word is capitalised:
     opening a line, a sentence, an element or a label's value. Fail closed: written with a
     capital anywhere else ("meneer Kelder", "J. Kelder") it is a name."""
-    if not re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", word) or first_name_known(word):
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", word) or first_name_known(word):
         return False  # a first name typed in small letters in a chat is still a name
     # as a word of its own, not in a login or a mailbox ("megan.spencer@...")
     if re.search(rf"(?<![\w@.-]){word.lower()}(?![\w@-]|\.\w)", text) is None:

@@ -120,10 +120,6 @@ _SPECIAL = {
         # a stay in a women's shelter: "acht weken in de vrouwenopvang gezeten" (not a scheme's
         # "uitstroom vrouwenopvang")
         r"(?:in|uit|van|naar) de vrouwenopvang|"
-        # a victim of domestic violence, not the subject of a meeting or a tool ("casusoverleg
-        # huiselijk geweld", "in het kader van huiselijk geweld")
-        r"(?:na|slachtoffer (?:was |is |werd )?van|(?:melding|vermoeden) van) (?:het |een )?"
-        r"huiselijk geweld|huiselijk geweld door|"
         r"afkickkliniek|afkicken|ontwenningskliniek|"
         r"\w*psychiater|\w*psycholoog|psychisch\w*|ggz|\w*stoornis(?:sen)?|"
         r"(?:paniek|angst|woede)aanval(?:len)?|hyperventila\w+|nachtmerries|nachtmerrie|"
@@ -313,6 +309,10 @@ _SPECIAL = {
     ),
     "strafrechtelijk": (
         r"strafblad|strafrechtelijk verleden|veroordeeld|veroordeling|gedetineerd|detentie|"
+        # a victim of domestic violence, not the subject of a meeting or a tool ("casusoverleg
+        # huiselijk geweld", "in het kader van huiselijk geweld")
+        r"(?:na|slachtoffer (?:was |is |werd )?van|(?:melding|vermoeden) van) (?:het |een )?"
+        r"huiselijk geweld|huiselijk geweld door|"
         r"proces-verbaal tegen|vog (?:is )?geweigerd|taakstraf|"
         r"werkstraf|gevangenisstraf|celstraf|voorwaardelijke straf|aangehouden|gearresteerd|"
         r"verdachte|verdacht van|reclassering\w*|"
