@@ -42,6 +42,7 @@ from publicatie.names import (
     initials_of,
     json_name_parent,
     label_word,
+    letters_in_order,
     load_model,
     opens_street_named_after,
     opens_with_particle,
@@ -785,6 +786,8 @@ def _without_organisation_cards(text: str, spans: list[RedactionSpan]) -> list[R
     name no person, and its phone and mail are theirs ("TEL;TYPE=WORK:0575 24 25 95"). A
     person's card has N: "N:Brinkhorst;Henk;;;"; in every card without one of the hand-written
     sets these fields are kept."""
+    if "BEGIN:VCARD" not in text:
+        return spans
     result = []
     for span in spans:
         field = _CARD_FIELD.get(span.type)
@@ -1749,6 +1752,17 @@ _PRIVATE_RECORD_KEYS = frozenset(
 
 # A name written surname first with a whole first name: "Veldkamp, Irene"
 _SURNAME_COMMA_GIVEN = re.compile(r"(?P<surname>[A-Z][\w'-]+),[ \t]+(?P<given>[A-Z][a-z][\w'-]*)")
+
+
+def _given_first(name: str) -> str | None:
+    """A name written surname first with a whole first name, turned round ("Veldkamp, Irene"
+    -> "Irene Veldkamp"); None for any other name."""
+    reversed_name = _SURNAME_COMMA_GIVEN.fullmatch(name)
+    if reversed_name is None:
+        return None
+    return f"{reversed_name.group('given')} {reversed_name.group('surname')}"
+
+
 # A mail's sender with a private mailbox: "Van: Hesseling, Tineke <t.hesseling62@ziggo.nl>"
 _PRIVATE_MAILBOX_NEXT = re.compile(r"[ \t]*<[\w.+-]+@(?P<domain>[\w.-]+)>")
 
@@ -1858,12 +1872,7 @@ def _same_office_holder(
     redacted_names = {hit.text for hit, action, _ in first if action == "redact"}
     # ... also written first name first: "Irene Veldkamp" for a redacted "Veldkamp, Irene"
     # (only from that written form: `first_name` reads "VERBRUGGEN T" of a log as a first name)
-    redacted_names |= {
-        f"{given} {surname}"
-        for name in redacted_names
-        if (reversed_name := _SURNAME_COMMA_GIVEN.fullmatch(name))
-        for surname, given in [reversed_name.group("surname", "given")]
-    }
+    redacted_names |= {turned for name in redacted_names if (turned := _given_first(name))}
     redacted_keys = {key for key, _ in redacted_given}
     result = []
     for before, after in zip(decided, first, strict=True):
@@ -2039,9 +2048,7 @@ def _given_beside_bare_holder(
     surname, or words about kin or namesakes, `namesake_words`, looked up once per document):
     nothing says this first name is the holder's, so the name is not kept (fail closed). Also
     with the surname first: "Roeterink, Lisa" as a chat's sender."""
-    reversed_name = _SURNAME_COMMA_GIVEN.fullmatch(name)
-    if reversed_name:
-        name = f"{reversed_name.group('given')} {reversed_name.group('surname')}"
+    name = _given_first(name) or name
     if not _WRITTEN_GIVEN.match(name):
         return False
     namesakes = [holder for holder in holders if name_key(holder) == name_key(name)]
@@ -3348,23 +3355,17 @@ def _role_codes(text: str, chosen: list[RedactionSpan]) -> set[str]:
         initials = "".join(
             w[0] for w in _NAME_WORD.findall(span.text.replace("-", " ")) if w[0].isupper()
         )
-        if initials and _in_order(code.upper(), initials):
+        if initials and letters_in_order(code.upper(), initials):
             continue
         before = re.findall(r"[^\W\d_]+", text[max(0, span.start - 30) : span.start])
         parts = re.findall(r"[^\W\d_]+", text[definition.start() : definition.start("code")])
         lowered = code.lower()
         if any(
-            w[0].lower() == lowered[0] and _in_order(lowered, w.lower())
+            w[0].lower() == lowered[0] and letters_in_order(lowered, w.lower())
             for w in [*parts, *before[-1:]]
         ):
             codes.add(code)
     return codes
-
-
-def _in_order(letters: str, word: str) -> bool:
-    """Whether `letters` occur in `word` in this order (not necessarily side by side)."""
-    rest = iter(word)
-    return all(letter in rest for letter in letters)
 
 
 def _without_role_codes(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:

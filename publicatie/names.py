@@ -50,6 +50,8 @@ __all__ = [
     "first_name_known",
     "in_organisation",
     "initials_of",
+    "json_name_parent",
+    "letters_in_order",
     "load_model",
     "model_loaded",
     "opens_street_named_after",
@@ -1232,6 +1234,12 @@ def _paraph_block(text: str) -> list[tuple[str, int]]:
     return found
 
 
+def letters_in_order(letters: str, word: str) -> bool:
+    """Whether `letters` occur in `word` in this order (not necessarily side by side)."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
 def _attendee_code(match: re.Match[str], words: str) -> bool:
     """Whether a list of those present gives a code in capitals made of the first letters of
     the name's words, its particles too, in order and from the first on: "ND  mr. N. de
@@ -1241,8 +1249,8 @@ def _attendee_code(match: re.Match[str], words: str) -> bool:
     if match.re is not _ATTENDEE_LEGEND or not (token.isupper() and 2 <= len(token) <= 4):
         return False
     name = re.split(r"[ \t]{2,}|\t", words)[0]
-    letters = iter("".join(word[0] for word in re.findall(r"[^\W\d_][\w'-]*", name)).lower())
-    return name[:1] == token[:1] and all(letter in letters for letter in token.lower())
+    firsts = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'-]*", name)).lower()
+    return name[:1] == token[:1] and letters_in_order(token.lower(), firsts)
 
 
 def _paraphs(text: str) -> list[NameHit]:
@@ -1280,10 +1288,9 @@ def _paraphs(text: str) -> list[NameHit]:
     # initials before their own login in brackets: "door BK (bkamphuis)", "NdR (ndrooij)"
     for match in _PARAPH_BEFORE_LOGIN.finditer(text):
         token, login = match.group("token"), match.group("login")
-        letters = iter(login)
         if (
             login[0] == token[0].lower()
-            and all(c in letters for c in token.lower())
+            and letters_in_order(token.lower(), login)
             # not a word the code abbreviates: "de kolom TB (toeristenbelasting)"
             and not common_dutch_word(login)
             and len(login) <= 16
