@@ -644,6 +644,7 @@ def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
                 or _NUMBER_AS_NAME.fullmatch(part.text)
                 or _PLACEHOLDER_NAME.search(part.text)
                 or _IDENTITY_DOCUMENT.fullmatch(part.text)
+                or _COURTESY_TITLE.fullmatch(part.text)
             )
         )
     ]
@@ -1385,6 +1386,10 @@ def _postcodes_after_dates_of_birth(text: str, chosen: list[RedactionSpan]) -> l
 _NUMBER_AFTER_NAME = re.compile(
     r"[ \t]*\((?P<number>[A-Z]{1,4}-?\d{4,8}|\d{5,8}(?=\)[\"'\n]|\)$))\)"
 )
+# ... digits alone anywhere after a name written with its initials or given name: "K. Szabo
+# (208182535)", "1. I.M. Zonneveld (421477013) -> gemachtigde ..." (a debtor's number in a
+# list of items stands after a bare surname: "Kniest (100233)")
+_DIGITS_AFTER_FULL_NAME = re.compile(r"[ \t]*\((?P<number>\d{5,10})\)")
 # "– Jakob Kasemier, nr. 117": a house number signed with the name, where that person lives.
 _HOUSE_AFTER_NAME = re.compile(
     rf",[ \t]*(?P<number>(?i:{HOUSE_NUMBER_WORD})[ \t]+\d{{1,4}}[a-z]?)(?![\w-]|[.,]\d)"
@@ -1442,6 +1447,7 @@ def _numbers_after_names(text: str, chosen: list[RedactionSpan]) -> list[Redacti
     taken = [(s.start, s.end) for s in chosen]
     added = []
     for name in (s for s in chosen if s.type == "name" and s.action == "redact"):
+        full = re.search(r"[.\s]", name.text) is not None
         for pattern, kind, reason in (
             (
                 _NUMBER_AFTER_NAME,
@@ -1451,6 +1457,8 @@ def _numbers_after_names(text: str, chosen: list[RedactionSpan]) -> list[Redacti
             (_HOUSE_AFTER_NAME, "address", "Huisnummer direct na een gelakte naam (woonadres)."),
         ):
             match = pattern.match(text, name.end)
+            if match is None and full and pattern is _NUMBER_AFTER_NAME:
+                match = _DIGITS_AFTER_FULL_NAME.match(text, name.end)
             if match is None:
                 continue
             start, end = match.span("number")
@@ -1476,6 +1484,12 @@ _PLACEHOLDER_NAME = re.compile(
     r"(?<![^\W_])(?i:testpersoon|testpersonen|proefpersoon|testgebruiker|testburger|voorbeeld|"
     r"dummy|fictief|fictieve)(?![^\W_])"
 )
+
+
+# A form of address read alone as a name, as a field's value split at its dot: "Naam: dhr. J.
+# Louwerse" gives "dhr" and "J. Louwerse"; the title is nobody's name. (Not in capitals: "MW"
+# is a paraph in a table of initials.)
+_COURTESY_TITLE = re.compile(r"(?:[Dd]hr|[Mm]evr|[Mm]w|[Mm]evrouw|[Mm]eneer|de heer)\.?")
 
 
 # The kind of identity document checked, after a label that usually holds a name

@@ -675,6 +675,9 @@ _KENTEKEN_CUED = re.compile(
     r"\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2,3}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|"
     r"[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d))(?![\w-])"
 )
+# The code of the country that issued an identity paper, as a migrant worker's papers are
+# listed: "pas PL MJ4958590", "ID BG 376343118", '"id_ro": "NM396643"'
+_ISSUING_COUNTRY = "PL|RO|BG|LT|LV|EE|HU|SK|CZ|SI|HR|PT|ES|IT|DE|BE|FR|GR|UA|TR|MA"
 # A pass that belongs to one person for good: for transport by the municipality, or a pass for
 # residents with a low income (which also tells that).
 # (a voter's "stempas" and "kiezerspas" too: the register links its number to the voter)
@@ -1327,6 +1330,11 @@ _TABLE_HEADERS = {
         # an identity scanner's English field: "Document Number"
         r"document number|"
         r"paspoortnummer|"
+        # a migrant worker's identity paper by its country in a register's export: "id_bg"
+        rf"id[ ](?:{_ISSUING_COUNTRY})$|"
+        # a personal budget's number at the SVB, which pays it to its holder: "svb_budgetnummer"
+        # (the attribute of an element <svb> too: '<svb budgetnummer="75959461"/>')
+        r"svb[ ]budgetnummer|"
         r"docnummer|doc-nummer|id-nummer|idnummer|id-nr|"
         # an export's key or element ("id_nummer", "<idkaart>"), a form's "Nr. legitimatie"
         r"id[ _]nummer|id[ _]nr|id[ _]?kaart|"
@@ -1731,9 +1739,18 @@ def _xml_attributes(text: str) -> list[tuple[int, int, str]]:
     found = []
     for tag in _XML_TAG.finditer(text):
         for match in _XML_ATTRIBUTE.finditer(tag.group(0)):
+            value = match.group("value")
+            if _personal_number_attribute(tag.group(0), match.group("key"), value, text):
+                found.append(
+                    (
+                        tag.start() + match.start("value"),
+                        tag.start() + match.end("value"),
+                        "document_number",
+                    )
+                )
+                continue
             if match.group("key").lower().replace("_", "") not in _PERSON_ATTRIBUTES:
                 continue  # not 'style:family="table"', 'creator="Garmin eTrex 32x"' (a program)
-            value = match.group("value")
             if value.lower() in _NO_PERSON_VALUES or _SECURITY_ID.fullmatch(value):
                 continue  # 'gebruiker="extern"', 'UserID="S-1-5-20"'
             if re.search(r"[^\W\d_]", value):
@@ -1741,6 +1758,20 @@ def _xml_attributes(text: str) -> list[tuple[int, int, str]]:
                     (tag.start() + match.start("value"), tag.start() + match.end("value"), "name")
                 )
     return found
+
+
+_ELEMENT_NAME = re.compile(r"<(?:[\w-]+:)?(?P<name>[A-Za-z][\w.-]*)")
+
+
+def _personal_number_attribute(tag: str, key: str, value: str, text: str) -> bool:
+    """An attribute that holds a person's number, as its column would: a migrant worker's staff
+    number ('<bewoner persnr="980403">'), also named with its element ('<svb
+    budgetnummer="75959461"/>')."""
+    if not re.search(r"\d", value) or LEGAL_ENTITY.search(tag):
+        return False  # (not a company's certificate: '<asbestverwijderaar naam="... B.V."')
+    element = _ELEMENT_NAME.match(tag)
+    keys = (key, f"{element.group('name')} {key}") if element else (key,)
+    return any(_field_kind(name, text) == "document_number" for name in keys)
 
 
 @functools.lru_cache(maxsize=8)
@@ -3380,6 +3411,8 @@ _PERSONAL_NUMBER = re.compile(
     r"leerlingnummer|leerlingnr|deelnemersnummer|dossiernummer cli[eë]nt|"
     r"diploma(?:nummer)?|certificaat(?:nummer|nr)?|big-registratie|big-nummer|agb-code|"
     r"registratie skj|skj-nummer|skj-registratie|boa-registratienummer|verzekerdennummer|"
+    # a paramedic's registration in the Kwaliteitsregister Paramedici: "KP-registratie 95329623215"
+    r"kp-registratie|kp-nummer|kp-registratienummer|"
     # a licensee's diploma of social hygiene: "Verklaring Sociale Hygiëne nr. 842218"
     r"verklaring sociale hygi[eë]ne|"
     r"verzekerdennr|boa-nr|boa-nummer|tolknummer|tolknr|abonneenummer|abonneenr|"
@@ -3397,6 +3430,17 @@ _PERSONAL_NUMBER = re.compile(
     # security number has spaces and a letter: "65 140491 C 509"
     r"(?P<number>(?=[A-Z0-9./-]*\d{4}|[A-Z]{2,}[A-Z./-]*-\d{3}(?![\w-])|[A-Z0-9./-]*\d{2}\.\d{3})"
     rf"{_NUMBER_BODY}|\d{{2}}[ ]\d{{6}}[ ][A-Z][ ]?\d{{3}})(?![\w-])"
+)
+
+
+# A customer's number said in a sentence or noted in a supplier's log: "Uw klantnummer daar is
+# K211988", "Klantnummer van pa is K211988", "Groningerstraat 169, klant K211988" (the bare
+# word in lower case and a number of five digits or more, with one letter at most: not a
+# ledger's "Klant 20417" or a connection's "klant WV-100193")
+_CLIENT_NUMBER_SAID = re.compile(
+    r"(?:(?i:klantnummer|klantnr\.?)(?:[ \t]+[a-z]{2,10}){1,2}[ \t]+(?:is|was)[ \t]+"
+    r"(?P<said>[A-Z]{0,3}-?\d{4,10})"
+    r"|(?<![\w-])klant[ \t]+(?P<number>[A-Z]?\d{5,8}))(?![\w-])"
 )
 
 
@@ -3470,8 +3514,10 @@ _SERVICE_PASS_NUMBER = re.compile(
     # a building inspector's card and a worker's pass: "legitimatiebewijs 874357", "Werkpas 937543"
     r"legitimatiebewijs|legitimatienummer|werkpas(?:nummer)?)\.?[ \t]*:?[ \t]*"
     # a boa's pass in a legend's brackets: "JV = Jesse Verdouw (boa, pas 828756)"
-    # ... or in brackets of their own: "ML = M. Lakerveld, boa (pas 671235)"
-    r"|(?i:boa|handhaver|toezichthouder)(?:,[ \t]+|[ \t]*\([ \t]*)(?i:pas)\.?[ \t]*:?[ \t]*"
+    # ... or in brackets of their own: "ML = M. Lakerveld, boa (pas 671235)", also with the
+    # field after the role: "YM = Y. Melse, boa brandveiligheid (pas 997903)"
+    r"|(?i:boa|handhaver|toezichthouder)(?:[ \t]+[a-z]{4,20})?"
+    r"(?:,[ \t]+|[ \t]*\([ \t]*)(?i:pas)\.?[ \t]*:?[ \t]*"
     r"|(?<=[ \t])(?i:pas|pasnr|pasnummer|dienstpas|boanummer|boanr)=\""
     r"|(?i:opsporingsambtenaar),?[ \t]+(?:met[ \t]+)?(?i:registratienummer|registratienr\.?)"
     r"[ \t]*:?[ \t]*)"
@@ -3535,6 +3581,8 @@ _IN_AN_ADDRESS = re.compile(r"[\w.+-]*@[\w-]+\.")
 # "ZVP7117148"', "^FDPas ZVP2705912".
 _SHORT_PAPER_WORD = re.compile(
     rf"(?:(?i:(?:\b|(?<=\^FD))(?:{_PERSONAL_PASS}|pas)(?:nr\.?)?)[\"']?|(?<![\w-])ID)"
+    # ... with the issuing country's code between: "pas PL MJ4958590", "ID RO TG657656"
+    rf"(?:[ \t]+(?-i:{_ISSUING_COUNTRY})(?![\w-]))?"
     r"[ \t]*[:=]?[ \t]*[\"']?$"
 )
 
@@ -3646,6 +3694,11 @@ def find_documents(text: str) -> list[Hit]:
             while following := _NEXT_PERSONAL_NUMBER.match(text, end):
                 hits.append((*following.span("number"), "document_number", "redact", reason))
                 end = following.end("number")
+    for match in _CLIENT_NUMBER_SAID.finditer(text):
+        group = "said" if match.group("said") else "number"
+        if not any(s <= match.start(group) < e for s, e, *_ in hits):
+            reason = "Klantnummer van een persoon bij een leverancier."
+            hits.append((*match.span(group), "document_number", "redact", reason))
     for match in _V_NUMBER.finditer(text):
         if not any(s <= match.start("number") < e for s, e, *_ in hits):
             reason = "V-nummer (vreemdelingennummer) van een persoon."

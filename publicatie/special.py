@@ -108,7 +108,9 @@ _SPECIAL = {
         r"angstbehandeling|traumabehandeling|"
         r"heupoperatie|knieoperatie|hartoperatie|geopereerd|medicatie|medicijngebruik|"
         r"longarts|neuroloog|psychiater|psycholoog|oncoloog|cardioloog|reumatoloog|"
-        r"revalidatiecentrum|revalidatie|fysiotherapie|fysiotherapeut|ergotherapie|logopedie|"
+        # (not an occupational therapist, "ergotherapeut", "Ergotherapie Drenthe": the one who
+        # advises on a home's adaptation or an aid, named in nearly every Wmo file)
+        r"revalidatiecentrum|revalidatie|fysiotherapie|fysiotherapeut|logopedie|"
         r"chemotherapie|bestraling|dialyse|valrisico|tandheelkundige (?:zorg|behandeling)|"
         r"medisch noodzakelijk|medische noodzaak|gehandicapt|"
         # having the card says something about the holder; the card's name alone does not
@@ -125,7 +127,7 @@ _SPECIAL = {
         r"(?:paniek|angst|woede)aanval(?:len)?|hyperventila\w+|nachtmerries|nachtmerrie|"
         r"antidepressiva|antipsychotica|slaapmiddelen|kalmeringsmiddelen|"
         r"(?:'s nachts |erg |vaak |soms )?verward(?:heid)?|vergeetachtig\w*|geheugenproblemen|"
-        r"geheugen\w*poli\w*|polikliniek|ergotherapeut|"
+        r"geheugen\w*poli\w*|polikliniek|"
         r"(?:huis)?arts heeft (?:hem|haar|mij|hen|ons) doorverwezen|onder behandeling|"
         # (not "de verklaring van de huisarts": a paper among an application's attachments)
         r"verklaring van (?:de|haar|zijn|hun|een) (?:behandelaar|arts|specialist)|"
