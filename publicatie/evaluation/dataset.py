@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets194/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets198/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -612,6 +612,14 @@ HAND_WRITTEN_SETS = {
     "(realistic_toets193)",
     "realistic_toets194": "Honderdvierennegentigste handgeschreven toetsset, blind "
     "(realistic_toets194)",
+    "realistic_toets195": "Honderdvijfennegentigste handgeschreven toetsset, blind "
+    "(realistic_toets195)",
+    "realistic_toets196": "Honderdzesennegentigste handgeschreven toetsset, blind "
+    "(realistic_toets196)",
+    "realistic_toets197": "Honderdzevenennegentigste handgeschreven toetsset, blind "
+    "(realistic_toets197)",
+    "realistic_toets198": "Honderdachtennegentigste handgeschreven toetsset, blind "
+    "(realistic_toets198)",
 }
 ACTIONS = ("redact", "keep")
 
