@@ -3391,6 +3391,18 @@ def _without_role_codes(text: str, chosen: list[RedactionSpan]) -> list[Redactio
     return [s for s in chosen if not (s.type == "name" and s.text in codes)]
 
 
+# A markdown table's cell that holds the code alone: "| 03-10-2024 | FO | J. Pierik-Lammers |"
+_CELL_BEFORE = re.compile(r"\|[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*\|")
+
+
+def _in_own_cell(text: str, start: int, end: int) -> bool:
+    """Whether the code fills a table's cell by itself (the column of who did it)."""
+    return bool(_CELL_BEFORE.search(text, max(0, start - 3), start)) and bool(
+        _CELL_AFTER.match(text, end)
+    )
+
+
 def _initials_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
     wanted: dict[str, RedactionSpan] = {}
     defined: set[str] = set()
@@ -3420,8 +3432,10 @@ def _initials_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redact
         elif token.islower():
             placed = bool(_LINE_END.match(text, end))
         else:
-            placed = bool(_PARAPH_AFTER.match(text, end)) or bool(
-                _PARAPH_BEFORE.search(text, max(0, start - 3), start)
+            placed = (
+                bool(_PARAPH_AFTER.match(text, end))
+                or bool(_PARAPH_BEFORE.search(text, max(0, start - 3), start))
+                or _in_own_cell(text, start, end)
             )
         if not placed or any(start < e and end > b for b, e in taken):
             continue

@@ -3140,6 +3140,11 @@ _TITLE_BEFORE_WORD = re.compile(rf"(?<![\w.])(?i:{_TITLE})[ \t]*$")  # "Dhr. Kel
 _SMALL_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
+# Nouns for a person's relation, and a note's, that are surnames too ("Buurman", "Neef", "Noot")
+_PERSON_NOUNS = frozenset({"Buurman", "Buurvrouw", "Neef", "Nicht", "Noot"})
+_NAME_BEFORE_WORD = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+$")
+
+
 def _theme_noun(text: str, word: str) -> bool:
     """Whether `word` is a noun that the document itself writes in small letters ("onze kelder",
     "de duiker", "tussen vinder en houder") and capitalises only where any word is capitalised:
@@ -3147,12 +3152,23 @@ def _theme_noun(text: str, word: str) -> bool:
     capital anywhere else ("meneer Kelder", "J. Kelder") it is a name."""
     if not re.fullmatch(r"[A-Z][a-z]{2,}", word) or first_name_known(word):
         return False  # a first name typed in small letters in a chat is still a name
-    # as a word of its own, not in a login or a mailbox ("megan.spencer@...")
-    if re.search(rf"(?<![\w@.-]){word.lower()}(?![\w@-]|\.\w)", text) is None:
+    # as a word of its own, not in a login or a mailbox ("megan.spencer@..."); a relative, a
+    # neighbour or a note opening a sentence needs no such proof ("Buurman van het graf sprak me
+    # aan", "Neef gevonden via buurvrouw", "Noot notulist:")
+    if word not in _PERSON_NOUNS and (
+        re.search(rf"(?<![\w@.-]){word.lower()}(?![\w@-]|\.\w)", text) is None
+    ):
         return False
     for match in re.finditer(rf"(?<![\w@.-]){word}(?![\w@-])", text):
         before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
-        if not _OPENING.search(before) or _TITLE_BEFORE_WORD.search(before):
+        if _TITLE_BEFORE_WORD.search(before):
+            return False
+        if word in _PERSON_NOUNS:
+            # (a log's entry after its time and code: "11:40 NtW Neef gevonden"; not after an
+            # initial or a given name: "J. Neef", "Karin Neef")
+            if _NAME_BEFORE_WORD.search(before):
+                return False
+        elif not _OPENING.search(before):
             return False
     return True
 

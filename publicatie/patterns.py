@@ -1335,6 +1335,9 @@ _TABLE_HEADERS = {
         # a personal budget's number at the SVB, which pays it to its holder: "svb_budgetnummer"
         # (the attribute of an element <svb> too: '<svb budgetnummer="75959461"/>')
         r"svb[ ]budgetnummer|"
+        # a grave right holder's number in a cemetery's register ("rh_nr", "rechthebbendennr"),
+        # a cremation's in a registration ("<crematienummer>")
+        r"rh[ _]nr$|rechthebbende(?:n)?[ _]?(?:nummer|nr)\b|crematie(?:nummer|nr)\b|"
         r"docnummer|doc-nummer|id-nummer|idnummer|id-nr|"
         # an export's key or element ("id_nummer", "<idkaart>"), a form's "Nr. legitimatie"
         r"id[ _]nummer|id[ _]nr|id[ _]?kaart|"
@@ -3433,6 +3436,14 @@ _PERSONAL_NUMBER = re.compile(
 )
 
 
+# The number under which a cemetery's administration knows a grave right holder, also in
+# brackets and abbreviated in a clearing list, and a cremation's number, which names the
+# deceased: "rechthebbendennummer 76102", "Mijn rechthebbendennummer is 69038", "onder een ander
+# rechthebbendennummer (54684)", "(rh 54684)", "crematienummer 538378"
+_GRAVE_RIGHT_NUMBER = re.compile(
+    r"(?:(?i:rechthebbende(?:n)?(?:nummer|nr\.?)|crematie(?:nummer|nr\.?))|(?<![\w-])rh)"
+    r"(?:[ \t]+(?:is|was))?[ \t]*[:(]?[ \t]*(?P<number>\d{4,8})(?![\w-])"
+)
 # A customer's number said in a sentence or noted in a supplier's log: "Uw klantnummer daar is
 # K211988", "Klantnummer van pa is K211988", "Groningerstraat 169, klant K211988" (the bare
 # word in lower case and a number of five digits or more, with one letter at most: not a
@@ -3694,6 +3705,10 @@ def find_documents(text: str) -> list[Hit]:
             while following := _NEXT_PERSONAL_NUMBER.match(text, end):
                 hits.append((*following.span("number"), "document_number", "redact", reason))
                 end = following.end("number")
+    for match in _GRAVE_RIGHT_NUMBER.finditer(text):
+        if not any(s <= match.start("number") < e for s, e, *_ in hits):
+            reason = "Nummer van een rechthebbende op een graf of van een crematie: herleidbaar."
+            hits.append((*match.span("number"), "document_number", "redact", reason))
     for match in _CLIENT_NUMBER_SAID.finditer(text):
         group = "said" if match.group("said") else "number"
         if not any(s <= match.start(group) < e for s, e, *_ in hits):

@@ -110,7 +110,12 @@ _SPECIAL = {
         r"longarts|neuroloog|psychiater|psycholoog|oncoloog|cardioloog|reumatoloog|"
         # (not an occupational therapist, "ergotherapeut", "Ergotherapie Drenthe": the one who
         # advises on a home's adaptation or an aid, named in nearly every Wmo file)
-        r"revalidatiecentrum|revalidatie|fysiotherapie|fysiotherapeut|logopedie|"
+        r"revalidatiecentrum|\w*revalidatie|fysiotherapie|fysiotherapeut|logopedie|"
+        # ... and conditions, treatments and aids that the sets' writers marked wherever they
+        # stood: "spina bifida", "incontinent", "slikt Ritalin", "een astma-aanval", "katheter"
+        # (not "incontinentie" and "incontinentiemateriaal": also a kind of waste in a scheme)
+        r"spina bifida|incontinent|ritalin|astma-aanval(?:len)?|katheter|"
+        r"keizersnede|hartaandoening(?:en)?|euthanasie|"
         r"chemotherapie|bestraling|dialyse|valrisico|tandheelkundige (?:zorg|behandeling)|"
         r"medisch noodzakelijk|medische noodzaak|gehandicapt|"
         # having the card says something about the holder; the card's name alone does not
@@ -438,6 +443,17 @@ def _held_back(text: str, start: int, end: int) -> bool:
     return thing is not None and not _PERSON_WORD.search(thing.group("between"))
 
 
+# An animal earlier on the line: a vet's "Simba;Kat;Euthanasie aan huis" is no one's health
+_ANIMAL_ON_LINE = re.compile(
+    r"(?i)(?<![\w-])(?:hond|kat|poes|kater|konijn|cavia|paard|dier)(?![\w-])"
+)
+
+
+def _of_an_animal(text: str, start: int) -> bool:
+    """Whether an animal is named on the line before `start` (its euthanasia, not a person's)."""
+    return _ANIMAL_ON_LINE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
 def find_special(text: str) -> list[Hit]:
     """Phrases that reveal special personal data (art. 5.1.1d Woo): always reviewed by a person."""
     # a phrase broken over two lines by the wrapping of a mail ("een epileptische\naanval") is
@@ -465,4 +481,5 @@ def find_special(text: str) -> list[Hit]:
         if not _JOB_BEFORE.search(text, max(0, match.start() - 30), match.start())
         and not _EDIFACT_QUALIFIER.match(text, match.start() - 1)
         and not (_ON_HOLD.fullmatch(match.group()) and _held_back(text, match.start(), match.end()))
+        and not (match.group().lower() == "euthanasie" and _of_an_animal(text, match.start()))
     ]
