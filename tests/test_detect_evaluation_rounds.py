@@ -1,7 +1,7 @@
-"""The lakken evaluation on the second to hundred-and-ninety-eighth hand-written sets runs in CI
+"""The lakken evaluation on the second to two-hundredth hand-written sets runs in CI
 and fails below honest floors.
 
-Each of publicatie/evaluation/realistic_toets2 to _toets198 was written and annotated by hand
+Each of publicatie/evaluation/realistic_toets2 to _toets200 was written and annotated by hand
 without reading the detector code and measured once, blind, before the detectors were tuned on
 it (2026-11-29 to 2026-12-06). The blind figures are the honest estimate for unseen documents and
 are recorded in publicatie/evaluation/README.md; since then each set has been used for tuning,
@@ -874,6 +874,17 @@ FLOORS = {
     # 0.959, 9 of 44 office holders and 16 of 201 public values redacted, 20 of 599 readable;
     # rules only 0.995, 0.874, 0.969 (the same with the lists).
     "toets198": Floors(0.98, 0.91, 0.94, 10, 18, 24, 0.98, 0.86, 0.95),
+    # not used for tuning: measured once, blind, after the ninety-sixth round: 0.901, 0.912,
+    # 0.943, 7 of 43 office holders and 21 of 205 public values redacted, 49 of 541 readable;
+    # rules only 0.901, 0.720, 0.939 (0.901, 0.788, 0.942 with the lists). After the
+    # ninety-seventh round (made while this set was written, not tuned on it): the same.
+    "toets199": Floors(0.89, 0.89, 0.93, 8, 23, 53, 0.89, 0.70, 0.92),
+    # not used for tuning: measured once, blind, after the ninety-sixth round: 0.913, 0.885,
+    # 0.951, 5 of 43 office holders and 10 of 188 public values redacted, 48 of 539 readable;
+    # rules only 0.913, 0.779, 0.950 (0.913, 0.839, 0.951 with the lists). After the
+    # ninety-seventh round (made while this set was written, not tuned on it): 0.913, 0.885,
+    # 0.953, 5 and 10, 48 readable.
+    "toets200": Floors(0.90, 0.86, 0.94, 6, 12, 52, 0.90, 0.76, 0.93),
 }
 LOADERS = {name: partial(load_set, f"realistic_{name}") for name in FLOORS}
 # not used for tuning: their floors sit under their blind figures
@@ -890,6 +901,8 @@ UNTUNED = frozenset(
         "toets196",
         "toets197",
         "toets198",
+        "toets199",
+        "toets200",
     }
 )
 LEAK_CHECKED = [
