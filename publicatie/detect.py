@@ -3409,7 +3409,10 @@ def _initials_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redact
     for span in [s for s in chosen if s.type == "name" and s.action == "redact"]:
         capitals, particles = _paraphs_of(span.text)
         definition = _DEFINED_INITIALS.match(text, span.end)
-        if definition and definition.group("code") in (capitals, particles):
+        # ... also the first initial with the surname's where the note itself defines it: "mr.
+        # H.G. Timmerman (voorzitter, HT)"
+        short = capitals[0] + capitals[-1] if len(capitals) > 2 else ""
+        if definition and definition.group("code") in (capitals, particles, short):
             # the note itself says who "MT" is: every "MT" is that person, wherever it stands,
             # though "MT" elsewhere may mean a management team
             defined.add(definition.group("code"))

@@ -396,7 +396,8 @@ _STOP_WORDS = {
     "paraaf",
     "ocr",
     # English and German words before a name-like word ("My Dutch colleague", "Since May",
-    # "Meine Adresse", "Sehr geehrte Damen und Herren", "Können Sie")
+    # "Meine Adresse", "Sehr geehrte Damen und Herren", "Können Sie"; not "damen", also a
+    # Dutch surname: "Kees Damen")
     "my",
     "our",
     "since",
@@ -405,7 +406,6 @@ _STOP_WORDS = {
     "ihr",
     "meine",
     "mein",
-    "damen",
     "herren",
     "darin",
     "bitte",
@@ -1807,6 +1807,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _HOUSE_BY_ARTICLE.match(h.text)
         and not _opening_adverb(text, h)
         and not _common_noun(text, h)
+        and not (h.text == "Damen" and _LADIES_AND_GENTLEMEN.match(text, h.start))
         and not _street_named_after(text, h)
         and not _municipal_handle(h)
         and not _in_organisation_list(text, h.start)
@@ -3140,6 +3141,10 @@ _TITLE_BEFORE_WORD = re.compile(rf"(?<![\w.])(?i:{_TITLE})[ \t]*$")  # "Dhr. Kel
 _SMALL_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
+# A German letter's salutation, whose "Damen" is a Dutch surname elsewhere ("Kees Damen")
+_LADIES_AND_GENTLEMEN = re.compile(r"Damen[ \t]+und[ \t]+Herren")
+
+
 # Nouns for a person's relation, and a note's, that are surnames too ("Buurman", "Neef", "Noot")
 _PERSON_NOUNS = frozenset({"Buurman", "Buurvrouw", "Neef", "Nicht", "Noot"})
 _NAME_BEFORE_WORD = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]+)[ \t]+$")
@@ -3182,7 +3187,7 @@ def _common_noun(text: str, hit: NameHit) -> bool:
 # the part a person plays in a file, before the name in a log: "Cliënt Rik Wentink, geb. ..."
 _PARTY_NOUN = re.compile(
     r"Cli[eë]nte?|Klant|Melder|Bewoner|Bewoonster|Aanvrager|Aanvraagster|Betrokkene|Klager|"
-    r"Klaagster|Bezwaarmaker"
+    r"Klaagster|Bezwaarmaker|Verdachte"
 )
 
 
@@ -3197,6 +3202,9 @@ def _without_leading_noun(text: str, hit: NameHit) -> NameHit:
         # "Cliënt Rik Wentink": a first name and a surname after the party's noun (not a
         # business of one's own: "Atelier Francesca Rossi")
         or (_PARTY_NOUN.fullmatch(first) and first_name_known(rest.split(" ")[0]))
+        # ... or a surname alone after it: "Verdachte Versteege verklaarde" (else "Verdachte"
+        # is read as a first name, and "VERDACHTE 1" over the next record as that person's)
+        or (_PARTY_NOUN.fullmatch(first) and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", rest))
     ):
         return hit
     start = hit.end - len(rest)

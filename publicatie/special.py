@@ -322,7 +322,10 @@ _SPECIAL = {
         r"huiselijk geweld|huiselijk geweld door|"
         r"proces-verbaal tegen|vog (?:is )?geweigerd|taakstraf|"
         r"werkstraf|gevangenisstraf|celstraf|voorwaardelijke straf|aangehouden|gearresteerd|"
-        r"verdachte|verdacht van|reclassering\w*|"
+        # a person held as a suspect ("als verdachte gehoord", "verdachte in een lopend
+        # onderzoek", "verdachte van verduistering"); not the word alone, a proces-verbaal's
+        # and a camera log's name for whoever it is about (48 of 58 places in the sets)
+        r"(?:als|tot) verdachte|verdachte (?:in|van)\b|verdacht van|reclassering\w*|"
         # the register is a name; what it shows about a person is the record itself
         r"justitiële documentatie (?:blijkt|bevat|vermeldt|toont|laat zien)[^.;\n]*|"
         rf"{_POSSESSIVE} justitiële documentatie|vermeldingen? in de justitiële documentatie|"
