@@ -3191,6 +3191,9 @@ _PARTY_NOUN = re.compile(
 )
 
 
+_ONE_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
 def _without_leading_noun(text: str, hit: NameHit) -> NameHit:
     """A name read together with the noun that opens its sentence ("Vinder Tjitske is gebeld"
     where the document also writes "tussen vinder en houder"): the noun is no part of it."""
@@ -3200,11 +3203,13 @@ def _without_leading_noun(text: str, hit: NameHit) -> NameHit:
     if not (
         (first_name_known(rest) and _theme_noun(text, first))
         # "Cliënt Rik Wentink": a first name and a surname after the party's noun (not a
-        # business of one's own: "Atelier Francesca Rossi")
-        or (_PARTY_NOUN.fullmatch(first) and first_name_known(rest.split(" ")[0]))
-        # ... or a surname alone after it: "Verdachte Versteege verklaarde" (else "Verdachte"
-        # is read as a first name, and "VERDACHTE 1" over the next record as that person's)
-        or (_PARTY_NOUN.fullmatch(first) and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", rest))
+        # business of one's own: "Atelier Francesca Rossi"), or a surname alone: "Verdachte
+        # Versteege verklaarde" (else "Verdachte" is read as a first name, and "VERDACHTE 1"
+        # over the next record as that person's)
+        or (
+            _PARTY_NOUN.fullmatch(first)
+            and (first_name_known(rest.split(" ")[0]) or _ONE_SURNAME.fullmatch(rest))
+        )
     ):
         return hit
     start = hit.end - len(rest)
@@ -3327,7 +3332,6 @@ _CONTRACTION_NEXT = re.compile(r"['’]t(?!\w)")
 _QUESTION_NEXT = re.compile(
     r"[ \t]+(?:we|you|I|they|he|she|it|the|this|that|my|our|your|someone|anyone|somebody)(?!\w)"
 )
-_SMALL_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
 _ENGLISH_OPENERS = frozenset({"Can", "Could", "Will", "Would", "Both", "Has", "Have", "Did"})
 _DIALECT_WORDS = frozenset(
     {"mien", "dien", "zien", "bin", "noe", "kier", "kiek", "ich", "ouch", "neet", "gein", "floor",

@@ -1740,10 +1740,11 @@ _SECURITY_ID = re.compile(r"S-1(?:-\d+){1,8}")
 
 def _xml_attributes(text: str) -> list[tuple[int, int, str]]:
     found = []
+    numbered: dict[tuple[str, str], bool] = {}  # (element, key) -> a person's number
     for tag in _XML_TAG.finditer(text):
         for match in _XML_ATTRIBUTE.finditer(tag.group(0)):
             value = match.group("value")
-            if _personal_number_attribute(tag.group(0), match.group("key"), value, text):
+            if _personal_number_attribute(tag.group(0), match.group("key"), value, text, numbered):
                 found.append(
                     (
                         tag.start() + match.start("value"),
@@ -1766,15 +1767,21 @@ def _xml_attributes(text: str) -> list[tuple[int, int, str]]:
 _ELEMENT_NAME = re.compile(r"<(?:[\w-]+:)?(?P<name>[A-Za-z][\w.-]*)")
 
 
-def _personal_number_attribute(tag: str, key: str, value: str, text: str) -> bool:
+def _personal_number_attribute(
+    tag: str, key: str, value: str, text: str, known: dict[tuple[str, str], bool]
+) -> bool:
     """An attribute that holds a person's number, as its column would: a migrant worker's staff
     number ('<bewoner persnr="980403">'), also named with its element ('<svb
-    budgetnummer="75959461"/>')."""
+    budgetnummer="75959461"/>'). `known` keeps the answer per element and key, as a track's
+    thousands of '<trkpt lat="..." lon="...">' ask the same question."""
     if not re.search(r"\d", value) or LEGAL_ENTITY.search(tag):
         return False  # (not a company's certificate: '<asbestverwijderaar naam="... B.V."')
     element = _ELEMENT_NAME.match(tag)
-    keys = (key, f"{element.group('name')} {key}") if element else (key,)
-    return any(_field_kind(name, text) == "document_number" for name in keys)
+    name = element.group("name") if element else ""
+    if (name, key) not in known:
+        keys = (key, f"{name} {key}") if name else (key,)
+        known[name, key] = any(_field_kind(k, text) == "document_number" for k in keys)
+    return known[name, key]
 
 
 @functools.lru_cache(maxsize=8)
