@@ -2103,7 +2103,9 @@ _NAMESAKE_WORDS = re.compile(
     r"(?i)\b(?:geen[ \t]+familie|niet[ \t]+verwant|naamgeno\w*|dezelfde[ \t]+achternaam|"
     # "is raadslid B. Hilbrands familie van u?", "Y. Benning is niet raadslid L. Benning"
     r"familie[ \t]+van[ \t]+(?:u|hem|haar|mij|elkaar)\b|"
-    rf"is[ \t]+niet[ \t]+(?:de[ \t]+)?{_OFFICE_WORD}\b)"
+    # "gevraagd of we familie zijn", "Kwantes dus, niet onze wethouder", "niet het raadslid"
+    r"(?:of|dat)[ \t]+(?:we|wij|jullie|ze|zij)[ \t]+familie[ \t]+zijn\b|"
+    rf"niet[ \t]+(?:(?:de|onze|ons|het|die|dat)[ \t]+)?{_OFFICE_WORD}\b)"
 )
 # A first name written out before a surname ("Daan Vroemen", "Pieter-Jan Habets"), not
 # initials or a surname with its first name after a comma ("Vroemen, D.").
