@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets202/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets204/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -625,6 +625,8 @@ HAND_WRITTEN_SETS = {
     "realistic_toets200": "Tweehonderdste handgeschreven toetsset, blind (realistic_toets200)",
     "realistic_toets201": "Tweehonderdeerste handgeschreven toetsset, blind (realistic_toets201)",
     "realistic_toets202": "Tweehonderdtweede handgeschreven toetsset, blind (realistic_toets202)",
+    "realistic_toets203": "Tweehonderdderde handgeschreven toetsset, blind (realistic_toets203)",
+    "realistic_toets204": "Tweehonderdvierde handgeschreven toetsset, blind (realistic_toets204)",
 }
 ACTIONS = ("redact", "keep")
 
