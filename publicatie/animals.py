@@ -16,12 +16,12 @@ from collections.abc import Iterable
 
 from publicatie.names import surname_known
 
-__all__ = ["breed_name", "pet_names"]
+__all__ = ["SPECIES", "breed_name", "pet_names"]
 
 _NAME = r"(?P<pet>[A-Z][a-zë]{1,11})"
 # The animals that people keep and name, as a word on its own or at the end of a compound
 # ("hulphond", "waakhond", "huiskat").
-_SPECIES = r"(?:hond|hondje|reu|teef|pup|puppy|kat|katje|kater|poes|konijn|cavia|paard|pony)"
+SPECIES = r"(?:hond|hondje|reu|teef|pup|puppy|kat|katje|kater|poes|konijn|cavia|paard|pony)"
 _BREEDS = (
     r"(?:labrador|golden[ \t]+retriever|retriever|beagle|teckel|poedel|chihuahua|husky|boxer|"
     r"rottweiler|dobermann|bulldog|(?:franse|engelse)[ \t]+bulldog|border[ \t]+collie|collie|"
@@ -44,7 +44,7 @@ _NOT_A_SURNAME_AFTER = r"(?![ \t]+(?:[A-Z]|(?:van|de|der|den|ter|ten)[ \t]+[A-Z]
 
 _CUES = [
     # "de hond Bikkel van meneer T. Hesselink", "Mijn hond Pip is weg", "hulphond Rex"
-    re.compile(rf"(?<![^\W\d_])[a-z]*{_SPECIES}[ \t]+{_NAME}\b{_NOT_A_SURNAME_AFTER}"),
+    re.compile(rf"(?<![^\W\d_])[a-z]*{SPECIES}[ \t]+{_NAME}\b{_NOT_A_SURNAME_AFTER}"),
     # "Bruno (reu, niet gecastreerd)", '"Bo (labrador)"', "Rex, Mechelse herder", "Bruno, Amstaff",
     # "Moos (Konijn)": a breed after a bracket or comma, the animal itself after a bracket only
     re.compile(
@@ -55,7 +55,7 @@ _CUES = [
     # "Is Rex een erkende hulphond?", "Kaat is dezelfde hond die ..."
     re.compile(
         rf"\b{_NAME}[ \t]+(?:(?:is|was)[ \t]+)?(?:een|mijn|onze|dezelfde)[ \t]+"
-        rf"(?:[a-z]+[ \t]+)?[a-z]*{_SPECIES}\b"
+        rf"(?:[a-z]+[ \t]+)?[a-z]*{SPECIES}\b"
     ),
     # a tracker's name for it: "Kaat (TT 15 mini, chip 528069562851274)", and the fifteen
     # digits of an animal's chip after its name: "het chipnummer van Sam (528535059810659)"
@@ -73,7 +73,7 @@ _CUES = [
     # "roepnaam": "Mies"', "Mechelse herder, reu, ca. 6 jaar, roepnaam Rex" (a person's call
     # name has no animal before it)
     re.compile(
-        rf"(?i:{_SPECIES}|{_BREEDS})\b[^\n]{{0,60}}?\broepnaam\"?[ \t]*[:=]?[ \t]*\"?"
+        rf"(?i:{SPECIES}|{_BREEDS})\b[^\n]{{0,60}}?\broepnaam\"?[ \t]*[:=]?[ \t]*\"?"
         rf"{_NAME}\b{_NOT_A_SURNAME_AFTER}"
     ),
     # a vet's patient record: "Patient: Sam (ID 22871) - Canine, Border Collie"

@@ -1447,18 +1447,21 @@ def _numbers_after_names(text: str, chosen: list[RedactionSpan]) -> list[Redacti
     taken = [(s.start, s.end) for s in chosen]
     added = []
     for name in (s for s in chosen if s.type == "name" and s.action == "redact"):
-        full = re.search(r"[.\s]", name.text) is not None
-        for pattern, kind, reason in (
+        number = _NUMBER_AFTER_NAME.match(text, name.end)
+        if number is None and re.search(r"[.\s]", name.text):  # initials or a given name
+            number = _DIGITS_AFTER_FULL_NAME.match(text, name.end)
+        for match, kind, reason in (
             (
-                _NUMBER_AFTER_NAME,
+                number,
                 "document_number",
                 "Personeels- of registratienummer van een gelakte persoon.",
             ),
-            (_HOUSE_AFTER_NAME, "address", "Huisnummer direct na een gelakte naam (woonadres)."),
+            (
+                _HOUSE_AFTER_NAME.match(text, name.end),
+                "address",
+                "Huisnummer direct na een gelakte naam (woonadres).",
+            ),
         ):
-            match = pattern.match(text, name.end)
-            if match is None and full and pattern is _NUMBER_AFTER_NAME:
-                match = _DIGITS_AFTER_FULL_NAME.match(text, name.end)
             if match is None:
                 continue
             start, end = match.span("number")

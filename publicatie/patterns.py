@@ -14,7 +14,7 @@ import html
 import importlib.util
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -3682,6 +3682,66 @@ def _records_register(text: str, cell_start: int) -> bool:
     return False
 
 
+# Personal numbers after the word for them, in the order they are looked for (a number found
+# by one is not found again by the next), with the reason and the groups that may hold it.
+_CUED_NUMBERS = (
+    (
+        _GRAVE_RIGHT_NUMBER,
+        "Nummer van een rechthebbende op een graf of van een crematie: herleidbaar.",
+        ("number",),
+    ),
+    (
+        _CLIENT_NUMBER_SAID,
+        "Klantnummer van een persoon bij een leverancier.",
+        ("said", "number"),
+    ),
+    (_V_NUMBER, "V-nummer (vreemdelingennummer) van een persoon.", ("number",)),
+    (
+        _VOG_NUMBER,
+        "Nummer van een verklaring omtrent het gedrag (VOG) van een persoon.",
+        ("number", "joined", "applied"),
+    ),
+    (
+        _HYGIENE_NUMBER,
+        "Nummer van een Verklaring Sociale Hygiëne: herleidbaar tot de houder.",
+        ("number",),
+    ),
+)
+# ... and after the disabled parking cards
+_CUED_NUMBERS_AFTER_CARDS = (
+    (_A_NUMBER, "A-nummer (administratienummer in de BRP) van een persoon.", ("number",)),
+    (
+        _ANIMAL_CHIP,
+        "Chipnummer van een huisdier: het register noemt de eigenaar.",
+        ("number", "after"),
+    ),
+    (
+        _CONNECTION_EAN,
+        "EAN-code van een aansluiting: herleidbaar tot het adres en de bewoner.",
+        ("number",),
+    ),
+    (
+        _SERVICE_PASS_NUMBER,
+        "Dienstpasnummer van een boa of handhaver: herleidbaar tot de persoon.",
+        ("number",),
+    ),
+)
+
+
+def _add_cued_numbers(
+    hits: list[Hit],
+    matches: Iterable[re.Match[str]],
+    reason: str,
+    groups: tuple[str, ...] = ("number",),
+) -> None:
+    """Add each match's number (the first of `groups` that took part in the match) as a
+    personal number, unless it starts inside a number already found."""
+    for match in matches:
+        group = next((g for g in groups if match.group(g)), groups[-1])
+        if not any(s <= match.start(group) < e for s, e, *_ in hits):
+            hits.append((*match.span(group), "document_number", "redact", reason))
+
+
 def find_documents(text: str) -> list[Hit]:
     """Passport, ID-card and driving-licence numbers, only after a word that names the document
     or in a column headed by one ("V-nummer", "Documentnummer"); numbers that belong to one
@@ -3712,28 +3772,8 @@ def find_documents(text: str) -> list[Hit]:
             while following := _NEXT_PERSONAL_NUMBER.match(text, end):
                 hits.append((*following.span("number"), "document_number", "redact", reason))
                 end = following.end("number")
-    for match in _GRAVE_RIGHT_NUMBER.finditer(text):
-        if not any(s <= match.start("number") < e for s, e, *_ in hits):
-            reason = "Nummer van een rechthebbende op een graf of van een crematie: herleidbaar."
-            hits.append((*match.span("number"), "document_number", "redact", reason))
-    for match in _CLIENT_NUMBER_SAID.finditer(text):
-        group = "said" if match.group("said") else "number"
-        if not any(s <= match.start(group) < e for s, e, *_ in hits):
-            reason = "Klantnummer van een persoon bij een leverancier."
-            hits.append((*match.span(group), "document_number", "redact", reason))
-    for match in _V_NUMBER.finditer(text):
-        if not any(s <= match.start("number") < e for s, e, *_ in hits):
-            reason = "V-nummer (vreemdelingennummer) van een persoon."
-            hits.append((*match.span("number"), "document_number", "redact", reason))
-    for match in _VOG_NUMBER.finditer(text):
-        group = next(g for g in ("number", "joined", "applied") if match.group(g))
-        if not any(s <= match.start(group) < e for s, e, *_ in hits):
-            reason = "Nummer van een verklaring omtrent het gedrag (VOG) van een persoon."
-            hits.append((*match.span(group), "document_number", "redact", reason))
-    for match in _HYGIENE_NUMBER.finditer(text):
-        if not any(s <= match.start("number") < e for s, e, *_ in hits):
-            reason = "Nummer van een Verklaring Sociale Hygiëne: herleidbaar tot de houder."
-            hits.append((*match.span("number"), "document_number", "redact", reason))
+    for pattern, reason, groups in _CUED_NUMBERS:
+        _add_cued_numbers(hits, pattern.finditer(text), reason, groups)
     cards = list(_PARKING_CARD_NUMBER.finditer(text))
     if _PARKING_CARD_TEXT.search(text):
         cards += _PARKING_CARD_LABELLED.finditer(text)  # the number after its label
@@ -3742,34 +3782,17 @@ def find_documents(text: str) -> list[Hit]:
             reason = "Nummer van een gehandicaptenparkeerkaart: herleidbaar tot de houder."
             number = "number" if "number" in match.re.groupindex else 0
             hits.append((*match.span(number), "document_number", "redact", reason))
-    for match in _A_NUMBER.finditer(text):
-        if not any(s <= match.start("number") < e for s, e, *_ in hits):
-            reason = "A-nummer (administratienummer in de BRP) van een persoon."
-            hits.append((*match.span("number"), "document_number", "redact", reason))
-    for match in _ANIMAL_CHIP.finditer(text):
-        group = "number" if match.group("number") else "after"
-        if not any(s <= match.start(group) < e for s, e, *_ in hits):
-            reason = "Chipnummer van een huisdier: het register noemt de eigenaar."
-            hits.append((*match.span(group), "document_number", "redact", reason))
-    for match in _CONNECTION_EAN.finditer(text):
-        if not any(s <= match.start("number") < e for s, e, *_ in hits):
-            reason = "EAN-code van een aansluiting: herleidbaar tot het adres en de bewoner."
-            hits.append((*match.span("number"), "document_number", "redact", reason))
-    for match in _SERVICE_PASS_NUMBER.finditer(text):
-        if not any(s <= match.start("number") < e for s, e, *_ in hits):
-            reason = "Dienstpasnummer van een boa of handhaver: herleidbaar tot de persoon."
-            hits.append((*match.span("number"), "document_number", "redact", reason))
+    for pattern, reason, groups in _CUED_NUMBERS_AFTER_CARDS:
+        _add_cued_numbers(hits, pattern.finditer(text), reason, groups)
     passes = list(_WASTE_PASS_NUMBER.finditer(text))
     if _WASTE_PASS_TEXT.search(text):
         passes += _PASS_IN_WASTE_TEXT.finditer(text)
-    for match in passes:
-        if not any(s <= match.start("number") < e for s, e, *_ in hits):
-            reason = "Nummer van een afvalpas: herleidbaar tot het huishouden."
-            hits.append((*match.span("number"), "document_number", "redact", reason))
-    for match in _CONTAINER_CHIP.finditer(text):
-        if not any(s <= match.start("number") < e for s, e, *_ in hits):
-            reason = "Chipnummer van een container aan huis: herleidbaar tot het adres."
-            hits.append((*match.span("number"), "document_number", "redact", reason))
+    _add_cued_numbers(hits, passes, "Nummer van een afvalpas: herleidbaar tot het huishouden.")
+    _add_cued_numbers(
+        hits,
+        _CONTAINER_CHIP.finditer(text),
+        "Chipnummer van een container aan huis: herleidbaar tot het adres.",
+    )
     for match in _BOA_NUMBER.finditer(text):
         reason = "Dienstnummer van een boa: herleidbaar tot de persoon."
         hits.append((*match.span(), "document_number", "redact", reason))

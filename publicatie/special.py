@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from publicatie.animals import SPECIES
 from publicatie.patterns import Hit
 
 __all__ = ["find_special"]
@@ -447,9 +448,7 @@ def _held_back(text: str, start: int, end: int) -> bool:
 
 
 # An animal earlier on the line: a vet's "Simba;Kat;Euthanasie aan huis" is no one's health
-_ANIMAL_ON_LINE = re.compile(
-    r"(?i)(?<![\w-])(?:hond|kat|poes|kater|konijn|cavia|paard|dier)(?![\w-])"
-)
+_ANIMAL_ON_LINE = re.compile(rf"(?i)(?<![\w-])(?:{SPECIES}|dier)(?![\w-])")
 
 
 def _of_an_animal(text: str, start: int) -> bool:

@@ -31,6 +31,11 @@ def redacted_of_type(text: str, kind: str, **policy) -> list[str]:
     return [t for t, action in of_type(text, kind, **policy) if action == "redact"]
 
 
+def kept_of_type(text: str, kind: str, **policy) -> list[str]:
+    """The values of one type that stay visible, once per occurrence."""
+    return [t for t, action in of_type(text, kind, **policy) if action == "keep"]
+
+
 def names_with_model(text: str) -> dict[str, str]:
     """Name -> action (the last one where a name occurs twice), with deduce."""
     return dict(of_type(text, "name", use_model=True))

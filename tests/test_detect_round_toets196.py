@@ -14,13 +14,8 @@ from __future__ import annotations
 
 from tests.detect_helpers import (  # noqa: F401
     model,
-    redacted,
-    spans,
+    redacted_of_type,
 )
-
-
-def _values(text: str, kind: str, action: str = "redact") -> list[str]:
-    return [v for k, v, a in spans(text, use_model=True) if k == kind and a == action]
 
 
 def test_the_word_for_a_suspect_alone_is_no_special_data(model) -> None:  # noqa: F811
@@ -29,8 +24,9 @@ def test_the_word_for_a_suspect_alone_is_no_special_data(model) -> None:  # noqa
         "Geboren: 03-04-2008 te Emmen\n\n"
         "20:14 | DK | Verdachte loopt richting het station, beeld vastgelegd.\n"
     )
-    assert not any("erdachte" in v.lower() for v in _values(text, "special"))
-    assert not any("VERDACHTE" in v for v in _values(text, "name"))
+    special = redacted_of_type(text, "special", use_model=True)
+    assert not any("erdachte" in v.lower() for v in special)
+    assert not any("VERDACHTE" in v for v in redacted_of_type(text, "name", use_model=True))
 
 
 def test_a_person_held_as_a_suspect_is_special_data(model) -> None:  # noqa: F811
@@ -38,7 +34,7 @@ def test_a_person_held_as_a_suspect_is_special_data(model) -> None:  # noqa: F81
         "Zij is op 4 maart als verdachte gehoord. Haar broer is verdachte in een lopend "
         "onderzoek naar heling; de penningmeester is verdachte van verduistering.\n"
     )
-    special = " ".join(_values(text, "special")).lower()
+    special = " ".join(redacted_of_type(text, "special", use_model=True)).lower()
     assert "als verdachte" in special
     assert "verdachte in" in special
     assert "verdachte van" in special
@@ -49,7 +45,7 @@ def test_the_suspects_noun_before_a_surname_is_no_first_name(model) -> None:  # 
         'Verdachte Hoekstra verklaarde: "Ik was er niet." Om 22:25 uur belden wij zijn vader, '
         "de heer R. Hoekstra, op 06-18641275.\n\nVERDACHTE 2\nNaam: BOS, Sem\n"
     )
-    names = _values(text, "name")
+    names = redacted_of_type(text, "name", use_model=True)
     assert "Hoekstra" in names
     assert not any(name.upper().startswith("VERDACHTE") for name in names)
 
@@ -62,4 +58,4 @@ def test_a_code_of_the_first_initial_and_the_surname_defined_in_brackets(model) 
         "KW: Welkom. Ik open de hoorzitting.\n"
         "AS: Dank u.\n"
     )
-    assert _values(text, "name").count("KW") == 2
+    assert redacted_of_type(text, "name", use_model=True).count("KW") == 2

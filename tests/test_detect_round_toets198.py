@@ -10,14 +10,10 @@ of the evaluation documents.
 from __future__ import annotations
 
 from tests.detect_helpers import (  # noqa: F401
+    kept_of_type,
     model,
-    redacted,
-    spans,
+    redacted_of_type,
 )
-
-
-def _values(text: str, kind: str, action: str = "redact") -> list[str]:
-    return [v for k, v, a in spans(text, use_model=True) if k == kind and a == action]
 
 
 def test_a_sender_beside_a_bare_holder_who_asked_about_family(model) -> None:  # noqa: F811
@@ -29,8 +25,8 @@ def test_a_sender_beside_a_bare_holder_who_asked_about_family(model) -> None:  #
         "[12-03-2025 09:31] Dekker, Anouk: Ja, maar zonder namen. Raadslid Dekker heeft al "
         "gevraagd of we familie zijn, nee dus.\n"
     )
-    assert _values(text, "name").count("Dekker, Anouk") == 3
-    assert "Dekker" in _values(text, "name", action="keep")
+    assert redacted_of_type(text, "name", use_model=True).count("Dekker, Anouk") == 3
+    assert "Dekker" in kept_of_type(text, "name", use_model=True)
 
 
 def test_a_first_name_beside_not_our_alderman(model) -> None:  # noqa: F811
@@ -38,5 +34,5 @@ def test_a_first_name_beside_not_our_alderman(model) -> None:  # noqa: F811
         "Bel even met Sanne Vos van de taalschool. Vos dus, niet onze wethouder.\n"
         "Wethouder Vos opent de avond om 19.30 uur.\n"
     )
-    assert "Sanne Vos" in _values(text, "name")
-    assert "Vos" in _values(text, "name", action="keep")
+    assert "Sanne Vos" in redacted_of_type(text, "name", use_model=True)
+    assert "Vos" in kept_of_type(text, "name", use_model=True)
