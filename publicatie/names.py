@@ -1564,9 +1564,9 @@ _NOT_AN_ACCOUNT = SYSTEM_USERS | {
 }  # fmt: skip
 # A system account after "aangemaakt door" in an export's header: "aangemaakt 03-10-2025 08:55
 # door wtbroekhuis" (a login, not a Dutch word).
-_ACCOUNT_AFTER_DOOR = re.compile(  # the account ends the field: "door wtbroekhuis; bestand"
+_DONE_BY = (
     r"(?<![^\W\d_])(?i:aangemaakt|gegenereerd|ingevoerd|gewijzigd|geregistreerd|verwerkt|uitgedraaid|"
-    r"aangepast|bijgewerkt|"
+    r"aangepast|bijgewerkt|opgevraagd|"
     # a ticket's status line: "Status: opgelost (19-05-2025 16:10) door mweerhof, ..."
     r"opgelost|afgehandeld|gesloten|toegewezen|"
     # who delivered or checked a file: "(aangeleverd door anowak)", "review door jvanderhoek"
@@ -1574,11 +1574,21 @@ _ACCOUNT_AFTER_DOOR = re.compile(  # the account ends the field: "door wtbroekhu
     # ... or exported it: "# export door ndrooij op 2025-12-01 16:22"
     r"ge[eë]xporteerd|export|opgesteld|afgedrukt|gemaakt)"
     r"[^\n]{0,60}?[ \t]door(?![a-z])[ \t]*:?[ \t]*"
+    r"(?P<account>[a-z][a-z0-9._]{3,15}[a-z0-9])"
+)
+_ACCOUNT_AFTER_DOOR = re.compile(  # the account ends the field: "door wtbroekhuis; bestand"
+    _DONE_BY
     # "Verwerkt door: schaapmj (Provincie Utrecht)": also before a bracket
     # "gegenereerd 2026-02-11T08:02 door fkorteweg --": an export's header line
     # "Gemaakt door: wdaelmans op 24-11-2025 08:12": before the date
-    r"(?P<account>[a-z][a-z0-9._]{3,15}[a-z0-9])"
-    r"(?=[ \t]*(?:[;,()|–\n]|[ \t]-{1,2}(?:\s|$)|\Z)|[ \t]+op[ \t]+\d)"
+    + r"(?=[ \t]*(?:[;,()|–\n]|[ \t]-{1,2}(?:\s|$)|\Z)|[ \t]+op[ \t]+\d)"
+)
+# ... or ends a sentence, a JSON string or an XML comment, or comes before where or what for
+# ("ingevoerd door pvanderhaar.", "gewijzigd door bgiessenbeek\"", "aangemaakt door mvonkaalders
+# -->", "Gemaakt door hheusinkveld in Google My Maps", "opgevraagd door noualhadj t.b.v."), where
+# a word may stand as well ("gemaakt door jullie."): so only what is shaped as a login
+_ACCOUNT_AFTER_DOOR_IN_PROSE = re.compile(
+    _DONE_BY + r"(?=\.(?:\s|\Z)|\"|[ \t]*-->|[ \t]+(?:in|t\.b\.v\.)[ \t])"
 )
 
 
@@ -2191,6 +2201,15 @@ def _logins(text: str) -> tuple[list[NameHit], list[NameHit]]:
                 _ACCOUNT_AFTER_DOOR.finditer(text), _JSON_AUTHOR.finditer(text)
             )
             if not common_dutch_word(m.group("account"))
+        ]
+        + [
+            m
+            for m in _ACCOUNT_AFTER_DOOR_IN_PROSE.finditer(text)
+            if not common_dutch_word(m.group("account"))
+            and (
+                _login_shaped(m.group("account"))
+                or (model_loaded() and _surname_login(m.group("account")))
+            )
         ]
         + list(_DOMAIN_ACCOUNT.finditer(text))
         + list(_PROFILE_ACCOUNT.finditer(text))

@@ -1269,7 +1269,10 @@ _TABLE_HEADERS = {
         # "<Voorl>" (initials)
         r"sign nm|signnm|voorl|"
         # a dBase register's abbreviated first names: "VOORN"
-        r"voorn)\b",
+        r"voorn|"
+        # who checked or inspected, in an enforcement export: "controleur" (a boa's login)
+        r"controleur(?=[ \t]*$)|toezichthouder(?=[ \t]*$)|"
+        r"inspecteur(?=[ \t]*$))\b",
         re.I,
     ),
     # a roll-call vote or a committee list: the names in a "raadslid" column are office holders
@@ -3493,21 +3496,41 @@ _HYGIENE_NUMBER = re.compile(
     r"[ \t]*(?:[:=>]|\"[ \t]*:)?[ \t]*\"?(?P<number>\d{5,8})(?![\w-])"
 )
 # A disabled person's parking card by its number: "GPK46127206" (the card is personal, and its
-# register names the holder and the reason for it)
-_PARKING_CARD_NUMBER = re.compile(r"(?<![\w-])GPK[- ]?\d{6,10}(?![\w-])")
+# register names the holder and the reason for it), also in groups as the issuing municipality
+# writes it ("GPK-0268-21-04937", "GPK 1180-44Z"); not a case's number that begins with its year
+# ("GPK-2025-3408")
+_PARKING_CARD_NUMBER = re.compile(
+    r"(?<![\w-])GPK[- ]?(?!(?:19|20)\d\d(?!\d))"
+    r"(?:\d{6,10}|\d{2,5}(?:[- ]\d{2,5}){1,3}[A-Z]?)(?![\w-])"
+)
 # The number of a disabled parking card by the word for it: "Zijn parkeerkaart is 04795306275",
-# "GPK-nummer: 08803931960"; "kaartnummer" alone only in a text about those cards
-# ("<kaartnummer>08803931960</kaartnummer>").
+# "GPK-nummer: 08803931960", "Nummer gehandicaptenparkeerkaart (bestuurderskaart): 395832";
+# "kaartnummer" alone only in a text about those cards
+# ("<kaartnummer>08803931960</kaartnummer>", "(kaartnummer 395832)").
 _PARKING_CARD_LABELLED = re.compile(
     r"(?<![\w-])(?:(?i:(?:gehandicapten)?parkeerkaart(?:nummer|nr\.?)?"
-    r"|gpk[- ]?(?:nummer|nr\.?)|kaartnummer))(?:[ \t]+(?:is|was))?"
+    r"|gpk[- ]?(?:nummer|nr\.?)|kaartnummer|kaartnr\.?))"
+    r"(?:[ \t]*\((?i:bestuurders|passagiers)kaart\))?(?:[ \t]+(?:is|was))?"
     r"[ \t]*(?:[:=>]|\"[ \t]*:)?[ \t]*\"?"
-    r"(?P<number>\d{8,12})(?![\w-])"
+    r"(?P<number>\d{6,12})(?![\w-])"
 )
 _PARKING_CARD_TEXT = re.compile(r"(?i)gehandicaptenparkeer|\bGPK\b")
 # a column with those numbers: "GPK-nr", "Kaartnummer" in a GPK holders' export
 _PARKING_CARD_HEADER = re.compile(
     r"(?i)^(?:gpk[- ]?(?:nr\.?|nummer)|(?:gehandicapten)?parkeerkaart(?:nummer|nr\.?)|kaartnummer)$"
+)
+# A resident's or visitor's parking permit by its number, in a text about those permits: "Mijn
+# bezoekerspasnummer is 864040", "vergunning 900371", '"vergunningnummer": "575837"' (the
+# permit is tied to one household's car; digits only: a code with letters, "BZV-20931",
+# "MZ-0031872", is the permit's case as a reader sees it in the sets)
+_PARKING_PERMIT_TEXT = re.compile(
+    r"(?i)bewonersvergunning|bezoekersvergunning|parkeervergunning|bezoekerspas"
+)
+_PARKING_PERMIT_NUMBER = re.compile(
+    r"(?<![\w-])(?i:(?:bewoners|bezoekers|bedrijfs|parkeer)?vergunning(?:s?nummer|s?nr\.?)?"
+    r"|bezoekerspas(?:nummer|nr\.?)?)(?:[ \t]+(?:is|was))?"
+    r"[ \t]*(?:[:=>]|\"[ \t]*:)?[ \t]*\n?[ \t]*\"?"
+    r"(?P<number>\d{6,8})(?![\w-])"
 )
 # A person's number in the BRP (A-nummer, administratienummer): ten digits after the word for it,
 # also as an XML element ("<anummer>9627838123</anummer>", "(A-nr 2806280354)").
@@ -3782,6 +3805,12 @@ def find_documents(text: str) -> list[Hit]:
             reason = "Nummer van een gehandicaptenparkeerkaart: herleidbaar tot de houder."
             number = "number" if "number" in match.re.groupindex else 0
             hits.append((*match.span(number), "document_number", "redact", reason))
+    if _PARKING_PERMIT_TEXT.search(text):
+        _add_cued_numbers(
+            hits,
+            _PARKING_PERMIT_NUMBER.finditer(text),
+            "Nummer van een parkeervergunning: herleidbaar tot de houder.",
+        )
     for pattern, reason, groups in _CUED_NUMBERS_AFTER_CARDS:
         _add_cued_numbers(hits, pattern.finditer(text), reason, groups)
     passes = list(_WASTE_PASS_NUMBER.finditer(text))
