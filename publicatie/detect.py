@@ -1413,6 +1413,9 @@ _BUSINESS_WORD = re.compile(
 )
 
 
+_COUNTRY_IN_ORGANISATION = frozenset({"Nederland", "Holland", "Vlaanderen", "Europa"})
+
+
 def _names_before_mobiles(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
     """A first name and a surname that no list knows, right before a person's mobile number."""
     extra: list[RedactionSpan] = []
@@ -1434,6 +1437,8 @@ def _names_before_mobiles(text: str, chosen: list[RedactionSpan]) -> list[Redact
             or match.group("name").lower() in places()
             # a region's adjective: "Veluwse Schaapskudde", "Waardse Boys"
             or re.search(r"[b-df-hj-np-tv-z]se$", words[0])
+            # a national organisation with its contact: "Reclassering Nederland, 06 ..."
+            or words[-1] in _COUNTRY_IN_ORGANISATION
         ):
             continue
         reason = "Naam voor het mobiele nummer van een persoon."

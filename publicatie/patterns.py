@@ -3437,8 +3437,10 @@ _PERSONAL_NUMBER = re.compile(
     # ... also with the word for number joined: "Wbtv-nummer 921396"
     r"|(?<![\w-])(?:BIG|AGB|SKJ|Wbtv|Rbtv|SVB|KRD|CNP|PESEL|SVH)(?:-(?i:nummer|nr\.?))?(?![\w-]))"
     # at most one word between: "cliëntnummer Wmo", "AGB-code zorgaanbieder:", "diploma no.";
-    # a form's dotted leader: "Personeelsnummer ........... 220731"
-    r"(?:[ \t]+[A-Za-zë]{2,14}\.?(?![\w-]))?[ \t]*(?:[.:]|[ \t.]{3,}:?)?[ \t]*"
+    # a form's dotted leader: "Personeelsnummer ........... 220731"; a form's aside: "Cliëntnummer
+    # (indien bekend): 562932"
+    r"(?:[ \t]+[A-Za-zë]{2,14}\.?(?![\w-])|[ \t]*\((?i:indien bekend|als bekend|optioneel)\))?"
+    r"[ \t]*(?:[.:]|[ \t.]{3,}:?)?[ \t]*"
     # three digits may do with letters before them: "dienstnummer VST-BOA-012"; a German social
     # security number has spaces and a letter: "65 140491 C 509"
     r"(?P<number>(?=[A-Z0-9./-]*\d{4}|[A-Z]{2,}[A-Z./-]*-\d{3}(?![\w-])|[A-Z0-9./-]*\d{2}\.\d{3})"
@@ -3561,7 +3563,15 @@ _SERVICE_PASS_NUMBER = re.compile(
     r"(?:,[ \t]+|[ \t]*\([ \t]*)(?i:pas)\.?[ \t]*:?[ \t]*"
     r"|(?<=[ \t])(?i:pas|pasnr|pasnummer|dienstpas|boanummer|boanr)=\""
     r"|(?i:opsporingsambtenaar),?[ \t]+(?:met[ \t]+)?(?i:registratienummer|registratienr\.?)"
-    r"[ \t]*:?[ \t]*)"
+    r"[ \t]*:?[ \t]*"
+    # the boa's number right after the word, in a legend's or a report's brackets: "(boa,
+    # 218470)", "(boa 363311)", "(boa,⏎nummer 816712)" (four digits, "BOA 4471", are often a
+    # team's or a post's code: `_BOA_NUMBER`)
+    r"|(?<=\()(?i:boa)(?:[ \t]*,)?[ \t]*\n?[ \t]*(?:(?i:nummer|nr\.?)[ \t]*)?"
+    # ... or after the boa's name: "boa K. Dirkzwager, 218470", "boa S. Uijtdewilligen (nummer
+    # 816712)"
+    r"|(?<![\w-])(?i:boa)[ \t]+(?:[A-Z]\.[ ]?){1,3}(?:(?:van|de|der|den|ten|ter)[ ])*"
+    r"[A-Z][\w'’-]+(?:,[ \t]*|[ \t]*\((?i:nummer|nr\.?)[ \t]*))"
     r"(?P<number>\d{5,8})(?![\w-])"
 )
 # A household's waste pass by its number: it opens the containers and the register behind it

@@ -4,7 +4,7 @@ record, ethnicity, sexual orientation, political or union membership, biometrics
 A hit is flagged, never decided alone: a document with special data always waits for a person.
 
 Two kinds of rule live side by side. Words that (almost) only occur when a document says
-something about a person are matched bare: "fibromyalgie", "reclasseringswerker", "flikkers".
+something about a person are matched bare: "fibromyalgie", "taakstraf", "flikkers".
 Words that are just as often a policy topic (an infectious disease in a GGD plan, a rolstoel in
 an accessibility paragraph, the huisarts in a referral scheme, "blowen" in the APV) are matched
 only in a personal frame: a possessive ("haar rollator"), a subject ("hij blowt"), a verb of
@@ -328,7 +328,14 @@ _SPECIAL = {
         # a person held as a suspect ("als verdachte gehoord", "verdachte in een lopend
         # onderzoek", "verdachte van verduistering"); not the word alone, a proces-verbaal's
         # and a camera log's name for whoever it is about (48 of 58 places in the sets)
-        r"(?:als|tot) verdachte|verdachte (?:in|van)\b|verdacht van|reclassering\w*|"
+        r"(?:als|tot) verdachte|verdachte (?:in|van)\b|verdacht van|"
+        # a person under the probation service's supervision, not the service itself: "Reclassering
+        # Nederland", "reclasseringswerker R. Tjon-A-Fong" as a contact (unannotated in 32 of 55
+        # places; where annotated, mostly said with "toezicht" or "meldplicht"); someone's own
+        # officer tells it too ("zijn reclasseringswerker")
+        r"reclasseringstoezicht|(?:toezicht|meldplicht)[ ]+(?:van|bij)[ ]+de[ ]+reclassering|"
+        r"(?:zijn|haar|mijn|uw|hun|jouw)[ ]+reclassering\w+|"
+        r"(?:loopt|liep|zit|zat|staat|stond)[ ]+bij[ ]+de[ ]+reclassering|"
         # the register is a name; what it shows about a person is the record itself
         r"justitiële documentatie (?:blijkt|bevat|vermeldt|toont|laat zien)[^.;\n]*|"
         rf"{_POSSESSIVE} justitiële documentatie|vermeldingen? in de justitiële documentatie|"
@@ -340,7 +347,7 @@ _SPECIAL = {
         r"(?:vaker|vaak|eerder|vaker dan eens) met de politie (?:te maken|in aanraking)|"
         r"enkelband|(?-i:tbs|TBS)|voorarrest|(?:voorlopige )?hechtenis|recidive|"
         r"straf (?:heeft )?uitgezeten|straf (?:uitzit|uitzat|uitzitten)|"
-        r"crimine(?:el|le) verleden|justitieel verleden|"
+        r"crimine(?:el|le) verleden|justitieel verleden|detentieverleden|"
         # "strafrechtelijke antecedenten" is also what a Bibob policy says it looks for
         rf"{_POSSESSIVE} (?:\w+ )?antecedenten|(?:heeft|had|hebben) (?:\w+ ){{0,2}}antecedenten|"
         rf"{_POSSESSIVE} strafzaak|strafzaak tegen (?:hem|haar|hen|betrokkene|{_POSSESSIVE})|"
