@@ -1413,6 +1413,7 @@ _BUSINESS_WORD = re.compile(
 )
 
 
+# ... nor a national organisation by its country: "Reclassering Nederland, 06 ..."
 _COUNTRY_IN_ORGANISATION = frozenset({"Nederland", "Holland", "Vlaanderen", "Europa"})
 
 
@@ -1437,7 +1438,6 @@ def _names_before_mobiles(text: str, chosen: list[RedactionSpan]) -> list[Redact
             or match.group("name").lower() in places()
             # a region's adjective: "Veluwse Schaapskudde", "Waardse Boys"
             or re.search(r"[b-df-hj-np-tv-z]se$", words[0])
-            # a national organisation with its contact: "Reclassering Nederland, 06 ..."
             or words[-1] in _COUNTRY_IN_ORGANISATION
         ):
             continue

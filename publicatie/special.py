@@ -334,7 +334,7 @@ _SPECIAL = {
         # places; where annotated, mostly said with "toezicht" or "meldplicht"); someone's own
         # officer tells it too ("zijn reclasseringswerker")
         r"reclasseringstoezicht|(?:toezicht|meldplicht)[ ]+(?:van|bij)[ ]+de[ ]+reclassering|"
-        r"(?:zijn|haar|mijn|uw|hun|jouw)[ ]+reclassering\w+|"
+        rf"{_POSSESSIVE}[ ]+reclassering\w+|"
         r"(?:loopt|liep|zit|zat|staat|stond)[ ]+bij[ ]+de[ ]+reclassering|"
         # the register is a name; what it shows about a person is the record itself
         r"justitiële documentatie (?:blijkt|bevat|vermeldt|toont|laat zien)[^.;\n]*|"

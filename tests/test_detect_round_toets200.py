@@ -1,16 +1,17 @@
 """Lakken, hundredth round (tuned on realistic_toets199 and realistic_toets200).
 
-What the round added: a login after "ingevoerd/gewijzigd/aangemaakt/opgevraagd door" also where it
-ends a sentence, a JSON string or an XML comment, or stands before where it was done ("ingevoerd
-door pvanderhaar.", "aangemaakt door mvonkaalders -->"), when it is shaped as a login; the
-number of a disabled parking card after its label also with six digits and with the kind of card
-in brackets ("Nummer gehandicaptenparkeerkaart (bestuurderskaart): 395832", "GPK-nummer
-395832"), and in groups after "GPK" ("GPK-0268-21-04937"), not a case number that begins with
-its year; a resident's or visitor's parking permit by its number in a text about those permits
-("vergunning 900371", "bezoekerspasnummer is 864040", '"vergunningnummer": "575837"'); the
-logins in an enforcement export's "controleur" column; "geen VOG" and "medische verklaring" by
-themselves are no special personal data (unannotated in 15 of 17 and 28 of 32 places). New
-variations, not copies of the evaluation documents.
+What the round added: a login after "ingevoerd/gewijzigd/aangemaakt/opgevraagd door" also where
+it ends a sentence, a JSON string or an XML comment, or stands before where it was done
+("ingevoerd door pvanderhaar.", "aangemaakt door mvonkaalders -->"), when it is shaped as a
+login; the number of a disabled parking card after its label also with six digits and with the
+kind of card in brackets ("Nummer gehandicaptenparkeerkaart (bestuurderskaart): 395832",
+"GPK-nummer 395832"), and in groups after "GPK" ("GPK-0268-21-04937"), not a case number that
+begins with its year; a resident's or visitor's parking permit by its number in a text about
+those permits ("vergunning 900371", "bezoekerspasnummer is 864040", '"vergunningnummer":
+"575837"'); the logins in an enforcement export's "controleur", "toezichthouder" or
+"inspecteur" column; "geen VOG" and "medische verklaring" by themselves are no special personal
+data (unannotated in 15 of 17 and 28 of 32 places). New variations, not copies of the
+evaluation documents.
 """
 
 from __future__ import annotations
