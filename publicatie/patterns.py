@@ -3502,8 +3502,8 @@ _HYGIENE_NUMBER = re.compile(
 # writes it ("GPK-0268-21-04937", "GPK 1180-44Z"); not a case's number that begins with its year
 # ("GPK-2025-3408")
 _PARKING_CARD_NUMBER = re.compile(
-    r"(?<![\w-])GPK[- ]?(?!(?:19|20)\d\d(?!\d))"
-    r"(?:\d{6,10}|\d{2,5}(?:[- ]\d{2,5}){1,3}[A-Z]?)(?![\w-])"
+    r"(?<![\w-])(?P<number>GPK[- ]?(?!(?:19|20)\d\d(?!\d))"
+    r"(?:\d{6,10}|\d{2,5}(?:[- ]\d{2,5}){1,3}[A-Z]?))(?![\w-])"
 )
 # The number of a disabled parking card by the word for it: "Zijn parkeerkaart is 04795306275",
 # "GPK-nummer: 08803931960", "Nummer gehandicaptenparkeerkaart (bestuurderskaart): 395832";
@@ -3716,47 +3716,72 @@ def _records_register(text: str, cell_start: int) -> bool:
 
 
 # Personal numbers after the word for them, in the order they are looked for (a number found
-# by one is not found again by the next), with the reason and the groups that may hold it.
-_CUED_NUMBERS = (
+# by one is not found again by a later one): the pattern, the reason, the groups that may hold
+# the number, and the word that must occur in the text for the pattern to count (or None).
+_CARD_REASON = "Nummer van een gehandicaptenparkeerkaart: herleidbaar tot de houder."
+_WASTE_PASS_REASON = "Nummer van een afvalpas: herleidbaar tot het huishouden."
+_CUED_NUMBERS: tuple[tuple[re.Pattern[str], str, tuple[str, ...], re.Pattern[str] | None], ...] = (
     (
         _GRAVE_RIGHT_NUMBER,
         "Nummer van een rechthebbende op een graf of van een crematie: herleidbaar.",
         ("number",),
+        None,
     ),
     (
         _CLIENT_NUMBER_SAID,
         "Klantnummer van een persoon bij een leverancier.",
         ("said", "number"),
+        None,
     ),
-    (_V_NUMBER, "V-nummer (vreemdelingennummer) van een persoon.", ("number",)),
+    (_V_NUMBER, "V-nummer (vreemdelingennummer) van een persoon.", ("number",), None),
     (
         _VOG_NUMBER,
         "Nummer van een verklaring omtrent het gedrag (VOG) van een persoon.",
         ("number", "joined", "applied"),
+        None,
     ),
     (
         _HYGIENE_NUMBER,
         "Nummer van een Verklaring Sociale Hygiëne: herleidbaar tot de houder.",
         ("number",),
+        None,
     ),
-)
-# ... and after the disabled parking cards
-_CUED_NUMBERS_AFTER_CARDS = (
-    (_A_NUMBER, "A-nummer (administratienummer in de BRP) van een persoon.", ("number",)),
+    (_PARKING_CARD_NUMBER, _CARD_REASON, ("number",), None),
+    # "kaartnummer" and the like only in a text about those cards
+    (_PARKING_CARD_LABELLED, _CARD_REASON, ("number",), _PARKING_CARD_TEXT),
+    (
+        _PARKING_PERMIT_NUMBER,
+        "Nummer van een parkeervergunning: herleidbaar tot de houder.",
+        ("number",),
+        _PARKING_PERMIT_TEXT,
+    ),
+    (_A_NUMBER, "A-nummer (administratienummer in de BRP) van een persoon.", ("number",), None),
     (
         _ANIMAL_CHIP,
         "Chipnummer van een huisdier: het register noemt de eigenaar.",
         ("number", "after"),
+        None,
     ),
     (
         _CONNECTION_EAN,
         "EAN-code van een aansluiting: herleidbaar tot het adres en de bewoner.",
         ("number",),
+        None,
     ),
     (
         _SERVICE_PASS_NUMBER,
         "Dienstpasnummer van een boa of handhaver: herleidbaar tot de persoon.",
         ("number",),
+        None,
+    ),
+    (_WASTE_PASS_NUMBER, _WASTE_PASS_REASON, ("number",), None),
+    # "pas" alone only in a text about waste passes
+    (_PASS_IN_WASTE_TEXT, _WASTE_PASS_REASON, ("number",), _WASTE_PASS_TEXT),
+    (
+        _CONTAINER_CHIP,
+        "Chipnummer van een container aan huis: herleidbaar tot het adres.",
+        ("number",),
+        None,
     ),
 )
 
@@ -3805,33 +3830,9 @@ def find_documents(text: str) -> list[Hit]:
             while following := _NEXT_PERSONAL_NUMBER.match(text, end):
                 hits.append((*following.span("number"), "document_number", "redact", reason))
                 end = following.end("number")
-    for pattern, reason, groups in _CUED_NUMBERS:
-        _add_cued_numbers(hits, pattern.finditer(text), reason, groups)
-    cards = list(_PARKING_CARD_NUMBER.finditer(text))
-    if _PARKING_CARD_TEXT.search(text):
-        cards += _PARKING_CARD_LABELLED.finditer(text)  # the number after its label
-    for match in cards:
-        if not any(s < match.end() and match.start() < e for s, e, *_ in hits):
-            reason = "Nummer van een gehandicaptenparkeerkaart: herleidbaar tot de houder."
-            number = "number" if "number" in match.re.groupindex else 0
-            hits.append((*match.span(number), "document_number", "redact", reason))
-    if _PARKING_PERMIT_TEXT.search(text):
-        _add_cued_numbers(
-            hits,
-            _PARKING_PERMIT_NUMBER.finditer(text),
-            "Nummer van een parkeervergunning: herleidbaar tot de houder.",
-        )
-    for pattern, reason, groups in _CUED_NUMBERS_AFTER_CARDS:
-        _add_cued_numbers(hits, pattern.finditer(text), reason, groups)
-    passes = list(_WASTE_PASS_NUMBER.finditer(text))
-    if _WASTE_PASS_TEXT.search(text):
-        passes += _PASS_IN_WASTE_TEXT.finditer(text)
-    _add_cued_numbers(hits, passes, "Nummer van een afvalpas: herleidbaar tot het huishouden.")
-    _add_cued_numbers(
-        hits,
-        _CONTAINER_CHIP.finditer(text),
-        "Chipnummer van een container aan huis: herleidbaar tot het adres.",
-    )
+    for pattern, reason, groups, cue in _CUED_NUMBERS:
+        if cue is None or cue.search(text):
+            _add_cued_numbers(hits, pattern.finditer(text), reason, groups)
     for match in _BOA_NUMBER.finditer(text):
         reason = "Dienstnummer van een boa: herleidbaar tot de persoon."
         hits.append((*match.span(), "document_number", "redact", reason))
