@@ -982,18 +982,24 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
         surname = capitals[-1].lower()
         at = len(words) - 1 - words[::-1].index(capitals[-1])
         particles = "".join(w.lower() for w in words[:at] if w.islower())
+        # ... or their first letters, as a login shortens them: "jvdstaak" for J. van der Staak
+        shortened = "".join(w[0].lower() for w in words[:at] if w.islower())
         initials = {w[0].lower() for w in words[:at] if w[0].isupper()}
         if not initials and not lone:
             continue
         # a system's prefix or a number after it: "kcc_hcremers", "app-jheubgens", "hjanssen2"
         pattern = re.compile(
             # also as a wiki or a directory writes it: "MRooduijn" for Mirjam Rooduijn
-            # ... or a computer's name: "hgl-nb-escholten"
-            rf"{_LOGIN_START}(?:[a-z]{{2,6}}[_-]){{0,2}}(?P<before>[a-z]{{0,3}}|[A-Z]{{1,3}})(?(before)\.?)"
-            rf"(?:{re.escape(particles)})?(?:{re.escape(surname)}|{re.escape(surname.capitalize())})"
+            # ... or a computer's name: "hgl-nb-escholten"; or a part of a file's name
+            # ("hz_20250408_BZ-2025-0042_yschoutsen.m4a")
+            rf"(?:{_LOGIN_START}|(?<=[A-Za-z0-9]_))"
+            rf"(?:[a-z]{{2,6}}[_-]){{0,2}}(?P<before>[a-z]{{0,3}}|[A-Z]{{1,3}})(?(before)\.?)"
+            rf"(?:{re.escape(particles)}|{re.escape(shortened)})?"
+            rf"(?:{re.escape(surname)}|{re.escape(surname.capitalize())})"
             rf"(?P<after>[a-z]{{0,3}})(?P<number>\d{{1,2}}|-[a-z]{{1,2}})?"
             # ... or the organisation's name after it: "rdelaat_boxtel" in a map's editor column
-            rf"(?:_[a-z]{{3,12}})?(?![\w@/-]|\.[a-z])"
+            # ... or a folder of its own ("foto's in map jvdstaak/geur/1403") or a file's type
+            rf"(?:_[a-z]{{3,12}})?(?:(?={_FILE_TYPE})|(?![\w@-]|\.[a-z]))"
         )
         # a workstation or laptop named after its user, in capitals: "MF-LT-IVERBOOM",
         # "LAPTOP-SVWIJNGAARDEN" for Sander van Wijngaarden; a login in capitals ("gebruiker
@@ -1027,6 +1033,8 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
 
 
 _LONE_LOGIN = re.compile(r"[a-z][a-z.]{5,30}")
+# The type of a file after a name in it: "..._yschoutsen.m4a"
+_FILE_TYPE = r"\.(?:m4a|mp3|mp4|wav|pdf|docx?|xlsx?|jpe?g|png|msg|eml|txt|csv|zip)(?![\w.@-])"
 
 
 # A Matrix user ID in a chat export (Element): "@m.curfs:vrzl.nl" is that person's account, as
@@ -2109,6 +2117,8 @@ _OFFICE_WORD = r"(?i:wethouder|burgemeester|raadslid|griffier|gemeentesecretaris
 # "dezelfde achternaam".
 _NAMESAKE_WORDS = re.compile(
     r"(?i)\b(?:geen[ \t]+familie|niet[ \t]+verwant|naamgeno\w*|dezelfde[ \t]+achternaam|"
+    # "raadslid Sprenkels ... Niet jouw familie, Ruud?"
+    r"niet[ \t]+(?:jouw|je|uw|zijn|haar|mijn|onze)[ \t]+familie|"
     # "is raadslid B. Hilbrands familie van u?", "Y. Benning is niet raadslid L. Benning"
     r"familie[ \t]+van[ \t]+(?:u|hem|haar|mij|elkaar)\b|"
     # "gevraagd of we familie zijn", "Kwantes dus, niet onze wethouder", "niet het raadslid"

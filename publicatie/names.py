@@ -952,6 +952,10 @@ _PARAPH_BEFORE_NAME = re.compile(
 _PARAPH_BEFORE_LOGIN = re.compile(
     r"(?<![\w.@/-])(?P<token>[A-Z][A-Za-z]{1,3})[ \t]+\((?P<login>[a-z][a-z0-9]{4,20})\)"
 )
+# ... and the other way round, a login before its paraph: "Ontvangen door: jkattenpoel (JK)"
+_LOGIN_BEFORE_PARAPH = re.compile(
+    r"(?<![\w.@/-])(?P<login>[a-z][a-z0-9]{4,20})[ \t]+\((?P<token>[A-Z][A-Za-z]{1,3})\)"
+)
 # A legend's paraph ("GvB"), and the name it gives it: "Gerrit van Buuren", "J. Koobs", or the
 # surname first and then the initials ("Velthuis, N.").
 _LEGEND_CODE = r"(?<![\w.@/-])(?P<token>[A-Z][A-Za-zß-ÿ]{1,5})"
@@ -1297,6 +1301,18 @@ def _paraphs(text: str) -> list[NameHit]:
             and _surname_login(login)
         ):
             found.add(token)
+    # a login and its paraph in brackets after it: "jkattenpoel (JK)", "nplomp (NP)"
+    for match in _LOGIN_BEFORE_PARAPH.finditer(text):
+        token, login = match.group("token"), match.group("login")
+        if (
+            login[0] == token[0].lower()
+            and letters_in_order(token.lower(), login)
+            and not common_dutch_word(login)
+            and token.lower() not in _NOT_A_PARAPH
+            and (_login_shaped(login) or _surname_login(login))
+        ):
+            found.add(token)
+            hits.append(NameHit(*match.span("login"), login, "rule", 0.75))
     for match in _TUSSENVOEGSEL_PARAPH.finditer(text):
         if match.group(0) not in _NOT_A_PERSONAL_PARAPH:
             found.add(match.group(0))

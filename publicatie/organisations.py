@@ -233,6 +233,15 @@ _HOLDER_BEFORE = re.compile(
     r"|(?<![\w-])(?:B\.V\.|BV|N\.V\.)|(?<![\w-])Gemeente[ \t]+[A-Z][\w'-]*)"
     r"[ \t]*[(,:]?[ \t]*(?:IBAN[ \t]*:?[ \t]*)?$"
 )
+# The municipality's own account or a lawyer's third-party account, named as such: "Betaling
+# via gemeentelijke rekening NL03 ...", "op de derdengeldrekening NL31...", "De opbrengst komt op
+# NL74... (gemeente)"
+_PUBLIC_ACCOUNT_BEFORE = re.compile(
+    r"(?i:gemeentelijke[ \t]+(?:bank)?rekening|derdengeldrekening|"
+    r"rekening[ \t]+van[ \t]+de[ \t]+gemeente)[^\n]{0,40}?"
+    r"[ \t]*[(,:]?[ \t]*(?:IBAN[ \t]*:?[ \t]*)?$"
+)
+_PUBLIC_ACCOUNT_AFTER = re.compile(r"[ \t]*\((?i:gemeente|gemeentelijke[ \t]+rekening)\)")
 # A general number: "0493 - 31 24 00 (algemeen)".
 _GENERAL_NUMBER = re.compile(
     r"[ \t]*\((?:algemeen|receptie|centrale|hoofdnummer|servicenummer|secretariaat)\b"
@@ -348,6 +357,8 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
             keep = (
                 bool(_ORGANISATION_HOLDER.match(text, span.end))
                 or bool(_HOLDER_BEFORE.search(text, max(0, span.start - 80), span.start))
+                or bool(_PUBLIC_ACCOUNT_BEFORE.search(text, max(0, span.start - 80), span.start))
+                or bool(_PUBLIC_ACCOUNT_AFTER.match(text, span.end))
                 or _PUBLIC_BANK.search(span.text) is not None
                 or _company_line(text, span, result)
             )

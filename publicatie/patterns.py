@@ -199,7 +199,9 @@ _UK_POSTCODE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\w-])")
 # Between a street and its postcode: a comma, a line break, or a form label ("Postcode:").
 _ADDRESS_GAP = re.compile(
     r"^(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t,(]*\n?[ \t]*(?:[A-Za-z][\w/ -]{0,25}:[ \t]*)?"
-    r"|[ \t]*[|;\t][ \t]*)$"  # the next cell of a table or an export
+    r"|[ \t]*[|;\t][ \t]*"  # the next cell of a table or an export
+    # ... or "te", as a deed or a lawyer writes it: "Taxandriaweg 85 te 5145JC Waalwijk"
+    r"|\s+te[ \t]+\(?)$"
 )
 # Between a street and its postcode in a record of an export: XML tags, the quotes and commas of
 # a SQL row, a vCard's semicolons with the place between, an iCalendar's escaped comma
@@ -3566,8 +3568,9 @@ _SERVICE_PASS_NUMBER = re.compile(
     r"[ \t]*:?[ \t]*"
     # the boa's number right after the word, in a legend's or a report's brackets: "(boa,
     # 218470)", "(boa 363311)", "(boa,⏎nummer 816712)" (four digits, "BOA 4471", are often a
-    # team's or a post's code: `_BOA_NUMBER`)
-    r"|(?<=\()(?i:boa)(?:[ \t]*,)?[ \t]*\n?[ \t]*(?:(?i:nummer|nr\.?)[ \t]*)?"
+    # team's or a post's code: `_BOA_NUMBER`); also after a comma, in a legend's line of its
+    # own or its brackets: "R. Mendes Tavares, boa, nr. 436329", "(toezichthouder, boa 991370)"
+    r"|(?:(?<=\()|(?<=,[ \t]))(?i:boa)(?:[ \t]*,)?[ \t]*\n?[ \t]*(?:(?i:nummer|nr\.?)[ \t]*)?"
     # ... or after the boa's name: "boa K. Dirkzwager, 218470", "boa S. Uijtdewilligen (nummer
     # 816712)"
     r"|(?<![\w-])(?i:boa)[ \t]+(?:[A-Z]\.[ ]?){1,3}(?:(?:van|de|der|den|ten|ter)[ ])*"

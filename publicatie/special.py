@@ -272,10 +272,24 @@ _SPECIAL = {
         r"anonieme alcoholisten|"
         # sixty-first round: a person's state in plain words
         r"dementerend\w*|(?:ernstig |licht |beginnend )?dement(?= is| was| wordt|[,.])|"
-        r"(?:ligt|lag) (?:\w+ )?in het ziekenhuis|hartstilstand|reanimatie van (?:hem|haar)|"
-        # ... the other way round, said of a person: "omdat hij in het ziekenhuis ligt"
-        r"(?:hij|zij|ze|u|ik|moeder|vader|man|vrouw) (?:\w+ ){0,2}?in het ziekenhuis "
+        # ... also with a time between, or a named hospital ("lag tot vorige week in het
+        # ziekenhuis", "ligt sinds maandag in het Admiraal De Ruyter Ziekenhuis")
+        r"(?:ligt|lag|lagen|liggen|lig)\s+(?:\w+\s+){0,4}?in\s+(?:het|een)\s+"
+        r"(?:(?-i:[A-Z])[\w-]*\s+){0,4}ziekenhuis|hartstilstand|reanimatie van (?:hem|haar)|"
+        # ... the other way round, said of a person: "omdat hij in het ziekenhuis ligt", "dat
+        # zijn cliënt sinds maart in het ziekenhuis ligt"
+        r"(?:hij|zij|ze|u|ik|moeder|vader|man|vrouw|sinds \w+) (?:\w+ ){0,2}?in het ziekenhuis "
         r"(?:ligt|lag|liggen|lagen)|"
+        # hundred-and-second round: intensive care, a nursing home one lives in or is taken
+        # into, a lung disease, a first child on its way
+        r"(?:ligt|lag|lagen|liggen|opgenomen)\s+(?:\w+\s+){0,3}?op\s+de\s+"
+        r"(?:intensive\s+care|(?-i:IC))\b|"
+        r"(?:woont|woonde|verblijft|verbleef|opgenomen)\s+(?:\w+\s+){0,3}?in\s+(?:het|een)\s+"
+        r"verpleeghuis|in\s+(?:het|een)\s+verpleeghuis\s+(?:wordt|werd|is)\s+opgenomen|"
+        # (not the plural of a leaflet or a register: "longziekten")
+        r"long(?:aandoening|ziekte|ziek|patiënt|aanval|ontsteking|emfyseem|embolie)e?\b|"
+        r"verwacht(?:en)?\s+(?:\w+\s+){0,3}?(?:haar|hun|ons|een)\s+(?:eerste|tweede|derde)\s+"
+        r"kind\w*|(?:is|was|ben|bent|raakte)\s+(?:\w+\s+){0,2}?in\s+verwachting\b|"
         r"hersenschudding|koortsstuip\w*|thuiszuurstof|"
         # sixty-fifth round: compounds and a condition named after the verb
         r"epileptische aanval(?:len)?|slaapapneu|(?:adhd|psychose|slaap)-?medicatie|"
