@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets208/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets212/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -631,6 +631,10 @@ HAND_WRITTEN_SETS = {
     "realistic_toets206": "Tweehonderdzesde handgeschreven toetsset, blind (realistic_toets206)",
     "realistic_toets207": "Tweehonderdzevende handgeschreven toetsset, blind (realistic_toets207)",
     "realistic_toets208": "Tweehonderdachtste handgeschreven toetsset, blind (realistic_toets208)",
+    "realistic_toets209": "Tweehonderdnegende handgeschreven toetsset, blind (realistic_toets209)",
+    "realistic_toets210": "Tweehonderdtiende handgeschreven toetsset, blind (realistic_toets210)",
+    "realistic_toets211": "Tweehonderdelfde handgeschreven toetsset, blind (realistic_toets211)",
+    "realistic_toets212": "Tweehonderdtwaalfde handgeschreven toetsset, blind (realistic_toets212)",
 }
 ACTIONS = ("redact", "keep")
 
