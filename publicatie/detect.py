@@ -980,11 +980,18 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
         if (len(words) < 2 and not lone) or not capitals or len(capitals[-1]) < 4:
             continue
         surname = capitals[-1].lower()
+        # ... or a double surname run together: "mbouterstam" for M. Bouter-Stam
+        double = re.search(r"([^\W\d_]+)-([^\W\d_]+)\W*$", span.text)
+        spelled = [surname, surname.capitalize()]
+        if double:
+            spelled.insert(0, (double.group(1) + double.group(2)).lower())
         at = len(words) - 1 - words[::-1].index(capitals[-1])
-        particles = "".join(w.lower() for w in words[:at] if w.islower())
+        # the particles, also with a capital ("de heer Van den Dungen"): no initials
+        between = [(w, w.islower() or w.lower() in _PARTICLES) for w in words[:at]]
+        particles = "".join(w.lower() for w, particle in between if particle)
         # ... or their first letters, as a login shortens them: "jvdstaak" for J. van der Staak
-        shortened = "".join(w[0].lower() for w in words[:at] if w.islower())
-        initials = {w[0].lower() for w in words[:at] if w[0].isupper()}
+        shortened = "".join(w[0].lower() for w, particle in between if particle)
+        initials = {w[0].lower() for w, particle in between if not particle}
         if not initials and not lone:
             continue
         # a system's prefix or a number after it: "kcc_hcremers", "app-jheubgens", "hjanssen2"
@@ -995,11 +1002,12 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
             rf"(?:{_LOGIN_START}|(?<=[A-Za-z0-9]_))"
             rf"(?:[a-z]{{2,6}}[_-]){{0,2}}(?P<before>[a-z]{{0,3}}|[A-Z]{{1,3}})(?(before)\.?)"
             rf"(?:{re.escape(particles)}|{re.escape(shortened)})?"
-            rf"(?:{re.escape(surname)}|{re.escape(surname.capitalize())})"
+            rf"(?:{'|'.join(re.escape(word) for word in spelled)})"
             rf"(?P<after>[a-z]{{0,3}})(?P<number>\d{{1,2}}|-[a-z]{{1,2}})?"
             # ... or the organisation's name after it: "rdelaat_boxtel" in a map's editor column
             # ... or a folder of its own ("foto's in map jvdstaak/geur/1403") or a file's type
-            rf"(?:_[a-z]{{3,12}})?(?:(?={_FILE_TYPE})|(?![\w@-]|\.[a-z]))"
+            # ... or the rest of a recording's name after it: "fsmeenk_BZW0067_20250415.m4a"
+            rf"(?:_[a-z]{{3,12}})?(?:(?=(?:[_-][\w-]*)?{_FILE_TYPE})|(?![\w@-]|\.[a-z]))"
         )
         # a workstation or laptop named after its user, in capitals: "MF-LT-IVERBOOM",
         # "LAPTOP-SVWIJNGAARDEN" for Sander van Wijngaarden; a login in capitals ("gebruiker
@@ -1015,6 +1023,8 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
             if text[surname_at].isupper() and not (before.isupper() and not match.group("after")):
                 continue  # capitalised only after capital initials: not "Gelderlander"
             extra = (before + match.group("after")).lower()
+            if extra and common_dutch_word(match.group(0).lower()):
+                continue  # a word with a letter before a name: "bellen" beside "Ellen"
             # "wolbersma2": the surname and a number is a login too
             numbered = not extra and (match.group("number") or "").isdigit()
             if lone:

@@ -69,8 +69,9 @@ _WORD = rf"[{_UP}](?:'[{_UP}])?[{_LO}]+"  # Jansen, O'Connor, Yıldırım, Hadž
 _GAP = r"[ \t]+"  # a name never runs over a line break
 _PARTICLE = r"(?:van|de|der|den|ten|ter|te|het|'t|in 't|op|la|le|du|da|di|von|dos|del|della)"
 _CAP_PARTICLE = r"(?:Van|De|Der|Den|Ten|Ter|Op|In)"
-# Prefixes that belong to the surname, written with a capital: "El Amrani", "Ait Lahcen".
-_PREFIX = r"(?:El|Al|Ait|Aït|Ben|Bou|Abou|Abu|Ibn|Ould|Da|Dos|Del|Della|Di|Du|La|Le)"
+# Prefixes that belong to the surname, written with a capital: "El Amrani", "Ait Lahcen"; "ait"
+# also in small letters, as a Berber name is often written ("Y. ait Bouzian").
+_PREFIX = r"(?:El|Al|Ait|Aït|ait|aït|Ben|Bou|Abou|Abu|Ibn|Ould|Da|Dos|Del|Della|Di|Du|La|Le)"
 # A double surname may be hyphenated at a line end: "Berg-\nSmit", flattened to "Berg- Smit".
 # "Liauw-A-Sjoe", "Tjoe-A-Sioe-Bakema": a single capital between hyphens belongs to the name
 _SURNAME_WORD = rf"{_WORD}(?:-(?:[{_UP}]-)?\s?(?:(?:{_PARTICLE}|{_PREFIX}){_GAP})*{_WORD})*"
@@ -1428,7 +1429,9 @@ _CHECKED_ACCOUNT = re.compile(
     # ... or tested it: "Tweede controle: mzandbergen, 17-10-2025", "Toetsing: mzandbergen;"
     r"tweede[ \t]+controle|toetsing|getoetst[ \t]+door|"
     r"klachtco[öo]rdinator|tweede[ \t]+toezichthouder)[ \t]*:[ \t]*"
-    r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?![\w@/-]|\.[a-z]|[ \t]+[a-z])"
+    # (a word after it, "Ingevuld door: consulent Maaike Verdonk", not the date after "op":
+    # "Ontvangen door: dvommeren op 04-03-2025")
+    r"(?P<account>[a-z][a-z0-9._-]{2,23}[a-z0-9])(?![\w@/-]|\.[a-z]|[ \t]+(?!op[ \t]+\d)[a-z])"
 )
 # A login in brackets after the team it was passed to: "Doorgezet naar: riolering (jvdkolk)",
 # "Doorgezet naar toezicht (fhoevenaars)"; begun as no Dutch word begins (not "(atelier)") and

@@ -109,6 +109,10 @@ _SPECIAL = {
         r"problemen (?:heeft |had |hebben )?met (?:alcohol|drugs|drank)|"
         r"(?<!verantwoord )alcoholgebruik|"
         r"angstbehandeling|traumabehandeling|"
+        # hundred-and-third round, after the longer phrases above: suicide, an eating disorder, a
+        # trauma ("oorlogstrauma", "traumaklachten"; not the "traumaheli" or a "traumacentrum")
+        r"suïcid\w*|zelfdoding|zelfmoord\w*|anorexia|boulimia|"
+        r"(?-i:(?<!\w)(?:[a-z]*trauma(?:'s)?|traumaklachten|getraumatiseerd)\b)|"
         r"heupoperatie|knieoperatie|hartoperatie|geopereerd|medicatie|medicijngebruik|"
         r"longarts|neuroloog|psychiater|psycholoog|oncoloog|cardioloog|reumatoloog|"
         # (not an occupational therapist, "ergotherapeut", "Ergotherapie Drenthe": the one who
