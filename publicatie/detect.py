@@ -925,6 +925,8 @@ def _names_of_mailboxes(text: str, chosen: list[RedactionSpan]) -> list[Redactio
 # Where a login can start: not inside a word, a path or an e-mail address, but after the "@" of
 # a mention in a chat or an issue tracker ("@t.oudekerk welke klanten ...").
 _LOGIN_START = r"(?<![\w./-])(?<![\w.-]@)"
+# The type of a file whose name holds a login: "hz_20250408_BZ-2025-0042_yschoutsen.m4a"
+_FILE_TYPE = r"\.(?:m4a|mp3|mp4|wav|pdf|docx?|xlsx?|jpe?g|png|msg|eml|txt|csv|zip)(?![\w.@-])"
 
 
 def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
@@ -1004,9 +1006,9 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
             rf"(?:{re.escape(particles)}|{re.escape(shortened)})?"
             rf"(?:{'|'.join(re.escape(word) for word in spelled)})"
             rf"(?P<after>[a-z]{{0,3}})(?P<number>\d{{1,2}}|-[a-z]{{1,2}})?"
-            # ... or the organisation's name after it: "rdelaat_boxtel" in a map's editor column
-            # ... or a folder of its own ("foto's in map jvdstaak/geur/1403") or a file's type
-            # ... or the rest of a recording's name after it: "fsmeenk_BZW0067_20250415.m4a"
+            # ... or the organisation's name after it: "rdelaat_boxtel" in a map's editor column;
+            # then the login's end, a folder's ("jvdstaak/geur/1403") or the rest of a file's
+            # name up to its type ("fsmeenk_BZW0067_20250415.m4a", "yschoutsen.m4a")
             rf"(?:_[a-z]{{3,12}})?(?:(?=(?:[_-][\w-]*)?{_FILE_TYPE})|(?![\w@-]|\.[a-z]))"
         )
         # a workstation or laptop named after its user, in capitals: "MF-LT-IVERBOOM",
@@ -1043,8 +1045,6 @@ def _logins_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redactio
 
 
 _LONE_LOGIN = re.compile(r"[a-z][a-z.]{5,30}")
-# The type of a file after a name in it: "..._yschoutsen.m4a"
-_FILE_TYPE = r"\.(?:m4a|mp3|mp4|wav|pdf|docx?|xlsx?|jpe?g|png|msg|eml|txt|csv|zip)(?![\w.@-])"
 
 
 # A Matrix user ID in a chat export (Element): "@m.curfs:vrzl.nl" is that person's account, as

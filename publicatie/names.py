@@ -1245,6 +1245,17 @@ def letters_in_order(letters: str, word: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
+def _paraph_of(token: str, login: str) -> bool:
+    """Whether initials in capitals can be the paraph of a login beside them: its first letter
+    and its letters in order ("BK", "bkamphuis"), and the login no word the code abbreviates
+    ("de kolom TB (toeristenbelasting)")."""
+    return (
+        login[0] == token[0].lower()
+        and letters_in_order(token.lower(), login)
+        and not common_dutch_word(login)
+    )
+
+
 def _attendee_code(match: re.Match[str], words: str) -> bool:
     """Whether a list of those present gives a code in capitals made of the first letters of
     the name's words, its particles too, in order and from the first on: "ND  mr. N. de
@@ -1293,22 +1304,13 @@ def _paraphs(text: str) -> list[NameHit]:
     # initials before their own login in brackets: "door BK (bkamphuis)", "NdR (ndrooij)"
     for match in _PARAPH_BEFORE_LOGIN.finditer(text):
         token, login = match.group("token"), match.group("login")
-        if (
-            login[0] == token[0].lower()
-            and letters_in_order(token.lower(), login)
-            # not a word the code abbreviates: "de kolom TB (toeristenbelasting)"
-            and not common_dutch_word(login)
-            and len(login) <= 16
-            and _surname_login(login)
-        ):
+        if _paraph_of(token, login) and len(login) <= 16 and _surname_login(login):
             found.add(token)
     # a login and its paraph in brackets after it: "jkattenpoel (JK)", "nplomp (NP)"
     for match in _LOGIN_BEFORE_PARAPH.finditer(text):
         token, login = match.group("token"), match.group("login")
         if (
-            login[0] == token[0].lower()
-            and letters_in_order(token.lower(), login)
-            and not common_dutch_word(login)
+            _paraph_of(token, login)
             and token.lower() not in _NOT_A_PARAPH
             and (_login_shaped(login) or _surname_login(login))
         ):

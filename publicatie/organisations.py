@@ -219,6 +219,8 @@ _ADDRESSED = re.compile(r"\b(?:u|uw)\b", re.IGNORECASE)
 _POSTCODE_LINE_NEXT = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*)[1-9]\d{3}[ \t]?[A-Z]{2}\b")
 _RESIDENCE = r"wonende|woonachtig|woont|wonen|woon|woonde|bewoner\w*"
 _RESIDENCE_WORDS = re.compile(rf"\b(?:{_RESIDENCE})\b", re.I)
+# What may stand between an account's holder and the account: "Gemeente Ede, IBAN NL..."
+_BEFORE_ACCOUNT = r"[ \t]*[(,:]?[ \t]*(?:IBAN[ \t]*:?[ \t]*)?$"
 # An account "ten name van" (or "van") an organisation is not a person's.
 _ORGANISATION_HOLDER = re.compile(
     r"[ \t]*(?:t\.?n\.?v\.?|ten name van|van(?:[ \t]+de)?)[ \t]+"
@@ -230,16 +232,14 @@ _ORGANISATION_HOLDER = re.compile(
 # "Gemeente Ede, IBAN NL..."
 _HOLDER_BEFORE = re.compile(
     r"(?:(?<![\w-])(?i:stichting|vereniging|co[öo]peratie)(?:[ \t]+[A-Z'&][\w'&-]*){1,5}"
-    r"|(?<![\w-])(?:B\.V\.|BV|N\.V\.)|(?<![\w-])Gemeente[ \t]+[A-Z][\w'-]*)"
-    r"[ \t]*[(,:]?[ \t]*(?:IBAN[ \t]*:?[ \t]*)?$"
+    r"|(?<![\w-])(?:B\.V\.|BV|N\.V\.)|(?<![\w-])Gemeente[ \t]+[A-Z][\w'-]*)" + _BEFORE_ACCOUNT
 )
 # The municipality's own account or a lawyer's third-party account, named as such: "Betaling
 # via gemeentelijke rekening NL03 ...", "op de derdengeldrekening NL31...", "De opbrengst komt op
 # NL74... (gemeente)"
 _PUBLIC_ACCOUNT_BEFORE = re.compile(
     r"(?i:gemeentelijke[ \t]+(?:bank)?rekening|derdengeldrekening|"
-    r"rekening[ \t]+van[ \t]+de[ \t]+gemeente)[^\n]{0,40}?"
-    r"[ \t]*[(,:]?[ \t]*(?:IBAN[ \t]*:?[ \t]*)?$"
+    r"rekening[ \t]+van[ \t]+de[ \t]+gemeente)[^\n]{0,40}?" + _BEFORE_ACCOUNT
 )
 _PUBLIC_ACCOUNT_AFTER = re.compile(r"[ \t]*\((?i:gemeente|gemeentelijke[ \t]+rekening)\)")
 # A general number: "0493 - 31 24 00 (algemeen)".
