@@ -219,29 +219,26 @@ _ADDRESSED = re.compile(r"\b(?:u|uw)\b", re.IGNORECASE)
 _POSTCODE_LINE_NEXT = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*)[1-9]\d{3}[ \t]?[A-Z]{2}\b")
 _RESIDENCE = r"wonende|woonachtig|woont|wonen|woon|woonde|bewoner\w*"
 _RESIDENCE_WORDS = re.compile(rf"\b(?:{_RESIDENCE})\b", re.I)
-# What may stand between an account's holder and the account: "Gemeente Ede, IBAN NL..."
-_BEFORE_ACCOUNT = r"[ \t]*[(,:]?[ \t]*(?:IBAN[ \t]*:?[ \t]*)?$"
-# An account "ten name van" (or "van") an organisation is not a person's.
+# An account "ten name van" (or "van") an organisation is not a person's; nor one the text
+# calls the municipality's in brackets after it ("De opbrengst komt op NL74... (gemeente)").
 _ORGANISATION_HOLDER = re.compile(
-    r"[ \t]*(?:t\.?n\.?v\.?|ten name van|van(?:[ \t]+de)?)[ \t]+"
+    r"[ \t]*(?:(?:t\.?n\.?v\.?|ten name van|van(?:[ \t]+de)?)[ \t]+"
     r"(?:(?i:stichting|vereniging|gemeente)\b|"
     r"(?:(?:[A-Z][\w'&.-]*|van|de|der|den|het|en|&)[ \t]+){1,6}?"
     r"(?:B\.V\.|BV|N\.V\.|V\.O\.F\.|Advocaten|Notarissen)(?!\w))"
+    r"|\((?i:gemeente|gemeentelijke[ \t]+rekening)\))"
 )
 # ... or named right before it: "rechtstreeks aan Stichting Zwembaden Steenwijkerland (NL67 ...)",
-# "Gemeente Ede, IBAN NL..."
+# "Gemeente Ede, IBAN NL..."; or the account named as the municipality's own or a lawyer's
+# third-party account, a few words before it: "Betaling via gemeentelijke rekening NL03 ...",
+# "op de derdengeldrekening NL31..."
 _HOLDER_BEFORE = re.compile(
     r"(?:(?<![\w-])(?i:stichting|vereniging|co[öo]peratie)(?:[ \t]+[A-Z'&][\w'&-]*){1,5}"
-    r"|(?<![\w-])(?:B\.V\.|BV|N\.V\.)|(?<![\w-])Gemeente[ \t]+[A-Z][\w'-]*)" + _BEFORE_ACCOUNT
+    r"|(?<![\w-])(?:B\.V\.|BV|N\.V\.)|(?<![\w-])Gemeente[ \t]+[A-Z][\w'-]*"
+    r"|(?i:gemeentelijke[ \t]+(?:bank)?rekening|derdengeldrekening|"
+    r"rekening[ \t]+van[ \t]+de[ \t]+gemeente)[^\n]{0,40}?)"
+    r"[ \t]*[(,:]?[ \t]*(?:IBAN[ \t]*:?[ \t]*)?$"
 )
-# The municipality's own account or a lawyer's third-party account, named as such: "Betaling
-# via gemeentelijke rekening NL03 ...", "op de derdengeldrekening NL31...", "De opbrengst komt op
-# NL74... (gemeente)"
-_PUBLIC_ACCOUNT_BEFORE = re.compile(
-    r"(?i:gemeentelijke[ \t]+(?:bank)?rekening|derdengeldrekening|"
-    r"rekening[ \t]+van[ \t]+de[ \t]+gemeente)[^\n]{0,40}?" + _BEFORE_ACCOUNT
-)
-_PUBLIC_ACCOUNT_AFTER = re.compile(r"[ \t]*\((?i:gemeente|gemeentelijke[ \t]+rekening)\)")
 # A general number: "0493 - 31 24 00 (algemeen)".
 _GENERAL_NUMBER = re.compile(
     r"[ \t]*\((?:algemeen|receptie|centrale|hoofdnummer|servicenummer|secretariaat)\b"
@@ -357,8 +354,6 @@ def organisation_contact(text: str, spans: list[RedactionSpan]) -> list[Redactio
             keep = (
                 bool(_ORGANISATION_HOLDER.match(text, span.end))
                 or bool(_HOLDER_BEFORE.search(text, max(0, span.start - 80), span.start))
-                or bool(_PUBLIC_ACCOUNT_BEFORE.search(text, max(0, span.start - 80), span.start))
-                or bool(_PUBLIC_ACCOUNT_AFTER.match(text, span.end))
                 or _PUBLIC_BANK.search(span.text) is not None
                 or _company_line(text, span, result)
             )
