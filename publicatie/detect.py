@@ -542,7 +542,7 @@ _DIRECT_LINE = re.compile(
 )
 # A foreign country code before a number ("+34 612 448 903", "0034 612 ..."); not the end of a
 # case number in the column before a BSN ("VZ-24-00112  815990285").
-_INTERNATIONAL_PREFIX = re.compile(r"(?:\+|(?<![\w-])00)(?!31\b)\d{1,3}[ \t-]*(?:\(0\)[ \t]*)?$")
+_INTERNATIONAL_PREFIX = re.compile(r"(?:\+|(?<![\w-])00)\d{1,3}[ \t-]*(?:\(0\)[ \t]*)?$")
 _CURRENCY_BEFORE = re.compile(r"(?:€|EUR|eur)\s*$")
 _KEEP_PHONE_TYPES = {
     PhoneNumberType.UAN: "Algemeen (bedrijfs)nummer, geen persoonsgegeven.",
@@ -1674,6 +1674,9 @@ def _name_spans(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
             # "Aanwezig: wethouder M.H. Ebbers, Bas Hebing, BOA Dirk Geurtzen" (a portfolio read
             # as a name may stand before "en": "wethouder Havens en Recreatie A. Aarnoudse")
             and not (role_single and "," in text[role_end : hit.start])
+            # nor a paraph after one office holder: "Ronde met wethouder Wentink en SW" is the
+            # boa of the log's legend going along
+            and not (role_single and _PARAPH_SHAPE.fullmatch(hit.text))
         ):
             action, reason = "keep", role_reason  # "wethouders J.P. Bakhuizen, S. Verhoef en ..."
         if (
@@ -2236,7 +2239,7 @@ _OWN_JOB_BEFORE = re.compile(rf"(?<![\w-]){_CIVIL_SERVANT_JOB}(?:[ \t]*:)?[ \t]+
 # "Melder: J. Ruitenbeek", "getuige D. Hakkert"
 _PARTY_ROLE_BEFORE = re.compile(
     r"(?<![\w-])(?i:inschrijver|aanvrager|aanvraagster|melder|klager|klaagster|getuige|"
-    r"inspreker|insprekster|bezwaarmaker|verzoeker|verzoekster|omwonende)(?:[ \t]*:)?[ \t]+$"
+    r"insprekers?|insprekster|bezwaarmaker|verzoeker|verzoekster|omwonende)(?:[ \t]*:)?[ \t]+$"
 )
 # ... or the village one lives in, in brackets: "Brief van Jolien Bruntink (Vorchten) over ..."
 _PLACE_AFTER_NAME = re.compile(
@@ -2597,11 +2600,34 @@ _PRIVATE_CAPACITY = re.compile(
 _MAILBOX_AFTER = re.compile(r"[ \t]*<[\w.+-]+@(?P<domain>[\w.-]+)>")
 
 
+# Who submits a motion or an amendment, on the line under it: council members ("Ingediend door:
+# E. Lensink, Y. Azzouzi, H. Klein Hesselink"; "Ingediend door Neven (ChristenUnie) en Lock");
+# up to the end of that sentence (a full stop after a word, not after an initial).
+_SUBMITTED_BY = re.compile(
+    r"^[ \t]*Ingediend[ \t]+door[ \t]*:?[ \t]+(?:[^.\n]|(?<![^\W\d_]{2})\.)*$", re.M
+)
+# ... where the motion or the amendment stands right above it
+_MOTION_ABOVE = re.compile(
+    r"(?i:orde[ \t]+van[ \t]+de[ \t]+dag)|^[ \t]*(?:Motie|Amendement)\b", re.M
+)
+
+
+def _motion_submitter(text: str, start: int) -> bool:
+    """Whether the name at `start` stands on the line that says who submitted the motion or
+    the amendment above it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _SUBMITTED_BY.search(text, line_start, start) is not None and (
+        _MOTION_ABOVE.search(text, max(0, line_start - 600), line_start) is not None
+    )
+
+
 def _name_decision(
     text: str, start: int, end: int, name: str, policy: DetectionPolicy
 ) -> tuple[str, str]:
     if listed(name, policy.office_holders):
         return "keep", "Ambtsdrager (lijst van de organisatie); blijft zichtbaar."
+    if _motion_submitter(text, start):
+        return "keep", "Ambtsdrager in functie (indiener van een motie); blijft zichtbaar."
     if _PARAPH_SHAPE.fullmatch(name):
         # a staff paraph ("AT", "GvB") in a row or sentence about an office holder is the
         # clerk who handled it, not the office holder; unless it is the office holder's own
@@ -3147,11 +3173,30 @@ def _place_mention(mention: str) -> bool:
     return " ".join(words).lower() in places()
 
 
+def _first_part_labels(text: str, name: str) -> list[tuple[int, int]]:
+    """A transcript's speaker label in capitals with the first part of a double surname:
+    "VAN DONGEN:" for mr. A. van Dongen-Keijzers, "MOMMERS:" for drs. A. Mommers-Hendrikx."""
+    words = name.split()
+    if not words or not re.fullmatch(r"[A-Z][\w']+-[A-Z][\w'-]+", words[-1]):
+        return []
+    lead = []
+    for word in reversed(words[:-1]):
+        if not word.islower():
+            break
+        lead.insert(0, word)
+    label = " ".join([*lead, words[-1].split("-")[0]]).upper()
+    return [
+        match.span(1)
+        for match in re.finditer(rf"^[ \t]*({re.escape(label)})(?=[ \t]*:)", text, re.M)
+    ]
+
+
 def _surname_spans(text: str, name: str) -> list[tuple[int, int]]:
-    """Mentions of the surname of `name`; of a name from a file name ("HOEKX_Mylo"), the
-    mentions of each part that is no first name ("Hoekx" in the notes)."""
+    """Mentions of the surname of `name`, and a speaker label with the first part of a double
+    surname; of a name from a file name ("HOEKX_Mylo"), the mentions of each part that is no
+    first name ("Hoekx" in the notes)."""
     if "_" not in name:
-        return surname_mentions(text, name)
+        return sorted({*surname_mentions(text, name), *_first_part_labels(text, name)})
     parts = [
         p
         for p in name.split("_")
@@ -3626,7 +3671,8 @@ def _find_bsn(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
             continue
         before = text[max(0, match.start() - 40) : match.start()]
         if _INTERNATIONAL_PREFIX.search(before) or re.search(r"(?<![^\W_])\+$", before):
-            # "+34 612 448 903", "+351 912 447 063": a foreign phone number, no BSN; but an
+            # "+34 612 448 903", "+351 912 447 063": a phone number, no BSN, also a Dutch one
+            # with its nine digits grouped as a BSN's ("+31 165 803 940"); but an
             # EDIFACT segment's data element is one ("PNA+PAT+550296463:100")
             continue
         if _REFERENCE_LABEL.search(before) and not _BSN_LABEL.search(before):

@@ -1269,6 +1269,10 @@ def _attendee_code(match: re.Match[str], words: str) -> bool:
     return name[:1] == token[:1] and letters_in_order(token.lower(), firsts)
 
 
+# Two paraphs with a slash between, two people on one entry: "11-03 10:30 SW/DO"
+_PARAPH_PAIR = re.compile(r"(?<![\w.@/-])([A-Z][A-Za-z]{1,3})/([A-Z][A-Za-z]{1,3})(?![\w@/-])")
+
+
 def _paraphs(text: str) -> list[NameHit]:
     """Paraphs in their cue, then every other stand-alone use of the same paraph (a log's
     column, "... Melding MOR-2025-118204. MVe")."""
@@ -1350,6 +1354,11 @@ def _paraphs(text: str) -> list[NameHit]:
         for match in re.finditer(rf"(?<![\w.@/-]){re.escape(token)}(?![\w@/-]|\.\w)", text):
             if not any(h.start == match.start() for h in hits):
                 hits.append(NameHit(match.start(), match.end(), token, "rule", 0.7))
+    # two known paraphs with a slash between
+    for match in _PARAPH_PAIR.finditer(text):
+        if match.group(1) in found and match.group(2) in found:
+            for group in (1, 2):
+                hits.append(NameHit(*match.span(group), match.group(group), "rule", 0.7))
     return hits
 
 
@@ -1982,6 +1991,9 @@ def opens_with_particle(name: str) -> bool:
 # (not across a table's tab: "NL18TRIO0355132525\tWO\tvoldaan" is a paraph, not Wednesday)
 _DIGIT_BEFORE = re.compile(r"\d[ ]*[/.,-]?[ ]*$")
 _DIGIT_AFTER = re.compile(r"[ ]*[/.,-]?[ ]*\d")
+# a time of day right before: a log's "10-03 13:15 DO Teruggebeld" is a paraph after the time,
+# where a weekday would stand before it ("do 13 maart 13:15")
+_TIME_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:.][0-5]\d[ \t]+$")
 
 
 def _in_a_date(text: str, hit: NameHit) -> bool:
@@ -1989,7 +2001,12 @@ def _in_a_date(text: str, hit: NameHit) -> bool:
     words = hit.text.split()
     return all(DATE_WORD.fullmatch(w) for w in words) and bool(
         _DIGIT_AFTER.match(text, hit.end)
-        or _DIGIT_BEFORE.search(text, max(0, hit.start - 4), hit.start)
+        or (
+            _DIGIT_BEFORE.search(text, max(0, hit.start - 4), hit.start)
+            and not (
+                hit.text.isupper() and _TIME_BEFORE.search(text, max(0, hit.start - 8), hit.start)
+            )
+        )
     )
 
 

@@ -797,6 +797,11 @@ _SOLE_TRADER = re.compile(
 )
 # its owner named right after the number: "KvK 85277410; eigenaresse Shantel"
 _OWNER_AFTER = re.compile(r"[ \t]*[;,)]?[ \t]*(?:de[ \t]+)?eigena(?:ar|resse)\b", re.IGNORECASE)
+# a person's own number, by the pronoun before its word: "Zijn btw-nummer staat erop:
+# NL608919103B02", "mijn KvK is 5740 0341", "Uw KvK-nummer: 69014837"
+_PERSONS_NUMBER_BEFORE = re.compile(
+    r"(?<!\w)(?i:zijn|haar|mijn|jouw|je|uw)[ \t]+(?i:kvk|btw)[\w-]*[^\n]{0,30}$"
+)
 
 
 # A noun in -ing is no street in "-ring": "Bedrijfsvoering 2026", "Vergadering 12".
@@ -3132,6 +3137,7 @@ _DATE_AFTER_COMMA = re.compile(
     rf"(?:[ \t]*\([^()\n]{{1,25}}\))?[,;][ \t]*(?P<date>{_DATE})(?=[ \t]*(?:[,;]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
+_DATE_AFTER_NAME_COMMA = re.compile(rf",[ \t]*(?P<date>{_DATE})(?![\w-]|[.,/]\d)", re.IGNORECASE)
 # what may stand before a listed name on its line: a bullet or an item number (also names.py)
 LIST_ITEM_START = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])?[ \t]*$")
 
@@ -3153,6 +3159,17 @@ def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[Hit]:
         if match and value is not None and value[0] <= _LAST_BIRTH_YEAR:
             reason = "Geboortedatum (direct na een naam)."
             hits.append((*match.span(group), "dob", "redact", reason))
+            continue
+        # anywhere else after a comma only a date of twelve or more years ago, and after a whole
+        # name: "Aangehouden: Kevin Dam, 18-02-2006, woont ..." (a recent one is a message's or
+        # a visit's date; a bare surname may be an archive's "Aanvraag bouwvergunning Verkroost,
+        # 14-09-1987")
+        whole = len(text[start:end].split()) >= 2
+        comma = _DATE_AFTER_NAME_COMMA.match(text, end) if whole else None
+        value = _date_value(comma.group("date")) if comma else None
+        if comma and value is not None and value[0] <= _LAST_FILE_BIRTH_YEAR:
+            reason = "Geboortedatum (na een naam en een komma)."
+            hits.append((*comma.span("date"), "dob", "redact", reason))
             continue
         glued = _FILE_DATE_AFTER_NAME.match(text, end)
         if glued and int(glued.group("year") or glued.group("last")) <= _LAST_FILE_BIRTH_YEAR:
@@ -3932,7 +3949,11 @@ def find_kvk(text: str) -> list[Hit]:
             ]
         else:
             context = text[max(0, start - 250) : end + 100]
-        if _SOLE_TRADER.search(context) or _OWNER_AFTER.match(text, end):
+        if (
+            _SOLE_TRADER.search(context)
+            or _OWNER_AFTER.match(text, end)
+            or _PERSONS_NUMBER_BEFORE.search(text, max(0, start - 50), start)
+        ):
             reason = f"{label} van een eenmanszaak: herleidbaar tot de eigenaar."
             hits.append((start, end, kind, "redact", reason))
         elif _personal_letterhead(text, start):
