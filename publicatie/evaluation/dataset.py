@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets212/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets216/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -635,6 +635,14 @@ HAND_WRITTEN_SETS = {
     "realistic_toets210": "Tweehonderdtiende handgeschreven toetsset, blind (realistic_toets210)",
     "realistic_toets211": "Tweehonderdelfde handgeschreven toetsset, blind (realistic_toets211)",
     "realistic_toets212": "Tweehonderdtwaalfde handgeschreven toetsset, blind (realistic_toets212)",
+    "realistic_toets213": "Tweehonderddertiende handgeschreven toetsset, blind "
+    "(realistic_toets213)",
+    "realistic_toets214": "Tweehonderdveertiende handgeschreven toetsset, blind "
+    "(realistic_toets214)",
+    "realistic_toets215": "Tweehonderdvijftiende handgeschreven toetsset, blind "
+    "(realistic_toets215)",
+    "realistic_toets216": "Tweehonderdzestiende handgeschreven toetsset, blind "
+    "(realistic_toets216)",
 }
 ACTIONS = ("redact", "keep")
 
