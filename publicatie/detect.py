@@ -540,8 +540,8 @@ _REFERENCE_LABEL = re.compile(
 _DIRECT_LINE = re.compile(
     r"\b(?i:direct|doorkies(?:nummer)?|rechtstreeks|persoonlijk(?: nummer)?)[ \t]*:?[ \t]*$"
 )
-# A foreign country code before a number ("+34 612 448 903", "0034 612 ..."); not the end of a
-# case number in the column before a BSN ("VZ-24-00112  815990285").
+# A country code before a number ("+34 612 448 903", "0034 612 ...", also the Dutch one: "+31 165
+# 803 940"); not the end of a case number in the column before a BSN ("VZ-24-00112  815990285").
 _INTERNATIONAL_PREFIX = re.compile(r"(?:\+|(?<![\w-])00)\d{1,3}[ \t-]*(?:\(0\)[ \t]*)?$")
 _CURRENCY_BEFORE = re.compile(r"(?:€|EUR|eur)\s*$")
 _KEEP_PHONE_TYPES = {

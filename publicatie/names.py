@@ -1354,11 +1354,10 @@ def _paraphs(text: str) -> list[NameHit]:
         for match in re.finditer(rf"(?<![\w.@/-]){re.escape(token)}(?![\w@/-]|\.\w)", text):
             if not any(h.start == match.start() for h in hits):
                 hits.append(NameHit(match.start(), match.end(), token, "rule", 0.7))
-    # two known paraphs with a slash between
+    # ... and two of them with a slash between ("SW/DO"), which the search above passes by
     for match in _PARAPH_PAIR.finditer(text):
         if match.group(1) in found and match.group(2) in found:
-            for group in (1, 2):
-                hits.append(NameHit(*match.span(group), match.group(group), "rule", 0.7))
+            hits += [NameHit(*match.span(g), match.group(g), "rule", 0.7) for g in (1, 2)]
     return hits
 
 

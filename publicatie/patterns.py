@@ -3137,6 +3137,7 @@ _DATE_AFTER_COMMA = re.compile(
     rf"(?:[ \t]*\([^()\n]{{1,25}}\))?[,;][ \t]*(?P<date>{_DATE})(?=[ \t]*(?:[,;]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
+# ... and anywhere a comma and a date, not the start of a longer number
 _DATE_AFTER_NAME_COMMA = re.compile(rf",[ \t]*(?P<date>{_DATE})(?![\w-]|[.,/]\d)", re.IGNORECASE)
 # what may stand before a listed name on its line: a bullet or an item number (also names.py)
 LIST_ITEM_START = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])?[ \t]*$")
@@ -3167,25 +3168,26 @@ def dates_after_names(text: str, names: list[tuple[int, int]]) -> list[Hit]:
         whole = len(text[start:end].split()) >= 2
         comma = _DATE_AFTER_NAME_COMMA.match(text, end) if whole else None
         value = _date_value(comma.group("date")) if comma else None
-        if comma and value is not None and value[0] <= _LAST_FILE_BIRTH_YEAR:
+        if comma and value is not None and value[0] <= _TWELVE_YEARS_AGO:
             reason = "Geboortedatum (na een naam en een komma)."
             hits.append((*comma.span("date"), "dob", "redact", reason))
             continue
         glued = _FILE_DATE_AFTER_NAME.match(text, end)
-        if glued and int(glued.group("year") or glued.group("last")) <= _LAST_FILE_BIRTH_YEAR:
+        if glued and int(glued.group("year") or glued.group("last")) <= _TWELVE_YEARS_AGO:
             reason = "Geboortedatum (direct na een naam in een bestandsnaam)."
             hits.append((*glued.span("date"), "dob", "redact", reason))
     return hits + _other_mentions(text, hits)
 
 
 # A date written together and joined to a name in a file's name: "A_ter_Horst_19450412_...pdf";
-# only a date of twelve or more years ago (a recent one is more likely the document's own).
+# only a date of twelve or more years ago (_TWELVE_YEARS_AGO: a recent one is more likely the
+# document's own).
 # ("Bergsma_S_21081944.pdf": also day, month, year)
 _FILE_DATE_AFTER_NAME = re.compile(
     r"_(?P<date>(?P<year>(?:19|20)\d{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?P<last>(?:19|20)\d{2}))(?=[_.-])"
 )
-_LAST_FILE_BIRTH_YEAR = datetime.date.today().year - 12
+_TWELVE_YEARS_AGO = datetime.date.today().year - 12
 
 
 # A date this old right after a word about birth is a date of birth, not an appointment (a
