@@ -542,7 +542,7 @@ _DIRECT_LINE = re.compile(
 )
 # A country code before a number ("+34 612 448 903", "0034 612 ...", also the Dutch one: "+31 165
 # 803 940"); not the end of a case number in the column before a BSN ("VZ-24-00112  815990285").
-_INTERNATIONAL_PREFIX = re.compile(r"(?:\+|(?<![\w-])00)\d{1,3}[ \t-]*(?:\(0\)[ \t]*)?$")
+_COUNTRY_CODE_BEFORE = re.compile(r"(?:\+|(?<![\w-])00)\d{1,3}[ \t-]*(?:\(0\)[ \t]*)?$")
 _CURRENCY_BEFORE = re.compile(r"(?:€|EUR|eur)\s*$")
 _KEEP_PHONE_TYPES = {
     PhoneNumberType.UAN: "Algemeen (bedrijfs)nummer, geen persoonsgegeven.",
@@ -3670,7 +3670,7 @@ def _find_bsn(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
         if not stdnum_bsn.is_valid(re.sub(r"\D", "", value)):
             continue
         before = text[max(0, match.start() - 40) : match.start()]
-        if _INTERNATIONAL_PREFIX.search(before) or re.search(r"(?<![^\W_])\+$", before):
+        if _COUNTRY_CODE_BEFORE.search(before) or re.search(r"(?<![^\W_])\+$", before):
             # "+34 612 448 903", "+351 912 447 063": a phone number, no BSN, also a Dutch one
             # with its nine digits grouped as a BSN's ("+31 165 803 940"); but an
             # EDIFACT segment's data element is one ("PNA+PAT+550296463:100")

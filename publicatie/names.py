@@ -1997,16 +1997,13 @@ _TIME_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:.][0-5]\d[ \t]+$")
 
 def _in_a_date(text: str, hit: NameHit) -> bool:
     """A month or a weekday written next to a number: "05/May/25", "Fri May 16", "12 April"."""
-    words = hit.text.split()
-    return all(DATE_WORD.fullmatch(w) for w in words) and bool(
-        _DIGIT_AFTER.match(text, hit.end)
-        or (
-            _DIGIT_BEFORE.search(text, max(0, hit.start - 4), hit.start)
-            and not (
-                hit.text.isupper() and _TIME_BEFORE.search(text, max(0, hit.start - 8), hit.start)
-            )
-        )
-    )
+    if not all(DATE_WORD.fullmatch(w) for w in hit.text.split()):
+        return False
+    if _DIGIT_AFTER.match(text, hit.end):
+        return True
+    start = hit.start
+    after_a_time = hit.text.isupper() and _TIME_BEFORE.search(text, max(0, start - 8), start)
+    return bool(_DIGIT_BEFORE.search(text, max(0, start - 4), start)) and not after_a_time
 
 
 _ACRONYM_AFTER = re.compile(r"^(?P<name>.+?)[ \t]+(?P<org>[A-Z]{2,4})$")
