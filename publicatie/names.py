@@ -1485,7 +1485,8 @@ _JSON_AUTHOR = re.compile(
 # in a YAML example, "Weger         : hjansen" on a weighbridge ticket, '"from": "yrovers"' in
 # a ticket export (initials and a surname on deduce's list only: `_surname_login`).
 _ROLE_KEYED_ACCOUNT = re.compile(
-    r"(?<![\w-])\"?(?i:behandelaar|weger|medewerker|monteur|inspecteur|uitvoerder|chauffeur|"
+    # (also a compound: '"baliemedewerker": "lbrugman"')
+    r"(?<![\w-])\"?(?i:behandelaar|weger|\w*medewerker|monteur|inspecteur|uitvoerder|chauffeur|"
     r"toezichthouder|onderzoeker|from|assignee|assigned_to|author|reporter|agent|requester|"
     # who logged or changed a record, a device's user: '"loggedBy": "shofstra"',
     # '"username": "jelleharkema"'
@@ -2448,24 +2449,28 @@ def _law_abbreviation(text: str, hit: NameHit) -> bool:
     )
 
 
+_HEADING_BEFORE_LETTER = re.compile(r"[ \t#*]*(?:(?:Deel|Onderdeel|Rubriek)[ \t]+)?")
+_LETTER_HEADING = r"(?m)^[ \t#*]*(?:(?:Deel|Onderdeel|Rubriek)[ \t]+)?{}\.[ \t]+[A-Z]"
+
+
 def _section_heading(text: str, hit: NameHit) -> bool:
     """ "A. Huishouden", "B. Gezondheid": a lettered heading of a form, next to the heading with
     the letter before or after it, is no initial and surname."""
     heading = re.fullmatch(r"([A-Z])\.[ \t]+\S+", hit.text)
     line_start = text.rfind("\n", 0, hit.start) + 1
-    # also a heading in Markdown: "## A. Vrijgegeven na controle"
-    if heading is None or not re.fullmatch(r"[ \t#*]*", text[line_start : hit.start]):
+    # also a heading in Markdown ("## A. Vrijgegeven na controle") or a part's ("Deel C.
+    # Minderjarige kinderen")
+    if heading is None or not _HEADING_BEFORE_LETTER.fullmatch(text, line_start, hit.start):
         return False
     letter = ord(heading.group(1))
     # in the order of the alphabet: the letter before above it, or the letter after below it
     # (not "E. Lievense" above "D. Harthoorn" in a list of those who signed a motion)
     return (
         letter > 65
-        and re.search(rf"(?m)^[ \t#*]*{chr(letter - 1)}\.[ \t]+[A-Z]", text[:line_start])
-        is not None
+        and re.search(_LETTER_HEADING.format(chr(letter - 1)), text[:line_start]) is not None
     ) or (
         letter < 90
-        and re.search(rf"(?m)^[ \t#*]*{chr(letter + 1)}\.[ \t]+[A-Z]", text[hit.end :]) is not None
+        and re.search(_LETTER_HEADING.format(chr(letter + 1)), text[hit.end :]) is not None
     )
 
 

