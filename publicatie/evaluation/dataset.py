@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets216/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets220/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -643,6 +643,14 @@ HAND_WRITTEN_SETS = {
     "(realistic_toets215)",
     "realistic_toets216": "Tweehonderdzestiende handgeschreven toetsset, blind "
     "(realistic_toets216)",
+    "realistic_toets217": "Tweehonderdzeventiende handgeschreven toetsset, blind "
+    "(realistic_toets217)",
+    "realistic_toets218": "Tweehonderdachttiende handgeschreven toetsset, blind "
+    "(realistic_toets218)",
+    "realistic_toets219": "Tweehonderdnegentiende handgeschreven toetsset, blind "
+    "(realistic_toets219)",
+    "realistic_toets220": "Tweehonderdtwintigste handgeschreven toetsset, blind "
+    "(realistic_toets220)",
 }
 ACTIONS = ("redact", "keep")
 
