@@ -653,7 +653,7 @@ def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     for span in candidates:
         if all(span.end <= other.start or span.start >= other.end for other in chosen):
             chosen.append(span)
-        elif (head := _name_before_number(text, span, chosen)) is not None:
+        elif (head := _name_head(text, span, chosen)) is not None:
             chosen.append(head)
     chosen = _with_device_owner(text, _with_initials_after(text, _with_given_names(text, chosen)))
     chosen = _with_article_before(text, chosen)
@@ -699,27 +699,27 @@ def _detect_plain(text: str, policy: DetectionPolicy) -> list[RedactionSpan]:
     return sorted(chosen, key=lambda s: s.start)
 
 
+# The words in small letters, and the comma or colon, between a name and the value it ran on
+# into: "Linda Terhorst-Brandhorst aan de |Bruine Engweg 216", "Nerea Ferrer Albiol, |CAB491726".
 _HEAD_END = re.compile(r"(?:[ \t,;:]+[a-z']+)*[ \t,;:]*$")
 
 
-def _name_before_number(
-    text: str, span: RedactionSpan, chosen: list[RedactionSpan]
-) -> RedactionSpan | None:
-    """The name at the head of a name candidate that ran on into a number or an address already
-    chosen ("Nerea Ferrer Albiol, CAB491726" -> "Nerea Ferrer Albiol", "Linda Terhorst-Brandhorst
-    aan de Bruine Engweg 216" -> "Linda Terhorst-Brandhorst"); None for any other overlap."""
+def _name_head(text: str, span: RedactionSpan, chosen: list[RedactionSpan]) -> RedactionSpan | None:
+    """The name at the head of a name candidate that ran on into one value already chosen, a
+    number, an address or a mail address ("Nerea Ferrer Albiol, CAB491726" -> "Nerea Ferrer
+    Albiol", "Linda Terhorst-Brandhorst aan de Bruine Engweg 216" -> "Linda
+    Terhorst-Brandhorst"); None for any other overlap."""
     if span.type != "name":
         return None
     overlapping = [o for o in chosen if o.start < span.end and span.start < o.end]
     if len(overlapping) != 1 or overlapping[0].type == "name":
         return None
-    number = overlapping[0]
-    if number.start <= span.start or number.end < span.end:
+    other = overlapping[0]
+    if other.start <= span.start or other.end < span.end:
         return None
-    if not text[span.start : number.start].endswith((" ", "\t", ",", ";", ":")):
-        return None  # glued to the number: no name of its own before it
-    # (and without the words in small letters that led up to it: "... Brandhorst aan de")
-    head = _HEAD_END.sub("", text[span.start : number.start])
+    if not text[span.start : other.start].endswith((" ", "\t", ",", ";", ":")):
+        return None  # glued to the value: no name of its own before it
+    head = _HEAD_END.sub("", text[span.start : other.start])
     if len(head) < 3 or (" " not in head and not first_name_known(head)):
         return None  # "Telefoon +31 6 ...", "Burendag Schadewijk-Noord 2026": a label, a word
     return span.model_copy(update={"end": span.start + len(head), "text": head})

@@ -2449,7 +2449,9 @@ def _law_abbreviation(text: str, hit: NameHit) -> bool:
     )
 
 
+# What may stand before a heading's letter on its line: Markdown's marks, the word for a part
 _HEADING_BEFORE_LETTER = re.compile(r"[ \t#*]*(?:(?:Deel|Onderdeel|Rubriek)[ \t]+)?")
+# ... and the heading of one letter anywhere in the text, with the letter to fill in
 _LETTER_HEADING = r"(?m)^[ \t#*]*(?:(?:Deel|Onderdeel|Rubriek)[ \t]+)?{}\.[ \t]+[A-Z]"
 
 
