@@ -61,6 +61,7 @@ from publicatie.organisations import (
 from publicatie.patterns import (
     BELGIAN_ENTERPRISE_WORD,
     DATE_WORD,
+    DESK_CARD_NAME,
     HOUSE_NUMBER_WORD,
     LEGAL_FORM_INITIALS,
     dates_after_names,
@@ -798,12 +799,12 @@ def _without_ship_names(text: str, spans: list[RedactionSpan]) -> list[Redaction
 
 
 _ORGANISATION_CARD = "Naam van een organisatie of team (contactkaart zonder persoonsnaam)."
-_CARD_NAME_FIELD = re.compile(r"^N[;:]", re.MULTILINE)
+_CARD_NAME_FIELD = re.compile(r"^N(?:;[^:\n]*)?:(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
 _ORGANISATION_CARD_CONTACT = (
     "Contactgegeven van een organisatie of team (contactkaart zonder persoonsnaam)."
 )
 _CARD_FIELD = {
-    "name": re.compile(r"(?:FN|ORG)[^:\n]*:"),
+    "name": re.compile(r"(?:FN|ORG|N(?=[;:]))[^:\n]*:"),
     "phone": re.compile(r"TEL[^:\n]*:"),
     "email": re.compile(r"EMAIL[^:\n]*:"),
 }
@@ -813,8 +814,9 @@ def _without_organisation_cards(text: str, spans: list[RedactionSpan]) -> list[R
     """A contact card without a person's name field (N) is an organisation's or a team's: its
     display name and organisation ("FN:Kredietbank Achterhoek-IJssel", "FN:Schuldhulp Zutphen")
     name no person, and its phone and mail are theirs ("TEL;TYPE=WORK:0575 24 25 95"). A
-    person's card has N: "N:Brinkhorst;Henk;;;"; in every card without one of the hand-written
-    sets these fields are kept."""
+    person's card has N with a given name: "N:Brinkhorst;Henk;;;", not a desk's "N:Werkplein;;;;"
+    (`DESK_CARD_NAME`); in every card without one of the hand-written sets these fields are
+    kept."""
     if "BEGIN:VCARD" not in text:
         return spans
     result = []
@@ -826,7 +828,10 @@ def _without_organisation_cards(text: str, spans: list[RedactionSpan]) -> list[R
             if (
                 card is not None
                 and field.match(text, line_start, span.start)
-                and _CARD_NAME_FIELD.search(text, *card) is None
+                and not any(
+                    not DESK_CARD_NAME.fullmatch(name.group("value"))
+                    for name in _CARD_NAME_FIELD.finditer(text, *card)
+                )
             ):
                 reason = _ORGANISATION_CARD if span.type == "name" else _ORGANISATION_CARD_CONTACT
                 span = span.model_copy(update={"action": "keep", "reason": reason})

@@ -28,6 +28,7 @@ from publicatie.roles import COUNCIL_QUESTIONS, office_title
 __all__ = [
     "BELGIAN_ENTERPRISE_WORD",
     "BIRTH_WORDS",
+    "DESK_CARD_NAME",
     "ENGLISH_MONTH",
     "LEGAL_ENTITY",
     "LIST_ITEM_START",
@@ -1870,6 +1871,11 @@ _CARD_LINE = re.compile(
     re.MULTILINE,
 )
 _CARD = re.compile(r"^BEGIN:VCARD[ \t]*$(?P<body>.*?)^END:VCARD", re.MULTILINE | re.DOTALL)
+# An organisation's or a desk's card: a name field with one part and the four others empty
+# ("N:Werkplein;;;;", "N:Griffie Zeist;;;;"; in all six such cards of the sets no person). A
+# person's has a given name or initials: "N:Brinkhorst;Henk;;;".
+DESK_CARD_NAME = re.compile(r"[^;\n]+;;;;")
+_ROLE_IN_BRACKETS_AT_END = re.compile(r"\(([^()\n]+)\)[ \t]*$")
 _CALENDAR_PERSON = re.compile(
     r"^(?:ORGANIZER|ATTENDEE)[^\n]*?;CN=(?:\"(?P<quoted>[^\"\n]{2,80})\"|(?P<bare>[^;:\n]{2,80}))",
     re.MULTILINE,
@@ -1890,12 +1896,23 @@ def _card_fields(text: str) -> tuple[tuple[int, int, str], ...]:
             for part in m.group("value").split(";")[3:4]
         ]
         titles += [m.group("value") for m in lines if m.group("key") == "FN"]
+        # ... or in brackets after it: "FN:Fleur Tesselaar (raadslid)"
+        titles += [
+            role.group(1)
+            for m in lines
+            if m.group("key") == "FN"
+            for role in [_ROLE_IN_BRACKETS_AT_END.search(m.group("value"))]
+            if role
+        ]
         person = "office" if any(office_title(title) for title in titles) else "name"
+        desk = any(
+            m.group("key") == "N" and DESK_CARD_NAME.fullmatch(m.group("value")) for m in lines
+        )
         for line in lines:
             key, value = line.group("key"), line.group("value")
             if not value.strip(" ;"):
                 continue
-            if key in ("N", "FN", "NICKNAME"):
+            if key in ("N", "FN", "NICKNAME") and not desk:
                 found.append((*line.span("value"), person))
             elif key == "BDAY":
                 found.append((*line.span("value"), "dob"))

@@ -902,6 +902,9 @@ def civil_servant_near(text: str, start: int, end: int) -> bool:
     )
 
 
+_DOUBLE_SURNAME_HEAD = re.compile(r"\w-(?i:de|van|der|den|ter|ten|te)$")
+
+
 def surname_mentions(text: str, name: str) -> list[tuple[int, int]]:
     """Spans of the surname of `name` elsewhere in `text`, with its particles ("Ten Have"), also
     in capitals ("DEKKER" on a letterbox or a form)."""
@@ -911,6 +914,16 @@ def surname_mentions(text: str, name: str) -> list[tuple[int, int]]:
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     while words and re.fullmatch(r"(?:[A-Z]\.)+", words[0]):
         words.pop(0)
+    # a double surname joined by a particle ("Sijm-de Haan"): also whole, as a speaker label in
+    # capitals writes it ("SIJM-DE HAAN:"), besides its second part below
+    double = next(
+        (
+            " ".join(words[k:])
+            for k in range(len(words) - 1)
+            if _DOUBLE_SURNAME_HEAD.search(words[k])
+        ),
+        None,
+    )
     while (
         len(words) >= 2
         and words[0][0].isupper()
@@ -938,6 +951,12 @@ def surname_mentions(text: str, name: str) -> list[tuple[int, int]]:
                 if start is not None:
                     found.append((start, end))
             at = text.find(variant, at + 1)
+    for variant in {double, double.upper()} if double else ():
+        found += [
+            (m.start(), m.end())
+            for m in re.finditer(re.escape(variant), text)
+            if _word_bounds(text, m.start(), m.end())
+        ]
     return sorted(found)
 
 
