@@ -828,8 +828,9 @@ def _without_organisation_cards(text: str, spans: list[RedactionSpan]) -> list[R
             if (
                 card is not None
                 and field.match(text, line_start, span.start)
-                and not any(
-                    not DESK_CARD_NAME.fullmatch(name.group("value"))
+                # no name field, or only a desk's
+                and all(
+                    DESK_CARD_NAME.fullmatch(name.group("value"))
                     for name in _CARD_NAME_FIELD.finditer(text, *card)
                 )
             ):

@@ -712,10 +712,13 @@ _NUMBER_WORD_AT_LINE_END = re.compile(
     r"(?i)(?:(?<=\bnummer)|(?<=[ \t]nr\.))[ \t]*\n[ \t]*$|"
     r"[ \t]*\n[ \t]*(?=(?:nummer|nr\.)[ \t]*:?[ \t]*$)"
 )
+# The number of a Dutch passport or identity card: two letters, six letters or digits and a
+# digit, never the letter O.
+_DUTCH_PAPER_SHAPE = r"[A-NP-Z]{2}[A-NP-Z0-9]{6}\d"
 # Dutch passport / ID card, a 10-digit driving licence or V-nummer, a Spanish DNI or NIE
 # (8 digits and a letter, or X/Y/Z, 7 digits and a letter).
 _DOCUMENT_NUMBER = re.compile(
-    r"(?<![\w-])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\w-])|(?<![\w-])\d{10}(?!\w)"
+    rf"(?<![\w-]){_DUTCH_PAPER_SHAPE}(?![\w-])|(?<![\w-])\d{{10}}(?!\w)"
     r"|(?<![\w-])[XYZ]?\d{7,8}-?[A-Z](?![\w-])"
     # many foreign passports: one or two letters and 6 to 8 digits ("G2847163", "ED 4820917")
     r"|(?<![\w-])[A-Z]{1,3} ?\d{6,8}(?![\w-])"
@@ -1895,15 +1898,11 @@ def _card_fields(text: str) -> tuple[tuple[int, int, str], ...]:
             if m.group("key") == "N"
             for part in m.group("value").split(";")[3:4]
         ]
-        titles += [m.group("value") for m in lines if m.group("key") == "FN"]
-        # ... or in brackets after it: "FN:Fleur Tesselaar (raadslid)"
-        titles += [
-            role.group(1)
-            for m in lines
-            if m.group("key") == "FN"
-            for role in [_ROLE_IN_BRACKETS_AT_END.search(m.group("value"))]
-            if role
-        ]
+        for display in (line.group("value") for line in lines if line.group("key") == "FN"):
+            titles.append(display)
+            # ... or in brackets after it: "FN:Fleur Tesselaar (raadslid)"
+            if role := _ROLE_IN_BRACKETS_AT_END.search(display):
+                titles.append(role.group(1))
         person = "office" if any(office_title(title) for title in titles) else "name"
         desk = any(
             m.group("key") == "N" and DESK_CARD_NAME.fullmatch(m.group("value")) for m in lines
@@ -3928,12 +3927,11 @@ def find_documents(text: str) -> list[Hit]:
     return hits
 
 
-# The shape of the number of a Dutch passport or identity card: two letters, six letters or
-# digits and a digit, never the letter O. In the evaluation sets 488 of the 492 words of this
-# shape were such a number, also where no word for the document stands before it (an export's
+# A word of `_DUTCH_PAPER_SHAPE` on its own: in the evaluation sets 488 of the 492 such words were
+# that number, also where no word for the document stands before it (an export's
 # '"oud_document": "KRWH93K34"', "de kaart van mijn zoon ... heeft nummer LKJ5AK5R4"); the other
 # four were the checksum at the end of a library's SIP2 message ("|AY1AZF0A1").
-_DUTCH_PAPER_NUMBER = re.compile(r"(?<![\w/.-])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\w/-])")
+_DUTCH_PAPER_NUMBER = re.compile(rf"(?<![\w/.-]){_DUTCH_PAPER_SHAPE}(?![\w/-])")
 _SIP2_CHECKSUM = re.compile(r"AY\dAZ[0-9A-F]{4}")
 # ... and not where a word for a file, a case or an order stands before it: "Referentie
 # NW1234K56", "uw dossier heeft nummer KX8812345" (none of the 488 in the sets)
