@@ -545,6 +545,8 @@ _DIRECT_LINE = re.compile(
 # 803 940"); not the end of a case number in the column before a BSN ("VZ-24-00112  815990285").
 _COUNTRY_CODE_BEFORE = re.compile(r"(?:\+|(?<![\w-])00)\d{1,3}[ \t-]*(?:\(0\)[ \t]*)?$")
 _CURRENCY_BEFORE = re.compile(r"(?:€|EUR|eur)\s*$")
+_BTW_BEFORE = re.compile(r"(?<![\w-])NL[ .]?$")
+_BTW_AFTER = re.compile(r"[ .]?B[ ]?\d{2}(?![\w-])")
 _KEEP_PHONE_TYPES = {
     PhoneNumberType.UAN: "Algemeen (bedrijfs)nummer, geen persoonsgegeven.",
     PhoneNumberType.TOLL_FREE: "Gratis servicenummer (0800), geen persoonsgegeven.",
@@ -1910,6 +1912,7 @@ def _same_office_holder(
         and not own_job_after(text, hit.end)
         and not _OWN_JOB_AFTER_COMMA.match(text, hit.end)
         and not _chat_sender_of_a_team(text, hit)
+        and not _staff_row(text, hit)
         and not _card_person(text, hit)
         and not _handlers_login(text, hit)
         and not _OWN_JOB_BEFORE.search(text, max(0, hit.start - 30), hit.start)
@@ -2457,6 +2460,18 @@ _OFFICE_CELL = re.compile(
     rf'(?:^|",)"(?!(?i:voorzitter|secretaris|lid)\b)(?P<role>(?i:{_OFFICE_ALT}))'
     r'(?:[ \t]*\([^")\n]{0,60}\)|,?[ \t]+[a-zà-ÿ&/-][^"\n]{0,50})?"'
 )
+# A row of a paraph table whose first cell is the office, the name the next cell: "| Gemeente-
+# secretaris | J.W. Hoeberechts | JWH |", "| Mede-portefeuillehouder | L.M. Scheepers |" (not
+# a chair or a secretary: those of a board or an association are in such tables too)
+_OFFICE_ROW_START = (
+    r"^[ \t]*\|[ \t]*(?:(?i:mede|plv\.?|loco)[ \t-]*)?"
+    rf"(?!(?i:voorzitter|secretaris|lid)\b)(?P<role>(?i:{_OFFICE_ALT}))[ \t]*\|"
+)
+_OFFICE_ROW = re.compile(rf"{_OFFICE_ROW_START}[ \t]*(?:(?i:akkoord),?[ \t]+)?$", re.MULTILINE)
+# ... and the paraph in the cell after that name: "| ... | H.J. Beerens | HJB |", "| ... |
+# Groot | TWG |" (two to five letters, two or more of them capitals)
+_OFFICE_ROW_PARAPH = re.compile(rf"{_OFFICE_ROW_START}[^|\n]{{1,60}}\|[ \t]*$", re.MULTILINE)
+_ROW_PARAPH_SHAPE = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,5}")
 _VCARD_TITLE = re.compile(r"^TITLE[^:\n]*:(?P<title>[^\n]*)", re.MULTILINE)
 _CARD_NOTE = re.compile(r"NOTE[^:\n]*:")
 
@@ -2579,6 +2594,9 @@ def _office_in_record(text: str, start: int, end: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
+    row = _OFFICE_ROW.search(text, line_start, start)
+    if row and _CELL_AFTER.match(text, end):
+        return row.group("role").lower()
     if line.count('","') >= 3:  # a row of a CSV export whose job title cell names the office
         cell = _OFFICE_CELL.search(line)
         if cell:
@@ -2662,6 +2680,9 @@ def _name_decision(
         return "keep", "Ambtsdrager (lijst van de organisatie); blijft zichtbaar."
     if _motion_submitter(text, start):
         return "keep", "Ambtsdrager in functie (indiener van een motie); blijft zichtbaar."
+    row = _OFFICE_ROW_PARAPH.search(text, text.rfind("\n", 0, start) + 1, start)
+    if row and _ROW_PARAPH_SHAPE.fullmatch(name) and _CELL_AFTER.match(text, end):
+        return "keep", f"Paraaf van een ambtsdrager in functie ({row.group('role').lower()})."
     if _PARAPH_SHAPE.fullmatch(name):
         # a staff paraph ("AT", "GvB") in a row or sentence about an office holder is the
         # clerk who handled it, not the office holder; unless it is the office holder's own
@@ -2824,6 +2845,28 @@ _CHAT_SENDER_LABEL = re.compile(
     r"(?:[~@][ \t\u202f\u00a0]*)?(?P<value>[^\s:(~@][^:(\n]{1,38}?)"
     r"[ \t]*(?:\((?P<aside>[^)\n]{0,40})\)[ \t]*)?:[ \t]",
     re.MULTILINE,
+)
+
+
+# The first cell of a table's row, then the cells up to a name: "| jurist | R. Vermue | RV |"
+_ROW_FIRST_CELLS = re.compile(r"^[ \t]*\|(?P<first>[^|\n]+)\|(?:[^|\n]*\|)*[ \t]*$", re.M)
+
+
+def _staff_row(text: str, hit: NameHit) -> bool:
+    """Whether the name fills a cell of a table's row whose first cell names a job and no
+    office ("| jurist | R. Vermue | RV |", "| behandelaar aanslag | MK |"): a civil servant in a
+    paraph table, though an office holder of that name signs a row below."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    row = _ROW_FIRST_CELLS.match(text, line_start, hit.start)
+    if row is None or not _CELL_AFTER.match(text, hit.end):
+        return False
+    first = row.group("first").strip()
+    return bool(re.search(r"[^\W\d_]{3}", first)) and not _ANY_OFFICE.search(first)
+
+
+# (a co-signature's cell names no job: "| Medeparaaf (Financiën) | D. Oosterweghel |")
+_ANY_OFFICE = re.compile(
+    rf"(?<![\w-])(?i:{_OFFICE_ALT})|(?i:portefeuillehouder|raad|college|paraaf)"
 )
 
 
@@ -3701,6 +3744,10 @@ def _find_bsn(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
             continue
         if _CURRENCY_BEFORE.search(text[max(0, match.start() - 6) : match.start()]):
             continue
+        if _BTW_BEFORE.search(text, max(0, match.start() - 3), match.start(1)) and (
+            _BTW_AFTER.match(text, match.end())
+        ):
+            continue  # the digits of a btw number ("NL 9741.09.186.B88"): found whole as one
         if not stdnum_bsn.is_valid(re.sub(r"\D", "", value)):
             continue
         before = text[max(0, match.start() - 40) : match.start()]
@@ -4110,8 +4157,14 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
         if _normalise_number(match.group(0)) in kept_numbers:
             continue
         date = _DATE_START.match(match.group(0))
-        if date and int(re.split(r"[-/.]", date.group(0))[1]) <= 12:
-            continue  # "06-10-2025\t08:40" in an export: a date and a time; not "06.41.27..."
+        if (
+            date
+            and int(re.split(r"[-/.]", date.group(0))[1]) <= 12
+            and not _DOTTED_PAIRS.fullmatch(match.group(0))
+        ):
+            # "06-10-2025\t08:40" in an export: a date and a time; not "06.41.27..." nor
+            # "06.12.95.76.01" (five pairs between dots: no date is written so)
+            continue
         reason = "Mobiel nummer van een persoon (notatie 06)."
         spans.append(redact_match(match, "phone", reason, 0.75))
     # A foreign number in international notation that libphonenumber calls invalid (a range it
@@ -4151,6 +4204,7 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
     return spans
 
 
+_DOTTED_PAIRS = re.compile(r"06(?:\.\d{2}){4}")
 # A mobile number that fills a cell of a CSV row: "...hotmail.com,06-97038779,6061BW".
 _CELL_MOBILE = re.compile(r"(?<=[,;])(?:06|\+316)[ -]?\d{8}(?=[,;])")
 

@@ -100,9 +100,11 @@ _TITLED = re.compile(
     rf"(?<![\w])(?i:{_TITLE})\s+(?P<name>(?:{_INITIALS}{_PAREN_FIRST}|(?:{_FIRST}{_GAP}){{0,3}})?"
     rf"{_SURNAME})"
 )
-# "J.P. Bakhuizen", "A. ten Have", "N. van der Berg", "A. (Arben) Krasniqi"
+# "J.P. Bakhuizen", "A. ten Have", "N. van der Berg", "A. (Arben) Krasniqi"; not a postscript
+# opening a line ("P.S. Mijn buurman ...", "P.S. Onze buurman ...")
 _INITIALLED = re.compile(
-    rf"(?<![\w.])(?!(?:B\.V|N\.V|V\.O\.F)\.)(?P<name>{_INITIALS}{_PAREN_FIRST}{_SURNAME})(?![\w])"
+    r"(?<![\w.])(?!(?:B\.V|N\.V|V\.O\.F)\.)(?!(?<![^\n])P\.[ ]?S\.[ \t])"
+    rf"(?P<name>{_INITIALS}{_PAREN_FIRST}{_SURNAME})(?![\w])"
 )
 # "Karin Hoogendoorn" in a signature or e-mail header: "Van: Karin Hoogendoorn", "Groet,\nEline"
 _HEADER = re.compile(
@@ -1622,6 +1624,7 @@ _ACCOUNT_AFTER_DOOR_IN_PROSE = re.compile(
 )
 
 
+_GIVEN_NAME_FIELD = re.compile(r"(?i:voornamen|voornaam|roepnaam)[ \t]*\*?[ \t]*[:=][ \t]*$")
 _INITIALS_SURNAME = re.compile(r"(?:[A-Z]\.[ ]?){1,4}[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]{2,})?")
 _FIRST_SURNAME = re.compile(
     r"(?!(?:Van|De|Der|Den|Ten|Ter|Het)[ ])[A-Z][a-zà-ÿ]{1,15}[ ][A-Z][a-zà-ÿ]{2,}"
@@ -1723,6 +1726,13 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
                 # "sportconsulent, A. Hoornweg", "Handtekening: W. Steenwinkel": initials and
                 # a cue make a person, though the surname ends like a street or a shop
                 span = (start, end)
+            if (
+                span is None
+                and pattern is _FORM
+                and _GIVEN_NAME_FIELD.search(text, max(0, start - 20), start)
+                and all(first_name_known(w) for w in text[start:end].split())
+            ):
+                span = (start, end)  # "Roepnaam: Anna": a first name, though a place too
             if span is None:
                 continue
             start, end = span
@@ -1800,6 +1810,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
                 continue  # "Namens Mooiland  Namens de bouwer": who signs for whom, in columns
             hits.append(NameHit(start, end, text[start:end], "rule", confidence))
     hits.extend(_initials_only(text))
+    hits.extend(_initials_fields(text))
     hits.extend(_names_with_own_paraph(text))
     hits.extend(_paraphs(text))
     queries = _queries(text)
@@ -2694,6 +2705,22 @@ def _initials_only(text: str) -> list[NameHit]:
             continue
         hits.append(NameHit(match.start(), match.end(), match.group(0), "rule", 0.7))
     return hits
+
+
+# A form's field for the initials, whatever letters they are ("Voorletters: A.M.", not "ante
+# meridiem"; "Voorletters*: S.", "voorletters: \"A.M.\"", "Voorletters=D.J. |")
+_INITIALS_FIELD = re.compile(
+    r"(?<![\w-])(?i:voorletters?|initialen)[ \t]*\*?[ \t]*[:=][ \t]*\"?"
+    r"(?P<initials>(?:[A-Z]\.[ ]?){0,3}[A-Z]\.)(?=\"|[ \t]*(?:$|[|,;\t]|[ ]{2}))",
+    re.MULTILINE,
+)
+
+
+def _initials_fields(text: str) -> list[NameHit]:
+    return [
+        NameHit(m.start("initials"), m.end("initials"), m.group("initials"), "rule", 0.8)
+        for m in _INITIALS_FIELD.finditer(text)
+    ]
 
 
 _NEXT_SURNAME_WORD = re.compile(rf"[ \t]+({_SURNAME_WORD})(?![\w-])")

@@ -630,6 +630,7 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
     spans = _own_numbers(text, spans)
     spans = _person_rows(text, spans)
     spans = _person_sections(text, spans)
+    spans = _person_cards(text, spans)
     spans = _numbers_after_a_person(text, spans)
     spans = _numbers_of_the_addressee(text, spans)
     spans = _numbers_after_a_trade_name(text, spans)
@@ -1134,6 +1135,41 @@ def _person_sections(text: str, spans: list[RedactionSpan]) -> list[RedactionSpa
         spans,
         "KvK-, btw- of rekeningnummer in een onderdeel over een persoon (eenmanszaak).",
         in_a_persons_section,
+        ("kvk", "btw", "iban"),
+    )
+
+
+_CARD = re.compile(r"^BEGIN:VCARD[ \t]*$.*?^END:VCARD", re.M | re.S)
+_CARD_SURNAME = re.compile(r"^N(?:;[^:\n]*)?:(?P<surname>[^;\n]+);", re.M)
+_CARD_ORGANISATION = re.compile(r"^ORG(?:;[^:\n]*)?:(?P<value>[^\n]+)", re.M)
+
+
+def _sole_trader_card(text: str, start: int, end: int) -> bool:
+    """Whether the contact card text[start:end] is a sole trader's: its organisation bears the
+    card's own surname ("N:Coenen;Mia" with "ORG:Huishoudhulp Mia Coenen", "N:Brandsma;Sjoerd"
+    with "ORG:Grand Café Brandsma") and the card names no legal form."""
+    surname = _CARD_SURNAME.search(text, start, end)
+    organisation = _CARD_ORGANISATION.search(text, start, end)
+    if not surname or not organisation or LEGAL_ENTITY.search(text, start, end):
+        return False
+    words = surname.group("surname").split()
+    if not words or len(words[-1]) < 3:
+        return False
+    own_name = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", re.IGNORECASE)
+    return own_name.search(organisation.group("value")) is not None
+
+
+def _person_cards(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
+    """A KvK, btw or bank number on the contact card of a sole trader (see `_sole_trader_card`;
+    "NOTE:KvK 6542 8631, btw NL6259.18.939.B52, IBAN NL68RABO0810247688"): the owner's."""
+    cards = [m.span() for m in _CARD.finditer(text)] if "BEGIN:VCARD" in text else []
+    owned = [(a, b) for a, b in cards if _sole_trader_card(text, a, b)]
+    if not owned:
+        return spans
+    return _sole_trader_numbers(
+        spans,
+        "KvK-, btw- of rekeningnummer op de contactkaart van een eenmanszaak.",
+        lambda span: any(a <= span.start < b for a, b in owned),
         ("kvk", "btw", "iban"),
     )
 
