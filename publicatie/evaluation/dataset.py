@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets220/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets224/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -651,6 +651,14 @@ HAND_WRITTEN_SETS = {
     "(realistic_toets219)",
     "realistic_toets220": "Tweehonderdtwintigste handgeschreven toetsset, blind "
     "(realistic_toets220)",
+    "realistic_toets221": "Tweehonderdeenentwintigste handgeschreven toetsset, blind "
+    "(realistic_toets221)",
+    "realistic_toets222": "Tweehonderdtweeëntwintigste handgeschreven toetsset, blind "
+    "(realistic_toets222)",
+    "realistic_toets223": "Tweehonderddrieëntwintigste handgeschreven toetsset, blind "
+    "(realistic_toets223)",
+    "realistic_toets224": "Tweehonderdvierentwintigste handgeschreven toetsset, blind "
+    "(realistic_toets224)",
 }
 ACTIONS = ("redact", "keep")
 
