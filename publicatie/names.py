@@ -1858,6 +1858,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _HOUSE_BY_ARTICLE.match(h.text)
         and not _opening_adverb(text, h)
         and not _common_noun(text, h)
+        and not _opening_word(text, h)
         and not (h.text == "Damen" and _LADIES_AND_GENTLEMEN.match(text, h.start))
         and not _street_named_after(text, h)
         and not _municipal_handle(h)
@@ -3269,6 +3270,20 @@ def _common_noun(text: str, hit: NameHit) -> bool:
     """Whether a one-word hit is such a noun before a small word ("Kelder onder water", "Tak op
     auto gevallen"): a word of the theme, not a surname."""
     return _SMALL_WORD_NEXT.match(text, hit.end) is not None and _theme_noun(text, hit.text)
+
+
+# Words that deduce knows as surnames and that open a sentence or a line as the word itself: a
+# ticket or a receipt ("Bon BON-2025-11873", "Bon is meegestuurd"; none of the 85 in the sets a
+# name), "Super, dank je!" in a chat. Not after a first name or a title: "Marjan Bon" stays.
+_OPENING_WORDS = frozenset({"Bon", "Super"})
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:][ \t]+|[\n\t][ \t]*)$")
+
+
+def _opening_word(text: str, hit: NameHit) -> bool:
+    return (
+        hit.text in _OPENING_WORDS
+        and _OPENS_SENTENCE.search(text, max(0, hit.start - 3), hit.start) is not None
+    )
 
 
 # the part a person plays in a file, before the name in a log: "Cliënt Rik Wentink, geb. ..."

@@ -763,8 +763,9 @@ _BELGIAN_ENTERPRISE = re.compile(
 )
 # The btw-identificatienummer: since 2020 that of a sole trader no longer holds the BSN, but it
 # still identifies the owner.
-# (also with dots or spaces between the digits: "NL6259.18.939.B52", "NL 9741.09.186.B88")
-_BTW = re.compile(r"(?<![\w-])NL[ ]?(?:\d[ .]?){9}B[ ]?\d{2}(?![\w-])")
+# (also with dots or spaces between the digits, or in small letters: "NL6259.18.939.B52", "NL
+# 9741.09.186.B88", "nl801697268b01")
+_BTW = re.compile(r"(?<![\w-])(?i:NL)[ ]?(?:\d[ .]?){9}(?i:B)[ ]?\d{2}(?![\w-])")
 # A legal entity: its KvK and btw numbers are not personal data.
 # Initials that are a legal form, not a person's: "B.V.", "N.V.", "C.V.", "V.O.F."
 LEGAL_FORM_INITIALS = r"(?:B\.V|N\.V|C\.V|V\.O\.F)\."

@@ -396,6 +396,12 @@ _SPECIAL = {
         # a people's name joined to it: "van Roma-afkomst", "Roma-achtergrond" (not a school's
         # or a trade's abbreviation: "een HBO-achtergrond", "ICT-achtergrond")
         r"(?:van )?(?-i:[A-Z][a-zë]+)-(?:afkomst|achtergrond)|"
+        # a person or a family said to be of a travelling people: "wij zijn Sinti van afkomst",
+        # "Wij zijn Jenische reizigers", "Het gezin is Roma", "uit een Sinti-familie" (not
+        # the peoples in a policy: "uitsluiting van Sinti en Roma")
+        r"(?:wij|we|ik|zij|hij|ze|gezin|familie)[ \t]+(?:zijn|is|ben)[ \t]+"
+        r"(?-i:Sinti|Roma|Jenische[ \t]+reizigers|Jenischen?)(?![\w-])(?:[ \t]+van[ \t]+afkomst)?|"
+        r"(?-i:Sinti|Roma|Jenische)-(?:familie|gemeenschap)|"
         # a slur names the group the person is taken to belong to
         rf"(?:jullie|vieze|vuile|stomme|kut|kanker|tering|tyfus)[ -]?(?-i:{_GROUP})|"
         r"getinte? (?:huid|man|vrouw|jongen|jongens|meisje|uiterlijk)|donker getint|"
