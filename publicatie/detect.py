@@ -545,8 +545,10 @@ _DIRECT_LINE = re.compile(
 # 803 940"); not the end of a case number in the column before a BSN ("VZ-24-00112  815990285").
 _COUNTRY_CODE_BEFORE = re.compile(r"(?:\+|(?<![\w-])00)\d{1,3}[ \t-]*(?:\(0\)[ \t]*)?$")
 _CURRENCY_BEFORE = re.compile(r"(?:€|EUR|eur)\s*$")
-_BTW_BEFORE = re.compile(r"(?<![\w-])NL[ .]?$")
-_BTW_AFTER = re.compile(r"[ .]?B[ ]?\d{2}(?![\w-])")
+# The country code and the check part around nine digits: a btw number, also in small letters
+# ("NL 9741.09.186.B88", "nl801697268b01"), whose digits are no BSN of their own
+_BTW_BEFORE = re.compile(r"(?<![\w-])(?i:NL)[ .]?$")
+_BTW_AFTER = re.compile(r"[ .]?(?i:B)[ ]?\d{2}(?![\w-])")
 _KEEP_PHONE_TYPES = {
     PhoneNumberType.UAN: "Algemeen (bedrijfs)nummer, geen persoonsgegeven.",
     PhoneNumberType.TOLL_FREE: "Gratis servicenummer (0800), geen persoonsgegeven.",
@@ -2850,6 +2852,11 @@ _CHAT_SENDER_LABEL = re.compile(
 
 # The first cell of a table's row, then the cells up to a name: "| jurist | R. Vermue | RV |"
 _ROW_FIRST_CELLS = re.compile(r"^[ \t]*\|(?P<first>[^|\n]+)\|(?:[^|\n]*\|)*[ \t]*$", re.M)
+# An office, or a word of one, in that first cell; a co-signature's cell names no job either:
+# "| Medeparaaf (Financiën) | D. Oosterweghel |"
+_ANY_OFFICE = re.compile(
+    rf"(?<![\w-])(?i:{_OFFICE_ALT})|(?i:portefeuillehouder|raad|college|paraaf)"
+)
 
 
 def _staff_row(text: str, hit: NameHit) -> bool:
@@ -2862,12 +2869,6 @@ def _staff_row(text: str, hit: NameHit) -> bool:
         return False
     first = row.group("first").strip()
     return bool(re.search(r"[^\W\d_]{3}", first)) and not _ANY_OFFICE.search(first)
-
-
-# (a co-signature's cell names no job: "| Medeparaaf (Financiën) | D. Oosterweghel |")
-_ANY_OFFICE = re.compile(
-    rf"(?<![\w-])(?i:{_OFFICE_ALT})|(?i:portefeuillehouder|raad|college|paraaf)"
-)
 
 
 def _chat_sender_of_a_team(text: str, hit: NameHit) -> bool:
@@ -4204,6 +4205,7 @@ def _find_phone(text: str, kept_numbers: set[str]) -> list[RedactionSpan]:
     return spans
 
 
+# A mobile number in five pairs between dots ("06.12.95.76.01"): no date is written so
 _DOTTED_PAIRS = re.compile(r"06(?:\.\d{2}){4}")
 # A mobile number that fills a cell of a CSV row: "...hotmail.com,06-97038779,6061BW".
 _CELL_MOBILE = re.compile(r"(?<=[,;])(?:06|\+316)[ -]?\d{8}(?=[,;])")
