@@ -22,7 +22,7 @@ from publicatie.names import (
     first_name_known,
     person_word_known,
 )
-from publicatie.patterns import LEGAL_ENTITY, find_table_cells, places
+from publicatie.patterns import LEGAL_ENTITY, VCARD, find_table_cells, places
 from publicatie.query_strings import mailbox_parts
 from schemas.records import RedactionSpan
 
@@ -1139,7 +1139,6 @@ def _person_sections(text: str, spans: list[RedactionSpan]) -> list[RedactionSpa
     )
 
 
-_CARD = re.compile(r"^BEGIN:VCARD[ \t]*$.*?^END:VCARD", re.M | re.S)
 _CARD_SURNAME = re.compile(r"^N(?:;[^:\n]*)?:(?P<surname>[^;\n]+);", re.M)
 _CARD_ORGANISATION = re.compile(r"^ORG(?:;[^:\n]*)?:(?P<value>[^\n]+)", re.M)
 
@@ -1162,7 +1161,7 @@ def _sole_trader_card(text: str, start: int, end: int) -> bool:
 def _person_cards(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:
     """A KvK, btw or bank number on the contact card of a sole trader (see `_sole_trader_card`;
     "NOTE:KvK 6542 8631, btw NL6259.18.939.B52, IBAN NL68RABO0810247688"): the owner's."""
-    cards = [m.span() for m in _CARD.finditer(text)] if "BEGIN:VCARD" in text else []
+    cards = [m.span() for m in VCARD.finditer(text)] if "BEGIN:VCARD" in text else []
     owned = [(a, b) for a, b in cards if _sole_trader_card(text, a, b)]
     if not owned:
         return spans

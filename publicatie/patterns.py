@@ -33,6 +33,7 @@ __all__ = [
     "LEGAL_ENTITY",
     "LIST_ITEM_START",
     "STREET_SUFFIX",
+    "VCARD",
     "Hit",
     "block_lines",
     "dates_after_names",
@@ -1875,7 +1876,8 @@ _CARD_LINE = re.compile(
     r"^(?P<key>N|FN|NICKNAME|ADR|BDAY|TITLE)(?P<params>;[^:\n]*)?:(?P<value>[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
-_CARD = re.compile(r"^BEGIN:VCARD[ \t]*$(?P<body>.*?)^END:VCARD", re.MULTILINE | re.DOTALL)
+# A contact card, from BEGIN:VCARD to END:VCARD
+VCARD = re.compile(r"^BEGIN:VCARD[ \t]*$(?P<body>.*?)^END:VCARD", re.MULTILINE | re.DOTALL)
 # An organisation's or a desk's card: a name field with one part and the four others empty
 # ("N:Werkplein;;;;", "N:Griffie Zeist;;;;"; in all six such cards of the sets no person). A
 # person's has a given name or initials: "N:Brinkhorst;Henk;;;".
@@ -1890,7 +1892,7 @@ _CALENDAR_PERSON = re.compile(
 @functools.lru_cache(maxsize=8)
 def _card_fields(text: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
-    for card in _CARD.finditer(text):
+    for card in VCARD.finditer(text):
         lines = list(_CARD_LINE.finditer(text, card.start("body"), card.end("body")))
         titles = [m.group("value") for m in lines if m.group("key") == "TITLE"]
         # the office as the name's prefix: "N:Lenderink;B.;;wethouder;", "FN:Wethouder Lenderink"
