@@ -3457,6 +3457,9 @@ _LEGEND_CODE = re.compile(
     r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=[;:,][ \t]))(?P<code>[A-Z]{1,4}|[A-Z][a-z]?[A-Z][a-z]?)"
     r"[ \t]*=[ \t]*(?P<definition>(?P<part>[^\W\d_]+)(?:(?![ \t]{2})[^;\n]){0,80})"
 )
+# The next codes of such a legend after a comma: "Codes: IK = illegale kap, HP =
+# herplantcontrole, WS = waarschuwing, PV = proces-verbaal."
+_NEXT_LEGEND_CODE = re.compile(r",[ \t]*(?P<code>[A-Z]{1,4}|[A-Z][a-z]?[A-Z][a-z]?)[ \t]*=")
 # An office at the start of a legend's definition: "griffier W. Beeckman", "plv. griffier".
 # (not "voorzitter" or "secretaris": those of an association too)
 _LEGEND_OFFICE = re.compile(
@@ -3468,6 +3471,23 @@ _LEGEND_OFFICE = re.compile(
 _NAME_LIKE_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Þ][a-zß-ÿ]{2,}")
 
 
+# A person's job, then the name: "boa Yvo Rijnberg", "inspecteur Jelle Spijkerboer", "mr. H. Borst"
+_NAME_AFTER_JOB = re.compile(
+    r"(?:[a-zß-ÿ][\w'-]*\.?[ \t]+){1,3}"
+    r"(?P<name>[A-Z][\w.'-]*(?:[ \t]+(?:[A-Z][\w.'-]*|van|de|der|den|ter|te|ten)){1,4})"
+)
+
+
+def _initials_after_job(code: str, definition: str) -> bool:
+    """Whether the code is the initials of the name after a job ("YR = boa Yvo Rijnberg"): the
+    person's paraph, not an abbreviation of the job."""
+    named = _NAME_AFTER_JOB.match(definition)
+    if named is None:
+        return False
+    firsts = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'-]*", named.group("name")))
+    return firsts[:1] == code[:1] and letters_in_order(code.lower(), firsts.lower())
+
+
 def _legend_code(match: re.Match[str]) -> bool:
     """Whether a legend defines the code as a part, a thing or an office, not a person's paraph:
     a role ("MW = medewerker ..."), an office holder's paraph ("WBe = griffier W. Beeckman") or
@@ -3475,7 +3495,7 @@ def _legend_code(match: re.Match[str]) -> bool:
     code, part, definition = match.group("code", "part", "definition")
     if _LEGEND_OFFICE.match(definition):
         return True
-    if not code.isupper():
+    if not code.isupper() or _initials_after_job(code, definition):
         return False
     if role_word(part) or part.lower() in ("klant", "cliënt", "client"):
         return True
@@ -3511,7 +3531,14 @@ def _role_codes(text: str, chosen: list[RedactionSpan]) -> set[str]:
     follows the name's initials ("Ise Raats-Uijl (IRU)") or abbreviates no part ("Roel
     Dorrekate (RSt)") is the person's paraph."""
     # a transcript's legend: "MW = medewerker Gooitske Schuitdijk    B = beller"
-    codes: set[str] = {m.group("code") for m in _LEGEND_CODE.finditer(text) if _legend_code(m)}
+    codes: set[str] = set()
+    for match in _LEGEND_CODE.finditer(text):
+        if not _legend_code(match):
+            continue
+        codes.add(match.group("code"))
+        definition = match.group("definition")
+        if _NAME_LIKE_WORD.search(definition) is None:  # a legend of things only: all its codes
+            codes.update(m.group("code") for m in _NEXT_LEGEND_CODE.finditer(definition))
     for span in chosen:
         if span.type != "name" or span.action != "redact":
             continue

@@ -967,8 +967,13 @@ _LEGEND_NAME = (
     r"[A-Z][\w.'-]*(?:[ \t]+(?:[A-Z][\w.'-]*|van|de|der|den|ter|te|ten|het|'t|in)){1,5}"
 )
 # A legend that spells the paraphs out: "Legenda: GvB = Gerrit van Buuren, AT = Anja Tebbens",
-# "MvdV = Marloes van der Veer; SA = Stijn Aaftink", "NV = Velthuis, N.".
-_PARAPH_LEGEND = re.compile(rf"{_LEGEND_CODE}[ \t]*=[ \t]*(?P<named>{_LEGEND_NAME})")
+# "MvdV = Marloes van der Veer; SA = Stijn Aaftink", "NV = Velthuis, N.", perhaps with the
+# person's job or title before the name: "YR = boa Yvo Rijnberg", "TR = toezichthouder Tom
+# Ruitenberg", "HB = mr. H. Borst" (the code must still be the name's initials, and an office
+# there is an office holder's paraph: "WBe = griffier W. Beeckman").
+_LEGEND_JOB = r"(?P<job>(?:[a-zß-ÿ][\w'-]*\.?[ \t]+){0,3})"
+_PARAPH_LEGEND = re.compile(rf"{_LEGEND_CODE}[ \t]*=[ \t]*{_LEGEND_JOB}(?P<named>{_LEGEND_NAME})")
+_OFFICE_JOB = re.compile(rf"(?<![\w-])(?i:{_ROLE_ALT})(?![\w-])")
 # A minute's list of those present, each line a code, a dash and who it is, perhaps with a
 # title: "RK – de heer R.P. Kranenburg, bezwaarmaker", "SD – mr. S.L. Doornenbal"; or the code
 # in a column of its own: "WH  mr. W.J. Hoogesteger, voorzitter".
@@ -1212,7 +1217,7 @@ def _named_paraphs(text: str) -> list[tuple[re.Match[str], str]]:
                 found.append((match, run.group(0)))
     found.extend((match, match.group("named")) for match in _PARAPH_BEFORE_NAME.finditer(text))
     for match in [
-        *_PARAPH_LEGEND.finditer(text),
+        *(m for m in _PARAPH_LEGEND.finditer(text) if not _OFFICE_JOB.search(m.group("job"))),
         *_legend_items(text),
         *_ATTENDEE_LEGEND.finditer(text),
     ]:
@@ -1262,9 +1267,11 @@ def _attendee_code(match: re.Match[str], words: str) -> bool:
     """Whether a list of those present gives a code in capitals made of the first letters of
     the name's words, its particles too, in order and from the first on: "ND  mr. N. de
     Rooij" (the list itself says who "ND" is, though `initials_of` does not read it so). Only
-    the name up to a column's gap: "SA    Salomé Graafmans  Gemeente Heusden" is no "SA"."""
+    the name up to a column's gap: "SA    Salomé Graafmans  Gemeente Heusden" is no "SA". The
+    same for a legend that gives the person's job first: "YR = boa Yvo Rijnberg"."""
     token = match.group("token")
-    if match.re is not _ATTENDEE_LEGEND or not (token.isupper() and 2 <= len(token) <= 4):
+    listed = match.re is _ATTENDEE_LEGEND or (match.re is _PARAPH_LEGEND and match.group("job"))
+    if not listed or not (token.isupper() and 2 <= len(token) <= 4):
         return False
     name = re.split(r"[ \t]{2,}|\t", words)[0]
     firsts = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'-]*", name)).lower()
@@ -3279,7 +3286,14 @@ _OPENING_WORDS = frozenset({"Bon", "Super"})
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:][ \t]+|[\n\t][ \t]*)$")
 
 
+# A form's or a procedure's step before its number: "--- Stap 1 Uw gegevens ---", "Stap 2 van
+# het formulier", "Stap3Handler" (none of the 51 "Stap" in the sets is a name).
+_STEP_NUMBER = re.compile(r"[ \t]?\d")
+
+
 def _opening_word(text: str, hit: NameHit) -> bool:
+    if hit.text == "Stap" and _STEP_NUMBER.match(text, hit.end):
+        return True
     return (
         hit.text in _OPENING_WORDS
         and _OPENS_SENTENCE.search(text, max(0, hit.start - 3), hit.start) is not None

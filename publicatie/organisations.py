@@ -1146,16 +1146,18 @@ _CARD_ORGANISATION = re.compile(r"^ORG(?:;[^:\n]*)?:(?P<value>[^\n]+)", re.M)
 def _sole_trader_card(text: str, start: int, end: int) -> bool:
     """Whether the contact card text[start:end] is a sole trader's: its organisation bears the
     card's own surname ("N:Coenen;Mia" with "ORG:Huishoudhulp Mia Coenen", "N:Brandsma;Sjoerd"
-    with "ORG:Grand Café Brandsma") and the card names no legal form."""
+    with "ORG:Grand Café Brandsma"; of a double surname either part: "N:Zijlstra-Kooistra;Hanneke"
+    with "ORG:Zijlstra Bewind & Budget") and the card names no legal form."""
     surname = _CARD_SURNAME.search(text, start, end)
     organisation = _CARD_ORGANISATION.search(text, start, end)
     if not surname or not organisation or LEGAL_ENTITY.search(text, start, end):
         return False
     words = surname.group("surname").split()
-    if not words or len(words[-1]) < 3:
-        return False
-    own_name = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", re.IGNORECASE)
-    return own_name.search(organisation.group("value")) is not None
+    parts = [part for part in words[-1].split("-") if len(part) >= 3] if words else []
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", organisation.group("value"), re.I)
+        for part in parts
+    )
 
 
 def _person_cards(text: str, spans: list[RedactionSpan]) -> list[RedactionSpan]:

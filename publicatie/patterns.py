@@ -3276,8 +3276,9 @@ def _plate_shape(value: str) -> str:
 
 
 # A plate without dashes, or with spaces ("WV88KZ", "VJ 381 T"): modern side codes use no
-# vowels, so the shape is rare, but only counts in a sentence about a vehicle.
-_KENTEKEN_UNDASHED = re.compile(r"(?<![\w-])(?:" + _side_codes("[ ]?") + r")(?![\w-])")
+# vowels, so the shape is rare, but only counts in a sentence about a vehicle; not the minutes
+# of a time and two codes after it ("09:15 WS DW  Auto SHX45R": a log's time, action and paraph).
+_KENTEKEN_UNDASHED = re.compile(r"(?<![\w-])(?<!\d[:.])(?:" + _side_codes("[ ]?") + r")(?![\w-])")
 _POSTCODE_SHAPE = re.compile(r"[1-9]\d{3}[ ]?[A-Z]{2}")
 _VEHICLE = re.compile(
     r"\b(?i:kentekens?|auto'?s?|personenauto|bestelauto|bestelbus|busje|bus|bestelwagen|"
@@ -3354,8 +3355,18 @@ _VEHICLE_ONLY = re.compile(
 )
 
 
+# The owner's own word right before the plate: "de scanauto (...) haar kenteken 27-FK-PR",
+# "mijn auto 27FKPR": a person's vehicle, whatever service car the clause names.
+_OWNERS_VEHICLE = re.compile(
+    r"(?<![\w-])(?i:haar|zijn|mijn|hun|uw|jouw)[ \t]+"
+    r"(?i:kenteken|auto|wagen|bus|busje|bestelbus|voertuig|aanhanger)[ \t]*:?[ \t]*$"
+)
+
+
 def _organisation_vehicle(text: str, start: int) -> bool:
     before = text[max(0, start - 100) : start]
+    if _OWNERS_VEHICLE.search(before):
+        return False
     clauses = re.split(r"[,;\n]", before)
     if _ORGANISATION_VEHICLE.search(clauses[-1]):
         return True
