@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets224/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets228/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -659,6 +659,14 @@ HAND_WRITTEN_SETS = {
     "(realistic_toets223)",
     "realistic_toets224": "Tweehonderdvierentwintigste handgeschreven toetsset, blind "
     "(realistic_toets224)",
+    "realistic_toets225": "Tweehonderdvijfentwintigste handgeschreven toetsset, blind "
+    "(realistic_toets225)",
+    "realistic_toets226": "Tweehonderdzesentwintigste handgeschreven toetsset, blind "
+    "(realistic_toets226)",
+    "realistic_toets227": "Tweehonderdzevenentwintigste handgeschreven toetsset, blind "
+    "(realistic_toets227)",
+    "realistic_toets228": "Tweehonderdachtentwintigste handgeschreven toetsset, blind "
+    "(realistic_toets228)",
 }
 ACTIONS = ("redact", "keep")
 
