@@ -339,6 +339,8 @@ _STOP_WORDS = {
     "namens",
     "stemverklaring",
     "location",
+    # a form's section: "F. Contactpersoon bij afwezigheid" (its letter is no initial)
+    "contactpersoon",
     # words that open a sentence in a neighbour's language or a note: "Bien cordialement", "aux
     # Pays-Bas", "Ruhe ab 22 Uhr", "Bank bij de molen", "Pap de gemeente belde"
     "bien",

@@ -114,8 +114,8 @@ _STREET_PREFIX = (
     r"Mgr\.|Monseigneur|Burg\.|Gen\.|Adm\.|Past\.|Ds\.|Dominee|Meester|Mr|Notaris|Juffrouw|"
     # "Oostelijke Handelskade", "Tweede Constantijn Huygensstraat", "Tt. Neveritaweg"
     r"Oostelijke|Westelijke|Noordelijke|Zuidelijke|Eerste|Tweede|Derde|Vierde|Tt\.|"
-    # "Pr. Bernhardlaan 61", "Pres. Kennedylaan 3"
-    r"Pr\.|Pres\.)"
+    # "Pr. Bernhardlaan 61", "Pres. Kennedylaan 3", "Joh. van Lieshoutstraat 150"
+    r"Pr\.|Pres\.|Joh\.)"
 )
 _PARTICLES_LOWER = r"(?:van|de|der|den|het|te|ten|ter)"
 _STREET = re.compile(
@@ -124,7 +124,15 @@ _STREET = re.compile(
     rf"(?:(?:{_STREET_PREFIX}\s+(?:{_PARTICLES_LOWER}\s+)*){{1,3}})?"
     # a street named after a person: "Hugo de Grootstraat", "Willem van Oranjelaan"
     r"(?:(?!(?:Bewoners?|Meneer|Mevrouw|Familie|Hoek|Bij|Naar|Vanaf|Tot|Aan|Op|In)\s)"
-    r"[A-Z][a-z]+\s+(?:van\s+(?:de|der|den)\s+|de\s+|ter\s+|ten\s+))?"
+    r"[A-Z][a-z]+\s+(?:van\s+(?:de|der|den)\s+|de\s+|ter\s+|ten\s+)"
+    # ... after a title also with "van" alone or no particle: "Dr. Saal van Zwanenbergsingel 39",
+    # "Dr. Huber Noodtstraat 48" (without the title "Hiensch van Achterweg 25" is a surname and
+    # where its bearer lives)
+    r"|(?:(?<=Dr\. )|(?<=Mr\. )|(?<=Ir\. )|(?<=Prof\. )|(?<=Mgr\. )|(?<=Burg\. ))"
+    r"[A-Z][a-z]+[ ](?:van[ ](?:(?:de|der|den)[ ])?|de[ ]|ter[ ]|ten[ ])?(?=[A-Z]))?"
+    # a word that describes the street: "Groene Veenweg 33", "Hekendorpse Buurtweg 19"
+    r"(?:(?!(?:Deze|Onze|Elke|Welke|Beide|Andere|Vorige|Volgende|Hele|Gehele|Die)[ ])"
+    r"[A-Z][a-z]+(?:se|e)[ ](?=[A-Z][\w'-]*" + STREET_SUFFIX + r"))?"
     rf"[A-Z][\w'-]*{STREET_SUFFIX}|Laan\s+(?:van|der|de)\s+(?:\w+\s+)?[A-Z][\w-]+"
     rf"|[A-Z][\w-]+\s+{STREET_SUFFIX}"
     # German and Belgian streets written as two words: "Kölner Straße", "Rue de la Gare"

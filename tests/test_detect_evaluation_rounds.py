@@ -971,17 +971,16 @@ FLOORS = {
     # 0.849, 0.979 with the lists). Blind (after the hundred-and-fourth round): 0.961, 0.912,
     # 0.952, 6 office holders, 40 readable.
     "toets218": Floors(0.95, 0.92, 0.96, 4, 9, 34, 0.95, 0.83, 0.96),
-    # not used for tuning: measured once, blind, after the hundred-and-fourth round: 0.974,
-    # 0.959, 0.967, 7 of 42 office holders and 12 of 177 public values redacted, 22 of 636
-    # readable; rules only 0.957, 0.841, 0.969 (0.957, 0.844, 0.969 with the lists). After the
-    # hundred-and-fifth round (made on toets209/210, not tuned on this set): the same.
-    "toets219": Floors(0.96, 0.93, 0.95, 8, 14, 26, 0.94, 0.83, 0.95),
-    # not used for tuning: measured once, blind, after the hundred-and-fourth round: 0.959,
-    # 0.940, 0.956, 13 of 42 office holders and 18 of 205 public values redacted, 32 of 597
-    # readable; rules only 0.959, 0.827, 0.944 (0.959, 0.887, 0.958 with the lists). After the
-    # hundred-and-fifth round (made on toets209/210, not tuned on this set): identifiers
-    # 0.962, 30 readable, the rest the same.
-    "toets220": Floors(0.94, 0.92, 0.94, 14, 20, 36, 0.94, 0.81, 0.93),
+    # measured 0.983, 0.967, 0.973, 3 of 42 and 8 of 177, 17 of 636 readable
+    # (hundred-and-tenth round, tuned on this set); rules only 0.965, 0.849, 0.976 (0.965,
+    # 0.852, 0.976 with the lists). Blind (after the hundred-and-fourth round): 0.974, 0.959,
+    # 0.967, 7 office holders, 22 readable.
+    "toets219": Floors(0.97, 0.94, 0.96, 4, 10, 21, 0.95, 0.83, 0.96),
+    # measured 0.966, 0.967, 0.963, 10 of 42 and 15 of 205, 21 of 597 readable
+    # (hundred-and-tenth round, tuned on this set); rules only 0.966, 0.847, 0.951 (0.966,
+    # 0.907, 0.966 with the lists). Blind (after the hundred-and-fourth round): 0.959, 0.940,
+    # 0.956, 13 office holders, 32 readable.
+    "toets220": Floors(0.95, 0.94, 0.95, 11, 17, 25, 0.95, 0.83, 0.94),
     # not used for tuning: measured once, blind, after the hundred-and-sixth round (its
     # re-reads): 0.975, 0.882, 0.948, 7 of 43 office holders and 20 of 195 public values
     # redacted, 50 of 614 readable; rules only 0.971, 0.755, 0.944 (0.971, 0.767, 0.949 with the
@@ -1041,8 +1040,6 @@ UNTUNED = frozenset(
         "toets138",
         "toets164",
         "toets165",
-        "toets219",
-        "toets220",
         "toets221",
         "toets222",
         "toets223",
