@@ -37,6 +37,7 @@ from publicatie.names import (
     common_dutch_word,
     common_word_as_name,
     find_names,
+    first_letters_code,
     first_name_known,
     in_organisation,
     initials_of,
@@ -3453,13 +3454,14 @@ _DEFINED_CODE = re.compile(rf"{_IN_BRACKETS_AFTER}(?P<code>[A-Z][A-Za-z]{{1,3}}|
 # a note's list of abbreviations: "Afk.: hb = huisbezoek; WA = wijkagent; BZ = bemoeizorg GGD",
 # "WBe = griffier W. Beeckman; FHi = plv. griffier F. Hillegommer". The definition runs to a
 # ";", a line's end or a column gap.
+_CODE = r"(?P<code>[A-Z]{1,4}|[A-Z][a-z]?[A-Z][a-z]?)"
 _LEGEND_CODE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[ \t]{2})|(?<=[;:,][ \t]))(?P<code>[A-Z]{1,4}|[A-Z][a-z]?[A-Z][a-z]?)"
+    rf"(?:^|(?<=\n)|(?<=[ \t]{{2}})|(?<=[;:,][ \t])){_CODE}"
     r"[ \t]*=[ \t]*(?P<definition>(?P<part>[^\W\d_]+)(?:(?![ \t]{2})[^;\n]){0,80})"
 )
 # The next codes of such a legend after a comma: "Codes: IK = illegale kap, HP =
 # herplantcontrole, WS = waarschuwing, PV = proces-verbaal."
-_NEXT_LEGEND_CODE = re.compile(r",[ \t]*(?P<code>[A-Z]{1,4}|[A-Z][a-z]?[A-Z][a-z]?)[ \t]*=")
+_NEXT_LEGEND_CODE = re.compile(rf",[ \t]*{_CODE}[ \t]*=")
 # An office at the start of a legend's definition: "griffier W. Beeckman", "plv. griffier".
 # (not "voorzitter" or "secretaris": those of an association too)
 _LEGEND_OFFICE = re.compile(
@@ -3482,10 +3484,7 @@ def _initials_after_job(code: str, definition: str) -> bool:
     """Whether the code is the initials of the name after a job ("YR = boa Yvo Rijnberg"): the
     person's paraph, not an abbreviation of the job."""
     named = _NAME_AFTER_JOB.match(definition)
-    if named is None:
-        return False
-    firsts = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'-]*", named.group("name")))
-    return firsts[:1] == code[:1] and letters_in_order(code.lower(), firsts.lower())
+    return named is not None and first_letters_code(code, named.group("name"))
 
 
 def _legend_code(match: re.Match[str]) -> bool:

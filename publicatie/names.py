@@ -47,6 +47,7 @@ __all__ = [
     "common_dutch_word",
     "common_word_as_name",
     "find_names",
+    "first_letters_code",
     "first_name_known",
     "in_organisation",
     "initials_of",
@@ -975,6 +976,8 @@ _LEGEND_NAME = (
 # there is an office holder's paraph: "WBe = griffier W. Beeckman").
 _LEGEND_JOB = r"(?P<job>(?:[a-zß-ÿ][\w'-]*\.?[ \t]+){0,3})"
 _PARAPH_LEGEND = re.compile(rf"{_LEGEND_CODE}[ \t]*=[ \t]*{_LEGEND_JOB}(?P<named>{_LEGEND_NAME})")
+# ... an office among those words: the code is then an office holder's paraph, left to the office
+# rules ("WBe = griffier W. Beeckman")
 _OFFICE_JOB = re.compile(rf"(?<![\w-])(?i:{_ROLE_ALT})(?![\w-])")
 # A minute's list of those present, each line a code, a dash and who it is, perhaps with a
 # title: "RK – de heer R.P. Kranenburg, bezwaarmaker", "SD – mr. S.L. Doornenbal"; or the code
@@ -1275,9 +1278,14 @@ def _attendee_code(match: re.Match[str], words: str) -> bool:
     listed = match.re is _ATTENDEE_LEGEND or (match.re is _PARAPH_LEGEND and match.group("job"))
     if not listed or not (token.isupper() and 2 <= len(token) <= 4):
         return False
-    name = re.split(r"[ \t]{2,}|\t", words)[0]
+    return first_letters_code(token, re.split(r"[ \t]{2,}|\t", words)[0])
+
+
+def first_letters_code(code: str, name: str) -> bool:
+    """Whether `code` is made of the first letters of the words of `name`, in order and from
+    the first on, particles too: "ND" of "N. de Rooij", "YR" of "Yvo Rijnberg"."""
     firsts = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'-]*", name)).lower()
-    return name[:1] == token[:1] and letters_in_order(token.lower(), firsts)
+    return name[:1] == code[:1] and letters_in_order(code.lower(), firsts)
 
 
 # Two paraphs with a slash between, two people on one entry: "11-03 10:30 SW/DO"
@@ -1868,6 +1876,7 @@ def find_names(text: str, *, use_model: bool = True) -> list[NameHit]:
         and not _opening_adverb(text, h)
         and not _common_noun(text, h)
         and not _opening_word(text, h)
+        and not _step_word(text, h)
         and not (h.text == "Damen" and _LADIES_AND_GENTLEMEN.match(text, h.start))
         and not _street_named_after(text, h)
         and not _municipal_handle(h)
@@ -3293,9 +3302,11 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:][ \t]+|[\n\t][ \t]*)$")
 _STEP_NUMBER = re.compile(r"[ \t]?\d")
 
 
+def _step_word(text: str, hit: NameHit) -> bool:
+    return hit.text == "Stap" and _STEP_NUMBER.match(text, hit.end) is not None
+
+
 def _opening_word(text: str, hit: NameHit) -> bool:
-    if hit.text == "Stap" and _STEP_NUMBER.match(text, hit.end):
-        return True
     return (
         hit.text in _OPENING_WORDS
         and _OPENS_SENTENCE.search(text, max(0, hit.start - 3), hit.start) is not None
