@@ -2746,6 +2746,10 @@ _NEXT_SURNAME_WORD = re.compile(rf"[ \t]+({_SURNAME_WORD})(?![\w-])")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 
 
+# The last word of a firm named by its partners: no surname ("Luttik & Zwaan Advocaten").
+_FIRM_WORDS = frozenset({"advocaten", "advocatuur", "notarissen", "accountants", "architecten"})
+
+
 def _first_name_led(text: str) -> list[NameHit]:
     """A known first name followed by a word that is no common word, place or organisation
     word: a person, also where deduce does not know the surname."""
@@ -2771,6 +2775,8 @@ def _first_name_led(text: str) -> list[NameHit]:
             continue  # "Job Name", "Given Names": a column's or a field's name
         if not rest.endswith(".") and (
             any(w.lower() in _STOP_WORDS or _common_word(w) for w in words)
+            # a firm named by its partners: "Luttik & Zwaan Advocaten" is no "Zwaan Advocaten"
+            or words[-1].lower() in _FIRM_WORDS
             or _is_place(rest, small_places=True)
             or _HOUSE_NUMBER_NEXT.match(text, end)
             or in_organisation(text, start, end)

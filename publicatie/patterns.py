@@ -139,8 +139,8 @@ _STREET = re.compile(
     r"|[A-Z][\w-]+\s+(?:Straße|Strasse|Platz|Gasse|Allee|Weg|Ring)"
     # "Kleine Noord 46", "Oude Vest 12": a prefix word and a name without a street suffix.
     r"|(?:Oude|Nieuwe|Lange|Korte|Kleine|Grote|Hoge|Lage|Achter|Binnen|Buiten)\s+[A-Z][a-z]+"
-    # "Singel 346", "Markt 12": a street suffix used as the whole name.
-    r"|(?:Singel|Markt|Dam|Vest|Gracht|Kade|Dijk|Wal|Brink|Haven|Plein|Boulevard))"
+    # "Singel 346", "Markt 12", "Dreef 89": a street suffix used as the whole name.
+    r"|(?:Singel|Markt|Dam|Vest|Gracht|Kade|Dijk|Wal|Brink|Haven|Plein|Boulevard|Dreef))"
     # the side of a canal or a ribbon village's road: "Kanaaldijk N.W. 55", "Hoofdweg NZ 12"
     r"(?:[ \t]+(?:[NOZW]\.[NOZW]\.|[NOZW][NOZW])(?=[ \t]))?"
     # a houseboat's berth: "Wantijdijk t.o. 38", "Veerweg ark 14-a"; one line break at most

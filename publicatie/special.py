@@ -493,6 +493,26 @@ def _held_back(text: str, start: int, end: int) -> bool:
     return thing is not None and not _PERSON_WORD.search(thing.group("between"))
 
 
+# "afgekeurd" is a person's incapacity for work when the sentence says whose ("ik ben ...
+# afgekeurd", "is hij voor 80 procent afgekeurd", "volledig afgekeurd") or why ("afgekeurd na
+# een herseninfarct", "vanwege een hartafwijking"); otherwise a thing failed a check ("3 van 11
+# toestellen afgekeurd", "4 records afgekeurd", "Codes: A = afgekeurd"; 20 of the 34 in the sets).
+_PERSON_REJECTED_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:ik|hij|zij|ze|u|jij|je|wij|we|man|vrouw|heer|mevrouw|volledig|"
+    r"gedeeltelijk|procent)(?![\w-])|%"
+)
+_CAUSE_AFTER = re.compile(r"[ \t]+(?i:voor|na|vanwege|wegens)(?![\w-])")
+_SENTENCE_START = re.compile(r"[.!?:;=(\n][^.!?:;=(\n]*$")
+
+
+def _thing_rejected(text: str, start: int, end: int) -> bool:
+    """Whether a bare "afgekeurd" at `start` tells of a thing that failed a check."""
+    before = text[max(0, start - 120) : start]
+    opening = _SENTENCE_START.search(before)
+    sentence = before[opening.start() + 1 :] if opening else before
+    return not _PERSON_REJECTED_BEFORE.search(sentence) and not _CAUSE_AFTER.match(text, end)
+
+
 # An animal earlier on the line: a vet's "Simba;Kat;Euthanasie aan huis" is no one's health
 _ANIMAL_ON_LINE = re.compile(rf"(?i)(?<![\w-])(?:{SPECIES}|dier)(?![\w-])")
 
@@ -530,4 +550,8 @@ def find_special(text: str) -> list[Hit]:
         and not _EDIFACT_QUALIFIER.match(text, match.start() - 1)
         and not (_ON_HOLD.fullmatch(match.group()) and _held_back(text, match.start(), match.end()))
         and not (match.group().lower() == "euthanasie" and _of_an_animal(text, match.start()))
+        and not (
+            match.group().lower() == "afgekeurd"
+            and _thing_rejected(text, match.start(), match.end())
+        )
     ]
