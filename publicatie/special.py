@@ -473,8 +473,10 @@ _THING_HELD = re.compile(
     r"behandeling|agendapunt|voorstel|beslissing|vergunning|levering|procedure)\b"
     r"(?P<between>[^;:\n]{0,60})$"
 )
+# Words that point to a person in a sentence; the pronouns and nouns both filters below share.
+_PERSON_NOUNS = r"hij|zij|ze|man|vrouw"
 _PERSON_WORD = re.compile(
-    r"(?i)\b(?:hij|zij|ze|hem|haar|man|vrouw|jongen|meisje|verdachte|bestuurder|bewoner)\b"
+    rf"(?i)\b(?:{_PERSON_NOUNS}|hem|haar|jongen|meisje|verdachte|bestuurder|bewoner)\b"
 )
 
 
@@ -498,7 +500,7 @@ def _held_back(text: str, start: int, end: int) -> bool:
 # een herseninfarct", "vanwege een hartafwijking"); otherwise a thing failed a check ("3 van 11
 # toestellen afgekeurd", "4 records afgekeurd", "Codes: A = afgekeurd"; 20 of the 34 in the sets).
 _PERSON_REJECTED_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:ik|hij|zij|ze|u|jij|je|wij|we|man|vrouw|heer|mevrouw|volledig|"
+    rf"(?i)(?<![\w-])(?:{_PERSON_NOUNS}|ik|u|jij|je|wij|we|heer|mevrouw|volledig|"
     r"gedeeltelijk|procent)(?![\w-])|%"
 )
 _CAUSE_AFTER = re.compile(r"[ \t]+(?i:voor|na|vanwege|wegens)(?![\w-])")
