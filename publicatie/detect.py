@@ -2077,6 +2077,23 @@ def _beside_holder_in_sentence(text: str, start: int, key: str) -> bool:
     return False
 
 
+def _holder_in_own_message(text: str, start: int, key: str) -> bool:
+    """Whether the name at `start` is a chat message's sender and that message names the office
+    holder of its surname by office ("Bert Hengelbrok: Ik heb gemaild, ook naar dat raadslid
+    Hengelbrok"): no one names themselves so, the sender is someone else."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _CHAT_SENDER_LABEL.match(text, line_start)
+    if label is None or not label.start("value") <= start < label.end("value"):
+        return False
+    line_end = text.find("\n", label.end())
+    return any(
+        office.group("surname").lower() == key
+        for office in _OFFICE_BY_SURNAME.finditer(
+            text, label.end(), len(text) if line_end < 0 else line_end
+        )
+    )
+
+
 # A relative named as such is a resident, also with an office holder's name and initial:
 # "vader Murat Kaya" and "uw man, de heer M. Kaya" beside "wethouder M. Kaya".
 _KIN_BEFORE = re.compile(
@@ -2139,7 +2156,9 @@ def _given_beside_bare_holder(
         return False
     if namesake_words:
         return True
-    if _beside_holder_in_sentence(text, start, name_key(name)):
+    if _beside_holder_in_sentence(text, start, name_key(name)) or _holder_in_own_message(
+        text, start, name_key(name)
+    ):
         return True
     surname = re.escape(name.split(None, 1)[1])
     given = {
@@ -3437,8 +3456,16 @@ def _paraphs_of(name: str) -> tuple[str, str]:
 # One scan per document: a pattern per name would recompile regular expressions for every
 # document.
 _PARAPH_CANDIDATE = re.compile(r"(?<![\w.@/-])[A-Za-z]{2,6}(?![\w@-]|\.\w)")
-_PARAPH_AFTER = re.compile(r"[ \t]*(?:/|,|\)|\n|$)")
+# (also before a date, "akkoord RN 05-03", and before a table's next label after a wide gap,
+# "Secretaris: LB   Voorzitter: AHB")
+_PARAPH_AFTER = re.compile(
+    r"[ \t]*(?:/|,|\)|\n|$)|[ \t]+\d{1,2}[-/.]\d{1,2}(?![\d])|[ \t]{3,}[A-Z][\w ]{0,20}:"
+)
 _PARAPH_BEFORE = re.compile(r"(?:^|\n|/|\()[ \t]*$")
+# ... or after a word that signs for something: "akkoord RN", "gezien JMS", "Secretaris: LB"
+_SIGNED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:akkoord|gezien|paraaf|getekend|secretaris:|notulist:)[ \t]*$"
+)
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
@@ -3617,6 +3644,11 @@ def _initials_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redact
             placed = (
                 bool(_PARAPH_AFTER.match(text, end))
                 or bool(_PARAPH_BEFORE.search(text, max(0, start - 3), start))
+                # (not a role's label: "Paraaf FG: HBi")
+                or bool(
+                    _SIGNED_BEFORE.search(text, max(0, start - 14), start)
+                    and not text.startswith(":", end)
+                )
                 or _in_own_cell(text, start, end)
             )
         if not placed or any(start < e and end > b for b, e in taken):

@@ -601,8 +601,15 @@ _ORG_WORDS = {
     "foundation",
     # a copy shop: "Copyshop Valkenburg" (a barbershop is often its owner's trade name)
     "copyshop",
+    # a language desk and a town's bands: "Taalhuis Hardenberg", "Harmonie Sint Walburg"
+    "taalhuis",
+    "harmonie",
+    "fanfare",
     *SPORTS_VENUES,
 }
+_OF_AN_ORGANISATION = ("van", "bij", "voor", "namens")
+# Organisations that a contact's name carries after a first name: "Wiendra Taalhuis".
+_SIGNED_WITH = frozenset({"taalhuis", "harmonie", "fanfare"})
 _ORG_SUFFIX = re.compile(
     r"\w{3,}(?:bedrijf|centrum|loket|dienst|bureau|vereniging|stichting|corporatie|winkel|"
     # a council or committee: "Adviesraad", "Cliëntenraad", "Bezwaarcommissie"
@@ -2628,7 +2635,21 @@ def _clean(text: str, start: int, end: int, *, cased: bool = True) -> tuple[int,
             or (_ORG_SUFFIX.match(bare) and not _surname_after_initials(words, i))
             or _school_named_after_someone(bare, word.group(0), i, len(words))
         ):
-            if i == 0 or words[i - 1].group(0).lower() not in ("van", "bij", "voor", "namens"):
+            lowered = [w.group(0).lower() for w in words[:i]]
+            if i >= 2 and lowered[-1] in ("het", "de") and lowered[-2] in _OF_AN_ORGANISATION:
+                keep = i - 2  # "Willemien van het Taalhuis": the person of the organisation
+                break
+            if (
+                0 < i == len(words) - 1
+                and bare in _SIGNED_WITH
+                and (
+                    all(first_name_known(w.group(0)) for w in words[:i])
+                    or text.startswith(":", start + word.end())
+                )
+            ):
+                keep = i  # "Wiendra Taalhuis:" as a chat's sender: a first name and where from
+                break
+            if i == 0 or lowered[-1] not in _OF_AN_ORGANISATION:
                 return None  # part of an organisation's name
             keep = i - 1
             break
@@ -3298,8 +3319,10 @@ def _common_noun(text: str, hit: NameHit) -> bool:
 
 # Words that deduce knows as surnames and that open a sentence or a line as the word itself: a
 # ticket or a receipt ("Bon BON-2025-11873", "Bon is meegestuurd"; none of the 85 in the sets a
-# name), "Super, dank je!" in a chat. Not after a first name or a title: "Marjan Bon" stays.
-_OPENING_WORDS = frozenset({"Bon", "Super"})
+# name), "Super, dank je!" in a chat, a chat's instruction ("Verwijs naar Justis.", "Verwijs
+# door naar taalhuis@..."), a note's next step ("Volgende actie: 8 juli"; none of the 95 a name).
+# Not after a first name or a title: "Marjan Bon", "Dennis Verwijs" stay.
+_OPENING_WORDS = frozenset({"Bon", "Super", "Verwijs", "Volgende"})
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:][ \t]+|[\n\t][ \t]*)$")
 
 
@@ -3413,9 +3436,16 @@ def _model_names(text: str) -> list[NameHit]:
             or (len(value) > 6 and value.lower().endswith("geld"))
         ):
             continue
+        if value.startswith(("De ", "Het ", "'t ")) and _CLUB_BEFORE.search(
+            text, max(0, start - 30), start
+        ):
+            continue  # "Schaakclub De Berkel", "Korfbalclub De Waard": the club's own name
         start, end = _extend(text, start, start + len(value))
         hits.append(NameHit(start, end, text[start:end], "model", 0.75))
     return hits
+
+
+_CLUB_BEFORE = re.compile(r"(?<![\w-])[A-Z]?[a-z]*club[ \t]+$", re.IGNORECASE)
 
 
 # A place named by a preposition and the street's name ("op de Heuvel", "aan de Brink"): deduce

@@ -223,7 +223,11 @@ _RESIDENCE_WORDS = re.compile(rf"\b(?:{_RESIDENCE})\b", re.I)
 # calls the municipality's in brackets after it ("De opbrengst komt op NL74... (gemeente)").
 _ORGANISATION_HOLDER = re.compile(
     r"[ \t]*(?:(?:t\.?n\.?v\.?|ten name van|van(?:[ \t]+de)?)[ \t]+"
-    r"(?:(?i:stichting|vereniging|gemeente)\b|"
+    # ("t.n.v. de vereniging", "ten name van de maatschap", "t.n.v. Fanfare De Harmonie Wijhe")
+    r"(?:(?:de[ \t]+|het[ \t]+)?(?i:stichting|vereniging|gemeente)\b|"
+    # (a partnership by name is its partners': "t.n.v. Maatschap Sieperda-Jelsma")
+    r"(?:de|het)[ \t]+(?i:maatschap)\b|"
+    r"(?i:fanfare|harmonie|\w*club|\w*vereniging)\b|"
     r"(?:(?:[A-Z][\w'&.-]*|van|de|der|den|het|en|&)[ \t]+){1,6}?"
     r"(?:B\.V\.|BV|N\.V\.|V\.O\.F\.|Advocaten|Notarissen)(?!\w))"
     r"|\((?i:gemeente|gemeentelijke[ \t]+rekening)\))"
@@ -236,7 +240,17 @@ _HOLDER_BEFORE = re.compile(
     r"(?:(?<![\w-])(?i:stichting|vereniging|co[öo]peratie)(?:[ \t]+[A-Z'&][\w'&-]*){1,5}"
     r"|(?<![\w-])(?:B\.V\.|BV|N\.V\.)|(?<![\w-])Gemeente[ \t]+[A-Z][\w'-]*"
     r"|(?i:gemeentelijke[ \t]+(?:bank)?rekening|derdengeldrekening|"
-    r"rekening[ \t]+van[ \t]+de[ \t]+gemeente)[^\n]{0,40}?)"
+    r"rekening[ \t]+van[ \t]+de[ \t]+gemeente)[^\n]{0,40}?"
+    # the account called the club's or the foundation's: "Rekening vereniging voor de
+    # ALV-stukken:", "Rekeningnummer vereniging:", "IBAN stichting", "op het rekeningnummer van de
+    # vereniging,", "Het verenigingsgeld staat op", "betaling aan de gemeente op"
+    r"|(?i:(?:rekening(?:nummer)?|IBAN)(?:[ \t]+van)?(?:[ \t]+de|[ \t]+het)?[ \t]+"
+    r"(?:vereniging|stichting|club|maatschap|gemeente)(?!\w)|"
+    r"verenigings(?:geld|rekening|kas)|"
+    r"(?:aan|bij)[ \t]+(?:de|deze)[ \t]+(?:vereniging|stichting|gemeente)(?!\w))"
+    # (not past someone's own account: "aan de gemeente, maar mijn rekening NL...", "niet op
+    # de verenigingsrekening maar op rekening NL...")
+    r"(?:(?!(?i:mijn|haar|zijn|uw|hun|eigen|priv[ée]|maar|niet)(?!\w))[^\n]){0,25}?)"
     r"[ \t]*[(,:]?[ \t]*(?:IBAN[ \t]*:?[ \t]*)?$"
 )
 # A general number: "0493 - 31 24 00 (algemeen)".
@@ -430,7 +444,12 @@ _PERSON_FIELD = re.compile(
 )
 # "mevrouw P. Noordermeer, Raadhuisstraat 31": an address right after a person's name.
 _AFTER_A_NAME = re.compile(
-    r"[ \t]*(?:,|\(|\n)?[ \t]*(?:(?i:wonende|woonachtig)[ \t]+(?:aan|op|te)?)?[ \t]*"
+    r"[ \t]*(?:,|\(|\n)?[ \t]*"
+    # the part the person plays, in small letters in brackets, before their address: "R.
+    # Haverslag (secretaris vereniging, Berkelsingel 18-2, 7207AW)" (the club's word names no
+    # building)
+    r"(?:(?<=\()[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}[ \t]*,[ \t]*)?"
+    r"(?:(?i:wonende|woonachtig)[ \t]+(?:aan|op|te)?)?[ \t]*"
     r"(?:de|het)?[ \t]*"
 )
 

@@ -134,6 +134,8 @@ _STREET = re.compile(
     r"(?:(?!(?:Deze|Onze|Elke|Welke|Beide|Andere|Vorige|Volgende|Hele|Gehele|Die)[ ])"
     r"[A-Z][a-z]+(?:se|e)[ ](?=[A-Z][\w'-]*" + STREET_SUFFIX + r"))?"
     rf"[A-Z][\w'-]*{STREET_SUFFIX}|Laan\s+(?:van|der|de)\s+(?:\w+\s+)?[A-Z][\w-]+"
+    # a road named after where it leads: "Weg naar Laren 120", "Weg naar Sibculo 9"
+    r"|Weg[ \t]+naar[ \t]+[A-Z][\w-]+"
     rf"|[A-Z][\w-]+\s+{STREET_SUFFIX}"
     # German and Belgian streets written as two words: "Kölner Straße", "Rue de la Gare"
     r"|[A-Z][\w-]+\s+(?:Straße|Strasse|Platz|Gasse|Allee|Weg|Ring)"
@@ -210,8 +212,9 @@ _UK_POSTCODE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\w-])")
 _ADDRESS_GAP = re.compile(
     r"^(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t,(]*\n?[ \t]*(?:[A-Za-z][\w/ -]{0,25}:[ \t]*)?"
     r"|[ \t]*[|;\t][ \t]*"  # the next cell of a table or an export
-    # ... or "te", as a deed or a lawyer writes it: "Taxandriaweg 85 te 5145JC Waalwijk"
-    r"|\s+te[ \t]+\(?)$"
+    # ... or "te", as a deed or a lawyer writes it: "Taxandriaweg 85 te 5145JC Waalwijk", or
+    # "in": "ik woon op Parkweg 18 in 7772VR Dedemsvaart"
+    r"|\s+(?:te|in)[ \t]+\(?)$"
 )
 # Between a street and its postcode in a record of an export: XML tags, the quotes and commas of
 # a SQL row, a vCard's semicolons with the place between, an iCalendar's escaped comma
@@ -408,6 +411,8 @@ _ADDRESS_FIELD = re.compile(
 _RESIDENCE_ADDRESS = re.compile(
     r"(?<![\w-])(?i:wonende|woonachtig|woont|woning|woonadres|verhuisd|verhuist|buren|buurman|"
     r"buurvrouw|bewoners?)"
+    # (a word between: "Hij woont trouwens op Voorsteden 146a", "woont nu aan de ...")
+    r"(?:[ \t]+(?i:trouwens|nu|nog|inmiddels|tegenwoordig|sindsdien|daar|zelf))?"
     r"(?:[ \t]+(?i:aan|op|te|in|naar))?(?:[ \t]+(?i:de|het))?[ \t]+"
     rf"(?P<address>(?:(?:ul|al|os)\.[ \t]+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){{0,3}}?[ \t]+"
     rf"{_HOUSE_NUMBER})(?![\d,.:]\d|\w)"

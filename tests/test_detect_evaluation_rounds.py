@@ -995,18 +995,16 @@ FLOORS = {
     # 0.902, 0.966 with the lists). Blind (after the hundred-and-sixth round): 0.919, 0.961,
     # 0.954, 15 office holders, 37 readable.
     "toets222": Floors(0.92, 0.94, 0.95, 13, 17, 33, 0.92, 0.84, 0.95),
-    # not used for tuning: measured once, blind, after the hundred-and-sixth round: 0.981,
-    # 0.943, 0.939, 13 of 43 office holders and 26 of 205 public values redacted, 25 of 627
-    # readable; rules only 0.977, 0.783, 0.952 (0.977, 0.816, 0.958 with the lists). After the
-    # hundred-and-seventh round (made on toets213/214, not tuned on this set): names 0.946,
-    # precision 0.943, 10 office holders, 23 public values, 24 readable.
-    "toets223": Floors(0.97, 0.92, 0.92, 14, 28, 29, 0.96, 0.77, 0.94),
-    # not used for tuning: measured once, blind, after the hundred-and-sixth round: 0.969,
-    # 0.929, 0.948, 9 of 41 office holders and 22 of 213 public values redacted, 30 of 640
-    # readable; rules only 0.961, 0.838, 0.960 (0.961, 0.846, 0.963 with the lists). After the
-    # hundred-and-seventh round (made on toets213/214, not tuned on this set): precision
-    # 0.953, 6 office holders, 19 public values.
-    "toets224": Floors(0.95, 0.90, 0.93, 10, 24, 34, 0.95, 0.82, 0.94),
+    # measured 0.985, 0.964, 0.964, 10 of 43 and 15 of 205, 17 of 627 readable
+    # (hundred-and-twelfth round, tuned on this set); rules only 0.981, 0.792, 0.961 (0.981,
+    # 0.825, 0.966 with the lists). Blind (after the hundred-and-sixth round): 0.981, 0.943,
+    # 0.939, 13 office holders, 25 readable.
+    "toets223": Floors(0.97, 0.94, 0.95, 11, 17, 21, 0.97, 0.78, 0.95),
+    # measured 0.988, 0.969, 0.974, 6 of 41 and 9 of 213, 17 of 640 readable
+    # (hundred-and-twelfth round, tuned on this set); rules only 0.988, 0.875, 0.971 (0.988,
+    # 0.883, 0.974 with the lists). Blind (after the hundred-and-sixth round): 0.969, 0.929,
+    # 0.948, 9 office holders, 30 readable.
+    "toets224": Floors(0.97, 0.94, 0.96, 7, 11, 21, 0.97, 0.86, 0.96),
     # not used for tuning: measured once, blind, after the hundred-and-eighth round (its
     # re-reads): 0.959, 0.947, 0.958, 9 of 40 office holders and 15 of 211 public values
     # redacted, 26 of 575 readable; rules only 0.955, 0.762, 0.942 (0.955, 0.835, 0.959 with the
@@ -1042,8 +1040,6 @@ UNTUNED = frozenset(
         "toets138",
         "toets164",
         "toets165",
-        "toets223",
-        "toets224",
         "toets225",
         "toets226",
         "toets227",
