@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets228/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets232/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -667,6 +667,14 @@ HAND_WRITTEN_SETS = {
     "(realistic_toets227)",
     "realistic_toets228": "Tweehonderdachtentwintigste handgeschreven toetsset, blind "
     "(realistic_toets228)",
+    "realistic_toets229": "Tweehonderdnegenentwintigste handgeschreven toetsset, blind "
+    "(realistic_toets229)",
+    "realistic_toets230": "Tweehonderddertigste handgeschreven toetsset, blind "
+    "(realistic_toets230)",
+    "realistic_toets231": "Tweehonderdeenendertigste handgeschreven toetsset, blind "
+    "(realistic_toets231)",
+    "realistic_toets232": "Tweehonderdtweeëndertigste handgeschreven toetsset, blind "
+    "(realistic_toets232)",
 }
 ACTIONS = ("redact", "keep")
 
