@@ -514,7 +514,8 @@ _BSN_RE = re.compile(
     # a comma next to it only as a CSV export's separator, not in an amount ("1,234567890",
     # "123456782,50"): see `_part_of_an_amount`
     r"(?:(?<![^\W_])|(?<=BSN)|(?<=bsn))(?<![./-])"
-    r"(\d{3}([. ]?)\d{3}\2\d{3}|\d{4}([. ]?)\d{2}\3\d{3}|\d{2}([. ]?)\d{3}\4\d{2}\4\d{2})"
+    # (in threes also with hyphens, as a form or a phone note writes it: "BSN 170-728-213")
+    r"(\d{3}([. -]?)\d{3}\2\d{3}|\d{4}([. ]?)\d{2}\3\d{3}|\d{2}([. ]?)\d{3}\4\d{2}\4\d{2})"
     # ... also as a spreadsheet's or data frame's float: "596703296.0"; not the first nine of
     # fifteen digits in groups of three (an animal's chip, "528 091 372 431 459")
     r"(?P<float>\.0(?![\w.,]))?(?![\w/-]|\.\d|(?:[ ]\d{3}){2}(?!\d))"
@@ -3462,9 +3463,11 @@ _PARAPH_AFTER = re.compile(
     r"[ \t]*(?:/|,|\)|\n|$)|[ \t]+\d{1,2}[-/.]\d{1,2}(?![\d])|[ \t]{3,}[A-Z][\w ]{0,20}:"
 )
 _PARAPH_BEFORE = re.compile(r"(?:^|\n|/|\()[ \t]*$")
-# ... or after a word that signs for something: "akkoord RN", "gezien JMS", "Secretaris: LB"
+# ... or after a word that signs for something or hands it on: "akkoord RN", "gezien JMS",
+# "Secretaris: LB", "Concept ligt bij GS.", "toets door GS"
 _SIGNED_BEFORE = re.compile(
-    r"(?<![\w-])(?i:akkoord|gezien|paraaf|getekend|secretaris:|notulist:)[ \t]*$"
+    r"(?<![\w-])(?i:akkoord|gezien|paraaf|getekend|secretaris:|notulist:|door|ligt[ \t]+bij)"
+    r"[ \t]*$"
 )
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
@@ -3613,7 +3616,8 @@ def _initials_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redact
     wanted: dict[str, RedactionSpan] = {}
     defined: set[str] = set()
     for span in [s for s in chosen if s.type == "name" and s.action == "redact"]:
-        capitals, particles = _paraphs_of(span.text)
+        # (a name written surname first is signed given name first: "GS" for "Stuulen, Gerda")
+        capitals, particles = _paraphs_of(_given_first(span.text) or span.text)
         definition = _DEFINED_INITIALS.match(text, span.end)
         # ... also the first initial with the surname's where the note itself defines it: "mr.
         # H.G. Timmerman (voorzitter, HT)"

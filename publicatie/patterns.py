@@ -133,7 +133,9 @@ _STREET = re.compile(
     # a word that describes the street: "Groene Veenweg 33", "Hekendorpse Buurtweg 19"
     r"(?:(?!(?:Deze|Onze|Elke|Welke|Beide|Andere|Vorige|Volgende|Hele|Gehele|Die)[ ])"
     r"[A-Z][a-z]+(?:se|e)[ ](?=[A-Z][\w'-]*" + STREET_SUFFIX + r"))?"
-    rf"[A-Z][\w'-]*{STREET_SUFFIX}|Laan\s+(?:van|der|de)\s+(?:\w+\s+)?[A-Z][\w-]+"
+    # (not the numbered answer of a letter, whose word ends like a street: "Antwoord 1")
+    rf"(?!(?:Antwoord|Akkoord)\b)[A-Z][\w'-]*{STREET_SUFFIX}"
+    r"|Laan\s+(?:van|der|de)\s+(?:\w+\s+)?[A-Z][\w-]+"
     # a road named after where it leads: "Weg naar Laren 120", "Weg naar Sibculo 9"
     r"|Weg[ \t]+naar[ \t]+[A-Z][\w-]+"
     rf"|[A-Z][\w-]+\s+{STREET_SUFFIX}"
@@ -213,8 +215,10 @@ _ADDRESS_GAP = re.compile(
     r"^(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t,(]*\n?[ \t]*(?:[A-Za-z][\w/ -]{0,25}:[ \t]*)?"
     r"|[ \t]*[|;\t][ \t]*"  # the next cell of a table or an export
     # ... or "te", as a deed or a lawyer writes it: "Taxandriaweg 85 te 5145JC Waalwijk", or
-    # "in": "ik woon op Parkweg 18 in 7772VR Dedemsvaart"
-    r"|\s+(?:te|in)[ \t]+\(?)$"
+    # "in": "ik woon op Parkweg 18 in 7772VR Dedemsvaart", also with the place first:
+    # "Hoofdstraat 108b in Oldemarkt (8375CM)"
+    r"|\s+(?:te|in)[ \t]+\(?"
+    r"|\s+(?:te|in)[ \t]+[A-Z][\w'-]*(?:[ \t-][A-Z][\w'-]*)?[ \t]*[(,][ \t]*)$"
 )
 # Between a street and its postcode in a record of an export: XML tags, the quotes and commas of
 # a SQL row, a vCard's semicolons with the place between, an iCalendar's escaped comma
@@ -754,9 +758,10 @@ _DOCUMENT_NUMBER = re.compile(
     # a V-nummer with dots: "V 283.5571.09"; a student number: 7 digits
     r"|(?<![\w-])V ?\d{3}\.\d{4}\.\d{2}(?![\w-])|(?<![\w-])\d{7}(?![\w-])"
 )
-# A KvK number as people write it: "52556885", "5817 4581", "52.556.885", "25.19.52.54"
+# A KvK number as people write it: "52556885", "5817 4581", "6050.4771", "52.556.885",
+# "25.19.52.54"
 _KVK_NUMBER = (
-    r"\d{8}|\d{4} \d{4}|\d{2}\.\d{3}\.\d{3}|\d{2} \d{3} \d{3}|\d{2}\.\d{2}\.\d{2}\.\d{2}|"
+    r"\d{8}|\d{4}[ .]\d{4}|\d{2}\.\d{3}\.\d{3}|\d{2} \d{3} \d{3}|\d{2}\.\d{2}\.\d{2}\.\d{2}|"
     r"\d{2} \d{2} \d{2} \d{2}"
 )
 _KVK = re.compile(
@@ -1230,6 +1235,11 @@ def _overlapping(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in spans)
 
 
+# Words that number the parts of a document and are street names somewhere too (none of the 13
+# "Antwoord" and 2 "Overzicht" with a number in the sets is an address).
+_NUMBERED_PARTS = frozenset({"antwoord", "overzicht", "bijlage", "notitie", "opmerking"})
+
+
 def _known_streets(text: str, known_street: StreetLookup) -> list[tuple[int, int]]:
     """Words before a house number that form a known street name (the longest such tail)."""
     found = []
@@ -1239,8 +1249,13 @@ def _known_streets(text: str, known_street: StreetLookup) -> list[tuple[int, int
             tokens = [w.group(0) for w in words[k:]]
             if not tokens[0][0].isupper() or not known_street(tokens):
                 continue
-            if len(tokens) == 1 and (len(tokens[0]) < 6 or tokens[0].lower() in places()):
-                break  # a single short word ("Nummer 4", "Blok 2") or a place is too risky
+            if len(tokens) == 1 and (
+                len(tokens[0]) < 6
+                or tokens[0].lower() in places()
+                or tokens[0].lower() in _NUMBERED_PARTS
+            ):
+                break  # a single short word ("Nummer 4", "Blok 2"), a place or a part of the
+                # document ("Antwoord 1", "Overzicht 14") is too risky
             found.append((match.start("street") + words[k].start(), match.end()))
             break
     return found
@@ -3062,6 +3077,12 @@ def find_dob(text: str) -> list[Hit]:
         value = _date_value(m.group("date"))
         if value is not None and value[0] <= _LAST_BIRTH_YEAR:
             hits.append((m.start("date"), m.end("date"), "dob", "redact", "Geboortedatum."))
+    # ... or with the word after it: "Ik ben 12-04-1951 geboren", "die op 3 mei 1961 geboren is"
+    for m in _DATE_RE.finditer(text):
+        if _BIRTH_AFTER.match(text, m.end()) and all(
+            m.start() >= e or m.end() <= s for s, e, *_ in hits
+        ):
+            hits.append((m.start(), m.end(), "dob", "redact", "Geboortedatum (voor 'geboren')."))
     # the dates of birth of several people on one line: "Geboortedata volgens BRP: 14-11-1971 en
     # 03/06/1974"
     for m in _DOB_PLURAL.finditer(text):
@@ -3619,6 +3640,9 @@ _BOA_NUMBER = re.compile(
 _SERVICE_PASS_NUMBER = re.compile(
     # ("boa-nummer", "boa-nr" with a hyphen: `_PERSONAL_NUMBER`, which runs first)
     r"(?:(?<![\w-])(?i:dienstpas(?:nummer|nr)?|pasnr|pasnummer|boanummer|boanr|"
+    # an inspector's number: "toezichthoudersnummer 641323 staat op mijn pas"; a driver's pass:
+    # "Chauffeurspas          : 888958", "(chauffeurspas 443703)"
+    r"toezichthouders?nummer|chauffeurspas(?:nummer)?|"
     # a building inspector's card and a worker's pass: "legitimatiebewijs 874357", "Werkpas 937543"
     r"legitimatiebewijs|legitimatienummer|werkpas(?:nummer)?)\.?[ \t]*:?[ \t]*"
     # a boa's pass in a legend's brackets: "JV = Jesse Verdouw (boa, pas 828756)"
@@ -3627,6 +3651,15 @@ _SERVICE_PASS_NUMBER = re.compile(
     r"|(?i:boa|handhaver|toezichthouder)(?:[ \t]+[a-z]{4,20})?"
     r"(?:,[ \t]+|[ \t]*\([ \t]*)(?i:pas)\.?[ \t]*:?[ \t]*"
     r"|(?<=[ \t])(?i:pas|pasnr|pasnummer|dienstpas|boanummer|boanr)=\""
+    # an inspector's number after the job and a comma: "(toezichthouder, nr. 641323)",
+    # "TITLE:toezichthouder vervoer, nr. 641323"
+    r"|(?<![\w-])(?i:toezichthouder|handhaver)(?:[ \t]+[a-z]{4,20})?,[ \t]*(?i:nr\.?|nummer)"
+    r"[ \t]*"
+    # "pas" alone with its number after a comma, in brackets, after a card's field or one's own:
+    # "D.J. Mutsaers, pas 496944", "(stagiair, pas 180232)", "(pas 73495388)", "NOTE:pas
+    # 276032", "Mijn pas 288453 en die van Ruben", "Ik heb mijn pas 944778 getoond"
+    r"|(?:(?<=,[ \t])|(?<=\()|(?<=:)|(?<![\w-])(?i:mijn|zijn|haar|je|uw|nieuwe)[ \t]+)"
+    r"(?i:pas)[ \t]+"
     r"|(?i:opsporingsambtenaar),?[ \t]+(?:met[ \t]+)?(?i:registratienummer|registratienr\.?)"
     r"[ \t]*:?[ \t]*"
     # the boa's number right after the word, in a legend's or a report's brackets: "(boa,
@@ -3836,7 +3869,7 @@ _CUED_NUMBERS: tuple[tuple[re.Pattern[str], str, tuple[str, ...], re.Pattern[str
     ),
     (
         _SERVICE_PASS_NUMBER,
-        "Dienstpasnummer van een boa of handhaver: herleidbaar tot de persoon.",
+        "Nummer van een dienst- of toegangspas: herleidbaar tot de persoon.",
         ("number",),
         None,
     ),

@@ -1005,17 +1005,16 @@ FLOORS = {
     # 0.883, 0.974 with the lists). Blind (after the hundred-and-sixth round): 0.969, 0.929,
     # 0.948, 9 office holders, 30 readable.
     "toets224": Floors(0.97, 0.94, 0.96, 7, 11, 21, 0.97, 0.86, 0.96),
-    # not used for tuning: measured once, blind, after the hundred-and-eighth round (its
-    # re-reads): 0.959, 0.947, 0.958, 9 of 40 office holders and 15 of 211 public values
-    # redacted, 26 of 575 readable; rules only 0.955, 0.762, 0.942 (0.955, 0.835, 0.959 with the
-    # lists). After the hundred-and-ninth round (made on toets217/218, not tuned on this set):
-    # names 0.957, 23 readable.
-    "toets225": Floors(0.94, 0.92, 0.94, 10, 17, 30, 0.94, 0.75, 0.93),
-    # not used for tuning: measured once, blind, after the hundred-and-eighth round: 0.921,
-    # 0.971, 0.968, 8 of 44 office holders and 17 of 202 public values redacted, 39 of 609
-    # readable; rules only 0.921, 0.812, 0.969 (0.921, 0.844, 0.969 with the lists). After the
-    # hundred-and-ninth round (made on toets217/218, not tuned on this set): the same.
-    "toets226": Floors(0.91, 0.95, 0.95, 9, 19, 43, 0.91, 0.80, 0.95),
+    # measured 0.971, 0.960, 0.967, 9 of 40 and 15 of 211, 18 of 575 readable
+    # (hundred-and-thirteenth round, tuned on this set); rules only 0.967, 0.766, 0.952 (0.967,
+    # 0.838, 0.968 with the lists). Blind (after the hundred-and-eighth round): 0.959, 0.947,
+    # 0.958, 9 office holders, 26 readable.
+    "toets225": Floors(0.96, 0.94, 0.95, 10, 17, 22, 0.95, 0.75, 0.94),
+    # measured 0.965, 0.971, 0.969, 8 of 44 and 17 of 202, 29 of 609 readable
+    # (hundred-and-thirteenth round, tuned on this set); rules only 0.965, 0.812, 0.969 (0.965,
+    # 0.844, 0.970 with the lists). Blind (after the hundred-and-eighth round): 0.921, 0.971,
+    # 0.968, 8 office holders, 39 readable.
+    "toets226": Floors(0.95, 0.95, 0.95, 9, 19, 33, 0.95, 0.80, 0.95),
     # not used for tuning: measured once, blind, after the hundred-and-eighth round: 0.966,
     # 0.948, 0.966, 7 of 42 office holders and 14 of 197 public values redacted, 26 of 599
     # readable; rules only 0.966, 0.857, 0.965 (0.966, 0.860, 0.966 with the lists). After the
@@ -1058,8 +1057,6 @@ UNTUNED = frozenset(
         "toets138",
         "toets164",
         "toets165",
-        "toets225",
-        "toets226",
         "toets227",
         "toets228",
         "toets229",
