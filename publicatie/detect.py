@@ -2082,9 +2082,8 @@ def _holder_in_own_message(text: str, start: int, key: str) -> bool:
     """Whether the name at `start` is a chat message's sender and that message names the office
     holder of its surname by office ("Bert Hengelbrok: Ik heb gemaild, ook naar dat raadslid
     Hengelbrok"): no one names themselves so, the sender is someone else."""
-    line_start = text.rfind("\n", 0, start) + 1
-    label = _CHAT_SENDER_LABEL.match(text, line_start)
-    if label is None or not label.start("value") <= start < label.end("value"):
+    label = _sender_label_around(text, start, start + 1)
+    if label is None:
         return False
     line_end = text.find("\n", label.end())
     return any(
@@ -2896,15 +2895,21 @@ def _chat_sender_of_a_team(text: str, hit: NameHit) -> bool:
     """Whether the name is a chat sender's with a team or an organisation in brackets
     ("[30-03-2026 08:47] Ruitenbeek, Janneke (Burgerzaken):"): a staff member's account, not the
     office holder of that surname (an office or a party there is the holder's own)."""
-    line_start = text.rfind("\n", 0, hit.start) + 1
-    label = _CHAT_SENDER_LABEL.match(text, line_start)
+    label = _sender_label_around(text, hit.start, hit.end)
     return (
         label is not None
         and label.group("aside") is not None
-        and label.start("value") <= hit.start
-        and hit.end <= label.end("value")
         and not names_office(label.group("aside"))
     )
+
+
+def _sender_label_around(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The chat sender's label of the line, if the text from `start` to `end` lies in its
+    sender's name."""
+    label = _CHAT_SENDER_LABEL.match(text, text.rfind("\n", 0, start) + 1)
+    if label is None or not (label.start("value") <= start and end <= label.end("value")):
+        return None
+    return label
 
 
 def _whole_contact_names(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:

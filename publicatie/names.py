@@ -540,6 +540,9 @@ _STOP_WORDS = {
 }
 # A municipality's sports grounds and pools: "Sportpark Den Boogerd" names no person or owner.
 SPORTS_VENUES = frozenset({"sportpark", "sporthal", "zwembad", "openluchtbad", "sportcomplex"})
+# A language desk and a town's bands ("Taalhuis Hardenberg", "Harmonie Sint Walburg"):
+# organisations, that a contact's name also carries after a first name ("Wiendra Taalhuis:").
+_GROUP_WORDS = frozenset({"taalhuis", "harmonie", "fanfare"})
 _ORG_WORDS = {
     # buildings and desks: "Algemene Begraafplaats Heemstede", "Kazerne Gorssel", "Balie 2"
     "begraafplaats",
@@ -601,15 +604,10 @@ _ORG_WORDS = {
     "foundation",
     # a copy shop: "Copyshop Valkenburg" (a barbershop is often its owner's trade name)
     "copyshop",
-    # a language desk and a town's bands: "Taalhuis Hardenberg", "Harmonie Sint Walburg"
-    "taalhuis",
-    "harmonie",
-    "fanfare",
+    *_GROUP_WORDS,
     *SPORTS_VENUES,
 }
 _OF_AN_ORGANISATION = ("van", "bij", "voor", "namens")
-# Organisations that a contact's name carries after a first name: "Wiendra Taalhuis".
-_SIGNED_WITH = frozenset({"taalhuis", "harmonie", "fanfare"})
 _ORG_SUFFIX = re.compile(
     r"\w{3,}(?:bedrijf|centrum|loket|dienst|bureau|vereniging|stichting|corporatie|winkel|"
     # a council or committee: "Adviesraad", "Cliëntenraad", "Bezwaarcommissie"
@@ -2641,7 +2639,7 @@ def _clean(text: str, start: int, end: int, *, cased: bool = True) -> tuple[int,
                 break
             if (
                 0 < i == len(words) - 1
-                and bare in _SIGNED_WITH
+                and bare in _GROUP_WORDS
                 and (
                     all(first_name_known(w.group(0)) for w in words[:i])
                     or text.startswith(":", start + word.end())
@@ -3374,6 +3372,10 @@ def _without_leading_noun(text: str, hit: NameHit) -> NameHit:
     return NameHit(start, hit.end, rest, hit.origin, hit.confidence)
 
 
+# A club's word before a name with an article: "Schaakclub De Berkel" is the club's own name.
+_CLUB_BEFORE = re.compile(r"(?<![\w-])[A-Z]?[a-z]*club[ \t]+$", re.IGNORECASE)
+
+
 def _model_names(text: str) -> list[NameHit]:
     hits = []
     labels = json_field_labels(text)
@@ -3443,9 +3445,6 @@ def _model_names(text: str) -> list[NameHit]:
         start, end = _extend(text, start, start + len(value))
         hits.append(NameHit(start, end, text[start:end], "model", 0.75))
     return hits
-
-
-_CLUB_BEFORE = re.compile(r"(?<![\w-])[A-Z]?[a-z]*club[ \t]+$", re.IGNORECASE)
 
 
 # A place named by a preposition and the street's name ("op de Heuvel", "aan de Brink"): deduce
