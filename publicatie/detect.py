@@ -2069,13 +2069,19 @@ def _beside_holder_in_sentence(text: str, start: int, key: str) -> bool:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     stop = [at for at in (text.find(". ", start), text.find("\n", start)) if at >= 0]
     right = min(stop) if stop else len(text)
-    for office in _OFFICE_BY_SURNAME.finditer(text, left + 1, right):
-        if office.group("surname").lower() != key:
-            continue
+    for office in _offices_of_surname(text, left + 1, right, key):
         between = text[min(office.end(), start) : max(office.start(), start)]
         if len(between.strip(" \t,;:")) > 3 and "(" not in between:
             return True
     return False
+
+
+def _offices_of_surname(text: str, start: int, end: int, key: str) -> Iterator[re.Match[str]]:
+    """The mentions by office ("wethouder Schuurman") between `start` and `end` whose surname
+    has the name key `key`."""
+    for office in _OFFICE_BY_SURNAME.finditer(text, start, end):
+        if office.group("surname").lower() == key:
+            yield office
 
 
 def _holder_in_own_message(text: str, start: int, key: str) -> bool:
@@ -2086,12 +2092,8 @@ def _holder_in_own_message(text: str, start: int, key: str) -> bool:
     if label is None:
         return False
     line_end = text.find("\n", label.end())
-    return any(
-        office.group("surname").lower() == key
-        for office in _OFFICE_BY_SURNAME.finditer(
-            text, label.end(), len(text) if line_end < 0 else line_end
-        )
-    )
+    end = len(text) if line_end < 0 else line_end
+    return next(_offices_of_surname(text, label.end(), end, key), None) is not None
 
 
 # A relative named as such is a resident, also with an office holder's name and initial:

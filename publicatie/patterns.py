@@ -118,6 +118,10 @@ _STREET_PREFIX = (
     r"Pr\.|Pres\.|Joh\.)"
 )
 _PARTICLES_LOWER = r"(?:van|de|der|den|het|te|ten|ter)"
+# Words that number the parts of a letter or a report, some of which end like a street
+# ("Antwoord", "Akkoord") or are a street's name somewhere ("Overzicht", "Bijlage"): before a
+# number no address (none of the 13 "Antwoord" and 2 "Overzicht" with a number in the sets is).
+_DOCUMENT_PARTS = ("Antwoord", "Akkoord", "Overzicht", "Bijlage", "Notitie", "Opmerking")
 _STREET = re.compile(
     # (also a removed or added line of a diff: "-Eperweg 212;8072 XN;...")
     r"(?:(?<![\w-])|(?<=\n[-+])|(?<=^[-+]))(?P<street>(?:\d{1,2}e\s+)?"
@@ -133,8 +137,8 @@ _STREET = re.compile(
     # a word that describes the street: "Groene Veenweg 33", "Hekendorpse Buurtweg 19"
     r"(?:(?!(?:Deze|Onze|Elke|Welke|Beide|Andere|Vorige|Volgende|Hele|Gehele|Die)[ ])"
     r"[A-Z][a-z]+(?:se|e)[ ](?=[A-Z][\w'-]*" + STREET_SUFFIX + r"))?"
-    # (not the numbered answer of a letter, whose word ends like a street: "Antwoord 1")
-    rf"(?!(?:Antwoord|Akkoord)\b)[A-Z][\w'-]*{STREET_SUFFIX}"
+    # (not the numbered part of a letter, whose word may end like a street: "Antwoord 1")
+    rf"(?!(?:{'|'.join(_DOCUMENT_PARTS)})\b)[A-Z][\w'-]*{STREET_SUFFIX}"
     r"|Laan\s+(?:van|der|de)\s+(?:\w+\s+)?[A-Z][\w-]+"
     # a road named after where it leads: "Weg naar Laren 120", "Weg naar Sibculo 9"
     r"|Weg[ \t]+naar[ \t]+[A-Z][\w-]+"
@@ -1235,9 +1239,7 @@ def _overlapping(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in spans)
 
 
-# Words that number the parts of a document and are street names somewhere too (none of the 13
-# "Antwoord" and 2 "Overzicht" with a number in the sets is an address).
-_NUMBERED_PARTS = frozenset({"antwoord", "overzicht", "bijlage", "notitie", "opmerking"})
+_NUMBERED_PARTS = frozenset(word.lower() for word in _DOCUMENT_PARTS)
 
 
 def _known_streets(text: str, known_street: StreetLookup) -> list[tuple[int, int]]:
@@ -3078,7 +3080,8 @@ def find_dob(text: str) -> list[Hit]:
         if value is not None and value[0] <= _LAST_BIRTH_YEAR:
             hits.append((m.start("date"), m.end("date"), "dob", "redact", "Geboortedatum."))
     # ... or with the word after it: "Ik ben 12-04-1951 geboren", "die op 3 mei 1961 geboren is"
-    for m in _DATE_RE.finditer(text):
+    # (every date is read only where the word stands somewhere: a scan of its own, else wasted)
+    for m in _DATE_RE.finditer(text) if _BIRTH_AFTER.search(text) else ():
         if _BIRTH_AFTER.match(text, m.end()) and all(
             m.start() >= e or m.end() <= s for s, e, *_ in hits
         ):
