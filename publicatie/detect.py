@@ -1910,6 +1910,7 @@ def _same_office_holder(
         and (name_key(hit.text) not in kin or same_given_letter(hit.text, holders))
         and not _KIN_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         and not _NO_KIN_AFTER.match(text, hit.end)
+        and not _NOT_THE_ONE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
         and not _OWN_DATA_AFTER.match(text, hit.end)
         and not (namesakes and _addressed_by_title(text, hit))
         and not (namesakes and _says_no_kin(text, hit))
@@ -1992,6 +1993,7 @@ def _card_person(text: str, hit: NameHit) -> bool:
             office_title(title.group("title").strip())
             for title in _VCARD_TITLE.finditer(text, *card)
         )
+        and not _COUNCIL_CARD_ORG.search(text, *card)
     )
 
 
@@ -2245,6 +2247,11 @@ _NO_KIN_AFTER = re.compile(
     rf"naamgeno|(?:het|de)[ \t]+{_OFFICE_WORD})",
     re.IGNORECASE,
 )
+# A holder saying who they are not: "ik ben niet de mevrouw Hadders uit het pgb-dossier" (a
+# namesake, though the holder's surname)
+_NOT_THE_ONE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:niet)[ \t]+(?i:de)[ \t]+(?i:mevrouw|meneer|mijnheer|heer)[ \t]+$"
+)
 # A person's own data right after the name, in a register's row or in a sentence: a phone
 # number, a date (of birth), a postcode, an address, a BSN, an IBAN or a private mailbox
 # ("Tekle;17/05/2012", "mevrouw I. Haverkamp (Hoofdstraat 21, Velp"): a resident, not the
@@ -2497,6 +2504,9 @@ _OFFICE_ROW = re.compile(rf"{_OFFICE_ROW_START}[ \t]*(?:(?i:akkoord),?[ \t]+)?$"
 _OFFICE_ROW_PARAPH = re.compile(rf"{_OFFICE_ROW_START}[^|\n]{{1,60}}\|[ \t]*$", re.MULTILINE)
 _ROW_PARAPH_SHAPE = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,5}")
 _VCARD_TITLE = re.compile(r"^TITLE[^:\n]*:(?P<title>[^\n]*)", re.MULTILINE)
+# A card's organisation that is the council itself: its person is a member ("ORG:Gemeenteraad
+# Hof van Twente", "ORG:Gemeenteraad Oss;VVD")
+_COUNCIL_CARD_ORG = re.compile(r"^ORG[^:\n]*:[ \t]*(?i:gemeenteraad)\b", re.MULTILINE)
 _CARD_NOTE = re.compile(r"NOTE[^:\n]*:")
 
 
@@ -2632,6 +2642,8 @@ def _office_in_record(text: str, start: int, end: int) -> str:
             length = office_title(value)
             if length:
                 return value[:length].strip().lower()
+        if _COUNCIL_CARD_ORG.search(text, *card):
+            return "raadslid"  # "ORG:Gemeenteraad Hof van Twente"
     speaker = _SPEAKER_OFFICE.match(text, end)
     if speaker:
         return speaker.group("role").lower()
@@ -3619,10 +3631,55 @@ def _in_own_cell(text: str, start: int, end: int) -> bool:
     )
 
 
+# The places where initials that are also an abbreviation ("AB", "IN", "NB", "GS") can only be a
+# paraph: after "paraaf" ("Paraaf teamleider: AB", "paraaf NB --", "Paraaf: JR / BV"), in a
+# table's row right after the person's name ("A. Bronsvoort      AB      16-09-2025", "| G.
+# Schuil | GS |"), in a cell of its own, in brackets right after a name of that letter ("Groet,
+# Ingrid (IN)", "nbijsterbosch (NB)"), or defined in a legend ("NB = Noor Ouadghiri").
+_PARAPH_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?i:paraaf)(?:[ \t]+[a-z]{2,20})?[ \t]*:?[ \t]*(?:[A-Za-z]{2,4}[ \t]*/[ \t]*)?$"
+)
+_ROW_GAP = re.compile(r"[ \t]*\|?[ \t]+\|?[ \t]*")
+_LEGEND_START = re.compile(r"(?:^|\n)[ \t]*$")
+_LEGEND_EQUALS = re.compile(r"[ \t]*=[ \t]*")
+
+
+def _signs_for_certain(text: str, start: int, end: int, names: list[RedactionSpan]) -> bool:
+    """Whether the initials at text[start:end] stand where only a paraph can stand."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _PARAPH_WORD_BEFORE.search(text, line_start, start) or _in_own_cell(text, start, end):
+        return True
+    token = text[start:end]
+    for name in names:
+        if line_start <= name.end <= start and _ROW_GAP.fullmatch(text, name.end, start):
+            return True  # the name's row: "I. Nijenhuis      IN      12-09-2025"
+        if (
+            name.end <= start
+            and text[start - 1 : start] == "("
+            and text[end : end + 1] == ")"
+            and not text[name.end : start - 1].strip()
+            and name.text[:1].upper() == token[0]
+        ):
+            return True  # "Ingrid (IN)"
+        equals = _LEGEND_EQUALS.match(text, end)
+        if (
+            equals
+            and equals.end() == name.start
+            and _LEGEND_START.search(text, max(0, start - 10), start)
+            and token in _paraphs_of(name.text)
+        ):
+            return True  # "NB = Noor Ouadghiri"
+    return False
+
+
 def _initials_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[RedactionSpan]:
     wanted: dict[str, RedactionSpan] = {}
+    # initials that are also an abbreviation or a word ("AB" algemeen bestuur, "IN", "GS"):
+    # that person's paraph only where nothing else can stand (`_signs_for_certain`)
+    ambiguous: dict[str, RedactionSpan] = {}
     defined: set[str] = set()
-    for span in [s for s in chosen if s.type == "name" and s.action == "redact"]:
+    names = [s for s in chosen if s.type == "name" and s.action == "redact"]
+    for span in names:
         # (a name written surname first is signed given name first: "GS" for "Stuulen, Gerda")
         capitals, particles = _paraphs_of(_given_first(span.text) or span.text)
         definition = _DEFINED_INITIALS.match(text, span.end)
@@ -3637,16 +3694,26 @@ def _initials_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redact
         for token in (capitals, particles, capitals.lower()):
             if token and token not in wanted and token.lower() not in NOT_A_PARAPH:
                 wanted[token] = span
-    if not wanted:
+            elif token.isupper() and token.lower() in NOT_A_PARAPH:
+                ambiguous.setdefault(token, span)
+    if not wanted and not ambiguous:
         return []
     extra: list[RedactionSpan] = []
     taken = [(s.start, s.end) for s in chosen]
     for match in _PARAPH_CANDIDATE.finditer(text):
         token = match.group(0)
         span = wanted.get(token)
+        start, end = match.span()
+        if span is None and token in ambiguous:
+            if _signs_for_certain(text, start, end, names) and all(
+                end <= b or start >= e for b, e in taken
+            ):
+                taken.append((start, end))
+                reason = "Paraaf van een gelakte persoon."
+                extra.append(_mention(ambiguous[token], text, start, end, reason, 0.7))
+            continue
         if span is None:
             continue
-        start, end = match.span()
         if token in defined:
             placed = True
         elif token.islower():

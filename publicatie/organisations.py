@@ -55,8 +55,10 @@ MSISDN_RE = re.compile(
 _TRADE_NAME = re.compile(
     # "Bouw- en Timmerwerken Jorg Clerx": two trades joined
     r"(?:(?<![\w-])[A-Z][a-z]+-[ \t]+en[ \t]+(?=[A-Z]))?"
-    # (not a company's desk: "Klantenservice Regiotaxi Gooi" under a mail)
-    r"(?:(?<![\w-])(?!Klanten(?:service|dienst)\b)[A-Z][a-z]*(?:bedrijf|handel|houwerij|boerderij|winkel|service|bureau|praktijk|atelier|"
+    # (not a company's desk: "Klantenservice Regiotaxi Gooi" under a mail; nor a public service
+    # named after its region: "Omgevingsdienst Achterhoek", "Milieudienst Rijnmond")
+    r"(?:(?<![\w-])(?!Klanten(?:service|dienst)\b|(?:Omgevings|Belasting|Milieu|Gezondheids|"
+    r"Uitvoerings)dienst\b)[A-Z][a-z]*(?:bedrijf|handel|houwerij|boerderij|winkel|service|bureau|praktijk|atelier|"
     r"studio|installaties?|techniek|klussen|kapsalon|salon|kwekerij|hoveniers?|transport|"
     r"verhuur|bemiddeling|bewindvoering|advies|onderhoud|events|catering|fotografie|coaching|"
     r"administratie|park|schilder|timmerwerken|dakwerken|tegelwerken|loodgieter|dienst|diensten|"
@@ -100,6 +102,8 @@ def trade_names(text: str) -> list[RedactionSpan]:
         owner = match.group("owner").split()
         if owner[0] in _FRISIAN_ARTICLES:
             continue  # "Peuteropvang It Krobbehûs": a place's own name, no owner
+        if " ".join(owner).lower() in places():
+            continue  # "Kinderopvang Hof van Twente": the municipality's own service, no owner
         if _FOUNDATION_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Stichting Sportpark De Kooi": a foundation's name, no sole trader
         if match.group(0).split()[0].lower() in SPORTS_VENUES:
@@ -540,12 +544,15 @@ def _company_row(
     if not LEGAL_ENTITY.search(text, *row):
         return False
     # a person in the row makes it theirs ("Jansen, P.;Jansen Holding B.V.", a contact person
-    # after the company); a login ("jdekker") is only whoever handled the row
+    # after the company); a login ("jdekker") is only whoever handled the row, and so is a
+    # paraph ("IG") for the company's address and numbers (not for an account someone paid
+    # from: "terugbetaald ... vanaf NL53 RABO ...;RKo")
     return not any(
         s.type == "name"
         and s.action == "redact"
         and row[0] <= s.start < row[1]
         and not _LOGIN.fullmatch(s.text)
+        and not (span.type != "iban" and _HANDLER_PARAPH.fullmatch(s.text))
         for s in spans
     )
 
@@ -572,6 +579,7 @@ def _creditor_row(text: str, span: RedactionSpan, spans: list[RedactionSpan]) ->
 
 
 _LOGIN = re.compile(r"[a-z][a-z0-9._-]{2,30}")
+_HANDLER_PARAPH = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,4}")
 _COMPANY_FORM = re.compile(r"\b(?:B\.?V|N\.?V|V\.?O\.?F|C\.?V)\b\.?")
 
 
@@ -667,7 +675,8 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
     # "Van den Heuvel Groenvoorziening B.V." makes the name a company's, not a sole trader's
     lowered = text.lower()
     surnames = {name for name in surnames if not _named_company(text, lowered, name)}
-    if not surnames:
+    given = _given_names_of_redacted(spans)
+    if not surnames and not given:
         return _sole_trader_accounts(text, _sole_trader_addresses(text, spans))
     reason = "Contactgegeven van een eenmanszaak op naam van een persoon."
     result = []
@@ -679,11 +688,33 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
                 owner = mailbox_parts(span.text)[1].rsplit(".", 1)[0].lower()
             else:
                 owner = text[line_start : span.start].lower()
-            if not LEGAL_ENTITY.search(line) and any(name in owner for name in surnames):
+            if not LEGAL_ENTITY.search(line) and (
+                any(name in owner for name in surnames)
+                # "info@gastouderesther.nl" beside "Leusink, Esther": a business that ends
+                # its domain with its owner's given name (not one that starts with a word
+                # that is a given name too: "horstaandemaas.nl")
+                or (span.type == "email" and any(owner.endswith(name) for name in given))
+            ):
                 span = span.model_copy(update={"action": "redact", "reason": reason})
         result.append(span)
     result = _phones_beside_redacted_mailboxes(text, result, reason)
     return _sole_trader_accounts(text, _sole_trader_addresses(text, result))
+
+
+def _given_names_of_redacted(spans: list[RedactionSpan]) -> set[str]:
+    """The given names (five letters or more, on the list of first names) of the redacted
+    persons: "esther" from "Leusink, Esther" and from "Esther Leusink"."""
+    given = set()
+    for span in spans:
+        if span.type != "name" or span.action != "redact":
+            continue
+        _, comma, rest = span.text.partition(",")
+        words = rest.split() if comma else span.text.split()
+        if (comma or len(words) >= 2) and words:
+            word = words[0]
+            if len(word) >= 5 and word.isalpha() and first_name_known(word):
+                given.add(word.lower())
+    return given
 
 
 # A person writing of the KvK number as theirs: "Mijn KvK is 93812711", "mijn KvK-nummer:".

@@ -3669,7 +3669,9 @@ _SERVICE_PASS_NUMBER = re.compile(
     # 218470)", "(boa 363311)", "(boa,⏎nummer 816712)" (four digits, "BOA 4471", are often a
     # team's or a post's code: `_BOA_NUMBER`); also after a comma, in a legend's line of its
     # own or its brackets: "R. Mendes Tavares, boa, nr. 436329", "(toezichthouder, boa 991370)"
-    r"|(?:(?<=\()|(?<=,[ \t]))(?i:boa)(?:[ \t]*,)?[ \t]*\n?[ \t]*(?:(?i:nummer|nr\.?)[ \t]*)?"
+    # (or after a card's field: "NOTE:boa 900380, dienstauto 43-PR-SG")
+    r"|(?:(?<=\()|(?<=,[ \t])|(?<=:))(?i:boa)(?:[ \t]*,)?[ \t]*\n?[ \t]*"
+    r"(?:(?i:nummer|nr\.?)[ \t]*)?"
     # ... or after the boa's name: "boa K. Dirkzwager, 218470", "boa S. Uijtdewilligen (nummer
     # 816712)"
     r"|(?<![\w-])(?i:boa)[ \t]+(?:[A-Z]\.[ ]?){1,3}(?:(?:van|de|der|den|ten|ter)[ ])*"

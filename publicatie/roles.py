@@ -571,6 +571,8 @@ def role_near(text: str, start: int, end: int) -> str:
         return "raadslid"
     if _VOTE_EXPLANATION_BEFORE.search(text, line_start, start):
         return "raadslid"
+    if _FLOOR_TO_MEMBER_BEFORE.search(text, line_start, start) and _council_committee(text):
+        return "lid van een raadscommissie"
     if _PORTFOLIO_FIELD.search(text, line_start, start):
         return "portefeuillehouder"
     if _WRITTEN_QUESTIONS_BEFORE.search(text, max(0, start - 160), start):
@@ -641,6 +643,14 @@ _QUESTIONER_BEFORE = re.compile(
 _VOTE_EXPLANATION_BEFORE = re.compile(
     r"(?<![\w-])(?i:stemverklaring)(?:[ \t]+(?i:van|door))?"
     r"(?:[ \t]+(?i:de[ \t]+heer|mevrouw|dhr\.|mw\.))?[ \t]+$"
+)
+# The chair opens the round of questions from the committee and gives the first member the floor:
+# "Vragen van de commissie? Mevrouw N. Aydin.", "vragen van de leden? De heer T. Vogelpoel" (with
+# the question mark only: "Vragen van de commissie\nDe heer Geulsma vraagt" heads the part of a
+# hearing's minutes where an objections committee, no council committee, asks)
+_FLOOR_TO_MEMBER_BEFORE = re.compile(
+    r"(?<![\w-])(?i:vragen)[ \t]+(?:van|uit)[ \t]+de[ \t]+(?i:commissie|leden)[ \t]*\?[ \t]*"
+    r"(?:(?i:mevrouw|de[ \t]+heer|meneer)[ \t]+)?$"
 )
 # A college advice's field of the portfolio: each name on its line is a wethouder's
 # ("Portefeuille:   R. Kooiman (handhaving), mede T. Zijlstra (recreatie)").

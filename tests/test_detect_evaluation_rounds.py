@@ -1015,18 +1015,16 @@ FLOORS = {
     # 0.844, 0.970 with the lists). Blind (after the hundred-and-eighth round): 0.921, 0.971,
     # 0.968, 8 office holders, 39 readable.
     "toets226": Floors(0.95, 0.95, 0.95, 9, 19, 33, 0.95, 0.80, 0.95),
-    # not used for tuning: measured once, blind, after the hundred-and-eighth round: 0.966,
-    # 0.948, 0.966, 7 of 42 office holders and 14 of 197 public values redacted, 26 of 599
-    # readable; rules only 0.966, 0.857, 0.965 (0.966, 0.860, 0.966 with the lists). After the
-    # hundred-and-ninth round (made on toets217/218, not tuned on this set): names 0.957, 23
-    # readable.
-    "toets227": Floors(0.95, 0.92, 0.95, 8, 16, 30, 0.95, 0.84, 0.95),
-    # not used for tuning: measured once, blind, after the hundred-and-eighth round: 0.954,
-    # 0.973, 0.933, 10 of 44 office holders and 26 of 217 public values redacted, 16 of 557
-    # readable; rules only 0.959, 0.839, 0.933 (0.954, 0.842, 0.936 with the lists). After the
-    # hundred-and-ninth round (made on toets217/218, not tuned on this set): names 0.979, 14
-    # readable.
-    "toets228": Floors(0.94, 0.95, 0.92, 11, 28, 20, 0.94, 0.82, 0.92),
+    # measured 0.979, 0.970, 0.978, 5 of 42 and 8 of 197, 15 of 599 readable
+    # (hundred-and-fourteenth round, tuned on this set); rules only 0.979, 0.878, 0.975 (0.979,
+    # 0.881, 0.977 with the lists). Blind (after the hundred-and-eighth round): 0.966, 0.948,
+    # 0.966, 7 office holders, 26 readable.
+    "toets227": Floors(0.97, 0.95, 0.96, 6, 10, 19, 0.97, 0.86, 0.96),
+    # measured 0.985, 0.979, 0.948, 6 of 44 and 18 of 217, 8 of 557 readable
+    # (hundred-and-fourteenth round, tuned on this set); rules only 0.985, 0.846, 0.949 (0.985,
+    # 0.849, 0.953 with the lists). Blind (after the hundred-and-eighth round): 0.954, 0.973,
+    # 0.933, 10 office holders, 16 readable.
+    "toets228": Floors(0.97, 0.96, 0.93, 7, 20, 12, 0.97, 0.83, 0.93),
     # not used for tuning: measured once, blind, after the hundred-and-eleventh round (its
     # re-read): 0.954, 0.955, 0.943, 12 of 43 office holders and 19 of 201 public values
     # redacted, 19 of 546 readable; rules only 0.940, 0.707, 0.929 (0.940, 0.836, 0.938 with the
@@ -1057,8 +1055,6 @@ UNTUNED = frozenset(
         "toets138",
         "toets164",
         "toets165",
-        "toets227",
-        "toets228",
         "toets229",
         "toets230",
         "toets231",
