@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets232/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets236/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -675,6 +675,14 @@ HAND_WRITTEN_SETS = {
     "(realistic_toets231)",
     "realistic_toets232": "Tweehonderdtweeëndertigste handgeschreven toetsset, blind "
     "(realistic_toets232)",
+    "realistic_toets233": "Tweehonderddrieëndertigste handgeschreven toetsset, blind "
+    "(realistic_toets233)",
+    "realistic_toets234": "Tweehonderdvierendertigste handgeschreven toetsset, blind "
+    "(realistic_toets234)",
+    "realistic_toets235": "Tweehonderdvijfendertigste handgeschreven toetsset, blind "
+    "(realistic_toets235)",
+    "realistic_toets236": "Tweehonderdzesendertigste handgeschreven toetsset, blind "
+    "(realistic_toets236)",
 }
 ACTIONS = ("redact", "keep")
 
