@@ -744,8 +744,10 @@ def _without_speaker_codes(text: str, spans: list[RedactionSpan]) -> list[Redact
         match.group("code")
         for match in _SPEAKER_LEGEND.finditer(text)
         # the person before a remark in brackets: "HL = Harm Luitjens, boa (niet te verwarren
-        # met gemeentesecretaris H. Luitjens)" is no organisation for its "gemeente..."
-        if not initials_of(match.group("code"), match.group("who").split("(")[0])
+        # met gemeentesecretaris H. Luitjens)" is no organisation for its "gemeente..."; nor
+        # before the employer after a comma ("GJB = Gerrit-Jan Bosmans, Rioolservice Kempenland
+        # B.V.")
+        if not initials_of(match.group("code"), match.group("who").split("(")[0].split(",")[0])
     }
     if not codes:
         return spans
@@ -2240,8 +2242,9 @@ _NO_KIN_OF_BEFORE = re.compile(
 # uit de laatste regel is niet het raadslid", "Mevrouw Boerrigter uit Saasveld is geen familie".
 _NO_KIN_AFTER = re.compile(
     # (not past another person addressed by a title: "G. Nijland: mevrouw Nijland uit Lemele is
-    # geen familie" is said by the holder)
-    r"(?:(?!(?i:mevrouw|meneer|mijnheer|de[ \t]+heer)\b)[^.\n]){0,60}?"
+    # geen familie" is said by the holder; nor past the writer's own "we": "@Ilona Senden wij
+    # zijn geen familie" is said to the holder by a namesake)
+    r"(?:(?!(?i:mevrouw|meneer|mijnheer|de[ \t]+heer|wij|we)\b)[^.\n]){0,60}?"
     r"(?<!\w)(?:(?:is|zijn|was)[ \t]+)?(?:geen|niet)[ \t]+(?:familie|verwant|"
     # "Leferink, F. (een inwoner van Reutum, niet de gemeentesecretaris)"
     rf"naamgeno|(?:het|de)[ \t]+{_OFFICE_WORD})",
@@ -2492,10 +2495,11 @@ _OFFICE_CELL = re.compile(
     r'(?:[ \t]*\([^")\n]{0,60}\)|,?[ \t]+[a-zà-ÿ&/-][^"\n]{0,50})?"'
 )
 # A row of a paraph table whose first cell is the office, the name the next cell: "| Gemeente-
-# secretaris | J.W. Hoeberechts | JWH |", "| Mede-portefeuillehouder | L.M. Scheepers |" (not
+# secretaris | J.W. Hoeberechts | JWH |", "| Mede-portefeuillehouder | L.M. Scheepers |", also
+# without the leading bar ("Gemeentesecretaris     | R.P.J. Knapen   | RPJK   | 13-10") (not
 # a chair or a secretary: those of a board or an association are in such tables too)
 _OFFICE_ROW_START = (
-    r"^[ \t]*\|[ \t]*(?:(?i:mede|plv\.?|loco)[ \t-]*)?"
+    r"^[ \t]*\|?[ \t]*(?:(?i:mede|plv\.?|loco)[ \t-]*)?"
     rf"(?!(?i:voorzitter|secretaris|lid)\b)(?P<role>(?i:{_OFFICE_ALT}))[ \t]*\|"
 )
 _OFFICE_ROW = re.compile(rf"{_OFFICE_ROW_START}[ \t]*(?:(?i:akkoord),?[ \t]+)?$", re.MULTILINE)
@@ -2528,6 +2532,17 @@ def _card_around(text: str, start: int) -> tuple[int, int] | None:
 _SPEAKER_OFFICE = re.compile(
     rf"[ \t]*[>:][^\n]{{0,200}}?\b(?i:ik[ \t]+ben)[ \t]+(?:(?i:de|hier)[ \t]+)?"
     rf"(?P<role>(?i:{_OFFICE_ALT}))\b"
+)
+# ... or that they act as one, "ik" in the same sentence: "Ilona Senden: Ik heb het als raadslid
+# doorgezet", "Als raadslid kom ik morgen kijken" (not of whom the writer speaks: "ik vraag het u
+# als raadslid", "En Smolders wil als gemeentesecretaris ...")
+_SPEAKER_ACTS_AS = re.compile(
+    rf"[ \t]*[>:][^\n]{{0,200}}?(?:\b(?i:ik)\b[^.!?\n]{{0,40}}?"
+    # (nor a comparison: "ik heet net als raadslid Stegeman")
+    r"(?<![\w-])(?<!\b[uU][ \t])(?<!\bje[ \t])(?<!jou[ \t])(?<!jij[ \t])(?<!hem[ \t])(?<!net[ \t])"
+    r"(?<!haar[ \t])(?<!hij[ \t])(?<!zij[ \t])(?<!jullie[ \t])(?i:als)[ \t]+"
+    rf"(?P<role>(?i:{_OFFICE_ALT}))\b"
+    rf"|(?<=[.!?:>])[ \t]*(?i:als)[ \t]+(?P<first>(?i:{_OFFICE_ALT}))\b[^.!?\n]{{0,30}}\b(?i:ik)\b)"
 )
 
 
@@ -2647,6 +2662,9 @@ def _office_in_record(text: str, start: int, end: int) -> str:
     speaker = _SPEAKER_OFFICE.match(text, end)
     if speaker:
         return speaker.group("role").lower()
+    acting = _SPEAKER_ACTS_AS.match(text, end)
+    if acting:
+        return (acting.group("role") or acting.group("first")).lower()
     if _party_member(text, start, end):
         return "raadslid"
     return _office_in_role_field(text, start, end)
@@ -3458,6 +3476,8 @@ def _paraphs_of(name: str) -> tuple[str, str]:
     words = _NAME_WORD.findall(name.replace(".", ". "))
     if len(words) < 2 or not words[-1][0].isupper() or len(words[-1]) < 3:
         return "", ""
+    # a double given name gives both its letters: "GJB" for "Gerrit-Jan Bosmans"
+    words = [part for word in words[:-1] for part in word.split("-") if part] + words[-1:]
     capitals = "".join(w[0] for w in words if w[0].isupper())
     # a particle keeps its small letter in a paraph, also where the name writes it with a
     # capital: "AvC" for "A. Van Caam"
@@ -3641,6 +3661,9 @@ _PARAPH_WORD_BEFORE = re.compile(
 )
 _ROW_GAP = re.compile(r"[ \t]*\|?[ \t]+\|?[ \t]*")
 _LEGEND_START = re.compile(r"(?:^|\n)[ \t]*$")
+_LEGEND_ENTRY_BEFORE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[ \t]{2}))(?P<code>[A-Z][A-Za-z]{1,3})[ \t]*=[ \t]*$"
+)
 _LEGEND_EQUALS = re.compile(r"[ \t]*=[ \t]*")
 
 
@@ -3691,6 +3714,12 @@ def _initials_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redact
             # though "MT" elsewhere may mean a management team
             defined.add(definition.group("code"))
             wanted[definition.group("code")] = span
+        # ... or a legend before the name, also after another entry on its line: "NH = Noa
+        # Hameeteman   SB = Sem Bosschaart (aspirant)"
+        legend = _LEGEND_ENTRY_BEFORE.search(text, max(0, span.start - 12), span.start)
+        if legend and legend.group("code") in (capitals, particles):
+            defined.add(legend.group("code"))
+            wanted[legend.group("code")] = span
         for token in (capitals, particles, capitals.lower()):
             if token and token not in wanted and token.lower() not in NOT_A_PARAPH:
                 wanted[token] = span

@@ -1540,17 +1540,22 @@ _USER_DEVICE = re.compile(
 # with deduce's lists only (`_surname_login`), as a word may stand there ("van harte,").
 _PROSE_ACCOUNT = re.compile(
     # ... or through whom: "samenvoegen via jwassink"
-    r"(?<![\w-])(?:door|van|via|(?i:doorgezet|doorgestuurd|overgedragen)[ \t]+(?:naar|aan)"
+    # (also a form's field with leader dots: "Ontvangen door ......... ekocabas (bijlagen")
+    r"(?<![\w-])(?:door(?:[ \t]*\.{3,})?|van|via|"
+    r"(?i:doorgezet|doorgestuurd|overgedragen)[ \t]+(?:naar|aan)"
     # ... or a received file's or a note's label: "Ontvangen: swolterink (KCC)", "Notitie
-    # iheutinck: nr. 10 is ..."
-    r"|(?i:ontvangen)[ \t]*:|(?i:notitie)(?=[ \t]+[a-z][a-z0-9]{3,20}[a-z0-9]:))"
+    # iheutinck: nr. 10 is ..."; who handled or booked it: "Behandeld: ikoppenaal  |",
+    # "ingeboekt: jvdlinden |", "Behandelaar shurkmans;"
+    r"|(?i:ontvangen|behandeld|ingeboekt)[ \t]*:|(?i:behandelaar)"
+    r"|(?i:notitie)(?=[ \t]+[a-z][a-z0-9]{3,20}[a-z0-9]:))"
     r"[ \t]+(?P<account>[a-z][a-z0-9]{3,20}[a-z0-9])"
     # ... or before what it was done for or where: "Geëxporteerd door theijink voor incident
     # ...", "gemaakt door theijink op verzoek van de FG", "gescand door swolterink bij zaak ...",
     # or its team in brackets
     # ("aangemaakt door wscholtens ten behoeve van", "behandeld door hrengelink i.p.v. ...")
-    r"(?=[ \t]*[;,.):\n]|[ \t]+\d|[ \t]*$|[ \t]+\(|[ \t]+(?:voor|bij|op[ \t]+verzoek|namens|"
-    r"ten[ \t]+behoeve|i\.p\.v\.|t\.b\.v\.)(?!\w))",
+    # ... or when: "verwijderd door jsperling op 10-09-2025"; or before the next field: "|"
+    r"(?=[ \t]*[;,.):|\n]|[ \t]+\d|[ \t]*$|[ \t]+\(|[ \t]+op[ \t]+\d"
+    r"|[ \t]+(?:voor|bij|op[ \t]+verzoek|namens|ten[ \t]+behoeve|i\.p\.v\.|t\.b\.v\.)(?!\w))",
     re.MULTILINE,
 )
 # A system's own account, no person: "svc_suwi", "service.batch", "sys_import".

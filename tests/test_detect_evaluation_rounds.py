@@ -1025,16 +1025,16 @@ FLOORS = {
     # 0.849, 0.953 with the lists). Blind (after the hundred-and-eighth round): 0.954, 0.973,
     # 0.933, 10 office holders, 16 readable.
     "toets228": Floors(0.97, 0.96, 0.93, 7, 20, 12, 0.97, 0.83, 0.93),
-    # not used for tuning: measured once, blind, after the hundred-and-eleventh round (its
-    # re-read): 0.954, 0.955, 0.943, 12 of 43 office holders and 19 of 201 public values
-    # redacted, 19 of 546 readable; rules only 0.940, 0.707, 0.929 (0.940, 0.836, 0.938 with the
-    # lists). After the hundred-and-twelfth round (made on toets223/224, not tuned on this set):
-    # names 0.958, 18 readable.
-    "toets229": Floors(0.94, 0.93, 0.93, 13, 21, 23, 0.92, 0.69, 0.91),
-    # not used for tuning: measured once, blind, after the hundred-and-eleventh round: 0.960,
-    # 0.949, 0.945, 5 of 43 office holders and 13 of 189 public values redacted, 32 of 603
-    # readable; rules only 0.960, 0.782, 0.938 (0.960, 0.818, 0.947 with the lists).
-    "toets230": Floors(0.95, 0.92, 0.93, 6, 15, 36, 0.95, 0.77, 0.92),
+    # measured 0.954, 0.974, 0.964, 4 of 43 and 11 of 201, 16 of 546 readable
+    # (hundred-and-fifteenth round, tuned on this set); rules only 0.940, 0.710, 0.953 (0.940,
+    # 0.855, 0.961 with the lists). Blind (after the hundred-and-eleventh round): 0.954, 0.955,
+    # 0.943, 12 office holders, 19 readable.
+    "toets229": Floors(0.94, 0.95, 0.95, 5, 13, 20, 0.92, 0.69, 0.94),
+    # measured 0.978, 0.970, 0.946, 5 of 43 and 13 of 189, 21 of 603 readable
+    # (hundred-and-fifteenth round, tuned on this set); rules only 0.978, 0.785, 0.938 (0.978,
+    # 0.830, 0.948 with the lists). Blind (after the hundred-and-eleventh round): 0.960, 0.949,
+    # 0.945, 5 office holders, 32 readable.
+    "toets230": Floors(0.96, 0.95, 0.93, 6, 15, 25, 0.96, 0.77, 0.92),
     # not used for tuning: measured once, blind, after the hundred-and-eleventh round: 0.949,
     # 0.974, 0.955, 6 of 43 office holders and 19 of 201 public values redacted, 20 of 565
     # readable; rules only 0.949, 0.757, 0.955 (0.949, 0.864, 0.961 with the lists).
@@ -1072,8 +1072,6 @@ UNTUNED = frozenset(
         "toets138",
         "toets164",
         "toets165",
-        "toets229",
-        "toets230",
         "toets231",
         "toets232",
         "toets233",
