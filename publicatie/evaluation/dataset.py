@@ -6,7 +6,7 @@ seeded random generator (so a run is reproducible), plus two short hand-written 
 README there): one `.txt` per document and a `.json` with its annotations in document order.
 `load_toets` reads the held-out set in `realistic_toets/` in the same format; `load_set` reads
 any set of `HAND_WRITTEN_SETS` by its folder name, among them the blind sets `realistic_toets2/`
-to `realistic_toets236/` (how each was written and used: `README.md` in this folder).
+to `realistic_toets240/` (how each was written and used: `README.md` in this folder).
 """
 
 from __future__ import annotations
@@ -683,6 +683,14 @@ HAND_WRITTEN_SETS = {
     "(realistic_toets235)",
     "realistic_toets236": "Tweehonderdzesendertigste handgeschreven toetsset, blind "
     "(realistic_toets236)",
+    "realistic_toets237": "Tweehonderdzevenendertigste handgeschreven toetsset, blind "
+    "(realistic_toets237)",
+    "realistic_toets238": "Tweehonderdachtendertigste handgeschreven toetsset, blind "
+    "(realistic_toets238)",
+    "realistic_toets239": "Tweehonderdnegenendertigste handgeschreven toetsset, blind "
+    "(realistic_toets239)",
+    "realistic_toets240": "Tweehonderdveertigste handgeschreven toetsset, blind "
+    "(realistic_toets240)",
 }
 ACTIONS = ("redact", "keep")
 
