@@ -3654,17 +3654,16 @@ def _in_own_cell(text: str, start: int, end: int) -> bool:
 # The places where initials that are also an abbreviation ("AB", "IN", "NB", "GS") can only be a
 # paraph: after "paraaf" ("Paraaf teamleider: AB", "paraaf NB --", "Paraaf: JR / BV"), in a
 # table's row right after the person's name ("A. Bronsvoort      AB      16-09-2025", "| G.
-# Schuil | GS |"), in a cell of its own, in brackets right after a name of that letter ("Groet,
-# Ingrid (IN)", "nbijsterbosch (NB)"), or defined in a legend ("NB = Noor Ouadghiri").
+# Schuil | GS |"), in a cell of its own, or in brackets right after a name of that letter
+# ("Groet, Ingrid (IN)", "nbijsterbosch (NB)"). (One a legend defines, "NB = Noor Ouadghiri", is
+# that person's wherever it stands: `_LEGEND_ENTRY_BEFORE`.)
 _PARAPH_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?i:paraaf)(?:[ \t]+[a-z]{2,20})?[ \t]*:?[ \t]*(?:[A-Za-z]{2,4}[ \t]*/[ \t]*)?$"
 )
 _ROW_GAP = re.compile(r"[ \t]*\|?[ \t]+\|?[ \t]*")
-_LEGEND_START = re.compile(r"(?:^|\n)[ \t]*$")
 _LEGEND_ENTRY_BEFORE = re.compile(
     r"(?:^|(?<=\n)|(?<=[ \t]{2}))(?P<code>[A-Z][A-Za-z]{1,3})[ \t]*=[ \t]*$"
 )
-_LEGEND_EQUALS = re.compile(r"[ \t]*=[ \t]*")
 
 
 def _signs_for_certain(text: str, start: int, end: int, names: list[RedactionSpan]) -> bool:
@@ -3684,14 +3683,6 @@ def _signs_for_certain(text: str, start: int, end: int, names: list[RedactionSpa
             and name.text[:1].upper() == token[0]
         ):
             return True  # "Ingrid (IN)"
-        equals = _LEGEND_EQUALS.match(text, end)
-        if (
-            equals
-            and equals.end() == name.start
-            and _LEGEND_START.search(text, max(0, start - 10), start)
-            and token in _paraphs_of(name.text)
-        ):
-            return True  # "NB = Noor Ouadghiri"
     return False
 
 
