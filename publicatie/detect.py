@@ -3656,14 +3656,11 @@ def _in_own_cell(text: str, start: int, end: int) -> bool:
 # table's row right after the person's name ("A. Bronsvoort      AB      16-09-2025", "| G.
 # Schuil | GS |"), in a cell of its own, or in brackets right after a name of that letter
 # ("Groet, Ingrid (IN)", "nbijsterbosch (NB)"). (One a legend defines, "NB = Noor Ouadghiri", is
-# that person's wherever it stands: `_LEGEND_ENTRY_BEFORE`.)
+# that person's wherever it stands: `_initials_of_redacted` reads it with `_LEGEND_CODE`.)
 _PARAPH_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?i:paraaf)(?:[ \t]+[a-z]{2,20})?[ \t]*:?[ \t]*(?:[A-Za-z]{2,4}[ \t]*/[ \t]*)?$"
 )
 _ROW_GAP = re.compile(r"[ \t]*\|?[ \t]+\|?[ \t]*")
-_LEGEND_ENTRY_BEFORE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[ \t]{2}))(?P<code>[A-Z][A-Za-z]{1,3})[ \t]*=[ \t]*$"
-)
 
 
 def _signs_for_certain(text: str, start: int, end: int, names: list[RedactionSpan]) -> bool:
@@ -3693,6 +3690,13 @@ def _initials_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redact
     ambiguous: dict[str, RedactionSpan] = {}
     defined: set[str] = set()
     names = [s for s in chosen if s.type == "name" and s.action == "redact"]
+    # the codes a legend gives, by where their definition starts: "NH = Noa Hameeteman   SB = Sem
+    # Bosschaart (aspirant)"
+    legend = (
+        {m.start("definition"): m.group("code") for m in _LEGEND_CODE.finditer(text)}
+        if names
+        else {}
+    )
     for span in names:
         # (a name written surname first is signed given name first: "GS" for "Stuulen, Gerda")
         capitals, particles = _paraphs_of(_given_first(span.text) or span.text)
@@ -3705,12 +3709,11 @@ def _initials_of_redacted(text: str, chosen: list[RedactionSpan]) -> list[Redact
             # though "MT" elsewhere may mean a management team
             defined.add(definition.group("code"))
             wanted[definition.group("code")] = span
-        # ... or a legend before the name, also after another entry on its line: "NH = Noa
-        # Hameeteman   SB = Sem Bosschaart (aspirant)"
-        legend = _LEGEND_ENTRY_BEFORE.search(text, max(0, span.start - 12), span.start)
-        if legend and legend.group("code") in (capitals, particles):
-            defined.add(legend.group("code"))
-            wanted[legend.group("code")] = span
+        # ... or a legend before the name, also after another entry on its line
+        code = legend.get(span.start)
+        if code and code in (capitals, particles):
+            defined.add(code)
+            wanted[code] = span
         for token in (capitals, particles, capitals.lower()):
             if token and token not in wanted and token.lower() not in NOT_A_PARAPH:
                 wanted[token] = span

@@ -24,6 +24,7 @@ from publicatie.names import (
 )
 from publicatie.patterns import LEGAL_ENTITY, VCARD, find_table_cells, places
 from publicatie.query_strings import mailbox_parts
+from publicatie.roles import first_name
 from schemas.records import RedactionSpan
 
 __all__ = [
@@ -704,17 +705,12 @@ def sole_trader_contact(text: str, spans: list[RedactionSpan]) -> list[Redaction
 def _given_names_of_redacted(spans: list[RedactionSpan]) -> set[str]:
     """The given names (five letters or more, on the list of first names) of the redacted
     persons: "esther" from "Leusink, Esther" and from "Esther Leusink"."""
-    given = set()
-    for span in spans:
-        if span.type != "name" or span.action != "redact":
-            continue
-        _, comma, rest = span.text.partition(",")
-        words = rest.split() if comma else span.text.split()
-        if (comma or len(words) >= 2) and words:
-            word = words[0]
-            if len(word) >= 5 and word.isalpha() and first_name_known(word):
-                given.add(word.lower())
-    return given
+    given = (first_name(s.text) for s in spans if s.type == "name" and s.action == "redact")
+    return {
+        word.lower()
+        for word in given
+        if len(word) >= 5 and word.isalpha() and first_name_known(word)
+    }
 
 
 # A person writing of the KvK number as theirs: "Mijn KvK is 93812711", "mijn KvK-nummer:".
